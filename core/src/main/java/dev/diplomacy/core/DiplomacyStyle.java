@@ -1,0 +1,31 @@
+package dev.diplomacy.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library. Every value type carries it; nobody repeats options.
+ *
+ * <p>{@code jdkOnly}: the generated code uses the JDK's collections even when Guava is on the
+ * class path. {@code overshadowImplementation}: builders and {@code with*} copies return the
+ * abstract type, so users never name the generated {@code Immutable*} classes.
+ * {@code typeWith}: each value type may extend its generated {@code With*} interface, which
+ * puts {@code withX(...)} on the abstract type.
+ */
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    overshadowImplementation = true,
+    typeWith = "With*",
+    get = {"is*", "get*"},
+    defaults = @Value.Immutable(copy = true),
+    privateNoargConstructor = false,
+    optionalAcceptNullable = false,
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases", "person:people", "child:children"},
+    allParameters = false)
+public @interface DiplomacyStyle {}

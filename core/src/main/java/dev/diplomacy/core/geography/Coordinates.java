@@ -1,0 +1,42 @@
+package dev.diplomacy.core.geography;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.validation.Checks;
+import org.immutables.value.Value;
+
+/** A point on the earth in WGS 84 degrees: latitude −90..90, longitude −180..180. */
+@Value.Immutable
+@DiplomacyStyle
+public abstract class Coordinates implements WithCoordinates {
+
+  Coordinates() {}
+
+  /** Degrees north (negative: south), −90 to 90. */
+  @Value.Parameter
+  public abstract double latitude();
+
+  /** Degrees east (negative: west), −180 to 180. */
+  @Value.Parameter
+  public abstract double longitude();
+
+  /** The point at the given latitude and longitude. */
+  public static Coordinates of(double latitude, double longitude) {
+    return ImmutableCoordinates.of(latitude, longitude);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of("Coordinates")
+        .require(
+            latitude() >= -90 && latitude() <= 90,
+            "latitude",
+            "coordinates.latitude.range",
+            "latitude must be between -90 and 90, not " + latitude())
+        .require(
+            longitude() >= -180 && longitude() <= 180,
+            "longitude",
+            "coordinates.longitude.range",
+            "longitude must be between -180 and 180, not " + longitude())
+        .throwIfAny();
+  }
+}

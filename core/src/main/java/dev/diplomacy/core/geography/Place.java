@@ -1,0 +1,84 @@
+package dev.diplomacy.core.geography;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.validation.Checks;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Where something happened: a name as the source gives it, the country, the locality (city), the
+ * venue, coordinates and a GeoNames id, each optional, but at least one of name, country,
+ * locality, venue or coordinates given.
+ *
+ * <pre>{@code
+ * Place.builder().country(Country.of("KP")).locality("Pyongyang")
+ *     .venue("Kumsusan Palace of the Sun").build();
+ * }</pre>
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract class Place implements WithPlace {
+
+  Place() {}
+
+  /** The place's name as the source gives it, when it is not just the locality or venue. */
+  public abstract Optional<String> name();
+
+  /** The country. */
+  public abstract Optional<Country> country();
+
+  /** The city, town or village. */
+  public abstract Optional<String> locality();
+
+  /** The building or site: {@code Kumsusan Palace of the Sun}, {@code the Cuban embassy}. */
+  public abstract Optional<String> venue();
+
+  /** The point, when known. */
+  public abstract Optional<Coordinates> coordinates();
+
+  /** The place's GeoNames id, when known. */
+  public abstract OptionalLong geonamesId();
+
+  /** A builder. */
+  public static ImmutablePlace.Builder builder() {
+    return ImmutablePlace.builder();
+  }
+
+  /** A place known only by its country. */
+  public static Place of(Country country) {
+    return builder().country(country).build();
+  }
+
+  /** A locality in a country: {@code Place.of("Havana", Country.of("CU"))}. */
+  public static Place of(String locality, Country country) {
+    return builder().locality(locality).country(country).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of("Place")
+        .require(
+            name().isPresent()
+                || country().isPresent()
+                || locality().isPresent()
+                || venue().isPresent()
+                || coordinates().isPresent(),
+            "",
+            "place.empty",
+            "a place needs at least a name, a country, a locality, a venue or coordinates")
+        .require(name().map(s -> !s.isBlank()).orElse(true), "name", "place.name.blank", "name must not be blank")
+        .require(
+            locality().map(s -> !s.isBlank()).orElse(true),
+            "locality",
+            "place.locality.blank",
+            "locality must not be blank")
+        .require(venue().map(s -> !s.isBlank()).orElse(true), "venue", "place.venue.blank", "venue must not be blank")
+        .require(
+            geonamesId().isEmpty() || geonamesId().getAsLong() > 0,
+            "geonamesId",
+            "place.geonamesId.positive",
+            "a GeoNames id is a positive number")
+        .throwIfAny();
+  }
+}
