@@ -6,18 +6,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rule for extension names, shared by every type that carries extensions: {@code
- * namespace:name}, where the namespace is lower case ASCII letters, digits and {@code -}, starting
- * with a letter ({@code acme:confidence}, {@code icews:storyId}), and the name is non-blank.
+ * The rule for extension names, shared by every type that carries extensions.
+ *
+ * <p>Extensions are properties the library carries without knowing their meaning, and writes back
+ * as they were read. Two kinds of name are allowed:
+ *
+ * <ul>
+ *   <li>namespaced, {@code namespace:name}: the way to add your own properties ({@code
+ *       acme:confidence}, {@code icews:storyId}); the namespace is lower case ASCII letters, digits
+ *       and {@code -}, starting with a letter;
+ *   <li>plain names ({@code newField}): properties defined by a newer version of the format, which
+ *       lenient reading keeps so that nothing is lost.
+ * </ul>
+ *
+ * A name is 1 to 256 characters with no control characters; a name with a colon must be a valid
+ * namespaced name.
  */
 public final class Extensions {
 
   private Extensions() {}
 
-  /** True when {@code key} is a valid extension name. */
+  /** True when {@code key} is a valid extension name (namespaced or plain). */
   public static boolean isValidKey(String key) {
+    if (key.isBlank() || key.length() > 256 || key.chars().anyMatch(Character::isISOControl)) {
+      return false;
+    }
     int colon = key.indexOf(':');
-    if (colon <= 0 || colon == key.length() - 1 || key.substring(colon + 1).isBlank()) {
+    if (colon < 0) {
+      return true;
+    }
+    if (colon == 0 || colon == key.length() - 1 || key.substring(colon + 1).isBlank()) {
       return false;
     }
     if (key.charAt(0) < 'a' || key.charAt(0) > 'z') {
@@ -44,9 +62,16 @@ public final class Extensions {
             Finding.error(
                 "extensions[" + key + "]",
                 owner + ".extensions.key",
-                "extension name '" + key + "' must be namespace:name, e.g. acme:confidence"));
+                "extension name '"
+                    + key
+                    + "' is invalid: 1 to 256 characters without control characters, and a namespace of lower case letters, digits or '-' before any colon, e.g. acme:confidence"));
       }
     }
     return out;
+  }
+
+  /** True when {@code key} is namespaced ({@code acme:confidence}): a user's own extension. */
+  public static boolean isNamespaced(String key) {
+    return key.indexOf(':') > 0 && isValidKey(key);
   }
 }
