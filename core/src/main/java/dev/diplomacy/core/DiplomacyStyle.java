@@ -26,6 +26,9 @@ import org.immutables.value.Value;
     privateNoargConstructor = false,
     optionalAcceptNullable = false,
     depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "person:people", "child:children"},
+    depluralizeDictionary = {
+      "alias:aliases", "person:people", "party:parties", "signatory:signatories", "country:countries",
+      "category:categories", "entry:entries"
+    },
     allParameters = false)
 public @interface DiplomacyStyle {}
