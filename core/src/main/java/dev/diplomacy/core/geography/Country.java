@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,6 +23,10 @@ import java.util.Optional;
  *
  * <p>There is one instance per country: compare with {@code equals} or {@code ==}. The table is a
  * resource of the library, read once; nothing depends on the network or the JVM's locale.
+ *
+ * <p>ISO gave some codes of former states again. A code names a current country before a former
+ * state ({@code BY} is Belarus, not the Byelorussian SSR, which is {@code BYS}), and among former
+ * states the last to hold it ({@code CS} is Serbia and Montenegro, Czechoslovakia is {@code CSK}).
  */
 public final class Country implements Comparable<Country> {
 
@@ -33,13 +38,16 @@ public final class Country implements Comparable<Country> {
   private final String numeric;
   private final String name;
   private final boolean former;
+  private final List<String> otherNames;
 
-  private Country(String alpha2, String alpha3, String numeric, String name, boolean former) {
+  private Country(
+      String alpha2, String alpha3, String numeric, String name, boolean former, List<String> otherNames) {
     this.alpha2 = alpha2;
     this.alpha3 = alpha3;
     this.numeric = numeric;
     this.name = name;
     this.former = former;
+    this.otherNames = otherNames;
   }
 
   /**
@@ -67,12 +75,43 @@ public final class Country implements Comparable<Country> {
   }
 
   /**
-   * The country with the given English short name, as in the table ({@code North Korea}) or one
-   * of its recorded alternative names ({@code Democratic People's Republic of Korea}), ignoring
-   * case.
+   * The country with the given English short name ({@code North Korea}) or one of its other names
+   * ({@code Democratic People's Republic of Korea}, {@code Korea, Democratic People's Republic of}).
+   * Case, accents, full stops, a leading "the", hyphens and runs of spaces do not matter: {@code
+   * cote d'ivoire}, {@code Côte d’Ivoire} and {@code COTE D'IVOIRE} all find Côte d'Ivoire. A name
+   * that a current country goes by finds it before a former state ({@code Burma} is Myanmar).
    */
   public static Optional<Country> findByName(String name) {
-    return Optional.ofNullable(BY.name.get(name.strip().toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(BY.name.get(nameKey(name)));
+  }
+
+  /** The form of a name that {@link #findByName} compares. */
+  static String nameKey(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    StringBuilder b = new StringBuilder(plain.length());
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || c == '.') {
+        continue; // accents (after NFKD) and the full stops of "U.S." or "St. Lucia"
+      }
+      if (c == '\u2018' || c == '\u2019' || c == '\u02BC' || c == '`') {
+        c = '\'';
+      } else if (c == '\u0131') {
+        c = 'i'; // the dotless i of Turkish
+      } else if (type == Character.DASH_PUNCTUATION || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        c = ' ';
+      }
+      if (c == ' ' && (b.length() == 0 || b.charAt(b.length() - 1) == ' ')) {
+        continue;
+      }
+      b.append(c);
+    }
+    String key = b.toString().strip().toLowerCase(Locale.ROOT);
+    return key.startsWith("the ") ? key.substring(4) : key;
   }
 
   /** Every country of the table, current and former, in the order of the table. */
@@ -100,20 +139,33 @@ public final class Country implements Comparable<Country> {
     return name;
   }
 
+  /**
+   * The other names the table records, e.g. {@code Korea, Democratic People's Republic of}; each
+   * is found by {@link #findByName} unless a current country goes by it too.
+   */
+  public List<String> otherNames() {
+    return otherNames;
+  }
+
   /** True for a state that no longer exists (ISO 3166-3). */
   public boolean isFormer() {
     return former;
   }
 
+  /** By alpha-2 code, then alpha-3 code (for former states whose alpha-2 code was used again). */
   @Override
   public int compareTo(Country other) {
-    return alpha2.compareTo(other.alpha2);
+    int c = alpha2.compareTo(other.alpha2);
+    return c != 0 ? c : alpha3.compareTo(other.alpha3);
   }
 
-  /** The alpha-2 code, as {@link #of} reads it. */
+  /**
+   * The code that {@link #of} reads back to this country: the alpha-2 code, or the alpha-3 code of
+   * a former state whose alpha-2 code names another country now ({@code CSK} for Czechoslovakia).
+   */
   @Override
   public String toString() {
-    return alpha2;
+    return BY.code.get(alpha2) == this ? alpha2 : alpha3;
   }
 
   /** The table, read once. Columns: alpha-2, alpha-3, numeric, name, status, other names ({@code ;}). */
@@ -128,53 +180,67 @@ public final class Country implements Comparable<Country> {
 
     static Table load() {
       List<Country> rows = new ArrayList<>();
-      Map<Country, String[]> aliases = new HashMap<>();
       try (InputStream in = Country.class.getResourceAsStream(TABLE)) {
         if (in == null) {
           throw new IllegalStateException("the country table " + TABLE + " is missing from the class path");
         }
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int lineNumber = 0;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
+          lineNumber++;
           if (line.isBlank() || line.startsWith("#")) {
             continue;
           }
           String[] f = line.split("\t", -1);
-          Country c = new Country(f[0], f[1], f[2], f[3], f[4].equals("former"));
-          rows.add(c);
-          if (f.length > 5 && !f[5].isEmpty()) {
-            aliases.put(c, f[5].split(";"));
+          if (f.length < 5 || !(f[4].equals("current") || f[4].equals("former"))) {
+            throw new IllegalStateException(TABLE + " line " + lineNumber + " is not a country row: " + line);
           }
+          List<String> others = new ArrayList<>();
+          if (f.length > 5) {
+            for (String n : f[5].split(";")) {
+              if (!n.isBlank()) {
+                others.add(n.strip());
+              }
+            }
+          }
+          rows.add(new Country(f[0], f[1], f[2], f[3], f[4].equals("former"), List.copyOf(others)));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
       Table t = new Table(rows);
-      // Current countries first, so a code reused after a state dissolved names today's country.
-      for (Country c : rows) {
-        if (!c.former) {
-          t.index(c);
+      // Current countries first, for codes and names alike: a code or name used again after a state
+      // dissolved names today's country. In table order otherwise, so the result never varies.
+      for (boolean former : new boolean[] {false, true}) {
+        for (Country c : rows) {
+          if (c.former == former) {
+            t.indexCodes(c);
+          }
         }
       }
-      for (Country c : rows) {
-        if (c.former) {
-          t.index(c);
+      for (boolean former : new boolean[] {false, true}) {
+        for (Country c : rows) {
+          if (c.former == former) {
+            t.name.putIfAbsent(nameKey(c.name), c);
+          }
+        }
+        for (Country c : rows) {
+          if (c.former == former) {
+            for (String n : c.otherNames) {
+              t.name.putIfAbsent(nameKey(n), c);
+            }
+          }
         }
       }
-      aliases.forEach((c, names) -> {
-        for (String n : names) {
-          t.name.putIfAbsent(n.strip().toLowerCase(Locale.ROOT), c);
-        }
-      });
       return t;
     }
 
-    private void index(Country c) {
+    private void indexCodes(Country c) {
       code.putIfAbsent(c.alpha2, c);
       code.putIfAbsent(c.alpha3, c);
       if (!c.numeric.isEmpty()) {
         code.putIfAbsent(c.numeric, c);
       }
-      name.putIfAbsent(c.name.toLowerCase(Locale.ROOT), c);
     }
   }
 }
