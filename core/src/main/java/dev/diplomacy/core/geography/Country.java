@@ -114,7 +114,10 @@ public final class Country implements Comparable<Country> {
     return key.startsWith("the ") ? key.substring(4) : key;
   }
 
-  /** Every country of the table, current and former, in the order of the table. */
+  /**
+   * Every country of the table: the 249 current ones by alpha-2 code, then the former states, the
+   * most recently withdrawn first. The list cannot be modified.
+   */
   public static List<Country> all() {
     return BY.all;
   }

@@ -34,26 +34,39 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A date known to the year, such as 1986. */
   public static PartialDate ofYear(int year) {
-    checkYear(year);
-    return new PartialDate(year, 0, 0);
+    return make(year, 0, 0, String.valueOf(year));
   }
 
   /** A date known to the month, such as March 2018. */
   public static PartialDate ofYearMonth(int year, int month) {
-    checkYear(year);
     if (month < 1 || month > 12) {
       throw invalid(year + "-" + month, "month must be 1 to 12, not " + month);
     }
-    return new PartialDate(year, month, 0);
+    return make(year, month, 0, year + "-" + month);
   }
 
   /** A date known to the day. */
   public static PartialDate of(int year, int month, int day) {
-    checkYear(year);
-    try {
-      LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      throw invalid(year + "-" + month + "-" + day, e.getMessage());
+    if (month < 1 || day < 1) {
+      throw invalid(year + "-" + month + "-" + day, "month and day start at 1");
+    }
+    return make(year, month, day, year + "-" + month + "-" + day);
+  }
+
+  /** The date; {@code month} and {@code day} are 0 when not known, and {@code text} is named in errors. */
+  private static PartialDate make(int year, int month, int day, String text) {
+    if (year < 1 || year > 9999) {
+      throw invalid(text, "year must be 1 to 9999, not " + year);
+    }
+    if (month > 12) {
+      throw invalid(text, "month must be 1 to 12, not " + month);
+    }
+    if (day != 0) {
+      try {
+        LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        throw invalid(text, e.getMessage());
+      }
     }
     return new PartialDate(year, month, day);
   }
@@ -84,14 +97,12 @@ public final class PartialDate implements Comparable<PartialDate> {
       throw invalid(s, "expected yyyy, yyyy-MM or yyyy-MM-dd");
     }
     int y = Integer.parseInt(s.substring(0, 4));
-    if (n == 4) {
-      return ofYear(y);
+    int m = n == 4 ? 0 : Integer.parseInt(s.substring(5, 7));
+    int d = n == 10 ? Integer.parseInt(s.substring(8, 10)) : 0;
+    if ((n >= 7 && m == 0) || (n == 10 && d == 0)) {
+      throw invalid(s, "month and day start at 1");
     }
-    int m = Integer.parseInt(s.substring(5, 7));
-    if (n == 7) {
-      return ofYearMonth(y, m);
-    }
-    return of(y, m, Integer.parseInt(s.substring(8, 10)));
+    return make(y, m, d, s);
   }
 
   private static boolean digits(String s, int from, int to) {
@@ -102,12 +113,6 @@ public final class PartialDate implements Comparable<PartialDate> {
       }
     }
     return true;
-  }
-
-  private static void checkYear(int year) {
-    if (year < 1 || year > 9999) {
-      throw invalid(String.valueOf(year), "year must be 1 to 9999, not " + year);
-    }
   }
 
   private static ValidationException invalid(String text, String rule) {

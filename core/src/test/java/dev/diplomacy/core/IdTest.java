@@ -1,0 +1,134 @@
+package dev.diplomacy.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.diplomacy.core.validation.ValidationException;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "kim-jong-un",
+        "icews-27823457",
+        "a",
+        "Z",
+        "7",
+        "KCNA",
+        "wikidata:Q56226",
+        "a.b_c:d-e",
+        "123e4567-e89b-12d3-a456-426614174000",
+      })
+  void acceptsValidIds(String value) {
+    Id id = Id.of(value);
+    assertThat(id.value()).isEqualTo(value);
+    assertThat(id).hasToString(value);
+    assertThat(Id.isValid(value)).isTrue();
+  }
+
+  @Test
+  void acceptsUpTo128Characters() {
+    assertThat(Id.of("a".repeat(128)).value()).hasSize(128);
+    assertThat(Id.isValid("a".repeat(129))).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"", " ", "-abc", "_a", ".a", ":a", "kim jong un", "kim-jong-un ", "raúl-castro", "김정은", "a/b", "a\nb", "a#b", "a+b"})
+  void rejectsInvalidIdsNamingThem(String value) {
+    assertThat(Id.isValid(value)).isFalse();
+    assertThatThrownBy(() -> Id.of(value))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly("id.format");
+              assertThat(e.type()).isEqualTo("Id");
+              assertThat(e.getMessage()).contains("'" + value + "'");
+            });
+  }
+
+  @Test
+  void rejectsTooLongIds() {
+    assertThatThrownBy(() -> Id.of("a".repeat(129)))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.codes()).containsExactly("id.format"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "Raúl Castro|raul-castro",
+        "Raul Castro Ruz|raul-castro-ruz",
+        "Kim Jong-un|kim-jong-un",
+        "Kim Jong-Un|kim-jong-un",
+        "Kim Jong Un|kim-jong-un",
+        "Ri Su-yong’|ri-su-yong",
+        "Nicolás Maduro|nicolas-maduro",
+        "Bashar al-Assad|bashar-al-assad",
+        "Workers' Party of Korea|workers-party-of-korea",
+        "\"  --Syrian  Arab   Army--  \"|syrian-arab-army",
+        "Kim Il-sung (1912–1994)|kim-il-sung-1912-1994",
+        "ＫＣＮＡ|kcna",
+      })
+  void makesSlugsOfNames(String name, String slug) {
+    assertThat(Id.slug(name)).isEqualTo(Id.of(slug));
+  }
+
+  @Test
+  void slugsDoNotDependOnTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertThat(Id.slug("KIM IL-SUNG")).isEqualTo(Id.of("kim-il-sung"));
+      assertThat(Id.slug("İSTANBUL")).isEqualTo(Id.of("istanbul"));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void aLongNameGivesAValidSlugOfAtMost128Characters() {
+    Id slug = Id.slug("Kim Jong-un ".repeat(20));
+    assertThat(slug.value()).hasSizeLessThanOrEqualTo(128).doesNotEndWith("-").startsWith("kim-jong-un-kim");
+    assertThat(Id.isValid(slug.value())).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"김정은", "", "   ", "--", "’", "Ким Чен Ын"})
+  void aNameWithoutAsciiLettersOrDigitsHasNoSlug(String name) {
+    assertThatThrownBy(() -> Id.slug(name))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly("id.slug.empty");
+              assertThat(e.getMessage()).contains("'" + name + "'");
+            });
+  }
+
+  @Test
+  void randomIdsAreDistinctUuids() {
+    Id a = Id.random();
+    Id b = Id.random();
+    assertThat(a).isNotEqualTo(b);
+    assertThat(UUID.fromString(a.value())).hasToString(a.value());
+    assertThat(Id.isValid(a.value())).isTrue();
+  }
+
+  @Test
+  void comparesExactlyCaseIncluded() {
+    assertThat(Id.of("KCNA")).isEqualTo(Id.of("KCNA")).hasSameHashCodeAs(Id.of("KCNA"));
+    assertThat(Id.of("KCNA")).isNotEqualTo(Id.of("kcna")).isNotEqualTo("KCNA");
+    assertThat(Id.of("a").compareTo(Id.of("b"))).isNegative();
+    assertThat(Id.of("b").compareTo(Id.of("a"))).isPositive();
+    assertThat(Id.of("a").compareTo(Id.of("a"))).isZero();
+  }
+}
