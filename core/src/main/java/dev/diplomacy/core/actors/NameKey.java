@@ -1,0 +1,174 @@
+package dev.diplomacy.core.actors;
+
+import java.lang.Character.UnicodeScript;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A name reduced to what its spellings share, so that the variants of one name found in news text
+ * compare equal: {@code Kim Jong-Un}, {@code Kim Jong-un} and {@code Kim Jong Un} all give {@code
+ * kim jong un}; {@code Raúl Castro} and {@code Raul Castro} give {@code raul castro}; {@code Ri
+ * Su-yong’} gives {@code ri su yong}.
+ *
+ * <p>The steps, in order:
+ *
+ * <ol>
+ *   <li>lower case, by the rules of {@link Locale#ROOT}, and Unicode compatibility decomposition
+ *       (NFKD), which turns {@code ú} into {@code u} and a combining acute accent, and full-width
+ *       {@code Ｋ} into {@code k};
+ *   <li>combining marks that sit on a Latin, Greek, Cyrillic, Arabic or Hebrew letter are dropped:
+ *       accents and vowel points that writers often leave out ({@code Raúl}, {@code Nicolás}). In
+ *       other scripts (Devanagari, Thai, the Japanese kana, ...) the marks are part of the letters
+ *       and are kept, so that different names do not fall together;
+ *   <li>a few Latin letters that have no decomposition are spelled out as their plain forms:
+ *       {@code ß} as {@code ss}, {@code æ} as {@code ae}, {@code œ} as {@code oe}, {@code ø} as
+ *       {@code o}, {@code ł} as {@code l}, {@code đ} and {@code ð} as {@code d}, {@code þ} as
+ *       {@code th}, {@code ħ} as {@code h}, dotless {@code ı} as {@code i}; and the Greek final
+ *       {@code ς} as {@code σ};
+ *   <li>every character that is not a letter or digit ends a token: spaces, hyphens, quotes,
+ *       dots, commas, brackets, and apostrophes such as {@code ' ’ ‘}, including the modifier
+ *       letters written as apostrophes ({@code ʼ ʻ ʾ ʿ}). Tokens are joined by single spaces,
+ *       with none at either end;
+ *   <li>the result is composed again (NFC), so names in scripts such as Hangul keep their
+ *       letters: {@code 김정은} stays {@code 김정은}.
+ * </ol>
+ *
+ * <p>A mention with no letter or digit at all gives the empty key.
+ */
+public final class NameKey {
+
+  private final String value;
+
+  private NameKey(String value) {
+    this.value = value;
+  }
+
+  /** The key of a name or mention. */
+  public static NameKey of(String mention) {
+    String text =
+        Normalizer.normalize(
+            Normalizer.normalize(mention, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT),
+            Normalizer.Form.NFKD);
+    StringBuilder b = new StringBuilder(text.length());
+    boolean gap = false; // a separator was seen since the last letter or digit
+    boolean keepMarks = false; // whether marks on the current base letter are kept
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (isMark(cp)) {
+        if (keepMarks && !gap) {
+          b.appendCodePoint(cp);
+        }
+      } else if (Character.isLetterOrDigit(cp) && !isApostrophe(cp)) {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        gap = false;
+        keepMarks = Character.isLetter(cp) && !accentedScript(cp);
+        fold(b, cp);
+      } else {
+        gap = true;
+        keepMarks = false;
+      }
+    }
+    return new NameKey(Normalizer.normalize(b, Normalizer.Form.NFC));
+  }
+
+  /** Modifier letters written as apostrophes or primes ({@code ʹ ʺ ʻ ʼ ʽ ʾ ʿ ˈ}). */
+  private static boolean isApostrophe(int cp) {
+    return (cp >= 0x02B9 && cp <= 0x02BF) || cp == 0x02C8;
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** Scripts whose combining marks are accents or optional vowel points. */
+  private static boolean accentedScript(int cp) {
+    switch (UnicodeScript.of(cp)) {
+      case LATIN:
+      case GREEK:
+      case CYRILLIC:
+      case ARABIC:
+      case HEBREW:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static void fold(StringBuilder b, int cp) {
+    switch (cp) {
+      case 'ß':
+        b.append("ss");
+        break;
+      case 'æ':
+        b.append("ae");
+        break;
+      case 'œ':
+        b.append("oe");
+        break;
+      case 'ø':
+        b.append('o');
+        break;
+      case 'ł':
+        b.append('l');
+        break;
+      case 'đ':
+      case 'ð':
+        b.append('d');
+        break;
+      case 'þ':
+        b.append("th");
+        break;
+      case 'ħ':
+        b.append('h');
+        break;
+      case 'ı':
+        b.append('i');
+        break;
+      case 'ς':
+        b.append('σ');
+        break;
+      default:
+        b.appendCodePoint(cp);
+    }
+  }
+
+  /** The normalised text: lower case tokens joined by single spaces; empty if there are none. */
+  public String value() {
+    return value;
+  }
+
+  /** True when the mention had no letter or digit. */
+  boolean isEmpty() {
+    return value.isEmpty();
+  }
+
+  /** The tokens, in order. */
+  List<String> tokens() {
+    return value.isEmpty() ? List.of() : Collections.unmodifiableList(Arrays.asList(value.split(" ")));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NameKey k && k.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The {@linkplain #value() value}. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.diplomacy.core.actors;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.time.DateSpan;
+import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.validation.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A person: a nationality, positions held over time, and birth and death dates where known.
+ *
+ * <pre>{@code
+ * Person.builder().id(Id.of("raul-castro")).name(Name.of("Raúl Castro"))
+ *     .addOtherName(Name.of("Raul Castro Ruz")).nationality(Country.of("CU"))
+ *     .addPosition(Position.of("First Secretary of the Communist Party of Cuba")).build();
+ * }</pre>
+ *
+ * <p>Besides the rules of every {@link Actor}: the death is not before the birth ({@code
+ * person.died.beforeBorn}), and no position starts after the death ({@code
+ * person.positions.afterDeath}, at {@code positions[i]}).
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract non-sealed class Person implements Actor, WithPerson {
+
+  Person() {}
+
+  /** The person's nationality, when known. */
+  public abstract Optional<Country> nationality();
+
+  /** Positions held over time. */
+  public abstract List<Position> positions();
+
+  /** The date of birth, as precisely as known. */
+  public abstract Optional<PartialDate> born();
+
+  /** The date of death, as precisely as known. */
+  public abstract Optional<PartialDate> died();
+
+  /** Always {@link ActorKind#PERSON}. */
+  @Override
+  public final ActorKind kind() {
+    return ActorKind.PERSON;
+  }
+
+  /** A builder. */
+  public static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+
+  /**
+   * The positions the person may have held on {@code date}: those whose span may include it and
+   * those whose span is not known, in order.
+   */
+  public List<Position> positionsOn(PartialDate date) {
+    return positions().stream().filter(p -> p.mayBeHeldOn(date)).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = Checks.of("Person").addAll(ActorRules.check(this));
+    if (born().isPresent() && died().isPresent()) {
+      checks.require(
+          !died().get().isBefore(born().get()),
+          "died",
+          "person.died.beforeBorn",
+          "the death (" + died().get() + ") is before the birth (" + born().get() + ")");
+    }
+    if (died().isPresent()) {
+      PartialDate death = died().get();
+      for (int i = 0; i < positions().size(); i++) {
+        Optional<DateSpan> held = positions().get(i).held();
+        if (held.isPresent()) {
+          checks.require(
+              !held.get().start().isAfter(death),
+              "positions[" + i + "]",
+              "person.positions.afterDeath",
+              "the position '"
+                  + positions().get(i).title()
+                  + "' starts ("
+                  + held.get().start()
+                  + ") after the death ("
+                  + death
+                  + ")");
+        }
+      }
+    }
+    checks.throwIfAny();
+  }
+}

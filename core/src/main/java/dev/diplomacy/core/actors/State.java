@@ -1,0 +1,50 @@
+package dev.diplomacy.core.actors;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.validation.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A country acting as a whole: "North Korea promised support". {@code State.of(Country.of("KP"))}
+ * is the state with id {@code north-korea} and name {@code North Korea}.
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract non-sealed class State implements Actor, WithState {
+
+  State() {}
+
+  /** The country. */
+  public abstract Country country();
+
+  /** Always {@link ActorKind#STATE}. */
+  @Override
+  public final ActorKind kind() {
+    return ActorKind.STATE;
+  }
+
+  /**
+   * The state of {@code country}, with the id made of its English short name ({@code north-korea},
+   * see {@link Id#slug}) and that name as its primary name.
+   */
+  public static State of(Country country) {
+    return of(Id.slug(country.name()), country);
+  }
+
+  /** The state of {@code country} with the given id, named by the country's English short name. */
+  public static State of(Id id, Country country) {
+    return builder().id(id).name(Name.of(country.name())).country(country).build();
+  }
+
+  /** A builder. */
+  public static ImmutableState.Builder builder() {
+    return ImmutableState.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of("State").addAll(ActorRules.check(this)).throwIfAny();
+  }
+}
