@@ -1,0 +1,66 @@
+package dev.diplomacy.core.sources;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.validation.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An event's or relationship's reference to a {@link Source}, by the source's id, with the exact
+ * words that support it and where in the source they are.
+ *
+ * <p>The quote belongs to the citation, not to the source, because one source supports many
+ * events, each with its own words: the same KCNA report is quoted "the talk took place in a
+ * friendly atmosphere" for the meeting and "his most wholehearted greetings" for Raúl Castro's
+ * reply.
+ *
+ * <pre>{@code
+ * Citation.of(Id.of("kcna-2018-07-09"), "the talk took place in a friendly atmosphere")
+ * }</pre>
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract class Citation implements WithCitation {
+
+  Citation() {}
+
+  /** The id of the source cited. */
+  public abstract Id source();
+
+  /**
+   * The exact words of the source that support the claim, as published (translation included, if
+   * the source is one). Not blank.
+   */
+  public abstract Optional<String> quote();
+
+  /**
+   * Where in the source the words or facts are: {@code photo caption}, {@code paragraph 3},
+   * {@code 02:15}. Not blank.
+   */
+  public abstract Optional<String> locator();
+
+  /** A builder. */
+  public static ImmutableCitation.Builder builder() {
+    return ImmutableCitation.builder();
+  }
+
+  /** The source as a whole, without a quote. */
+  public static Citation of(Id source) {
+    return builder().source(source).build();
+  }
+
+  /** The source, quoted. */
+  public static Citation of(Id source, String quote) {
+    return builder().source(source).quote(quote).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of("Citation")
+        .require(quote().map(s -> !s.isBlank()).orElse(true), "quote", "citation.quote.blank", "quote must not be blank")
+        .require(
+            locator().map(s -> !s.isBlank()).orElse(true), "locator", "citation.locator.blank", "locator must not be blank")
+        .throwIfAny();
+  }
+}
