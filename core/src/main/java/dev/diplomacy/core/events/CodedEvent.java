@@ -1,0 +1,105 @@
+package dev.diplomacy.core.events;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.validation.Checks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Any other event, described by its CAMEO code: what an event-data set (ICEWS, GDELT) records,
+ * or what no typed kind fits. {@code 043} "host a visit", {@code 0211} "appeal for economic
+ * cooperation".
+ *
+ * <pre>{@code
+ * CodedEvent.builder()
+ *     .id(Id.of("icews-27823457"))
+ *     .addParticipant(Participant.of(Id.of("north-korea"), Role.SOURCE_ACTOR))
+ *     .addParticipant(Participant.of(Id.of("cuba"), Role.TARGET_ACTOR))
+ *     .cameoCode("040")
+ *     .intensity(1.0)
+ *     .addExternalId(ExternalId.of("icews", "27823457"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules, besides the {@link Event envelope}'s: at least one participant ({@code
+ * codedEvent.participants.empty}), not the same actor twice in the same role ({@code
+ * codedEvent.participants.duplicate}); the CAMEO code is 2 to 4 ASCII digits ({@code
+ * codedEvent.cameoCode.format}); the intensity is from −10 to 10 ({@code
+ * codedEvent.intensity.range}); label not blank.
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
+
+  CodedEvent() {}
+
+  /** Always {@link EventKind#CODED}. */
+  @Override
+  public final EventKind kind() {
+    return EventKind.CODED;
+  }
+
+  /**
+   * Who took part; at least one. Usually the {@link Role#SOURCE_ACTOR} who acts and the {@link
+   * Role#TARGET_ACTOR} acted upon, as in CAMEO, or plain {@link Role#PARTICIPANT}s.
+   */
+  @Override
+  public abstract List<Participant> participants();
+
+  /**
+   * The CAMEO event code, 2 to 4 digits, its leading zeros kept: {@code 04} consult, {@code 043}
+   * host a visit, {@code 0211}. A string, never a number.
+   */
+  public abstract String cameoCode();
+
+  /** The event's text as the data set or source gives it: "Host a visit". */
+  public abstract Optional<String> label();
+
+  /**
+   * How cooperative (positive) or hostile (negative) the event is, from −10 to 10, on the scale of
+   * the Goldstein score: 2.8 for hosting a visit.
+   */
+  public abstract OptionalDouble intensity();
+
+  /** A builder. */
+  public static ImmutableCodedEvent.Builder builder() {
+    return ImmutableCodedEvent.builder();
+  }
+
+  /** True when {@code code} is 2 to 4 ASCII digits. */
+  static boolean isCameoCode(String code) {
+    return code.length() >= 2 && code.length() <= 4 && code.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = EventChecks.envelope(this, "CodedEvent");
+    checks.require(
+        !participants().isEmpty(), "participants", "codedEvent.participants.empty", "a coded event needs at least one participant");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < participants().size(); i++) {
+      Participant p = participants().get(i);
+      checks.require(
+          seen.add(p.actor() + " " + p.role()),
+          "participants[" + i + "]",
+          "codedEvent.participants.duplicate",
+          "actor " + p.actor() + " is listed twice as " + p.role());
+    }
+    checks.require(
+        isCameoCode(cameoCode()),
+        "cameoCode",
+        "codedEvent.cameoCode.format",
+        "a CAMEO code is 2 to 4 digits, leading zeros kept (such as 043), not '" + cameoCode() + "'");
+    double intensity = intensity().orElse(0);
+    checks.require(
+        intensity >= -10 && intensity <= 10,
+        "intensity",
+        "codedEvent.intensity.range",
+        "the intensity must be from -10 to 10, not " + intensity);
+    EventChecks.text(checks, label(), "label", "codedEvent.label.blank").throwIfAny();
+  }
+}

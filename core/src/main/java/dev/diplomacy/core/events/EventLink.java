@@ -1,0 +1,49 @@
+package dev.diplomacy.core.events;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.Id;
+import org.immutables.value.Value;
+
+/**
+ * A link from an event to another event of the same dossier, by id: a reply to a message, a
+ * meeting that is part of a visit. {@code EventLink.replyTo(Id.of("kim-greetings-to-castro"))}.
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract class EventLink implements WithEventLink {
+
+  EventLink() {}
+
+  /** How this event relates to the target. */
+  @Value.Parameter
+  public abstract LinkKind linkKind();
+
+  /** The id of the other event. */
+  @Value.Parameter
+  public abstract Id target();
+
+  /** A builder. */
+  public static ImmutableEventLink.Builder builder() {
+    return ImmutableEventLink.builder();
+  }
+
+  /** A link of the given kind to {@code target}. */
+  public static EventLink of(LinkKind linkKind, Id target) {
+    return ImmutableEventLink.of(linkKind, target);
+  }
+
+  /** This message replies to the message {@code target}. */
+  public static EventLink replyTo(Id target) {
+    return of(LinkKind.REPLY_TO, target);
+  }
+
+  /** This event is part of the event {@code target}. */
+  public static EventLink partOf(Id target) {
+    return of(LinkKind.PART_OF, target);
+  }
+
+  /** This event follows the event {@code target}. */
+  public static EventLink follows(Id target) {
+    return of(LinkKind.FOLLOWS, target);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.diplomacy.core.events;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.validation.Checks;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Two or more actors met, face to face or by phone or video: talks, a reception, a summit.
+ *
+ * <pre>{@code
+ * Meeting.builder()
+ *     .id(Id.of("ri-su-yong-meets-raul-castro"))
+ *     .when(When.on("2018-07-05"))
+ *     .place(Place.of("Havana", Country.of("CU")))
+ *     .addParticipant(Participant.builder().actor(Id.of("ri-su-yong"))
+ *         .role(Role.HEAD_OF_DELEGATION)
+ *         .capacity("Vice Chairman of the Workers' Party of Korea").build())
+ *     .addParticipant(Participant.of(Id.of("raul-castro"), Role.HOST))
+ *     .format(MeetingFormat.BILATERAL)
+ *     .atmosphere("friendly")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules, besides the {@link Event envelope}'s: at least two distinct actors ({@code
+ * meeting.participants.distinct}); no actor listed twice ({@code meeting.participants.duplicate});
+ * roles among {@link Role#PARTICIPANT}, {@link Role#HOST}, {@link Role#GUEST}, {@link
+ * Role#HEAD_OF_DELEGATION}, {@link Role#DELEGATION_MEMBER} and {@link Role#MEDIATOR} ({@code
+ * meeting.participants.role}); at most one host ({@code meeting.participants.host}); exactly two
+ * actors in a {@link MeetingFormat#BILATERAL} meeting ({@code meeting.format.bilateral}); topics
+ * and atmosphere not blank.
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract non-sealed class Meeting implements Event, WithMeeting {
+
+  /** The roles an actor can have in a meeting. */
+  private static final Set<Role> ROLES =
+      EnumSet.of(
+          Role.PARTICIPANT, Role.HOST, Role.GUEST, Role.HEAD_OF_DELEGATION, Role.DELEGATION_MEMBER, Role.MEDIATOR);
+
+  Meeting() {}
+
+  /** Always {@link EventKind#MEETING}. */
+  @Override
+  public final EventKind kind() {
+    return EventKind.MEETING;
+  }
+
+  /**
+   * Who met, each actor once, in the role the source gives: {@link Role#HOST}, {@link Role#GUEST},
+   * {@link Role#HEAD_OF_DELEGATION}, {@link Role#DELEGATION_MEMBER}, {@link Role#MEDIATOR}, or
+   * plain {@link Role#PARTICIPANT}.
+   */
+  @Override
+  public abstract List<Participant> participants();
+
+  /** Whether the meeting was bilateral, multilateral, by phone or by video, when the source says. */
+  public abstract Optional<MeetingFormat> format();
+
+  /** What was discussed, in the source's words: "bilateral relations", "the situation on the Korean peninsula". */
+  public abstract List<String> topics();
+
+  /** The mood of the meeting as the source describes it: "friendly", "frank", "comradely". */
+  public abstract Optional<String> atmosphere();
+
+  /** A builder. */
+  public static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = EventChecks.envelope(this, "Meeting");
+    List<Participant> ps = participants();
+    Set<Id> seen = new HashSet<>();
+    int hosts = 0;
+    for (int i = 0; i < ps.size(); i++) {
+      Participant p = ps.get(i);
+      checks.require(
+          seen.add(p.actor()),
+          "participants[" + i + "]",
+          "meeting.participants.duplicate",
+          "actor " + p.actor() + " is listed twice: list each actor once, in one role");
+      checks.require(
+          ROLES.contains(p.role()),
+          "participants[" + i + "].role",
+          "meeting.participants.role",
+          "an actor cannot take part in a meeting as " + p.role() + "; use one of " + ROLES);
+      if (p.role() == Role.HOST) {
+        hosts++;
+      }
+    }
+    checks
+        .require(
+            seen.size() >= 2,
+            "participants",
+            "meeting.participants.distinct",
+            "a meeting needs at least two distinct actors, not " + seen.size())
+        .require(hosts <= 1, "participants", "meeting.participants.host", "a meeting has at most one host, not " + hosts)
+        .require(
+            format().orElse(null) != MeetingFormat.BILATERAL || seen.size() == 2,
+            "format",
+            "meeting.format.bilateral",
+            "a bilateral meeting has exactly two distinct actors, not " + seen.size())
+        .noneBlank(topics(), "topics", "meeting.topics.blank");
+    EventChecks.text(checks, atmosphere(), "atmosphere", "meeting.atmosphere.blank").throwIfAny();
+  }
+}

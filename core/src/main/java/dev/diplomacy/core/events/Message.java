@@ -1,0 +1,129 @@
+package dev.diplomacy.core.events;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.validation.Checks;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A diplomatic communication: greetings, a letter, a verbal message, congratulations, condolences,
+ * thanks, an invitation, a note verbale, from a sender to one or more recipients, possibly
+ * conveyed by an envoy.
+ *
+ * <pre>{@code
+ * Message.builder()
+ *     .id(Id.of("castro-greetings-to-kim"))
+ *     .sender(Id.of("raul-castro"))
+ *     .addRecipient(Id.of("kim-jong-un"))
+ *     .envoy(Id.of("ri-su-yong"))
+ *     .messageKind(MessageKind.GREETINGS)
+ *     .medium(Medium.ORAL)
+ *     .content("his most wholehearted greetings")
+ *     .addLink(EventLink.replyTo(Id.of("kim-letter-to-castro")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The message it answers is a {@link LinkKind#REPLY_TO} link, read back with {@link
+ * #replyTo()}.
+ *
+ * <p>Rules, besides the {@link Event envelope}'s: at least one recipient ({@code
+ * message.recipients.empty}), each once ({@code message.recipients.duplicate}) and not the sender
+ * ({@code message.recipients.sender}); the envoy is neither the sender ({@code
+ * message.envoy.sender}) nor a recipient ({@code message.envoy.recipient}); at most one {@code
+ * REPLY_TO} link ({@code message.links.replyTo}); content not blank ({@code
+ * message.content.blank}).
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract non-sealed class Message implements Event, WithMessage {
+
+  Message() {}
+
+  /** Always {@link EventKind#MESSAGE}. */
+  @Override
+  public final EventKind kind() {
+    return EventKind.MESSAGE;
+  }
+
+  /** The id of the actor on whose behalf the message is sent: Kim Jong-un, not his envoy. */
+  public abstract Id sender();
+
+  /** The ids of the actors it is addressed to, each once; at least one, never the sender. */
+  public abstract List<Id> recipients();
+
+  /**
+   * The id of the actor who conveyed it in person, on the sender's behalf: Ri Su-yong carrying Kim
+   * Jong-un's letter to Havana. Never the sender or a recipient.
+   */
+  public abstract Optional<Id> envoy();
+
+  /** What sort of message it is: greetings, a letter, condolences... */
+  public abstract MessageKind messageKind();
+
+  /** Whether it was delivered orally or in writing, when the source says. */
+  public abstract Optional<Medium> medium();
+
+  /** What the message said, in the source's words: "his most wholehearted greetings". */
+  public abstract Optional<String> content();
+
+  /**
+   * Derived from the typed fields, in this order: the {@link #sender()} as {@link Role#SENDER},
+   * each of the {@link #recipients()} as {@link Role#RECIPIENT}, then the {@link #envoy()} as
+   * {@link Role#ENVOY}. Not an attribute: set the fields instead.
+   */
+  @Override
+  public List<Participant> participants() {
+    List<Participant> out = new ArrayList<>();
+    out.add(Participant.of(sender(), Role.SENDER));
+    recipients().forEach(r -> out.add(Participant.of(r, Role.RECIPIENT)));
+    envoy().ifPresent(e -> out.add(Participant.of(e, Role.ENVOY)));
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The id of the message this one replies to: the target of its {@link LinkKind#REPLY_TO} link. */
+  public Optional<Id> replyTo() {
+    return linked(LinkKind.REPLY_TO).stream().findFirst();
+  }
+
+  /** A builder. */
+  public static ImmutableMessage.Builder builder() {
+    return ImmutableMessage.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = EventChecks.envelope(this, "Message");
+    checks
+        .require(!recipients().isEmpty(), "recipients", "message.recipients.empty", "a message needs at least one recipient")
+        .unique(recipients(), "recipients", "message.recipients.duplicate", "recipient");
+    EventChecks.notIn(
+        checks,
+        recipients(),
+        sender(),
+        "recipients",
+        "message.recipients.sender",
+        "the sender " + sender() + " cannot also be a recipient");
+    envoy()
+        .ifPresent(
+            envoy -> {
+              checks.require(
+                  !envoy.equals(sender()),
+                  "envoy",
+                  "message.envoy.sender",
+                  "the envoy " + envoy + " conveys the sender's message and cannot be the sender");
+              checks.require(
+                  !recipients().contains(envoy),
+                  "envoy",
+                  "message.envoy.recipient",
+                  "the envoy " + envoy + " cannot also be a recipient");
+            });
+    long replies = links().stream().filter(l -> l.linkKind() == LinkKind.REPLY_TO).count();
+    checks.require(
+        replies <= 1, "links", "message.links.replyTo", "a message replies to at most one message, not " + replies);
+    EventChecks.text(checks, content(), "content", "message.content.blank").throwIfAny();
+  }
+}

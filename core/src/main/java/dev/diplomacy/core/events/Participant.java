@@ -1,0 +1,60 @@
+package dev.diplomacy.core.events;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.validation.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An actor taking part in an event, in a role, and in the capacity the source gives: Ri Su-yong as
+ * {@link Role#HEAD_OF_DELEGATION}, "Vice Chairman of the Workers' Party of Korea".
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract class Participant implements WithParticipant {
+
+  Participant() {}
+
+  /** The id of the actor (a person, organisation or state). */
+  public abstract Id actor();
+
+  /** The part the actor plays; {@link Role#PARTICIPANT} unless said otherwise. */
+  @Value.Default
+  public Role role() {
+    return Role.PARTICIPANT;
+  }
+
+  /**
+   * The title in which the actor took part, in the source's words: "Vice Chairman of the Workers'
+   * Party of Korea", "First Secretary of the Central Committee of the Communist Party of Cuba".
+   * What the source says at the time of the event, which may differ from the positions on record.
+   */
+  public abstract Optional<String> capacity();
+
+  /** A builder. */
+  public static ImmutableParticipant.Builder builder() {
+    return ImmutableParticipant.builder();
+  }
+
+  /** The actor, as a plain {@link Role#PARTICIPANT}. */
+  public static Participant of(Id actor) {
+    return builder().actor(actor).build();
+  }
+
+  /** The actor in the given role. */
+  public static Participant of(Id actor, Role role) {
+    return builder().actor(actor).role(role).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of("Participant")
+        .require(
+            capacity().map(s -> !s.isBlank()).orElse(true),
+            "capacity",
+            "participant.capacity.blank",
+            "capacity must not be blank")
+        .throwIfAny();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.diplomacy.core.events;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.validation.Checks;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An actor said something, publicly, possibly about others: Fidel Castro describing Kim Il-sung
+ * as "a veteran and irreproachable combatant"; Bashar al-Assad's vow of friendship.
+ *
+ * <pre>{@code
+ * Statement.builder()
+ *     .id(Id.of("fidel-castro-praises-kim-il-sung"))
+ *     .speaker(Id.of("fidel-castro"))
+ *     .addSubject(Id.of("kim-il-sung"))
+ *     .statementKind(StatementKind.PRAISE)
+ *     .content("a veteran and irreproachable combatant")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules, besides the {@link Event envelope}'s: subjects each once ({@code
+ * statement.subjects.duplicate}); content not blank.
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract non-sealed class Statement implements Event, WithStatement {
+
+  Statement() {}
+
+  /** Always {@link EventKind#STATEMENT}. */
+  @Override
+  public final EventKind kind() {
+    return EventKind.STATEMENT;
+  }
+
+  /** The id of the actor who spoke or wrote. */
+  public abstract Id speaker();
+
+  /** The ids of the actors the statement is about, each once; the speaker may be one. */
+  public abstract List<Id> subjects();
+
+  /** What the statement does: praise, criticism, a vow, a denial, a claim, an accusation. */
+  public abstract Optional<StatementKind> statementKind();
+
+  /** What was said, in the source's words. */
+  public abstract Optional<String> content();
+
+  /**
+   * Derived from the typed fields: the {@link #speaker()} as {@link Role#SPEAKER}, then each of the
+   * {@link #subjects()} as {@link Role#SUBJECT}. Not an attribute: set the fields instead.
+   */
+  @Override
+  public List<Participant> participants() {
+    List<Participant> out = new ArrayList<>();
+    out.add(Participant.of(speaker(), Role.SPEAKER));
+    subjects().forEach(s -> out.add(Participant.of(s, Role.SUBJECT)));
+    return Collections.unmodifiableList(out);
+  }
+
+  /** A builder. */
+  public static ImmutableStatement.Builder builder() {
+    return ImmutableStatement.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks =
+        EventChecks.envelope(this, "Statement").unique(subjects(), "subjects", "statement.subjects.duplicate", "subject");
+    EventChecks.text(checks, content(), "content", "statement.content.blank").throwIfAny();
+  }
+}

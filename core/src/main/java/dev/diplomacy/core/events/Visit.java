@@ -1,0 +1,87 @@
+package dev.diplomacy.core.events;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.validation.Checks;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One or more actors went somewhere: Fidel Castro's visit to Pyongyang in 1986, Kim Jong-un's
+ * condolence visit to the Cuban embassy. The destination is the {@link #place()}, the {@link
+ * #host()}, or both.
+ *
+ * <pre>{@code
+ * Visit.builder()
+ *     .id(Id.of("fidel-castro-visits-pyongyang-1986"))
+ *     .when(When.on("1986"))
+ *     .place(Place.of("Pyongyang", Country.of("KP")))
+ *     .addVisitor(Id.of("fidel-castro"))
+ *     .host(Id.of("north-korea"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules, besides the {@link Event envelope}'s: at least one visitor ({@code
+ * visit.visitors.empty}), each once ({@code visit.visitors.duplicate}); the host is not a visitor
+ * ({@code visit.host.visitor}); a host or a place ({@code visit.destination.missing}).
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract non-sealed class Visit implements Event, WithVisit {
+
+  Visit() {}
+
+  /** Always {@link EventKind#VISIT}. */
+  @Override
+  public final EventKind kind() {
+    return EventKind.VISIT;
+  }
+
+  /** The ids of the actors who made the visit, each once; at least one. */
+  public abstract List<Id> visitors();
+
+  /** The id of the actor who received them: a state, an embassy, a person. Not a visitor. */
+  public abstract Optional<Id> host();
+
+  /** The visit's protocol level or purpose: state, official, working, private, condolence. */
+  public abstract Optional<VisitKind> visitKind();
+
+  /**
+   * Derived from the typed fields: each of the {@link #visitors()} as {@link Role#VISITOR}, then
+   * the {@link #host()} as {@link Role#HOST}. Not an attribute: set the fields instead.
+   */
+  @Override
+  public List<Participant> participants() {
+    List<Participant> out = new ArrayList<>();
+    visitors().forEach(v -> out.add(Participant.of(v, Role.VISITOR)));
+    host().ifPresent(h -> out.add(Participant.of(h, Role.HOST)));
+    return Collections.unmodifiableList(out);
+  }
+
+  /** A builder. */
+  public static ImmutableVisit.Builder builder() {
+    return ImmutableVisit.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks =
+        EventChecks.envelope(this, "Visit")
+            .require(!visitors().isEmpty(), "visitors", "visit.visitors.empty", "a visit needs at least one visitor")
+            .unique(visitors(), "visitors", "visit.visitors.duplicate", "visitor")
+            .require(
+                host().map(h -> !visitors().contains(h)).orElse(true),
+                "host",
+                "visit.host.visitor",
+                "the host " + host().map(Id::toString).orElse("") + " cannot also be a visitor")
+            .require(
+                host().isPresent() || place().isPresent(),
+                "",
+                "visit.destination.missing",
+                "a visit needs a destination: a host, a place, or both");
+    checks.throwIfAny();
+  }
+}

@@ -1,0 +1,384 @@
+package dev.diplomacy.core.events;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.ExternalId;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.sources.Certainty;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of valid events of every kind, with every envelope attribute
+ * exercised: reusable by any test that needs arbitrary events.
+ *
+ * <p>Actors are drawn from a small pool ({@code actor-0} to {@code actor-39}) so that collisions
+ * the rules must avoid (an envoy who is also a recipient) would be likely if a generator were
+ * wrong; event ids ({@code event-n}) and link targets ({@code other-n}) never collide.
+ */
+public final class EventGenerators {
+
+  private static final int ACTOR_POOL = 40;
+
+  private EventGenerators() {}
+
+  /** Any valid event, of any kind. */
+  public static Gen<Event> events() {
+    return Generate.oneOf(
+        meetings().map(e -> (Event) e),
+        messages().map(e -> (Event) e),
+        supportPledges().map(e -> (Event) e),
+        visits().map(e -> (Event) e),
+        delegations().map(e -> (Event) e),
+        mournings().map(e -> (Event) e),
+        statements().map(e -> (Event) e),
+        materialTransfers().map(e -> (Event) e),
+        agreements().map(e -> (Event) e),
+        codedEvents().map(e -> (Event) e));
+  }
+
+  /** {@code Meeting.builder().from(m).build()} and the like, for an event of any kind. */
+  public static Event rebuild(Event e) {
+    if (e instanceof Meeting m) {
+      return Meeting.builder().from(m).build();
+    } else if (e instanceof Message m) {
+      return Message.builder().from(m).build();
+    } else if (e instanceof SupportPledge p) {
+      return SupportPledge.builder().from(p).build();
+    } else if (e instanceof Visit v) {
+      return Visit.builder().from(v).build();
+    } else if (e instanceof Delegation d) {
+      return Delegation.builder().from(d).build();
+    } else if (e instanceof Mourning m) {
+      return Mourning.builder().from(m).build();
+    } else if (e instanceof Statement s) {
+      return Statement.builder().from(s).build();
+    } else if (e instanceof MaterialTransfer t) {
+      return MaterialTransfer.builder().from(t).build();
+    } else if (e instanceof Agreement a) {
+      return Agreement.builder().from(a).build();
+    } else {
+      return CodedEvent.builder().from((CodedEvent) e).build();
+    }
+  }
+
+  /** An actor id from the pool. */
+  public static Gen<Id> actors() {
+    return integers().between(0, ACTOR_POOL - 1).map(n -> Id.of("actor-" + n));
+  }
+
+  /** Between {@code min} and {@code max} distinct actor ids, in random order. */
+  public static Gen<List<Id>> distinctActors(int min, int max) {
+    return in -> {
+      int size = integers().between(min, max).generate(in);
+      Set<Id> ids = new LinkedHashSet<>();
+      while (ids.size() < size) {
+        ids.add(actors().generate(in));
+      }
+      return new ArrayList<>(ids);
+    };
+  }
+
+  /** Non-blank text, or nothing. */
+  public static Gen<Optional<String>> optionalTexts() {
+    return texts().toOptionals(40);
+  }
+
+  /** Non-blank text: a letter, then letters, digits, spaces and punctuation. */
+  public static Gen<String> texts() {
+    Gen<String> head = Generate.pick(List.of("a", "Z", "é", "김", "'"));
+    Gen<String> tail = strings().basicLatinAlphabet().ofLengthBetween(0, 20);
+    return head.zip(tail, String::concat);
+  }
+
+  private static Gen<Boolean> coin() {
+    return Generate.booleans();
+  }
+
+  private static <T extends Enum<T>> Gen<Optional<T>> optionalEnum(Class<T> type) {
+    return Generate.enumValues(type).toOptionals(30);
+  }
+
+  private static Gen<PartialDate> dates() {
+    return in -> {
+      int year = integers().between(1900, 2030).generate(in);
+      int precision = integers().between(0, 2).generate(in);
+      int month = integers().between(1, 12).generate(in);
+      int day = integers().between(1, 28).generate(in);
+      return precision == 0
+          ? PartialDate.ofYear(year)
+          : precision == 1 ? PartialDate.ofYearMonth(year, month) : PartialDate.of(year, month, day);
+    };
+  }
+
+  private static Gen<When> whens() {
+    return in -> {
+      PartialDate date = dates().generate(in);
+      return coin().generate(in) ? When.on(date) : When.between(date, PartialDate.ofYear(date.year() + 1));
+    };
+  }
+
+  private static Gen<Place> places() {
+    Gen<Country> countries = Generate.pick(List.of("KP", "CU", "RU", "VE", "SY", "CD", "UG", "ZW")).map(Country::of);
+    return countries.zip(optionalTexts(), (country, locality) -> Place.builder().country(country).locality(locality).build());
+  }
+
+  /**
+   * A coded event that carries a random envelope, to be copied into a builder of any kind with
+   * {@code builder().from((Event) template)}: the builders' {@code from(Event)} copies exactly the
+   * envelope's attributes.
+   */
+  private static Gen<CodedEvent> envelopes() {
+    return in -> {
+      ImmutableCodedEvent.Builder b =
+          CodedEvent.builder()
+              .id(Id.of("event-" + integers().between(0, 1_000_000).generate(in)))
+              .addParticipant(Participant.of(Id.of("actor-0")))
+              .cameoCode("01")
+              .when(whens().toOptionals(70).generate(in))
+              .place(places().toOptionals(60).generate(in))
+              .summary(optionalTexts().generate(in));
+      if (coin().generate(in)) {
+        b.certainty(Generate.enumValues(Certainty.class).generate(in));
+      }
+      int citations = integers().between(0, 3).generate(in);
+      for (int i = 0; i < citations; i++) {
+        b.addCitation(
+            Citation.builder()
+                .source(Id.of("source-" + i))
+                .quote(optionalTexts().generate(in))
+                .locator(optionalTexts().generate(in))
+                .build());
+      }
+      int links = integers().between(0, 3).generate(in);
+      for (int i = 0; i < links; i++) {
+        b.addLink(EventLink.of(i == 0 ? LinkKind.REPLY_TO : LinkKind.FOLLOWS, Id.of("other-" + i)));
+      }
+      if (coin().generate(in)) {
+        b.addExternalId(ExternalId.of("icews", String.valueOf(integers().between(1, 99_999_999).generate(in))));
+      }
+      if (coin().generate(in)) {
+        b.putExtension("acme:confidence", ExtensionValue.of(new BigDecimal("0.8")));
+        b.putExtension("acme:tags", new ExtensionValue.ListValue(List.of(ExtensionValue.of("x"), ExtensionValue.ofNull())));
+      }
+      return b.build();
+    };
+  }
+
+  /** Valid meetings: 2 to 6 distinct actors, at most one host, bilateral only between two. */
+  public static Gen<Meeting> meetings() {
+    Gen<Role> roles =
+        Generate.pick(List.of(Role.PARTICIPANT, Role.GUEST, Role.HEAD_OF_DELEGATION, Role.DELEGATION_MEMBER, Role.MEDIATOR));
+    return in -> {
+      List<Id> actors = distinctActors(2, 6).generate(in);
+      boolean hosted = coin().generate(in);
+      List<Participant> participants = new ArrayList<>();
+      for (int i = 0; i < actors.size(); i++) {
+        participants.add(
+            Participant.builder()
+                .actor(actors.get(i))
+                .role(hosted && i == 0 ? Role.HOST : roles.generate(in))
+                .capacity(optionalTexts().generate(in))
+                .build());
+      }
+      Optional<MeetingFormat> format =
+          optionalEnum(MeetingFormat.class).generate(in).filter(f -> f != MeetingFormat.BILATERAL || actors.size() == 2);
+      return Meeting.builder()
+          .from((Event) envelopes().generate(in))
+          .participants(participants)
+          .format(format)
+          .topics(lists().of(texts()).ofSizeBetween(0, 2).generate(in))
+          .atmosphere(optionalTexts().generate(in))
+          .build();
+    };
+  }
+
+  /** Valid messages: a sender, 1 to 3 other recipients and maybe an envoy, all distinct. */
+  public static Gen<Message> messages() {
+    return in -> {
+      List<Id> actors = distinctActors(2, 5).generate(in);
+      boolean envoy = actors.size() > 2 && coin().generate(in);
+      return Message.builder()
+          .from((Event) envelopes().generate(in))
+          .sender(actors.get(0))
+          .recipients(actors.subList(1, envoy ? actors.size() - 1 : actors.size()))
+          .envoy(envoy ? Optional.of(actors.get(actors.size() - 1)) : Optional.empty())
+          .messageKind(Generate.enumValues(MessageKind.class).generate(in))
+          .medium(optionalEnum(Medium.class).generate(in))
+          .content(optionalTexts().generate(in))
+          .build();
+    };
+  }
+
+  /** Valid pledges: two distinct actors, UNSPECIFIED alone or other kinds. */
+  public static Gen<SupportPledge> supportPledges() {
+    return in -> {
+      List<Id> actors = distinctActors(2, 2).generate(in);
+      Set<SupportKind> kinds = EnumSet.noneOf(SupportKind.class);
+      if (coin().generate(in)) {
+        kinds.add(SupportKind.UNSPECIFIED);
+      } else {
+        int n = integers().between(1, 5).generate(in);
+        for (int i = 0; i < n; i++) {
+          kinds.add(SupportKind.values()[integers().between(0, 4).generate(in)]);
+        }
+      }
+      return SupportPledge.builder()
+          .from((Event) envelopes().generate(in))
+          .pledger(actors.get(0))
+          .beneficiary(actors.get(1))
+          .supportKinds(kinds)
+          .content(optionalTexts().generate(in))
+          .context(optionalTexts().generate(in))
+          .build();
+    };
+  }
+
+  /** Valid visits: 1 to 3 visitors, a host who is not one of them, or a place. */
+  public static Gen<Visit> visits() {
+    return in -> {
+      List<Id> actors = distinctActors(1, 4).generate(in);
+      boolean host = actors.size() > 1 && coin().generate(in);
+      ImmutableVisit.Builder b =
+          Visit.builder()
+              .from((Event) envelopes().generate(in))
+              .visitors(actors.subList(0, host ? actors.size() - 1 : actors.size()))
+              .host(host ? Optional.of(actors.get(actors.size() - 1)) : Optional.empty())
+              .visitKind(optionalEnum(VisitKind.class).generate(in));
+      if (!host) {
+        b.place(places().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /** Valid delegations: sender, maybe head, members and host, all distinct. */
+  public static Gen<Delegation> delegations() {
+    return in -> {
+      List<Id> actors = distinctActors(1, 6).generate(in);
+      int next = 1;
+      Optional<Id> head = Optional.empty();
+      if (next < actors.size() && coin().generate(in)) {
+        head = Optional.of(actors.get(next++));
+      }
+      Optional<Id> host = Optional.empty();
+      if (next < actors.size() && coin().generate(in)) {
+        host = Optional.of(actors.get(next++));
+      }
+      return Delegation.builder()
+          .from((Event) envelopes().generate(in))
+          .sender(actors.get(0))
+          .head(head)
+          .host(host)
+          .members(actors.subList(next, actors.size()))
+          .occasion(optionalTexts().generate(in))
+          .build();
+    };
+  }
+
+  /** Valid mournings: declarer and mourned distinct, 1 to 30 days or none said. */
+  public static Gen<Mourning> mournings() {
+    return in -> {
+      List<Id> actors = distinctActors(2, 2).generate(in);
+      ImmutableMourning.Builder b =
+          Mourning.builder().from((Event) envelopes().generate(in)).declarer(actors.get(0)).mourned(actors.get(1));
+      if (coin().generate(in)) {
+        b.days(integers().between(1, 30).generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /** Valid statements: a speaker and 0 to 3 distinct subjects, possibly the speaker too. */
+  public static Gen<Statement> statements() {
+    return in -> {
+      List<Id> subjects = distinctActors(0, 3).generate(in);
+      return Statement.builder()
+          .from((Event) envelopes().generate(in))
+          .speaker(actors().generate(in))
+          .subjects(subjects)
+          .statementKind(optionalEnum(StatementKind.class).generate(in))
+          .content(optionalTexts().generate(in))
+          .build();
+    };
+  }
+
+  /** Valid items: a description, maybe a positive quantity and then maybe a unit. */
+  public static Gen<Item> items() {
+    return in -> {
+      ImmutableItem.Builder b = Item.builder().description(texts().generate(in));
+      if (coin().generate(in)) {
+        b.quantity(BigDecimal.valueOf(integers().between(1, 1_000_000).generate(in), integers().between(0, 3).generate(in)));
+        b.unit(optionalTexts().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /** Valid transfers: provider and recipient distinct, 1 to 3 items. */
+  public static Gen<MaterialTransfer> materialTransfers() {
+    return in -> {
+      List<Id> actors = distinctActors(2, 2).generate(in);
+      ImmutableMaterialTransfer.Builder b =
+          MaterialTransfer.builder()
+              .from((Event) envelopes().generate(in))
+              .provider(actors.get(0))
+              .recipient(actors.get(1))
+              .terms(optionalEnum(TransferTerms.class).generate(in));
+      int n = integers().between(1, 3).generate(in);
+      for (int i = 0; i < n; i++) {
+        b.addItem(items().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /** Valid agreements: 2 to 5 distinct signatories. */
+  public static Gen<Agreement> agreements() {
+    return in ->
+        Agreement.builder()
+            .from((Event) envelopes().generate(in))
+            .signatories(distinctActors(2, 5).generate(in))
+            .title(optionalTexts().generate(in))
+            .agreementKind(optionalEnum(AgreementKind.class).generate(in))
+            .build();
+  }
+
+  /** Valid coded events: 1 to 3 distinct actors in any role, a CAMEO code of 2 to 4 digits. */
+  public static Gen<CodedEvent> codedEvents() {
+    return in -> {
+      List<Participant> participants = new ArrayList<>();
+      for (Id actor : distinctActors(1, 3).generate(in)) {
+        participants.add(Participant.of(actor, Generate.enumValues(Role.class).generate(in)));
+      }
+      int digits = integers().between(2, 4).generate(in);
+      String code = String.format("%0" + digits + "d", integers().between(0, (int) Math.pow(10, digits) - 1).generate(in));
+      ImmutableCodedEvent.Builder b =
+          CodedEvent.builder()
+              .from((Event) envelopes().generate(in))
+              .participants(participants)
+              .cameoCode(code)
+              .label(optionalTexts().generate(in));
+      if (coin().generate(in)) {
+        b.intensity(integers().between(-100, 100).generate(in) / 10.0);
+      }
+      return b.build();
+    };
+  }
+
+}

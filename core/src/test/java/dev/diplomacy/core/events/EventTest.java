@@ -1,0 +1,244 @@
+package dev.diplomacy.core.events;
+
+import static dev.diplomacy.core.events.Rejections.assertRejected;
+import static dev.diplomacy.core.events.Rejections.assertRejectedAt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.ExternalId;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.sources.Certainty;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.When;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The envelope every kind of event shares, checked on every kind. */
+class EventTest {
+
+  private static final Id A = Id.of("north-korea");
+  private static final Id B = Id.of("cuba");
+  private static final Id KCNA = Id.of("kcna-2018-07-09");
+  private static final Id OTHER = Id.of("other-event");
+
+  /** The least that makes a valid event, for every kind. */
+  static List<Event> minimalOfEveryKind() {
+    return List.of(
+        Meeting.builder().id(Id.of("meeting")).addParticipants(Participant.of(A), Participant.of(B)).build(),
+        Message.builder().id(Id.of("message")).sender(A).addRecipient(B).messageKind(MessageKind.GREETINGS).build(),
+        SupportPledge.builder().id(Id.of("pledge")).pledger(A).beneficiary(B).addSupportKind(SupportKind.UNSPECIFIED).build(),
+        Visit.builder().id(Id.of("visit")).addVisitor(A).host(B).build(),
+        Delegation.builder().id(Id.of("delegation")).sender(A).build(),
+        Mourning.builder().id(Id.of("mourning")).declarer(A).mourned(Id.of("fidel-castro")).build(),
+        Statement.builder().id(Id.of("statement")).speaker(A).build(),
+        MaterialTransfer.builder().id(Id.of("transfer")).provider(A).recipient(B).addItem(Item.of("rifles")).build(),
+        Agreement.builder().id(Id.of("agreement")).addSignatories(A, B).build(),
+        CodedEvent.builder().id(Id.of("coded")).addParticipant(Participant.of(A, Role.SOURCE_ACTOR)).cameoCode("040").build());
+  }
+
+  /** Envelope attributes to add to an event. */
+  private record Envelope(
+      Optional<Certainty> certainty,
+      Optional<String> summary,
+      List<EventLink> links,
+      List<Citation> citations,
+      List<ExternalId> externalIds,
+      Map<String, ExtensionValue> extensions) {
+
+    static Envelope certainty(Certainty c) {
+      return new Envelope(Optional.of(c), Optional.empty(), List.of(), List.of(), List.of(), Map.of());
+    }
+  }
+
+  /** {@code e} rebuilt with the envelope's attributes added, whatever its kind. */
+  private static Event with(Event e, Envelope v) {
+    if (e instanceof Meeting x) {
+      ImmutableMeeting.Builder b = Meeting.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof Message x) {
+      ImmutableMessage.Builder b = Message.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof SupportPledge x) {
+      ImmutableSupportPledge.Builder b = SupportPledge.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof Visit x) {
+      ImmutableVisit.Builder b = Visit.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof Delegation x) {
+      ImmutableDelegation.Builder b = Delegation.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof Mourning x) {
+      ImmutableMourning.Builder b = Mourning.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof Statement x) {
+      ImmutableStatement.Builder b = Statement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof MaterialTransfer x) {
+      ImmutableMaterialTransfer.Builder b = MaterialTransfer.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof Agreement x) {
+      ImmutableAgreement.Builder b = Agreement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else {
+      ImmutableCodedEvent.Builder b = CodedEvent.builder().from((CodedEvent) e).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    }
+  }
+
+  @Test
+  void thereIsOneMinimalExampleOfEveryKindAndItsKindMatchesItsType() {
+    List<Event> events = minimalOfEveryKind();
+    assertThat(events).extracting(Event::kind).containsExactly(EventKind.values());
+    List<Class<?>> types = events.stream().map(e -> e.getClass().getSuperclass()).collect(Collectors.toList());
+    assertThat(types).isEqualTo(List.of(Event.class.getPermittedSubclasses()));
+  }
+
+  @Test
+  void everyKindIsAnAbstractClassThatOnlyThisPackageCanExtend() {
+    for (Class<?> type : Event.class.getPermittedSubclasses()) {
+      assertThat(Modifier.isAbstract(type.getModifiers())).as(type.getSimpleName()).isTrue();
+      for (Constructor<?> c : type.getDeclaredConstructors()) {
+        int m = c.getModifiers();
+        assertThat(Modifier.isPublic(m) || Modifier.isProtected(m) || Modifier.isPrivate(m)).as(c.toString()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void certaintyIsReportedUnlessSaidOtherwiseForEveryKind() {
+    for (Event e : minimalOfEveryKind()) {
+      assertThat(e.certainty()).as(e.kind().name()).isEqualTo(Certainty.REPORTED);
+      Event alleged = with(e, Envelope.certainty(Certainty.ALLEGED));
+      assertThat(alleged.certainty()).as(e.kind().name()).isEqualTo(Certainty.ALLEGED);
+      assertThat(EventGenerators.rebuild(alleged).certainty()).isEqualTo(Certainty.ALLEGED);
+    }
+  }
+
+  @Test
+  void everyKindCarriesAFullEnvelope() {
+    Envelope full =
+        new Envelope(
+            Optional.of(Certainty.CONFIRMED),
+            Optional.of("North Korea and Cuba met"),
+            List.of(EventLink.partOf(OTHER), EventLink.follows(OTHER), EventLink.of(LinkKind.SAME_AS, Id.of("icews-1"))),
+            List.of(Citation.of(KCNA, "a friendly atmosphere"), Citation.of(Id.of("breitbart-2018-07"))),
+            List.of(ExternalId.of("icews", "27823457"), ExternalId.of("gdelt", "778899")),
+            Map.of("acme:confidence", ExtensionValue.of(1), "newField", ExtensionValue.of("kept")));
+    for (Event minimal : minimalOfEveryKind()) {
+      Event e = with(minimal, full);
+      assertThat(e.certainty()).isEqualTo(Certainty.CONFIRMED);
+      assertThat(e.summary()).contains("North Korea and Cuba met");
+      assertThat(e.links()).hasSize(3);
+      assertThat(e.linked(LinkKind.PART_OF)).containsExactly(OTHER);
+      assertThat(e.linked(LinkKind.REPLY_TO)).isEmpty();
+      assertThat(e.citations()).extracting(Citation::source).containsExactly(KCNA, Id.of("breitbart-2018-07"));
+      assertThat(e.externalIds()).hasSize(2);
+      assertThat(e.extensions()).containsOnlyKeys("acme:confidence", "newField");
+      assertThat(EventGenerators.rebuild(e)).isEqualTo(e);
+    }
+  }
+
+  @Test
+  void everyKindRejectsEveryBrokenEnvelopeRuleAtOnceWithItsOwnPrefix() {
+    for (Event minimal : minimalOfEveryKind()) {
+      String owner = EventChecks.owner(minimal.getClass().getSuperclass().getSimpleName());
+      Envelope bad =
+          new Envelope(
+              Optional.empty(),
+              Optional.of(" "),
+              List.of(EventLink.partOf(minimal.id()), EventLink.follows(OTHER), EventLink.follows(OTHER)),
+              List.of(Citation.of(KCNA), Citation.of(KCNA, "a friendly atmosphere")),
+              List.of(ExternalId.of("icews", "1"), ExternalId.of("icews", "1")),
+              Map.of("ACME:x", ExtensionValue.of(true)));
+      assertRejectedAt(
+          () -> with(minimal, bad),
+          new String[] {"summary", "links[0].target", "links[2]", "citations[1]", "externalIds[1]", "extensions[ACME:x]"},
+          owner + ".summary.blank",
+          owner + ".links.self",
+          owner + ".links.duplicate",
+          owner + ".citations.duplicate",
+          owner + ".externalIds.duplicate",
+          owner + ".extensions.key");
+    }
+  }
+
+  @Test
+  void theCodePrefixIsTheTypeNameInLowerCamelCase() {
+    assertThat(
+            Arrays.stream(Event.class.getPermittedSubclasses())
+                .map(c -> EventChecks.owner(c.getSimpleName()))
+                .collect(Collectors.toList()))
+        .containsExactly(
+            "meeting",
+            "message",
+            "supportPledge",
+            "visit",
+            "delegation",
+            "mourning",
+            "statement",
+            "materialTransfer",
+            "agreement",
+            "codedEvent");
+  }
+
+  @Test
+  void linksOfDifferentKindsToTheSameEventAreAllowed() {
+    Statement s =
+        Statement.builder()
+            .id(Id.of("statement"))
+            .speaker(A)
+            .addLinks(EventLink.of(LinkKind.RESPONDS_TO, OTHER), EventLink.follows(OTHER))
+            .build();
+    assertThat(s.linked(LinkKind.RESPONDS_TO)).containsExactly(OTHER);
+    assertThat(s.linked(LinkKind.FOLLOWS)).containsExactly(OTHER);
+  }
+
+  @Test
+  void theSameSourceMayBeCitedByManyEventsButOnceByEach() {
+    Statement s = Statement.builder().id(Id.of("statement")).speaker(A).addCitation(Citation.of(KCNA, "a")).build();
+    Visit v = Visit.builder().id(Id.of("visit")).addVisitor(A).host(B).addCitation(Citation.of(KCNA, "b")).build();
+    assertThat(s.citations().get(0).source()).isEqualTo(v.citations().get(0).source());
+    assertRejected(() -> s.withCitations(Citation.of(KCNA, "a"), Citation.of(KCNA, "c")), "statement.citations.duplicate");
+  }
+
+  @Test
+  void actorIdsAreTheDistinctParticipantsInOrder() {
+    CodedEvent e =
+        CodedEvent.builder()
+            .id(Id.of("coded"))
+            .addParticipant(Participant.of(B, Role.SOURCE_ACTOR))
+            .addParticipant(Participant.of(A, Role.TARGET_ACTOR))
+            .addParticipant(Participant.of(B, Role.PARTICIPANT))
+            .cameoCode("04")
+            .build();
+    assertThat(e.actorIds()).containsExactly(B, A);
+  }
+
+  @Test
+  void anEventMayHaveATimeAndAPlace() {
+    Event e =
+        ((Meeting) minimalOfEveryKind().get(0))
+            .withWhen(When.on("2018-07-05"))
+            .withPlace(Place.of("Havana", Country.of("CU")));
+    assertThat(e.when().map(w -> w.date().toString())).contains("2018-07-05");
+    assertThat(e.place().flatMap(Place::locality)).contains("Havana");
+  }
+}

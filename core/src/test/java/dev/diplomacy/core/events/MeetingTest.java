@@ -1,0 +1,148 @@
+package dev.diplomacy.core.events;
+
+import static dev.diplomacy.core.events.Rejections.assertRejected;
+import static dev.diplomacy.core.events.Rejections.assertRejectedAt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.When;
+import org.junit.jupiter.api.Test;
+
+class MeetingTest {
+
+  private static final Id RI = Id.of("ri-su-yong");
+  private static final Id RAUL = Id.of("raul-castro");
+  private static final Id KIM = Id.of("kim-jong-un");
+  private static final Id LAVROV = Id.of("sergei-lavrov");
+
+  private static ImmutableMeeting.Builder meeting() {
+    return Meeting.builder().id(Id.of("meeting"));
+  }
+
+  @Test
+  void modelsTheBilateralTalksInHavana() {
+    Meeting m =
+        meeting()
+            .when(When.on("2018-07-05"))
+            .place(Place.of("Havana", Country.of("CU")))
+            .addParticipant(
+                Participant.builder()
+                    .actor(RI)
+                    .role(Role.HEAD_OF_DELEGATION)
+                    .capacity("Vice Chairman of the Workers' Party of Korea")
+                    .build())
+            .addParticipant(Participant.of(RAUL, Role.HOST))
+            .format(MeetingFormat.BILATERAL)
+            .atmosphere("friendly")
+            .addTopic("bilateral relations")
+            .addCitation(Citation.of(Id.of("kcna-2018-07-09"), "the talk took place in a friendly atmosphere"))
+            .build();
+
+    assertThat(m.kind()).isEqualTo(EventKind.MEETING);
+    assertThat(m.actorIds()).containsExactly(RI, RAUL);
+    assertThat(m.participants().get(0).capacity()).contains("Vice Chairman of the Workers' Party of Korea");
+    assertThat(m.atmosphere()).contains("friendly");
+    assertThat(Meeting.builder().from(m).build()).isEqualTo(m);
+  }
+
+  @Test
+  void acceptsAMultilateralMeetingWithEveryMeetingRole() {
+    Meeting m =
+        meeting()
+            .addParticipant(Participant.of(KIM, Role.HOST))
+            .addParticipant(Participant.of(LAVROV, Role.GUEST))
+            .addParticipant(Participant.of(RI, Role.DELEGATION_MEMBER))
+            .addParticipant(Participant.of(RAUL, Role.MEDIATOR))
+            .addParticipant(Participant.of(Id.of("someone")))
+            .format(MeetingFormat.MULTILATERAL)
+            .build();
+    assertThat(m.participants()).extracting(Participant::role)
+        .containsExactly(Role.HOST, Role.GUEST, Role.DELEGATION_MEMBER, Role.MEDIATOR, Role.PARTICIPANT);
+  }
+
+  @Test
+  void needsAtLeastTwoDistinctActors() {
+    assertRejected(() -> meeting().build(), "meeting.participants.distinct");
+    assertRejected(() -> meeting().addParticipant(Participant.of(KIM)).build(), "meeting.participants.distinct");
+  }
+
+  @Test
+  void rejectsAnActorListedTwiceAtItsPlace() {
+    assertRejectedAt(
+        () -> meeting().addParticipants(Participant.of(KIM), Participant.of(LAVROV), Participant.of(KIM, Role.HOST)).build(),
+        new String[] {"participants[2]"},
+        "meeting.participants.duplicate");
+    assertRejected(
+        () -> meeting().addParticipants(Participant.of(KIM), Participant.of(KIM, Role.HOST)).build(),
+        "meeting.participants.duplicate",
+        "meeting.participants.distinct");
+  }
+
+  @Test
+  void rejectsRolesThatBelongToOtherKindsOfEvent() {
+    assertRejectedAt(
+        () -> meeting().addParticipants(Participant.of(KIM, Role.SENDER), Participant.of(LAVROV)).build(),
+        new String[] {"participants[0].role"},
+        "meeting.participants.role");
+  }
+
+  @Test
+  void allowsOneHostAtMost() {
+    assertRejected(
+        () -> meeting().addParticipants(Participant.of(KIM, Role.HOST), Participant.of(LAVROV, Role.HOST)).build(),
+        "meeting.participants.host");
+  }
+
+  @Test
+  void aBilateralMeetingHasExactlyTwoActors() {
+    assertThat(meeting().addParticipants(Participant.of(KIM), Participant.of(LAVROV)).format(MeetingFormat.BILATERAL).build().format())
+        .contains(MeetingFormat.BILATERAL);
+    assertRejected(
+        () ->
+            meeting()
+                .addParticipants(Participant.of(KIM), Participant.of(LAVROV), Participant.of(RI))
+                .format(MeetingFormat.BILATERAL)
+                .build(),
+        "meeting.format.bilateral");
+  }
+
+  @Test
+  void aPhoneCallIsAMeeting() {
+    Meeting call = meeting().addParticipants(Participant.of(KIM), Participant.of(LAVROV)).format(MeetingFormat.PHONE).build();
+    assertThat(call.format()).contains(MeetingFormat.PHONE);
+  }
+
+  @Test
+  void rejectsBlankTopicsAndAtmosphere() {
+    assertRejectedAt(
+        () ->
+            meeting()
+                .addParticipants(Participant.of(KIM), Participant.of(LAVROV))
+                .addTopics("sanctions", " ")
+                .atmosphere("")
+                .build(),
+        new String[] {"topics[1]", "atmosphere"},
+        "meeting.topics.blank",
+        "meeting.atmosphere.blank");
+  }
+
+  @Test
+  void reportsEveryBrokenRuleAtOnce() {
+    assertRejected(
+        () ->
+            meeting()
+                .addParticipants(Participant.of(KIM, Role.HOST), Participant.of(KIM, Role.HOST), Participant.of(LAVROV, Role.VISITOR))
+                .format(MeetingFormat.BILATERAL)
+                .summary(" ")
+                .addTopic("")
+                .build(),
+        "meeting.summary.blank",
+        "meeting.participants.duplicate",
+        "meeting.participants.role",
+        "meeting.participants.host",
+        "meeting.topics.blank");
+  }
+}
