@@ -1,0 +1,123 @@
+package dev.diplomacy.core.relations;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.sources.Certainty;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.DateSpan;
+import dev.diplomacy.core.validation.Checks;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A lasting state of affairs between actors, not a one-off event: an alliance, diplomatic
+ * relations, a rivalry. "Cuba and North Korea have been allies since the onset of the Cold War, a
+ * relationship based on anti-Americanism."
+ *
+ * <pre>{@code
+ * Relationship.builder()
+ *     .id(Id.of("cuba-north-korea-alliance"))
+ *     .addParty(Id.of("cuba"))
+ *     .addParty(Id.of("north-korea"))
+ *     .relationshipKind(RelationshipKind.ALLIANCE)
+ *     .periodDescription("since the onset of the Cold War")
+ *     .basis("anti-Americanism")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Rules: at least two distinct parties ({@code relationship.parties.distinct}), each once
+ * ({@code relationship.parties.duplicate}); each source cited once ({@code
+ * relationship.citations.duplicate}); texts not blank ({@code relationship.summary.blank}, {@code
+ * relationship.periodDescription.blank}, {@code relationship.basis.blank}); valid extension names
+ * ({@code relationship.extensions.key}).
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract class Relationship implements WithRelationship {
+
+  Relationship() {}
+
+  /** The relationship's id in its dossier. */
+  public abstract Id id();
+
+  /** The ids of the actors bound by it, each once; at least two. */
+  public abstract List<Id> parties();
+
+  /** What sort of tie it is: alliance, diplomatic relations, rivalry... */
+  public abstract RelationshipKind relationshipKind();
+
+  /**
+   * Since when, and until when, it held, as far as dates are known: {@code 1960/..} for relations
+   * established in 1960 and still going on. Empty when the source gives no date.
+   */
+  public abstract Optional<DateSpan> span();
+
+  /**
+   * The source's words for when it held, when no date is given or to say more than the dates do:
+   * "since the onset of the Cold War". Never turn such words into an invented date.
+   */
+  public abstract Optional<String> periodDescription();
+
+  /** What it rests on, in the source's words: "anti-Americanism", "shared socialist ideology". */
+  public abstract Optional<String> basis();
+
+  /** The sources that report it, each at most once, with the words that support it. */
+  public abstract List<Citation> citations();
+
+  /** How sure the sources are that it holds: {@link Certainty#REPORTED} unless said otherwise. */
+  @Value.Default
+  public Certainty certainty() {
+    return Certainty.REPORTED;
+  }
+
+  /** A sentence describing the relationship, for a person; not blank. */
+  public abstract Optional<String> summary();
+
+  /**
+   * Namespaced custom properties ({@code acme:strength}), carried and written back unchanged.
+   *
+   * @see Extensions
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** A builder. */
+  public static ImmutableRelationship.Builder builder() {
+    return ImmutableRelationship.builder();
+  }
+
+  private static boolean notBlank(Optional<String> text) {
+    return text.map(s -> !s.isBlank()).orElse(true);
+  }
+
+  @Value.Check
+  void check() {
+    int distinct = new HashSet<>(parties()).size();
+    Checks.of("Relationship")
+        .require(
+            distinct >= 2,
+            "parties",
+            "relationship.parties.distinct",
+            "a relationship needs at least two distinct parties, not " + distinct)
+        .unique(parties(), "parties", "relationship.parties.duplicate", "party")
+        .require(
+            notBlank(periodDescription()),
+            "periodDescription",
+            "relationship.periodDescription.blank",
+            "periodDescription must not be blank")
+        .require(notBlank(basis()), "basis", "relationship.basis.blank", "basis must not be blank")
+        .unique(
+            citations().stream().map(Citation::source).collect(Collectors.toList()),
+            "citations",
+            "relationship.citations.duplicate",
+            "the source")
+        .require(notBlank(summary()), "summary", "relationship.summary.blank", "summary must not be blank")
+        .addAll(Extensions.check("relationship", extensions()))
+        .throwIfAny();
+  }
+}
