@@ -97,7 +97,7 @@ public abstract class Source implements WithSource {
   }
 
   /** True when {@code tag} is a well-formed BCP 47 language tag other than {@code und}. */
-  static boolean isLanguageTag(String tag) {
+  private static boolean isLanguageTag(String tag) {
     String normal = Locale.forLanguageTag(tag).toLanguageTag();
     return !normal.equals("und") && normal.equalsIgnoreCase(tag);
   }

@@ -123,6 +123,25 @@ class EventTest {
   }
 
   @Test
+  void derivedParticipantsCannotBeSetOnlyMeetingsAndCodedEventsTakeThem() throws Exception {
+    for (Class<?> type : Event.class.getPermittedSubclasses()) {
+      Class<?> builder = type.getMethod("builder").getReturnType();
+      List<String> participantSetters =
+          Arrays.stream(builder.getMethods())
+              .map(java.lang.reflect.Method::getName)
+              .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains("participant"))
+              .distinct()
+              .sorted()
+              .collect(Collectors.toList());
+      if (type == Meeting.class || type == CodedEvent.class) {
+        assertThat(participantSetters).as(type.getSimpleName()).contains("addParticipant", "participants");
+      } else {
+        assertThat(participantSetters).as(type.getSimpleName()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void certaintyIsReportedUnlessSaidOtherwiseForEveryKind() {
     for (Event e : minimalOfEveryKind()) {
       assertThat(e.certainty()).as(e.kind().name()).isEqualTo(Certainty.REPORTED);
