@@ -1,0 +1,73 @@
+package dev.diplomacy.core.codes;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.validation.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * What an event is in PLOVER: a category, optionally a mode that refines it ({@code visit}, {@code
+ * third-party} and {@code phone} for CONSULT) and the contexts it touches ({@code diplomatic},
+ * {@code military}; some table rows name two, such as {@code crime} and {@code corruption}).
+ * Modes and contexts are single words of letters, digits, {@code -} and {@code _}.
+ *
+ * <pre>{@code
+ * PloverMapping.builder().category(PloverCategory.CONSULT).mode("visit").build();
+ * }</pre>
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract class PloverMapping implements WithPloverMapping {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_-]+");
+
+  PloverMapping() {}
+
+  /** The event category. */
+  public abstract PloverCategory category();
+
+  /** The mode, e.g. {@code visit}; empty when none applies. */
+  public abstract Optional<String> mode();
+
+  /** The contexts, in the order given; none when none applies. */
+  public abstract List<String> contexts();
+
+  /** A builder. */
+  public static ImmutablePloverMapping.Builder builder() {
+    return ImmutablePloverMapping.builder();
+  }
+
+  /** A category with no mode and no context. */
+  public static PloverMapping of(PloverCategory category) {
+    return builder().category(category).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = Checks.of("PloverMapping");
+    mode().ifPresent(
+        m -> {
+          checks.notBlank(m, "mode", "ploverMapping.mode.blank");
+          checks.require(
+              m.isBlank() || WORD.matcher(m).matches(),
+              "mode",
+              "ploverMapping.mode.format",
+              "a mode is one word of letters, digits, '-' and '_', e.g. third-party, not '" + m + "'");
+        });
+    for (int i = 0; i < contexts().size(); i++) {
+      String c = contexts().get(i);
+      String path = "contexts[" + i + "]";
+      checks.notBlank(c, path, "ploverMapping.contexts.blank");
+      checks.require(
+          c.isBlank() || WORD.matcher(c).matches(),
+          path,
+          "ploverMapping.contexts.format",
+          "a context is one word of letters, digits, '-' and '_', e.g. diplomatic, not '"
+              + c
+              + "': give each context separately");
+    }
+    checks.unique(contexts(), "contexts", "ploverMapping.contexts.distinct", "context").throwIfAny();
+  }
+}
