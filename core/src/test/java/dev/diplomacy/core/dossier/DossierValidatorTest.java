@@ -1,0 +1,276 @@
+package dev.diplomacy.core.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.Name;
+import dev.diplomacy.core.actors.Organization;
+import dev.diplomacy.core.actors.OrganizationKind;
+import dev.diplomacy.core.actors.Person;
+import dev.diplomacy.core.actors.Position;
+import dev.diplomacy.core.events.EventLink;
+import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.Message;
+import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Role;
+import dev.diplomacy.core.events.Statement;
+import dev.diplomacy.core.relations.Relationship;
+import dev.diplomacy.core.relations.RelationshipKind;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.sources.Source;
+import dev.diplomacy.core.time.DateSpan;
+import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
+import dev.diplomacy.core.validation.Finding;
+import dev.diplomacy.core.validation.Severity;
+import dev.diplomacy.core.validation.ValidationException;
+import org.junit.jupiter.api.Test;
+
+class DossierValidatorTest {
+
+  static final Id ANNA = Id.of("anna");
+  static final Id BORIS = Id.of("boris");
+  static final Id CARLA = Id.of("carla");
+  static final Id MINISTRY = Id.of("ministry");
+  static final Id PAPER = Id.of("paper");
+
+  static Person person(Id id, String name) {
+    return Person.builder().id(id).name(Name.of(name)).build();
+  }
+
+  static Source paper(PartialDate published) {
+    return Source.builder().id(PAPER).title("The Paper").published(published).build();
+  }
+
+  static Message message(String id, Id sender, Id recipient, String date) {
+    return Message.builder()
+        .id(Id.of(id))
+        .sender(sender)
+        .addRecipient(recipient)
+        .messageKind(MessageKind.LETTER)
+        .when(When.on(date))
+        .addCitation(Citation.of(PAPER))
+        .build();
+  }
+
+  static dev.diplomacy.core.dossier.ImmutableDossier.Builder base() {
+    return Dossier.builder()
+        .addActors(person(ANNA, "Anna"), person(BORIS, "Boris"), person(CARLA, "Carla"))
+        .addSource(paper(PartialDate.of(2020, 1, 31)));
+  }
+
+  @Test
+  void aConsistentDossierHasNoFindings() {
+    Dossier d =
+        base()
+            .addEvent(message("letter", ANNA, BORIS, "2020-01-10"))
+            .addEvent(message("answer", BORIS, ANNA, "2020-01-20").withLinks(EventLink.replyTo(Id.of("letter"))))
+            .build();
+    assertThat(d.validate().findings()).isEmpty();
+    assertThat(d.validate().isValid()).isTrue();
+  }
+
+  @Test
+  void duplicateIdsAcrossCollectionsAreErrors() {
+    Dossier d = base().addEvent(message("anna", BORIS, CARLA, "2020-01-10")).build();
+    ValidationReport r = d.validate();
+    assertThat(r.codes()).containsExactly("dossier.id.duplicate");
+    assertThat(r.errors().get(0).path()).isEqualTo("events[0].id");
+    assertThat(r.errors().get(0).message()).contains("actors[0]");
+  }
+
+  @Test
+  void unresolvedReferencesAreReportedWithTheirPaths() {
+    Dossier d =
+        base()
+            .addEvent(
+                Message.builder()
+                    .id(Id.of("m"))
+                    .sender(ANNA)
+                    .addRecipients(BORIS, Id.of("nobody"))
+                    .envoy(Id.of("ghost"))
+                    .messageKind(MessageKind.GREETINGS)
+                    .addCitation(Citation.of(Id.of("lost-source")))
+                    .addLink(EventLink.follows(Id.of("no-event")))
+                    .build())
+            .build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("events[0].recipients[1]", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple("events[0].envoy", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple("events[0].citations[0].source", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple("events[0].links[0].target", "dossier.reference.unresolved"));
+  }
+
+  @Test
+  void referencesMustNameTheRightKind() {
+    Dossier d =
+        base()
+            .addActor(
+                Person.builder()
+                    .id(Id.of("dora"))
+                    .name(Name.of("Dora"))
+                    .addPosition(Position.builder().title("Minister").organization(ANNA).build())
+                    .build())
+            .addEvent(
+                Meeting.builder()
+                    .id(Id.of("meet"))
+                    .addParticipants(Participant.of(ANNA), Participant.of(PAPER))
+                    .addCitation(Citation.of(BORIS))
+                    .build())
+            .build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("actors[3].positions[0].organization", "dossier.reference.kind"),
+            org.assertj.core.groups.Tuple.tuple("events[0].participants[1].actor", "dossier.reference.kind"),
+            org.assertj.core.groups.Tuple.tuple("events[0].citations[0].source", "dossier.reference.kind"));
+  }
+
+  @Test
+  void aReplyMustAnswerAMessageSentToItsSender() {
+    Dossier d =
+        base()
+            .addEvent(message("letter", ANNA, BORIS, "2020-01-10"))
+            .addEvent(message("wrong-sender", CARLA, ANNA, "2020-01-11").withLinks(EventLink.replyTo(Id.of("letter"))))
+            .addEvent(message("too-early", BORIS, ANNA, "2020-01-05").withLinks(EventLink.replyTo(Id.of("letter"))))
+            .addEvent(
+                Statement.builder()
+                    .id(Id.of("said"))
+                    .speaker(ANNA)
+                    .addCitation(Citation.of(PAPER))
+                    .build())
+            .addEvent(message("to-statement", BORIS, ANNA, "2020-01-12").withLinks(EventLink.replyTo(Id.of("said"))))
+            .build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("events[1].links[0].target", "dossier.reply.sender"),
+            org.assertj.core.groups.Tuple.tuple("events[2].links[0].target", "dossier.reply.beforeOriginal"),
+            org.assertj.core.groups.Tuple.tuple("events[4].links[0].target", "dossier.reply.notMessage"));
+  }
+
+  @Test
+  void aSourceCannotReportAnEventBeforeItHappened() {
+    Dossier d =
+        base()
+            .addEvent(message("after", ANNA, BORIS, "2020-02-01"))
+            .addEvent(message("same-month", ANNA, BORIS, "2020-01-31"))
+            .build();
+    ValidationReport r = d.validate();
+    assertThat(r.codes()).containsExactly("dossier.source.beforeEvent");
+    assertThat(r.errors().get(0).path()).isEqualTo("events[0].citations[0].source");
+  }
+
+  @Test
+  void aPartialPublicationDateIsNotBeforeAnEventWithinIt() {
+    Dossier d =
+        base()
+            .sources(java.util.List.of(paper(PartialDate.ofYearMonth(2020, 2))))
+            .addEvent(message("in-month", ANNA, BORIS, "2020-02-20"))
+            .build();
+    assertThat(d.validate().findings()).isEmpty();
+  }
+
+  @Test
+  void aCapacityMustBeAPositionHeldOnTheDate() {
+    Person minister =
+        Person.builder()
+            .id(Id.of("dora"))
+            .name(Name.of("Dora"))
+            .addPosition(
+                Position.builder()
+                    .title("Foreign Minister")
+                    .held(DateSpan.of(PartialDate.ofYear(2010), PartialDate.ofYear(2015)))
+                    .build())
+            .build();
+    Dossier d =
+        base()
+            .addActor(minister)
+            .addEvent(
+                Meeting.builder()
+                    .id(Id.of("meet"))
+                    .when(When.on("2019-05-01"))
+                    .addParticipants(
+                        Participant.builder().actor(minister.id()).capacity("Foreign Minister").build(),
+                        Participant.builder().actor(ANNA).capacity("President").build())
+                    .addCitation(Citation.of(PAPER))
+                    .build())
+            .build();
+    ValidationReport r = d.validate();
+    assertThat(r.findings())
+        .extracting(Finding::path, Finding::code, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].participants[0].capacity", "dossier.position.notHeld", Severity.WARNING),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].participants[1].capacity", "dossier.position.unknown", Severity.WARNING));
+    assertThat(r.isValid()).isTrue();
+  }
+
+  @Test
+  void theDeadMayBeMournedButDoNotMeet() {
+    Person dead =
+        Person.builder().id(Id.of("dead")).name(Name.of("Dead")).died(PartialDate.ofYear(2016)).build();
+    Dossier d =
+        base()
+            .addActor(dead)
+            .addEvent(
+                Meeting.builder()
+                    .id(Id.of("seance"))
+                    .when(When.on("2018-01-01"))
+                    .addParticipants(Participant.of(ANNA), Participant.of(dead.id()))
+                    .addCitation(Citation.of(PAPER))
+                    .build())
+            .build();
+    assertThat(d.validate().codes()).containsExactly("dossier.participant.afterDeath");
+    assertThat(d.validate().warnings()).hasSize(1);
+  }
+
+  @Test
+  void eventsAndRelationshipsWithoutSourcesAreWarnings() {
+    Dossier d =
+        base()
+            .addEvent(Statement.builder().id(Id.of("s")).speaker(ANNA).build())
+            .addRelationship(
+                Relationship.builder()
+                    .id(Id.of("r"))
+                    .addParties(ANNA, BORIS)
+                    .relationshipKind(RelationshipKind.FRIENDSHIP)
+                    .build())
+            .build();
+    ValidationReport r = d.validate();
+    assertThat(r.codes()).containsExactly("dossier.event.noSource", "dossier.relationship.noSource");
+    assertThat(r.isValid()).isTrue();
+    assertThat(r.warnings()).hasSize(2);
+    assertThat(r.errors()).isEmpty();
+  }
+
+  @Test
+  void organizationParentsMustBeOrganizations() {
+    Dossier d =
+        base()
+            .addActor(
+                Organization.builder()
+                    .id(MINISTRY)
+                    .name(Name.of("Ministry"))
+                    .organizationKind(OrganizationKind.MINISTRY)
+                    .parent(ANNA)
+                    .build())
+            .build();
+    assertThat(d.validate().codes()).containsExactly("dossier.reference.kind");
+    assertThat(d.validate().findings().get(0).path()).isEqualTo("actors[3].parent");
+  }
+
+  @Test
+  void theFormatVersionIsMajorDotMinor() {
+    assertThat(Dossier.builder().build().formatVersion()).isEqualTo(Dossier.FORMAT_VERSION);
+    assertThatThrownBy(() -> Dossier.builder().formatVersion("one").title(" ").build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("dossier.formatVersion.format", "dossier.title.blank"));
+  }
+}
