@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * roles among {@link Role#PARTICIPANT}, {@link Role#HOST}, {@link Role#GUEST}, {@link
  * Role#HEAD_OF_DELEGATION}, {@link Role#DELEGATION_MEMBER} and {@link Role#MEDIATOR} ({@code
  * meeting.participants.role}); at most one host ({@code meeting.participants.host}); exactly two
- * actors in a {@link MeetingFormat#BILATERAL} meeting ({@code meeting.format.bilateral}); topics
+ * sides in a {@link MeetingFormat#BILATERAL} meeting, counting every actor but delegation members ({@code meeting.format.bilateral}); topics
  * and atmosphere not blank.
  */
 @Value.Immutable
@@ -79,6 +79,7 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
     Checks checks = EventChecks.envelope(this, "Meeting");
     List<Participant> ps = participants();
     Set<Id> seen = new HashSet<>();
+    Set<Id> sides = new HashSet<>();
     int hosts = 0;
     for (int i = 0; i < ps.size(); i++) {
       Participant p = ps.get(i);
@@ -95,6 +96,9 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
       if (p.role() == Role.HOST) {
         hosts++;
       }
+      if (p.role() != Role.DELEGATION_MEMBER) {
+        sides.add(p.actor());
+      }
     }
     checks
         .require(
@@ -104,10 +108,11 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
             "a meeting needs at least two distinct actors, not " + seen.size())
         .require(hosts <= 1, "participants", "meeting.participants.host", "a meeting has at most one host, not " + hosts)
         .require(
-            format().orElse(null) != MeetingFormat.BILATERAL || seen.size() == 2,
+            format().orElse(null) != MeetingFormat.BILATERAL || sides.size() == 2,
             "format",
             "meeting.format.bilateral",
-            "a bilateral meeting has exactly two distinct actors, not " + seen.size())
+            "a bilateral meeting has exactly two sides (actors other than delegation members), not "
+                + sides.size())
         .noneBlank(topics(), "topics", "meeting.topics.blank");
     EventChecks.text(checks, atmosphere(), "atmosphere", "meeting.atmosphere.blank").throwIfAny();
   }

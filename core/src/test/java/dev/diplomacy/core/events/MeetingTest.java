@@ -110,6 +110,19 @@ class MeetingTest {
   }
 
   @Test
+  void delegationMembersDoNotCountAsSidesOfABilateralMeeting() {
+    Meeting talks =
+        meeting()
+            .addParticipants(
+                Participant.of(KIM, Role.HEAD_OF_DELEGATION),
+                Participant.of(RI, Role.DELEGATION_MEMBER),
+                Participant.of(LAVROV, Role.HEAD_OF_DELEGATION))
+            .format(MeetingFormat.BILATERAL)
+            .build();
+    assertThat(talks.actorIds()).hasSize(3);
+  }
+
+  @Test
   void aPhoneCallIsAMeeting() {
     Meeting call = meeting().addParticipants(Participant.of(KIM), Participant.of(LAVROV)).format(MeetingFormat.PHONE).build();
     assertThat(call.format()).contains(MeetingFormat.PHONE);
