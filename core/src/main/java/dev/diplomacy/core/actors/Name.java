@@ -1,8 +1,11 @@
 package dev.diplomacy.core.actors;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.Checks;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,6 +43,13 @@ public abstract class Name implements WithName {
     return ImmutableName.builder();
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
     Checks.of("Name")
@@ -54,6 +64,7 @@ public abstract class Name implements WithName {
             "language",
             "name.language.invalid",
             "'" + language().orElse("") + "' is not a BCP 47 language tag such as en, ko or zh-Hant")
+        .addAll(Extensions.check("name", extensions()))
         .throwIfAny();
   }
 

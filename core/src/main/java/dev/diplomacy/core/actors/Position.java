@@ -1,11 +1,14 @@
 package dev.diplomacy.core.actors;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.Checks;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -55,8 +58,16 @@ public abstract class Position implements WithPosition {
     return held().map(h -> h.mayContain(date)).orElse(true);
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
-    Checks.of("Position").notBlank(title(), "title", "position.title.blank").throwIfAny();
+    Checks.of("Position").notBlank(title(), "title", "position.title.blank").addAll(Extensions.check("position", extensions()))
+        .throwIfAny();
   }
 }

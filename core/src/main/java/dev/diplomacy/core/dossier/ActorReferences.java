@@ -9,6 +9,7 @@ import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.Mourning;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.Visit;
@@ -36,6 +37,8 @@ final class ActorReferences {
       r.participants(m.participants().stream().map(p -> p.actor()).toList());
     } else if (event instanceof CodedEvent c) {
       r.participants(c.participants().stream().map(p -> p.actor()).toList());
+    } else if (event instanceof OpaqueEvent o) {
+      r.participants(o.participants().stream().map(p -> p.actor()).toList());
     } else if (event instanceof Message m) {
       r.one("sender", m.sender()).list("recipients", m.recipients()).optional("envoy", m.envoy());
     } else if (event instanceof SupportPledge s) {

@@ -50,7 +50,8 @@ public sealed interface Event
         Statement,
         MaterialTransfer,
         Agreement,
-        CodedEvent {
+        CodedEvent,
+        OpaqueEvent {
 
   /** The event's id in its dossier. */
   Id id();

@@ -21,5 +21,7 @@ public enum EventKind {
   /** An {@link Agreement}. */
   AGREEMENT,
   /** A {@link CodedEvent}. */
-  CODED
+  CODED,
+  /** A kind this version of the library does not know, kept by lenient reading: {@link OpaqueEvent}. */
+  OPAQUE
 }

@@ -1,7 +1,11 @@
 package dev.diplomacy.core.events;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.validation.Checks;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -45,5 +49,19 @@ public abstract class EventLink implements WithEventLink {
   /** This event follows the event {@code target}. */
   public static EventLink follows(Id target) {
     return of(LinkKind.FOLLOWS, target);
+  }
+
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
+  @Value.Check
+  void check() {
+    Checks.of("EventLink")
+        .addAll(Extensions.check("eventLink", extensions()))
+        .throwIfAny();
   }
 }

@@ -1,8 +1,11 @@
 package dev.diplomacy.core.events;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.Checks;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,6 +43,13 @@ public abstract class Item implements WithItem {
     return builder().description(description).quantity(BigDecimal.valueOf(quantity)).build();
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
     Checks checks =
@@ -56,6 +66,7 @@ public abstract class Item implements WithItem {
             "unit",
             "item.unit.needsQuantity",
             "a unit needs a quantity")
+        .addAll(Extensions.check("item", extensions()))
         .throwIfAny();
   }
 }

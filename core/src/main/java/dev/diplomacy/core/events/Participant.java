@@ -1,8 +1,11 @@
 package dev.diplomacy.core.events;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.validation.Checks;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,6 +50,13 @@ public abstract class Participant implements WithParticipant {
     return builder().actor(actor).role(role).build();
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
     Checks.of("Participant")
@@ -55,6 +65,7 @@ public abstract class Participant implements WithParticipant {
             "capacity",
             "participant.capacity.blank",
             "capacity must not be blank")
+        .addAll(Extensions.check("participant", extensions()))
         .throwIfAny();
   }
 }

@@ -1,7 +1,10 @@
 package dev.diplomacy.core.geography;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.Checks;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** A point on the earth in WGS 84 degrees: latitude −90..90, longitude −180..180. */
@@ -24,6 +27,13 @@ public abstract class Coordinates implements WithCoordinates {
     return ImmutableCoordinates.of(latitude, longitude);
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
     Checks.of("Coordinates")
@@ -37,6 +47,7 @@ public abstract class Coordinates implements WithCoordinates {
             "longitude",
             "coordinates.longitude.range",
             "longitude must be between -180 and 180, not " + longitude())
+        .addAll(Extensions.check("coordinates", extensions()))
         .throwIfAny();
   }
 }

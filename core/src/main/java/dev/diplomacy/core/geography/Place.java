@@ -1,7 +1,10 @@
 package dev.diplomacy.core.geography;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.Checks;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -55,6 +58,13 @@ public abstract class Place implements WithPlace {
     return builder().locality(locality).country(country).build();
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
     Checks.of("Place")
@@ -79,6 +89,7 @@ public abstract class Place implements WithPlace {
             "geonamesId",
             "place.geonamesId.positive",
             "a GeoNames id is a positive number")
+        .addAll(Extensions.check("place", extensions()))
         .throwIfAny();
   }
 }

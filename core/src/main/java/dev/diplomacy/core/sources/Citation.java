@@ -1,8 +1,11 @@
 package dev.diplomacy.core.sources;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.validation.Checks;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -55,12 +58,20 @@ public abstract class Citation implements WithCitation {
     return builder().source(source).quote(quote).build();
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
     Checks.of("Citation")
         .require(quote().map(s -> !s.isBlank()).orElse(true), "quote", "citation.quote.blank", "quote must not be blank")
         .require(
             locator().map(s -> !s.isBlank()).orElse(true), "locator", "citation.locator.blank", "locator must not be blank")
+        .addAll(Extensions.check("citation", extensions()))
         .throwIfAny();
   }
 }

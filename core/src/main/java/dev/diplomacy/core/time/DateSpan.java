@@ -1,8 +1,11 @@
 package dev.diplomacy.core.time;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.Checks;
 import dev.diplomacy.core.validation.ValidationException;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -83,6 +86,13 @@ public abstract class DateSpan implements WithDateSpan {
         && end().map(e -> !date.start().isAfter(e.end())).orElse(true);
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
     Checks.of("DateSpan")
@@ -91,6 +101,7 @@ public abstract class DateSpan implements WithDateSpan {
             "end",
             "dateSpan.order",
             "the span ends (" + end().map(Object::toString).orElse("") + ") before it starts (" + start() + ")")
+        .addAll(Extensions.check("dateSpan", extensions()))
         .throwIfAny();
   }
 

@@ -1,9 +1,12 @@
 package dev.diplomacy.core.time;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.Checks;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,6 +62,13 @@ public abstract class When implements WithWhen {
     return until().orElse(date());
   }
 
+  /**
+   * Properties the library carries without knowing them: your own, namespaced ({@code
+   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * dev.diplomacy.core.Extensions}.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
+
   @Value.Check
   void check() {
     Checks.of("When")
@@ -77,6 +87,7 @@ public abstract class When implements WithWhen {
             "offset",
             "when.offset.needsTime",
             "an offset from UTC needs a time of day")
+        .addAll(Extensions.check("when", extensions()))
         .throwIfAny();
   }
 }

@@ -49,7 +49,8 @@ public final class EventGenerators {
         statements().map(e -> (Event) e),
         materialTransfers().map(e -> (Event) e),
         agreements().map(e -> (Event) e),
-        codedEvents().map(e -> (Event) e));
+        codedEvents().map(e -> (Event) e),
+        opaqueEvents().map(e -> (Event) e));
   }
 
   /** {@code Meeting.builder().from(m).build()} and the like, for an event of any kind. */
@@ -72,8 +73,10 @@ public final class EventGenerators {
       return MaterialTransfer.builder().from(t).build();
     } else if (e instanceof Agreement a) {
       return Agreement.builder().from(a).build();
+    } else if (e instanceof CodedEvent c) {
+      return CodedEvent.builder().from(c).build();
     } else {
-      return CodedEvent.builder().from((CodedEvent) e).build();
+      return OpaqueEvent.builder().from((OpaqueEvent) e).build();
     }
   }
 
@@ -197,7 +200,12 @@ public final class EventGenerators {
                 .build());
       }
       Optional<MeetingFormat> format =
-          optionalEnum(MeetingFormat.class).generate(in).filter(f -> f != MeetingFormat.BILATERAL || actors.size() == 2);
+          optionalEnum(MeetingFormat.class)
+              .generate(in)
+              .filter(
+                  f ->
+                      f != MeetingFormat.BILATERAL
+                          || participants.stream().filter(p -> p.role() != Role.DELEGATION_MEMBER).count() == 2);
       return Meeting.builder()
           .from((Event) envelopes().generate(in))
           .participants(participants)
@@ -381,4 +389,19 @@ public final class EventGenerators {
     };
   }
 
+  /** Valid events of an unknown kind, as lenient reading keeps them. */
+  public static Gen<OpaqueEvent> opaqueEvents() {
+    Gen<String> typeNames = Generate.pick(List.of("summit_communique", "ceasefire", "x1", "joint_patrol_2"));
+    return in -> {
+      List<Participant> participants = new ArrayList<>();
+      for (Id actor : distinctActors(0, 3).generate(in)) {
+        participants.add(Participant.of(actor));
+      }
+      return OpaqueEvent.builder()
+          .from((Event) envelopes().generate(in))
+          .typeName(typeNames.generate(in))
+          .participants(participants)
+          .build();
+    };
+  }
 }

@@ -41,7 +41,8 @@ class EventTest {
         Statement.builder().id(Id.of("statement")).speaker(A).build(),
         MaterialTransfer.builder().id(Id.of("transfer")).provider(A).recipient(B).addItem(Item.of("rifles")).build(),
         Agreement.builder().id(Id.of("agreement")).addSignatories(A, B).build(),
-        CodedEvent.builder().id(Id.of("coded")).addParticipant(Participant.of(A, Role.SOURCE_ACTOR)).cameoCode("040").build());
+        CodedEvent.builder().id(Id.of("coded")).addParticipant(Participant.of(A, Role.SOURCE_ACTOR)).cameoCode("040").build(),
+        OpaqueEvent.builder().id(Id.of("opaque")).typeName("summit_communique").build());
   }
 
   /** Envelope attributes to add to an event. */
@@ -96,8 +97,12 @@ class EventTest {
       ImmutableAgreement.Builder b = Agreement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
       return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+    } else if (e instanceof CodedEvent x) {
+      ImmutableCodedEvent.Builder b = CodedEvent.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      v.certainty().ifPresent(b::certainty);
+      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
     } else {
-      ImmutableCodedEvent.Builder b = CodedEvent.builder().from((CodedEvent) e).summary(v.summary()).addAllLinks(v.links());
+      ImmutableOpaqueEvent.Builder b = OpaqueEvent.builder().from((OpaqueEvent) e).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
       return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
     }
@@ -133,7 +138,7 @@ class EventTest {
               .distinct()
               .sorted()
               .collect(Collectors.toList());
-      if (type == Meeting.class || type == CodedEvent.class) {
+      if (type == Meeting.class || type == CodedEvent.class || type == OpaqueEvent.class) {
         assertThat(participantSetters).as(type.getSimpleName()).contains("addParticipant", "participants");
       } else {
         assertThat(participantSetters).as(type.getSimpleName()).isEmpty();
@@ -215,7 +220,8 @@ class EventTest {
             "statement",
             "materialTransfer",
             "agreement",
-            "codedEvent");
+            "codedEvent",
+            "opaqueEvent");
   }
 
   @Test

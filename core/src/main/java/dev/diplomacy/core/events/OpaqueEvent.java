@@ -1,0 +1,50 @@
+package dev.diplomacy.core.events;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * An event of a kind this version of the library does not know, such as one written by a newer
+ * version. Lenient reading keeps it so that nothing is lost: the common envelope is read as for
+ * any event, the kind's name is kept in {@link #typeName()}, and every other property of the event
+ * is kept in {@link #extensions()}; writing gives the event back unchanged.
+ *
+ * <p>Rules: the type name is lower snake case ({@code opaqueEvent.typeName.format}), and the
+ * envelope's rules hold as for any event.
+ */
+@Value.Immutable
+@DiplomacyStyle
+public abstract non-sealed class OpaqueEvent implements Event, WithOpaqueEvent {
+
+  OpaqueEvent() {}
+
+  /** The name of the unknown kind as it was written, e.g. {@code "summit_communique"}. */
+  public abstract String typeName();
+
+  /** The participants, when the event lists them as the envelope does. */
+  @Override
+  public abstract List<Participant> participants();
+
+  /** Always {@link EventKind#OPAQUE}. */
+  @Override
+  public final EventKind kind() {
+    return EventKind.OPAQUE;
+  }
+
+  /** A builder. */
+  public static ImmutableOpaqueEvent.Builder builder() {
+    return ImmutableOpaqueEvent.builder();
+  }
+
+  @Value.Check
+  void check() {
+    EventChecks.envelope(this, "OpaqueEvent")
+        .require(
+            typeName().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"),
+            "typeName",
+            "opaqueEvent.typeName.format",
+            "the type name of an unknown kind of event must be lower snake case, not '" + typeName() + "'")
+        .throwIfAny();
+  }
+}
