@@ -12,13 +12,17 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -93,7 +97,7 @@ public final class DiplomacyJson {
     if (json.startsWith("\uFEFF")) {
       throw byteOrderMark();
     }
-    return reading(type, () -> mapper.readValue(json, type));
+    return reading(type, () -> mapper.createParser(json));
   }
 
   /** Reads a value of {@code type} from UTF-8 bytes. */
@@ -101,7 +105,7 @@ public final class DiplomacyJson {
     if (ByteOrderMarks.startsWithOne(json, json.length)) {
       throw byteOrderMark();
     }
-    return reading(type, () -> mapper.readValue(json, type));
+    return reading(type, () -> mapper.createParser(json));
   }
 
   /** Reads a value of {@code type} from a stream of UTF-8 bytes, which stays open. */
@@ -116,7 +120,7 @@ public final class DiplomacyJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return reading(type, () -> mapper.readValue(pushback, type));
+    return reading(type, () -> mapper.createParser(pushback));
   }
 
   /** Reads a value of {@code type} from a stream of characters, which stays open. */
@@ -133,7 +137,7 @@ public final class DiplomacyJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return reading(type, () -> mapper.readValue(pushback, type));
+    return reading(type, () -> mapper.createParser(pushback));
   }
 
   /**
@@ -165,16 +169,37 @@ public final class DiplomacyJson {
     });
   }
 
-  private static <T> T reading(Class<T> type, Supplier<T> read) {
-    T value;
-    try {
-      value = read.get();
+  private <T> T reading(Class<T> type, Supplier<JsonParser> open) {
+    try (JsonParser parser = open.get()) {
+      return readDocument(parser, mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), type);
     } catch (JacksonException e) {
       throw JacksonErrors.translate(e);
     }
+  }
+
+  /**
+   * Reads the one value of the document {@code parser} reads, through {@code reader}, and checks
+   * that nothing follows it.
+   */
+  static <T> T readDocument(JsonParser parser, ObjectReader reader, Class<T> type) {
+    if (parser.nextToken() == null) {
+      throw DiplomacyJsonException.of(JacksonErrors.atStart(Codes.SYNTAX, "the document is empty"));
+    }
+    T value = reader.readValue(parser);
     if (value == null) {
       throw DiplomacyJsonException.of(
           new Problem("", OptionalInt.empty(), OptionalInt.empty(), Codes.TYPE, "expected " + type.getSimpleName() + ", not null"));
+    }
+    TokenStreamLocation trailing;
+    try {
+      trailing = parser.nextToken() == null ? null : parser.currentTokenLocation();
+    } catch (StreamReadException e) {
+      trailing = e.getLocation();
+    }
+    if (trailing != null) {
+      throw DiplomacyJsonException.of(
+          new Problem("", JsonInput.line(trailing), JsonInput.column(trailing), Codes.TRAILING,
+              "the document goes on after its value: one document holds one value"));
     }
     return value;
   }

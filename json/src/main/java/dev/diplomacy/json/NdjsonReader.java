@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads NDJSON (newline-delimited JSON): one JSON value per line, in UTF-8, such as one event per
@@ -41,6 +44,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private static final int CHUNK = 64 * 1024;
 
   private final InputStream in;
+  private final JsonMapper mapper;
   private final ObjectReader reader;
   private final Class<T> type;
   private final ErrorPolicy policy;
@@ -60,7 +64,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private NdjsonReader(DiplomacyJson json, Class<T> type, InputStream in, ErrorPolicy policy) {
     this.in = in;
     this.type = type;
-    this.reader = json.mapper().readerFor(type);
+    this.mapper = json.mapper();
+    this.reader = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.policy = policy;
     this.maxLine = json.limits().maxDocumentLength();
   }
@@ -152,18 +157,16 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
               "the line is longer than the longest document allowed (" + maxLine + " bytes, JsonLimits.maxDocumentLength)"));
     }
     T value;
-    try {
-      value = reader.readValue(line, 0, lineLength);
+    try (JsonParser parser = mapper.createParser(line, 0, lineLength)) {
+      value = DiplomacyJson.readDocument(parser, reader, type);
+    } catch (DiplomacyJsonException e) {
+      return e;
     } catch (JacksonException e) {
       RuntimeException translated = JacksonErrors.translate(e);
       if (translated instanceof DiplomacyJsonException problems) {
         return problems;
       }
       throw translated;
-    }
-    if (value == null) {
-      return DiplomacyJsonException.of(
-          new Problem("", OptionalInt.empty(), OptionalInt.empty(), Codes.TYPE, "expected " + type.getSimpleName() + ", not null"));
     }
     next = value;
     valueLine = lineNumber;
