@@ -40,7 +40,7 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
       if (in.problemCount() == 0) {
         throw e;
       }
-      Problem failure = JacksonErrors.problem(e);
+      Problem failure = JacksonErrors.problem(e, p);
       in.problemAt(failure.pointer(), e.getLocation(), failure.code(), failure.message());
       throw in.failure();
     }

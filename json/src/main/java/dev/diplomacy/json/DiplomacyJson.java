@@ -170,10 +170,16 @@ public final class DiplomacyJson {
   }
 
   private <T> T reading(Class<T> type, Supplier<JsonParser> open) {
-    try (JsonParser parser = open.get()) {
+    JsonParser parser = null;
+    try {
+      parser = open.get();
       return readDocument(parser, mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), type);
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e);
+      throw JacksonErrors.translate(e, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 
@@ -208,7 +214,7 @@ public final class DiplomacyJson {
     try {
       return write.get();
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e);
+      throw JacksonErrors.translate(e, null);
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
@@ -25,7 +26,7 @@ final class JacksonErrors {
    * for; an {@link UncheckedIOException} for a failure of the stream; an {@link
    * IllegalArgumentException} for a type Jackson cannot bind at all.
    */
-  static RuntimeException translate(JacksonException e) {
+  static RuntimeException translate(JacksonException e, @Nullable JsonParser parser) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof DiplomacyJsonException found) {
         return found;
@@ -37,11 +38,14 @@ final class JacksonErrors {
     if (e instanceof InvalidDefinitionException) {
       return new IllegalArgumentException(e.getOriginalMessage());
     }
-    return DiplomacyJsonException.of(problem(e));
+    return DiplomacyJsonException.of(problem(e, parser));
   }
 
-  /** The problem {@code e} reports. */
-  static Problem problem(JacksonException e) {
+  /**
+   * The problem {@code e} reports; {@code parser}, when given, is the parser that was reading, for
+   * where the problem is when {@code e} does not say.
+   */
+  static Problem problem(JacksonException e, @Nullable JsonParser parser) {
     String message = String.valueOf(e.getOriginalMessage());
     String code;
     if (e instanceof StreamConstraintsException) {
@@ -66,11 +70,11 @@ final class JacksonErrors {
       code = Codes.INVALID;
     }
     return new Problem(
-        pointer(e), JsonInput.line(e.getLocation()), JsonInput.column(e.getLocation()), code, message);
+        pointer(e, parser), JsonInput.line(e.getLocation()), JsonInput.column(e.getLocation()), code, message);
   }
 
   /** Where {@code e} happened: from its path, or from its parser's position. */
-  private static String pointer(JacksonException e) {
+  private static String pointer(JacksonException e, @Nullable JsonParser parser) {
     if (!e.getPath().isEmpty()) {
       StringBuilder b = new StringBuilder();
       for (JacksonException.Reference r : e.getPath()) {
@@ -78,10 +82,8 @@ final class JacksonErrors {
       }
       return b.toString();
     }
-    if (e.processor() instanceof JsonParser p) {
-      return p.streamReadContext().pathAsPointer().toString();
-    }
-    return "";
+    JsonParser p = e.processor() instanceof JsonParser processor ? processor : parser;
+    return p == null ? "" : p.streamReadContext().pathAsPointer().toString();
   }
 
   /** A problem at the start of the document. */

@@ -157,16 +157,19 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
               "the line is longer than the longest document allowed (" + maxLine + " bytes, JsonLimits.maxDocumentLength)"));
     }
     T value;
-    try (JsonParser parser = mapper.createParser(line, 0, lineLength)) {
+    JsonParser parser = mapper.createParser(line, 0, lineLength);
+    try {
       value = DiplomacyJson.readDocument(parser, reader, type);
     } catch (DiplomacyJsonException e) {
       return e;
     } catch (JacksonException e) {
-      RuntimeException translated = JacksonErrors.translate(e);
+      RuntimeException translated = JacksonErrors.translate(e, parser);
       if (translated instanceof DiplomacyJsonException problems) {
         return problems;
       }
       throw translated;
+    } finally {
+      parser.close();
     }
     next = value;
     valueLine = lineNumber;

@@ -42,7 +42,7 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     try {
       bytes = writer.writeValueAsBytes(value);
     } catch (JacksonException e) {
-      RuntimeException translated = JacksonErrors.translate(e);
+      RuntimeException translated = JacksonErrors.translate(e, null);
       throw translated instanceof DiplomacyJsonException problems ? problems.onLine(lines + 1) : translated;
     }
     try {

@@ -26,7 +26,8 @@ final class CodecHarness {
 
   /** Reads {@code json} with {@code codec}, as the module does, under the strict mapper's limits. */
   static <T> T read(JsonCodec<T> codec, String json, Mode mode) {
-    try (JsonParser p = DiplomacyJson.strict().mapper().createParser(json)) {
+    JsonParser p = DiplomacyJson.strict().mapper().createParser(json);
+    try (p) {
       p.nextToken();
       JsonInput in = new JsonInput(p, mode, 100);
       T value = codec.read(in);
@@ -34,7 +35,7 @@ final class CodecHarness {
       assertThat(value).isNotNull();
       return value;
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e);
+      throw JacksonErrors.translate(e, p);
     }
   }
 
@@ -48,7 +49,7 @@ final class CodecHarness {
     try (JsonGenerator g = DiplomacyJson.strict().mapper().createGenerator(out)) {
       codec.write(value, new JsonOutput(g));
     } catch (JacksonException e) {
-      throw JacksonErrors.translate(e);
+      throw JacksonErrors.translate(e, null);
     }
     return out.toString();
   }
