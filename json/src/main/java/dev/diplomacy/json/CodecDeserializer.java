@@ -29,6 +29,11 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
   }
 
   @Override
+  public @Nullable Object getNullValue(DeserializationContext context) {
+    return codec.nullValue();
+  }
+
+  @Override
   public @Nullable T deserialize(JsonParser p, DeserializationContext context) {
     JsonInput in = new JsonInput(p, mode, maxProblems);
     T value;

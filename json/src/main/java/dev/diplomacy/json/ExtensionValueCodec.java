@@ -21,6 +21,12 @@ final class ExtensionValueCodec implements JsonCodec<ExtensionValue> {
 
   private ExtensionValueCodec() {}
 
+  /** A JSON null is a value like any other here. */
+  @Override
+  public ExtensionValue nullValue() {
+    return new ExtensionValue.NullValue();
+  }
+
   @Override
   public Class<ExtensionValue> type() {
     return ExtensionValue.class;

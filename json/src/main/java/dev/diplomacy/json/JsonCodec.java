@@ -23,4 +23,12 @@ interface JsonCodec<T> {
 
   /** Writes {@code value}. */
   void write(T value, JsonOutput out);
+
+  /**
+   * The value of a JSON {@code null} where Jackson reads one without asking {@link #read} (at the
+   * root, or in a user's object); none by default, as the format never writes null.
+   */
+  default @Nullable T nullValue() {
+    return null;
+  }
 }

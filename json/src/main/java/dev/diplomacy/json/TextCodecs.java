@@ -9,6 +9,9 @@ import java.net.URISyntaxException;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /** The types written as one JSON string. Each reads only the text it writes, so nothing changes on a round trip. */
 final class TextCodecs {
@@ -44,6 +47,33 @@ final class TextCodecs {
       TextCodec.of(ZoneOffset.class, "an offset from UTC such as +09:00", TextCodecs::offset, TextCodecs::offsetText);
 
   private TextCodecs() {}
+
+  /**
+   * The codec of an enum, whose values are written in lower snake case: {@code NEWS_MEDIA} is
+   * {@code "news_media"}. Only that form is read.
+   */
+  static <E extends Enum<E>> TextCodec<E> enumeration(Class<E> type) {
+    Map<String, E> byName = new LinkedHashMap<>();
+    for (E constant : type.getEnumConstants()) {
+      byName.put(enumName(constant), constant);
+    }
+    return TextCodec.of(
+        type,
+        "one of " + byName.keySet(),
+        text -> {
+          E found = byName.get(text);
+          if (found == null) {
+            throw new IllegalArgumentException("\"" + text + "\" is not one of " + byName.keySet());
+          }
+          return found;
+        },
+        TextCodecs::enumName);
+  }
+
+  /** The JSON name of an enum constant: its name in lower case, {@code news_media}. */
+  static String enumName(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT);
+  }
 
   /**
    * The code a country is written as: its ISO 3166-1 alpha-2 code ({@code CU}); but for the six

@@ -31,6 +31,12 @@ class ExtensionValueCodecTest {
   }
 
   @Test
+  void nullIsAValueHere() {
+    assertThat(JSON.read("null", ExtensionValue.class)).isEqualTo(ExtensionValue.ofNull());
+    assertThat(JSON.write(ExtensionValue.ofNull())).isEqualTo("null");
+  }
+
+  @Test
   void keepsNumbersExactly() {
     String json = "[1e400,0.10,-0.0,123456789012345678901234567890,1E-400,-7]";
     assertThat(CodecHarness.sameJson(JSON.write(JSON.read(json, ExtensionValue.class)), json)).isTrue();

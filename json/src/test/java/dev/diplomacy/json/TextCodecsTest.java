@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.Precision;
+import dev.diplomacy.core.validation.Severity;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
@@ -79,6 +82,19 @@ class TextCodecsTest {
     assertThat(CodecHarness.write(TextCodecs.URI_REFERENCE, uri)).isEqualTo("\"" + uri + "\"");
     assertThat(CodecHarness.read(TextCodecs.URI_REFERENCE, "\"" + uri + "\"")).isEqualTo(uri);
     assertThat(pointersAndCodes(() -> CodecHarness.read(TextCodecs.URI_REFERENCE, "\"http://a b\""))).containsExactly(at("", "json.format"));
+  }
+
+  @Test
+  void enumValuesAreLowerSnakeCase() {
+    TextCodec<Severity> codec = TextCodecs.enumeration(Severity.class);
+    TextCodec<Precision> precision = TextCodecs.enumeration(Precision.class);
+    assertThat(CodecHarness.write(precision, Precision.MONTH)).isEqualTo("\"month\"");
+    assertThat(CodecHarness.read(codec, "\"warning\"")).isEqualTo(Severity.WARNING);
+    for (String bad : new String[] {"\"WARNING\"", "\"Warning\"", "\"warn\""}) {
+      assertThat(pointersAndCodes(() -> CodecHarness.read(codec, bad))).containsExactly(at("", "json.format"));
+    }
+    assertThat(CodecHarness.problems(() -> CodecHarness.read(codec, "\"warn\"")).get(0).message()).contains("[error, warning]");
+    assertThat(TextCodecs.enumName(OrganizationKind.NEWS_MEDIA)).isEqualTo("news_media");
   }
 
   @Test
