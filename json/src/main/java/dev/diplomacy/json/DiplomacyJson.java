@@ -47,11 +47,19 @@ public final class DiplomacyJson {
   private final Mode mode;
   private final JsonLimits limits;
   private final JsonMapper mapper;
+  private final ClassValue<ObjectReader> readers;
 
   private DiplomacyJson(Mode mode, JsonLimits limits) {
     this.mode = mode;
     this.limits = limits;
     this.mapper = mapper(mode, limits);
+    this.readers =
+        new ClassValue<>() {
+          @Override
+          protected ObjectReader computeValue(Class<?> type) {
+            return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+          }
+        };
   }
 
   /** Strict reading with the default limits: unknown property and type names are errors. */
@@ -173,7 +181,7 @@ public final class DiplomacyJson {
     JsonParser parser = null;
     try {
       parser = open.get();
-      return readDocument(parser, mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), type);
+      return readDocument(parser, reader(type), type);
     } catch (JacksonException e) {
       throw JacksonErrors.translate(e, parser);
     } finally {
@@ -208,6 +216,11 @@ public final class DiplomacyJson {
               "the document goes on after its value: one document holds one value"));
     }
     return value;
+  }
+
+  /** The reader of one document of {@code type}: trailing content is checked by {@link #readDocument}. */
+  ObjectReader reader(Class<?> type) {
+    return readers.get(type);
   }
 
   private static <T> T writing(Supplier<T> write) {

@@ -121,24 +121,21 @@ final class JsonInput {
       wrongType(expected);
       return null;
     }
-    String s = parser.getString();
-    int bad = Text.loneSurrogate(s);
-    if (bad >= 0) {
-      problem(Codes.FORMAT, Text.loneSurrogateMessage("the text", s, bad));
-      return null;
-    }
-    return s;
+    return unicode(parser.getString(), "the text");
   }
 
   /** The current property name, or null after recording a problem when it is not valid Unicode. */
   @Nullable String name() {
-    String name = parser.currentName();
-    int bad = Text.loneSurrogate(name);
+    return unicode(parser.currentName(), "the property name");
+  }
+
+  private @Nullable String unicode(String s, String what) {
+    int bad = Text.loneSurrogate(s);
     if (bad >= 0) {
-      problem(Codes.FORMAT, Text.loneSurrogateMessage("the property name", name, bad));
+      problem(Codes.FORMAT, Text.loneSurrogateMessage(what, s, bad));
       return null;
     }
-    return name;
+    return s;
   }
 
   /** Throws every problem recorded, if any. */

@@ -28,20 +28,20 @@ final class JsonOutput {
 
   /** Writes a property name given as text, which must be valid Unicode. */
   void name(String name) {
-    int bad = Text.loneSurrogate(name);
-    if (bad >= 0) {
-      throw fail(pointer(), Codes.FORMAT, Text.loneSurrogateMessage("the property name", name, bad));
-    }
-    generator.writeName(name);
+    generator.writeName(unicode(name, "the property name", true));
   }
 
   /** Writes a string, which must be valid Unicode. */
   void text(String s) {
+    generator.writeString(unicode(s, "the text", false));
+  }
+
+  private String unicode(String s, String what, boolean isName) {
     int bad = Text.loneSurrogate(s);
     if (bad >= 0) {
-      throw fail(pointer(), Codes.FORMAT, Text.loneSurrogateMessage("the text", s, bad));
+      throw fail(isName ? objectPointer() : pointer(), Codes.FORMAT, Text.loneSurrogateMessage(what, s, bad));
     }
-    generator.writeString(s);
+    return s;
   }
 
   /**

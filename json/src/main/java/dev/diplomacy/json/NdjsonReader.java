@@ -15,7 +15,6 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,7 +64,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     this.in = in;
     this.type = type;
     this.mapper = json.mapper();
-    this.reader = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.reader = json.reader(type);
     this.policy = policy;
     this.maxLine = json.limits().maxDocumentLength();
   }

@@ -90,10 +90,10 @@ final class TextCodecs {
     if (found == null) {
       return Country.of(code); // throws country.unknown
     }
-    String canonical = countryCode(found);
-    if (!canonical.equals(code)) {
+    // find gives the country that owns the code, so its own alpha-2 code is canonical.
+    if (!code.equals(found.alpha2()) && !code.equals(countryCode(found))) {
       throw new IllegalArgumentException(
-          "a country is written as its ISO 3166-1 alpha-2 code in capitals: " + canonical + " (" + found.name() + "), not '" + code + "'");
+          "a country is written as its ISO 3166-1 alpha-2 code in capitals: " + countryCode(found) + " (" + found.name() + "), not '" + code + "'");
     }
     return found;
   }

@@ -49,6 +49,12 @@ class ExtensionValueCodecTest {
   }
 
   @Test
+  void refusesToWriteNamesThatAreNotUnicode() {
+    ExtensionValue bad = new ExtensionValue.MapValue(Map.of("ok", new ExtensionValue.MapValue(Map.of("\uD800", ExtensionValue.of(1)))));
+    assertThat(pointersAndCodes(() -> JSON.write(bad))).containsExactly(at("/ok", "json.format"));
+  }
+
+  @Test
   void refusesTextThatIsNotUnicode() {
     assertThat(pointersAndCodes(() -> JSON.read("{\"a\":[\"\\udfff\"]}", ExtensionValue.class))).containsExactly(at("/a/0", "json.format"));
   }
