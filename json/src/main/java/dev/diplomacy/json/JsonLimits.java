@@ -22,9 +22,15 @@ import org.immutables.value.Value;
 @DiplomacyStyle
 public abstract class JsonLimits implements WithJsonLimits {
 
+  /** The largest {@link #maxNestingDepth()} allowed. */
+  public static final int MAX_NESTING_DEPTH = 1_000;
+
   JsonLimits() {}
 
-  /** How deep arrays and objects may nest; default 64. */
+  /**
+   * How deep arrays and objects may nest; default 64, at most {@value #MAX_NESTING_DEPTH}, which
+   * the reader's recursion is sure to survive.
+   */
   @Value.Default
   public int maxNestingDepth() {
     return 64;
@@ -80,6 +86,11 @@ public abstract class JsonLimits implements WithJsonLimits {
   void check() {
     Checks checks = Checks.of("JsonLimits");
     positive(checks, maxNestingDepth(), "maxNestingDepth");
+    checks.require(
+        maxNestingDepth() <= MAX_NESTING_DEPTH,
+        "maxNestingDepth",
+        "jsonLimits.maxNestingDepth.max",
+        "maxNestingDepth must be at most " + MAX_NESTING_DEPTH + ", not " + maxNestingDepth());
     positive(checks, maxStringLength(), "maxStringLength");
     positive(checks, maxNumberLength(), "maxNumberLength");
     positive(checks, maxNameLength(), "maxNameLength");

@@ -35,6 +35,9 @@ final class UnionCodec<T> implements JsonCodec<T> {
   private final @Nullable Opaque<T, ?> opaque;
 
   private UnionCodec(Class<T> type, List<ObjectCodec<? extends T, ?>> kinds, @Nullable Opaque<T, ?> opaque) {
+    if (kinds.isEmpty()) {
+      throw new IllegalStateException("a polymorphic family needs at least one kind");
+    }
     this.type = type;
     this.kinds = List.copyOf(kinds);
     this.opaque = opaque;

@@ -40,6 +40,16 @@ class JsonLimitsTest {
   }
 
   @Test
+  void boundsTheNestingDepthSoThatReadingCannotOverflowTheStack() {
+    assertThatThrownBy(() -> JsonLimits.defaults().withMaxNestingDepth(1_001))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes()).containsExactly("jsonLimits.maxNestingDepth.max"));
+    DiplomacyJson deepest = DiplomacyJson.builder().limits(JsonLimits.defaults().withMaxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)).build();
+    String deep = "[".repeat(1_000) + "]".repeat(1_000);
+    ExtensionValue value = deepest.read(deep, ExtensionValue.class);
+    assertThat(deepest.write(value)).isEqualTo(deep);
+  }
+
+  @Test
   void deepNestingFailsFastWithoutOverflowingTheStack() {
     String arrays = "[".repeat(100_000) + "]".repeat(100_000);
     String inExtension = "{\"text\":\"x\",\"acme:x\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_001);

@@ -112,5 +112,6 @@ class UnionCodecTest {
             .required("radius", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius)
             .build();
     assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).kind(untyped).build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).build()).isInstanceOf(IllegalStateException.class);
   }
 }
