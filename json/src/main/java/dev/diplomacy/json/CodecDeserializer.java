@@ -1,0 +1,55 @@
+package dev.diplomacy.json;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Jackson's deserializer for a type with a {@link JsonCodec}. It reads the whole value, collecting
+ * every problem, then throws them all in one {@link ProblemsException}. When the input itself fails
+ * (malformed JSON, a limit) after problems were found, those problems are kept with it.
+ */
+final class CodecDeserializer<T> extends ValueDeserializer<T> {
+
+  private final JsonCodec<T> codec;
+  private final Mode mode;
+  private final int maxProblems;
+
+  CodecDeserializer(JsonCodec<T> codec, Mode mode, int maxProblems) {
+    this.codec = codec;
+    this.mode = mode;
+    this.maxProblems = maxProblems;
+  }
+
+  @Override
+  public Class<?> handledType() {
+    return codec.type();
+  }
+
+  @Override
+  public @Nullable Object getNullValue(DeserializationContext context) {
+    return codec.nullValue();
+  }
+
+  @Override
+  public @Nullable T deserialize(JsonParser p, DeserializationContext context) {
+    JsonInput in = new JsonInput(p, mode, maxProblems);
+    T value;
+    try {
+      value = codec.read(in);
+    } catch (ProblemsException e) {
+      throw e;
+    } catch (JacksonException e) {
+      if (in.problemCount() == 0) {
+        throw e;
+      }
+      Problem failure = JacksonErrors.problem(e, p);
+      in.problemAt(failure.pointer(), e.getLocation(), failure.code(), failure.message());
+      throw in.failure();
+    }
+    in.throwIfAny();
+    return value;
+  }
+}

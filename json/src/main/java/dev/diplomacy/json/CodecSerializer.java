@@ -1,0 +1,25 @@
+package dev.diplomacy.json;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+
+/** Jackson's serializer for a type with a {@link JsonCodec}. */
+final class CodecSerializer<T> extends ValueSerializer<T> {
+
+  private final JsonCodec<T> codec;
+
+  CodecSerializer(JsonCodec<T> codec) {
+    this.codec = codec;
+  }
+
+  @Override
+  public Class<?> handledType() {
+    return codec.type();
+  }
+
+  @Override
+  public void serialize(T value, JsonGenerator g, SerializationContext context) {
+    codec.write(value, new JsonOutput(g));
+  }
+}

@@ -1,0 +1,294 @@
+package dev.diplomacy.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the library's types as JSON, safely: the entry point of the binding.
+ *
+ * <pre>{@code
+ * DiplomacyJson json = DiplomacyJson.strict();
+ * String text = json.write(place);
+ * Place back = json.read(text, Place.class);
+ * }</pre>
+ *
+ * <p>Every problem of a document is reported at once in a {@link DiplomacyJsonException}, with
+ * JSON Pointers, lines and columns; a failing stream gives an {@link UncheckedIOException}. No
+ * Jackson exception leaves this class. Streams given to it are neither closed nor wrapped beyond
+ * the call. An instance is immutable and thread-safe.
+ *
+ * <p>Documents are read under {@link JsonLimits}, with duplicate keys, trailing content and
+ * byte-order marks refused. The format is described in the module's FORMAT.md.
+ */
+public final class DiplomacyJson {
+
+  private final Mode mode;
+  private final JsonLimits limits;
+  private final JsonMapper mapper;
+  private final ClassValue<ObjectReader> readers;
+
+  private DiplomacyJson(Mode mode, JsonLimits limits) {
+    this.mode = mode;
+    this.limits = limits;
+    this.mapper = mapper(mode, limits);
+    this.readers =
+        new ClassValue<>() {
+          @Override
+          protected ObjectReader computeValue(Class<?> type) {
+            return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+          }
+        };
+  }
+
+  /** Strict reading with the default limits: unknown property and type names are errors. */
+  public static DiplomacyJson strict() {
+    return Defaults.STRICT;
+  }
+
+  /** Lenient reading with the default limits: unknown properties and types are kept. */
+  public static DiplomacyJson lenient() {
+    return Defaults.LENIENT;
+  }
+
+  /** A builder, for other limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The mode of reading. */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** The limits of reading. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * The Jackson 3 mapper behind this instance, with the {@link DiplomacyModule}, the limits,
+   * duplicate detection and trailing-token detection: for reading or writing your own types that
+   * hold the library's. Its exceptions are Jackson's.
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Reads a value of {@code type} from JSON text.
+   *
+   * @throws DiplomacyJsonException listing every problem of the document
+   */
+  public <T> T read(String json, Class<T> type) {
+    if (json.startsWith("\uFEFF")) {
+      throw byteOrderMark();
+    }
+    return reading(type, () -> mapper.createParser(json));
+  }
+
+  /** Reads a value of {@code type} from UTF-8 bytes. */
+  public <T> T read(byte[] json, Class<T> type) {
+    if (ByteOrderMarks.startsWithOne(json, json.length)) {
+      throw byteOrderMark();
+    }
+    return reading(type, () -> mapper.createParser(json));
+  }
+
+  /** Reads a value of {@code type} from a stream of UTF-8 bytes, which stays open. */
+  public <T> T read(InputStream in, Class<T> type) {
+    PushbackInputStream pushback = new PushbackInputStream(in, ByteOrderMarks.LONGEST);
+    try {
+      byte[] head = pushback.readNBytes(ByteOrderMarks.LONGEST);
+      if (ByteOrderMarks.startsWithOne(head, head.length)) {
+        throw byteOrderMark();
+      }
+      pushback.unread(head);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return reading(type, () -> mapper.createParser(pushback));
+  }
+
+  /** Reads a value of {@code type} from a stream of characters, which stays open. */
+  public <T> T read(Reader in, Class<T> type) {
+    PushbackReader pushback = new PushbackReader(in, 1);
+    try {
+      int first = pushback.read();
+      if (first == '\uFEFF') {
+        throw byteOrderMark();
+      }
+      if (first >= 0) {
+        pushback.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return reading(type, () -> mapper.createParser(pushback));
+  }
+
+  /**
+   * {@code value} as JSON text.
+   *
+   * @throws DiplomacyJsonException when it holds what JSON cannot carry (text that is not valid
+   *     Unicode, an extension named like a property)
+   */
+  public String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    return writing(() -> mapper.writeValueAsString(value));
+  }
+
+  /** Writes {@code value} as UTF-8 JSON to {@code out}, which stays open. On failure, part of it may have been written. */
+  public void write(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    writing(() -> {
+      mapper.writeValue(out, value);
+      return null;
+    });
+  }
+
+  /** Writes {@code value} as JSON text to {@code out}, which stays open. On failure, part of it may have been written. */
+  public void write(Object value, Writer out) {
+    Objects.requireNonNull(value, "value");
+    writing(() -> {
+      mapper.writeValue(out, value);
+      return null;
+    });
+  }
+
+  private <T> T reading(Class<T> type, Supplier<JsonParser> open) {
+    JsonParser parser = null;
+    try {
+      parser = open.get();
+      return readDocument(parser, reader(type), type);
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  /**
+   * Reads the one value of the document {@code parser} reads, through {@code reader}, and checks
+   * that nothing follows it.
+   */
+  static <T> T readDocument(JsonParser parser, ObjectReader reader, Class<T> type) {
+    if (parser.nextToken() == null) {
+      throw DiplomacyJsonException.of(JacksonErrors.atStart(Codes.SYNTAX, "the document is empty"));
+    }
+    T value = reader.readValue(parser);
+    if (value == null) {
+      throw DiplomacyJsonException.of(
+          new Problem("", OptionalInt.empty(), OptionalInt.empty(), Codes.TYPE, "expected " + type.getSimpleName() + ", not null"));
+    }
+    TokenStreamLocation trailing;
+    try {
+      trailing = parser.nextToken() == null ? null : parser.currentTokenLocation();
+    } catch (StreamReadException e) {
+      trailing = e.getLocation();
+    }
+    if (trailing != null) {
+      throw DiplomacyJsonException.of(
+          new Problem("", JsonInput.line(trailing), JsonInput.column(trailing), Codes.TRAILING,
+              "the document goes on after its value: one document holds one value"));
+    }
+    return value;
+  }
+
+  /** The reader of one document of {@code type}: trailing content is checked by {@link #readDocument}. */
+  ObjectReader reader(Class<?> type) {
+    return readers.get(type);
+  }
+
+  private static <T> T writing(Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, null);
+    }
+  }
+
+  static DiplomacyJsonException byteOrderMark() {
+    return DiplomacyJsonException.of(
+        JacksonErrors.atStart(
+            Codes.SYNTAX, "the document starts with a byte-order mark: JSON text must not (RFC 8259, section 8.1)"));
+  }
+
+  private static JsonMapper mapper(Mode mode, JsonLimits limits) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(limits.maxNameLength())
+                    .maxDocumentLength(limits.maxDocumentLength())
+                    .build())
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
+            .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .build();
+    return JsonMapper.builder(factory)
+        .addModule(new DiplomacyModule(mode, limits.maxProblems()))
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .build();
+  }
+
+  /** Builds a {@link DiplomacyJson}. */
+  public static final class Builder {
+    private Mode mode = Mode.STRICT;
+    private JsonLimits limits = JsonLimits.defaults();
+
+    private Builder() {}
+
+    /** The mode; strict by default. */
+    public Builder mode(Mode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /** The limits; {@link JsonLimits#defaults()} by default. */
+    public Builder limits(JsonLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The instance. Building one builds a mapper: keep and share it. */
+    public DiplomacyJson build() {
+      return new DiplomacyJson(mode, limits);
+    }
+  }
+
+  private static final class Defaults {
+    static final DiplomacyJson STRICT = new DiplomacyJson(Mode.STRICT, JsonLimits.defaults());
+    static final DiplomacyJson LENIENT = new DiplomacyJson(Mode.LENIENT, JsonLimits.defaults());
+  }
+}

@@ -1,0 +1,60 @@
+package dev.diplomacy.json;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * The one exception of the JSON binding: the document (or the value to write) is not valid. It
+ * carries every problem found, each with its JSON Pointer, its line and column where known, and a
+ * stable code; reading collects all the problems of a document before it throws, up to {@link
+ * JsonLimits#maxProblems()}.
+ *
+ * <p>Failures of the underlying stream are not problems of the document: they arrive as {@link
+ * java.io.UncheckedIOException}.
+ */
+public final class DiplomacyJsonException extends RuntimeException {
+
+  private final List<Problem> problems;
+  private final boolean truncated;
+
+  DiplomacyJsonException(List<Problem> problems, boolean truncated) {
+    super(describe(problems, truncated));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a DiplomacyJsonException needs at least one problem");
+    }
+    this.problems = List.copyOf(problems);
+    this.truncated = truncated;
+  }
+
+  static DiplomacyJsonException of(Problem problem) {
+    return new DiplomacyJsonException(List.of(problem), false);
+  }
+
+  /** The same problems, found on line {@code line} of a larger text such as an NDJSON file. */
+  DiplomacyJsonException onLine(long line) {
+    OptionalInt l = line <= Integer.MAX_VALUE ? OptionalInt.of((int) line) : OptionalInt.empty();
+    return new DiplomacyJsonException(
+        problems.stream().map(p -> p.onLine(l)).collect(Collectors.toList()), truncated);
+  }
+
+  /** Every problem found, in document order as far as reading allowed. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** The codes of the problems, in order: handy in tests. */
+  public List<String> codes() {
+    return problems.stream().map(Problem::code).collect(Collectors.toList());
+  }
+
+  private static String describe(List<Problem> problems, boolean truncated) {
+    String head =
+        "Invalid JSON ("
+            + problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + (truncated ? ", reading stopped there" : "")
+            + ")";
+    return problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n", head + ":\n", ""));
+  }
+}

@@ -1,0 +1,93 @@
+package dev.diplomacy.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Jackson's exceptions turned into the binding's: none of them leaves {@link DiplomacyJson}. */
+final class JacksonErrors {
+
+  private static final Pattern CONSTRAINT = Pattern.compile("`Stream(Read|Write)Constraints\\.getMax(\\w+)\\(\\)`");
+
+  private JacksonErrors() {}
+
+  /**
+   * What to throw instead of {@code e}: the {@link DiplomacyJsonException} it carries or stands
+   * for; an {@link UncheckedIOException} for a failure of the stream; an {@link
+   * IllegalArgumentException} for a type Jackson cannot bind at all.
+   */
+  static RuntimeException translate(JacksonException e, @Nullable JsonParser parser) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DiplomacyJsonException found) {
+        return found;
+      }
+    }
+    if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
+      return new UncheckedIOException(io);
+    }
+    if (e instanceof InvalidDefinitionException) {
+      return new IllegalArgumentException(e.getOriginalMessage());
+    }
+    return DiplomacyJsonException.of(problem(e, parser));
+  }
+
+  /**
+   * The problem {@code e} reports; {@code parser}, when given, is the parser that was reading, for
+   * where the problem is when {@code e} does not say.
+   */
+  static Problem problem(JacksonException e, @Nullable JsonParser parser) {
+    String message = String.valueOf(e.getOriginalMessage());
+    String code;
+    if (e instanceof StreamConstraintsException) {
+      code = Codes.LIMIT;
+      message = CONSTRAINT.matcher(message).replaceAll("JsonLimits.max$2");
+    } else if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+      code = Codes.TRAILING;
+      message = "the document goes on after its value: one document holds one value";
+    } else if (e instanceof MismatchedInputException && message.startsWith("No content to map")) {
+      code = Codes.SYNTAX;
+      message = "the document is empty";
+    } else if (e instanceof StreamReadException && message.startsWith("Duplicate Object property")) {
+      code = Codes.DUPLICATE_KEY;
+      message = message.replace("Duplicate Object property", "this object has twice the property");
+    } else if (e instanceof UnrecognizedPropertyException) {
+      code = Codes.UNKNOWN_PROPERTY;
+    } else if (e instanceof StreamReadException) {
+      code = Codes.SYNTAX;
+    } else if (e instanceof MismatchedInputException) {
+      code = Codes.TYPE;
+    } else {
+      code = Codes.INVALID;
+    }
+    return new Problem(
+        pointer(e, parser), JsonInput.line(e.getLocation()), JsonInput.column(e.getLocation()), code, message);
+  }
+
+  /** Where {@code e} happened: from its path, or from its parser's position. */
+  private static String pointer(JacksonException e, @Nullable JsonParser parser) {
+    if (!e.getPath().isEmpty()) {
+      StringBuilder b = new StringBuilder();
+      for (JacksonException.Reference r : e.getPath()) {
+        b.append('/').append(r.getPropertyName() != null ? Pointers.escape(r.getPropertyName()) : String.valueOf(r.getIndex()));
+      }
+      return b.toString();
+    }
+    JsonParser p = e.processor() instanceof JsonParser processor ? processor : parser;
+    return p == null ? "" : p.streamReadContext().pathAsPointer().toString();
+  }
+
+  /** A problem at the start of the document. */
+  static Problem atStart(String code, String message) {
+    return new Problem("", OptionalInt.of(1), OptionalInt.of(1), code, message);
+  }
+}

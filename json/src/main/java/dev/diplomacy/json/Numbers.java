@@ -1,0 +1,101 @@
+package dev.diplomacy.json;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** JSON numbers as Java's {@code double} and {@code long}. */
+final class Numbers {
+
+  /** A finite double; NaN and the infinities are not JSON, and a number too large for a double is refused. */
+  static final JsonCodec<Double> DOUBLE =
+      new JsonCodec<>() {
+        @Override
+        public Class<Double> type() {
+          return Double.class;
+        }
+
+        @Override
+        public @Nullable Double read(JsonInput in) {
+          JsonToken t = in.token();
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            in.wrongType("a number");
+            return null;
+          }
+          double d = in.parser().getDoubleValue();
+          if (!Double.isFinite(d)) {
+            in.problem(Codes.FORMAT, "the number " + in.parser().getString() + " is too large for a double");
+            return null;
+          }
+          return d;
+        }
+
+        @Override
+        public void write(Double value, JsonOutput out) {
+          if (!Double.isFinite(value)) {
+            throw out.fail(out.pointer(), Codes.FORMAT, value + " cannot be written: JSON has no NaN or infinity");
+          }
+          out.generator().writeNumber(value.doubleValue());
+        }
+      };
+
+  /**
+   * A whole number within a {@code long}. A number with a zero fraction ({@code 12.0}) is a whole
+   * number, as in JSON Schema.
+   */
+  static final JsonCodec<Long> LONG =
+      new JsonCodec<>() {
+        @Override
+        public Class<Long> type() {
+          return Long.class;
+        }
+
+        @Override
+        public @Nullable Long read(JsonInput in) {
+          JsonParser p = in.parser();
+          JsonToken t = in.token();
+          if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return p.getLongValue();
+          }
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            in.wrongType("a whole number");
+            return null;
+          }
+          BigDecimal exact = decimal(in);
+          if (exact == null) {
+            return null;
+          }
+          try {
+            return exact.longValueExact();
+          } catch (ArithmeticException e) {
+            in.problem(Codes.FORMAT, "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", not " + p.getString());
+            return null;
+          }
+        }
+
+        @Override
+        public void write(Long value, JsonOutput out) {
+          out.generator().writeNumber(value.longValue());
+        }
+      };
+
+  private Numbers() {}
+
+  /** The current number, exactly, or null after a problem when it is beyond a {@link BigDecimal}. */
+  static @Nullable BigDecimal decimal(JsonInput in) {
+    JsonParser p = in.parser();
+    try {
+      if (in.token() == JsonToken.VALUE_NUMBER_INT) {
+        JsonParser.NumberType type = p.getNumberType();
+        return type == JsonParser.NumberType.BIG_INTEGER
+            ? new BigDecimal(p.getBigIntegerValue())
+            : BigDecimal.valueOf(p.getLongValue());
+      }
+      return p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      in.problem(Codes.FORMAT, "the number " + p.getString() + " is out of range: its exponent is too large");
+      return null;
+    }
+  }
+}

@@ -1,0 +1,435 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
+import dev.diplomacy.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * The codec of a type written as a JSON object, declared property by property; every object type
+ * of the library is one of these, so they all read and write alike:
+ *
+ * <ul>
+ *   <li>properties are written in the order declared; absent optional values and empty
+ *       collections are left out, never written as null, [] or {};
+ *   <li>on reading, a null, an empty array, a duplicate or a missing required property is a
+ *       problem; every problem of the object is recorded before it gives up;
+ *   <li>extensions, when the type has them, are written inline after the properties, and any name
+ *       that is not a property is read as an extension (namespaced names always; plain names in
+ *       {@link Mode#LENIENT} mode only);
+ *   <li>the value is built with the type's builder, and the findings of the core's validation are
+ *       recorded at the JSON Pointers of the offending properties.
+ * </ul>
+ *
+ * <pre>{@code
+ * static final ObjectCodec<DateSpan, ImmutableDateSpan.Builder> CODEC =
+ *     ObjectCodec.builder(DateSpan.class, DateSpan::builder, ImmutableDateSpan.Builder::build)
+ *         .required("start", TextCodecs.PARTIAL_DATE, DateSpan::start, ImmutableDateSpan.Builder::start)
+ *         .optional("end", TextCodecs.PARTIAL_DATE, DateSpan::end, ImmutableDateSpan.Builder::end)
+ *         .build();
+ * }</pre>
+ *
+ * @param <T> the type
+ * @param <B> its builder
+ */
+final class ObjectCodec<T, B> implements JsonCodec<T> {
+
+  /** The property that names the kind of a polymorphic object. */
+  static final String TYPE = "type";
+
+  private static final SerializableString TYPE_NAME = new SerializedString(TYPE);
+  private static final int MAX_PROPERTIES = 64;
+
+  private final Class<T> type;
+  private final String jsonName;
+  private final @Nullable String typeName;
+  private final Supplier<B> newBuilder;
+  private final Function<B, ? extends T> build;
+  private final List<Property<T, B>> properties;
+  private final Map<String, Property<T, B>> byName;
+  private final long required;
+  private final @Nullable Function<T, Map<String, ExtensionValue>> extensionsOf;
+  private final @Nullable BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
+
+  private ObjectCodec(Builder<T, B> b) {
+    this.type = b.type;
+    this.jsonName = lowerCamel(b.type.getSimpleName());
+    this.typeName = b.typeName;
+    this.newBuilder = b.newBuilder;
+    this.build = b.build;
+    this.properties = List.copyOf(b.properties);
+    this.byName = new HashMap<>();
+    long mask = 0;
+    for (Property<T, B> p : properties) {
+      byName.put(p.name, p);
+      if (p.required) {
+        mask |= 1L << p.index;
+      }
+    }
+    this.required = mask;
+    this.extensionsOf = b.extensionsOf;
+    this.setExtensions = b.setExtensions;
+  }
+
+  /**
+   * Starts the codec of {@code type}, built by {@code newBuilder} and {@code build}: usually
+   * {@code X::builder} and {@code ImmutableX.Builder::build}.
+   */
+  static <T, B> Builder<T, B> builder(Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+    return new Builder<>(type, newBuilder, build);
+  }
+
+  @Override
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The name of this kind in its family's {@code "type"} property, if it has one. */
+  Optional<String> typeName() {
+    return Optional.ofNullable(typeName);
+  }
+
+  @Override
+  public @Nullable T read(JsonInput in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      in.wrongType("an object (" + jsonName + ")");
+      return null;
+    }
+    return readMembers(in, in.location(), false);
+  }
+
+  /**
+   * Reads the members of an object whose start has been read, up to and including its end.
+   *
+   * @param start where the object starts, for problems of the object as a whole
+   * @param typeRead whether its {@code "type"} has been read already (by a {@link UnionCodec})
+   */
+  @Nullable T readMembers(JsonInput in, @Nullable TokenStreamLocation start, boolean typeRead) {
+    JsonParser p = in.parser();
+    int before = in.problemCount();
+    B builder = newBuilder.get();
+    long seen = 0;
+    boolean typeSeen = typeRead;
+    Map<String, ExtensionValue> extensions = null;
+    for (String name = p.nextName(); name != null; name = p.nextName()) {
+      Property<T, B> property = byName.get(name);
+      p.nextToken();
+      if (property != null) {
+        long bit = 1L << property.index;
+        if ((seen & bit) != 0) {
+          duplicate(in, name);
+        } else {
+          seen |= bit;
+          property.reader.read(in, builder);
+        }
+      } else if (typeName != null && name.equals(TYPE)) {
+        if (typeSeen) {
+          duplicate(in, name);
+        } else {
+          typeSeen = true;
+          checkTypeName(in);
+        }
+      } else {
+        extensions = unknown(in, extensions);
+      }
+    }
+    missing(in, start, seen, typeSeen);
+    if (in.problemCount() != before) {
+      return null;
+    }
+    if (extensions != null && setExtensions != null) {
+      setExtensions.accept(builder, extensions);
+    }
+    try {
+      return build.apply(builder);
+    } catch (ValidationException e) {
+      in.rejected(e, in.pointer(), start);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      in.problemAt(in.pointer(), start, Codes.INVALID, String.valueOf(e.getMessage()));
+    }
+    return null;
+  }
+
+  private void missing(JsonInput in, @Nullable TokenStreamLocation start, long seen, boolean typeSeen) {
+    if (typeName != null && !typeSeen) {
+      in.problemAt(in.pointer(), start, Codes.REQUIRED, "missing the required property \"type\" (\"" + typeName + "\")");
+    }
+    long missing = required & ~seen;
+    for (int i = 0; missing != 0 && i < properties.size(); i++) {
+      if ((missing & (1L << i)) != 0) {
+        in.problemAt(in.pointer(), start, Codes.REQUIRED, "missing the required property \"" + properties.get(i).name + "\" of " + jsonName);
+      }
+    }
+  }
+
+  private void checkTypeName(JsonInput in) {
+    String s = in.text("a type name");
+    if (s != null && !s.equals(typeName)) {
+      in.problem(Codes.UNKNOWN_TYPE, "expected the type \"" + typeName + "\", not \"" + s + "\"");
+    }
+  }
+
+  static void duplicate(JsonInput in, String name) {
+    in.problem(Codes.DUPLICATE_KEY, "the property \"" + name + "\" appears twice");
+    in.parser().skipChildren();
+  }
+
+  /** Reads a property that is not declared: an extension, or a problem. */
+  private @Nullable Map<String, ExtensionValue> unknown(JsonInput in, @Nullable Map<String, ExtensionValue> extensions) {
+    String name = in.name();
+    if (name == null) {
+      in.parser().skipChildren();
+      return extensions;
+    }
+    String refusal = refusal(name, in.isStrict());
+    if (refusal != null) {
+      in.problem(Codes.UNKNOWN_PROPERTY, refusal);
+      in.parser().skipChildren();
+      return extensions;
+    }
+    ExtensionValue value = ExtensionValueCodec.INSTANCE.read(in);
+    Map<String, ExtensionValue> out = extensions != null ? extensions : new LinkedHashMap<>();
+    if (value != null && out.putIfAbsent(name, value) != null) {
+      in.problem(Codes.DUPLICATE_KEY, "the property \"" + name + "\" appears twice");
+    }
+    return out;
+  }
+
+  /** Why the undeclared property {@code name} cannot be kept as an extension; null when it can. */
+  private @Nullable String refusal(String name, boolean strict) {
+    if (extensionsOf == null) {
+      return "\"" + name + "\" is not a property of " + jsonName;
+    }
+    if (!Extensions.isValidKey(name)) {
+      return "\"" + name + "\" is neither a property of " + jsonName
+          + " nor a valid extension name (namespace:name, the namespace in lower case letters, digits and '-', e.g. acme:confidence)";
+    }
+    if (strict && !Extensions.isNamespaced(name)) {
+      return "\"" + name + "\" is not a property of " + jsonName
+          + "; a property of your own needs a namespace, such as \"acme:" + name + "\" (or read in lenient mode)";
+    }
+    return null;
+  }
+
+  @Override
+  public void write(T value, JsonOutput out) {
+    JsonGenerator g = out.generator();
+    g.writeStartObject(value);
+    writeMembers(value, out);
+    g.writeEndObject();
+  }
+
+  /** Writes the members of an object whose start has been written: the type name, the properties, the extensions. */
+  void writeMembers(T value, JsonOutput out) {
+    if (typeName != null) {
+      out.name(TYPE_NAME);
+      out.generator().writeString(typeName);
+    }
+    for (Property<T, B> p : properties) {
+      p.writer.write(value, out);
+    }
+    if (extensionsOf != null) {
+      for (Map.Entry<String, ExtensionValue> e : extensionsOf.apply(value).entrySet()) {
+        String key = e.getKey();
+        if (byName.containsKey(key) || (typeName != null && key.equals(TYPE))) {
+          throw out.fail(
+              Pointers.child(out.objectPointer(), key),
+              Codes.EXTENSION_CONFLICT,
+              "the extension \"" + key + "\" has the name of a property of " + jsonName + "; give it a namespace, such as \"acme:" + key + "\"");
+        }
+        out.name(key);
+        ExtensionValueCodec.INSTANCE.write(e.getValue(), out);
+      }
+    }
+  }
+
+  private static String lowerCamel(String simpleName) {
+    return Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
+  }
+
+  /** Reads a property's value into a builder. */
+  @FunctionalInterface
+  private interface PropertyReader<B> {
+    void read(JsonInput in, B builder);
+  }
+
+  /** Writes a property, name and value, or nothing when it is absent or empty. */
+  @FunctionalInterface
+  private interface PropertyWriter<T> {
+    void write(T value, JsonOutput out);
+  }
+
+  private static final class Property<T, B> {
+    final String name;
+    final int index;
+    final boolean required;
+    final PropertyReader<B> reader;
+    final PropertyWriter<T> writer;
+
+    Property(String name, int index, boolean required, PropertyReader<B> reader, PropertyWriter<T> writer) {
+      this.name = name;
+      this.index = index;
+      this.required = required;
+      this.reader = reader;
+      this.writer = writer;
+    }
+  }
+
+  /** Declares the properties of an {@link ObjectCodec}, in the order they are written. */
+  static final class Builder<T, B> {
+    private final Class<T> type;
+    private final Supplier<B> newBuilder;
+    private final Function<B, ? extends T> build;
+    private final List<Property<T, B>> properties = new ArrayList<>();
+    private @Nullable String typeName;
+    private @Nullable Function<T, Map<String, ExtensionValue>> extensionsOf;
+    private @Nullable BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
+
+    private Builder(Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+      this.type = type;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    /**
+     * Makes this a kind of a polymorphic family, written with {@code "type": typeName} first. The
+     * name is the lower snake case of the kind: {@code meeting}, {@code support_pledge}.
+     */
+    Builder<T, B> typeName(String typeName) {
+      this.typeName = typeName;
+      return this;
+    }
+
+    /** A property that is always present. */
+    <V> Builder<T, B> required(String name, JsonCodec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+      SerializableString key = new SerializedString(name);
+      return add(
+          name,
+          true,
+          (in, b) -> readInto(in, codec, set, b),
+          (value, out) -> {
+            out.name(key);
+            codec.write(get.apply(value), out);
+          });
+    }
+
+    /** A property that may be absent, left out when it is. */
+    <V> Builder<T, B> optional(String name, JsonCodec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      SerializableString key = new SerializedString(name);
+      return add(
+          name,
+          false,
+          (in, b) -> readInto(in, codec, set, b),
+          (value, out) -> {
+            Optional<V> v = get.apply(value);
+            if (v.isPresent()) {
+              out.name(key);
+              codec.write(v.get(), out);
+            }
+          });
+    }
+
+    /** An optional whole number. */
+    Builder<T, B> optionalLong(String name, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
+      return optional(
+          name,
+          Numbers.LONG,
+          value -> {
+            OptionalLong v = get.apply(value);
+            return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
+          },
+          set::accept);
+    }
+
+    /**
+     * A list or set, written as a JSON array and left out when empty; an empty array is refused on
+     * reading. {@code add} adds one element to the builder.
+     */
+    <V> Builder<T, B> list(String name, JsonCodec<V> codec, Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+      SerializableString key = new SerializedString(name);
+      return add(
+          name,
+          false,
+          (in, b) -> readArray(in, name, codec, add, b),
+          (value, out) -> {
+            Collection<V> values = get.apply(value);
+            if (!values.isEmpty()) {
+              out.name(key);
+              out.generator().writeStartArray();
+              for (V v : values) {
+                codec.write(v, out);
+              }
+              out.generator().writeEndArray();
+            }
+          });
+    }
+
+    /**
+     * The type's extensions, written inline after the properties; {@code set} puts all the
+     * extensions read into the builder.
+     */
+    Builder<T, B> extensions(Function<T, Map<String, ExtensionValue>> get, BiConsumer<B, Map<String, ExtensionValue>> set) {
+      this.extensionsOf = get;
+      this.setExtensions = set;
+      return this;
+    }
+
+    ObjectCodec<T, B> build() {
+      if (typeName != null && properties.stream().anyMatch(p -> p.name.equals(TYPE))) {
+        throw new IllegalStateException("a kind of a polymorphic family has no property named \"type\"");
+      }
+      return new ObjectCodec<>(this);
+    }
+
+    private Builder<T, B> add(String name, boolean required, PropertyReader<B> reader, PropertyWriter<T> writer) {
+      if (properties.size() == MAX_PROPERTIES) {
+        throw new IllegalStateException("an ObjectCodec has at most " + MAX_PROPERTIES + " properties");
+      }
+      if (properties.stream().anyMatch(p -> p.name.equals(name))) {
+        throw new IllegalStateException("the property name \"" + name + "\" is taken");
+      }
+      properties.add(new Property<>(name, properties.size(), required, reader, writer));
+      return this;
+    }
+
+    private static <V, B> void readInto(JsonInput in, JsonCodec<V> codec, BiConsumer<B, V> set, B builder) {
+      V v = codec.read(in);
+      if (v != null) {
+        set.accept(builder, v);
+      }
+    }
+
+    private static <V, B> void readArray(JsonInput in, String name, JsonCodec<V> codec, BiConsumer<B, V> add, B builder) {
+      if (in.token() != JsonToken.START_ARRAY) {
+        in.wrongType("an array");
+        return;
+      }
+      int count = 0;
+      while (in.parser().nextToken() != JsonToken.END_ARRAY) {
+        count++;
+        readInto(in, codec, add, builder);
+      }
+      if (count == 0) {
+        in.problem(Codes.EMPTY, "an empty array: leave out \"" + name + "\" when there is nothing in it");
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.validation.ValidationException;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A type written as one JSON string: parsed on reading, formatted on writing. A {@link
+ * ValidationException} from the parser becomes its findings; an {@link IllegalArgumentException}
+ * becomes a {@code json.format} problem with its message.
+ *
+ * @param <T> the type
+ */
+final class TextCodec<T> implements JsonCodec<T> {
+
+  private final Class<T> type;
+  private final String expected;
+  private final Function<String, T> parse;
+  private final Function<T, String> format;
+
+  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
+    this.type = type;
+    this.expected = expected;
+    this.parse = parse;
+    this.format = format;
+  }
+
+  /**
+   * The codec of {@code type}.
+   *
+   * @param expected what the string holds, for messages: "a partial date such as 2018-07"
+   */
+  static <T> TextCodec<T> of(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
+    return new TextCodec<>(type, expected, parse, format);
+  }
+
+  @Override
+  public Class<T> type() {
+    return type;
+  }
+
+  @Override
+  public @Nullable T read(JsonInput in) {
+    String s = in.text(expected);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return parse.apply(s);
+    } catch (ValidationException e) {
+      in.rejected(e, in.pointer(), in.location());
+    } catch (IllegalArgumentException e) {
+      in.problem(Codes.FORMAT, String.valueOf(e.getMessage()));
+    }
+    return null;
+  }
+
+  @Override
+  public void write(T value, JsonOutput out) {
+    out.text(format.apply(value));
+  }
+}

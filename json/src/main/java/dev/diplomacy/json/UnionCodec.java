@@ -1,0 +1,278 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * The codec of a polymorphic family (a sealed type), whose objects name their kind in a {@code
+ * "type"} property from a closed list: {@code {"type": "meeting", ...}}. Never a Java class name.
+ *
+ * <p>Each kind is an {@link ObjectCodec} with a {@linkplain ObjectCodec.Builder#typeName type
+ * name}, which writes {@code "type"} first. Reading is fastest when {@code "type"} comes first; when
+ * it does not (JSON objects are unordered), the object is buffered and read the same way. An
+ * unknown type name is a {@code json.unknownType} problem in strict mode; in lenient mode the
+ * family's opaque kind, if it has one, keeps the object as it is, to be written back unchanged.
+ *
+ * @param <T> the family's type
+ */
+final class UnionCodec<T> implements JsonCodec<T> {
+
+  private final Class<T> type;
+  private final Map<String, ObjectCodec<? extends T, ?>> byTypeName;
+  private final List<ObjectCodec<? extends T, ?>> kinds;
+  private final @Nullable Opaque<T, ?> opaque;
+
+  private UnionCodec(Class<T> type, List<ObjectCodec<? extends T, ?>> kinds, @Nullable Opaque<T, ?> opaque) {
+    if (kinds.isEmpty()) {
+      throw new IllegalStateException("a polymorphic family needs at least one kind");
+    }
+    this.type = type;
+    this.kinds = List.copyOf(kinds);
+    this.opaque = opaque;
+    Map<String, ObjectCodec<? extends T, ?>> names = new TreeMap<>();
+    for (ObjectCodec<? extends T, ?> kind : kinds) {
+      String name =
+          kind.typeName().orElseThrow(() -> new IllegalStateException(kind.type() + " has no type name"));
+      if (names.put(name, kind) != null) {
+        throw new IllegalStateException("two kinds are named \"" + name + "\"");
+      }
+    }
+    this.byTypeName = names;
+  }
+
+  /** Starts the codec of the family {@code type}. */
+  static <T> Builder<T> builder(Class<T> type) {
+    return new Builder<>(type);
+  }
+
+  @Override
+  public Class<T> type() {
+    return type;
+  }
+
+  @Override
+  public @Nullable T read(JsonInput in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      in.wrongType("an object with a \"type\"");
+      return null;
+    }
+    TokenStreamLocation start = in.location();
+    JsonParser p = in.parser();
+    String first = p.nextName();
+    if (ObjectCodec.TYPE.equals(first)) {
+      p.nextToken();
+      String name = in.text("a type name such as \"" + byTypeName.keySet().iterator().next() + "\"");
+      if (name == null) {
+        skipMembers(p);
+        return null;
+      }
+      return readKind(in, name, start, true);
+    }
+    return readBuffered(in, first, start);
+  }
+
+  /** Reads an object whose {@code "type"} is not its first property, from a copy. */
+  private @Nullable T readBuffered(JsonInput in, @Nullable String first, @Nullable TokenStreamLocation start) {
+    JsonParser p = in.parser();
+    TokenBuffer buffer = TokenBuffer.forGeneration();
+    buffer.writeStartObject();
+    String name = null;
+    JsonToken typeToken = null;
+    for (String property = first; property != null; property = p.nextName()) {
+      buffer.copyCurrentStructure(p);
+      if (property.equals(ObjectCodec.TYPE)) {
+        typeToken = p.currentToken();
+        name = typeToken == JsonToken.VALUE_STRING ? p.getString() : null;
+      }
+    }
+    buffer.writeEndObject();
+    String object = in.pointer();
+    if (typeToken == null) {
+      in.problemAt(object, start, Codes.REQUIRED, "missing the required property \"type\": one of " + byTypeName.keySet());
+      return null;
+    }
+    String typePointer = Pointers.child(object, ObjectCodec.TYPE);
+    if (name == null) {
+      in.problemAt(typePointer, start, Codes.TYPE, "expected a type name, not " + JsonInput.describe(typeToken));
+      return null;
+    }
+    int bad = Text.loneSurrogate(name);
+    if (bad >= 0) {
+      in.problemAt(typePointer, start, Codes.FORMAT, Text.loneSurrogateMessage("the type name", name, bad));
+      return null;
+    }
+    JsonParser copy = buffer.asParser(p.objectReadContext());
+    copy.nextToken();
+    return readKind(in.buffered(copy, start), name, start, false);
+  }
+
+  /**
+   * Reads the kind named {@code name}.
+   *
+   * @param typeRead true when the parser is after the type name, within the object; false when it
+   *     is at the start of the object
+   */
+  private @Nullable T readKind(JsonInput in, String name, @Nullable TokenStreamLocation start, boolean typeRead) {
+    ObjectCodec<? extends T, ?> kind = byTypeName.get(name);
+    if (kind != null) {
+      return typeRead ? kind.readMembers(in, start, true) : kind.read(in);
+    }
+    if (!in.isStrict() && opaque != null) {
+      return opaque.read(in, name, start, typeRead);
+    }
+    if (typeRead) {
+      in.problem(Codes.UNKNOWN_TYPE, unknownType(name));
+      skipMembers(in.parser());
+    } else {
+      in.problemAt(Pointers.child(in.pointer(), ObjectCodec.TYPE), start, Codes.UNKNOWN_TYPE, unknownType(name));
+      in.parser().skipChildren();
+    }
+    return null;
+  }
+
+  private String unknownType(String name) {
+    return "\"" + name + "\" is not a type of " + type.getSimpleName() + ": expected one of " + byTypeName.keySet()
+        + (opaque != null ? " (lenient mode keeps other types)" : "");
+  }
+
+  /** Skips the rest of the object the parser is in, to its end. */
+  private static void skipMembers(JsonParser p) {
+    while (p.nextName() != null) {
+      p.nextToken();
+      p.skipChildren();
+    }
+  }
+
+  @Override
+  public void write(T value, JsonOutput out) {
+    for (ObjectCodec<? extends T, ?> kind : kinds) {
+      if (kind.type().isInstance(value)) {
+        writeAs(kind, value, out);
+        return;
+      }
+    }
+    if (opaque != null && opaque.type.isInstance(value)) {
+      opaque.write(value, out);
+      return;
+    }
+    throw new IllegalStateException("no kind of " + type.getSimpleName() + " is declared for " + value.getClass());
+  }
+
+  private static <K> void writeAs(ObjectCodec<K, ?> kind, Object value, JsonOutput out) {
+    kind.write(kind.type().cast(value), out);
+  }
+
+  /** Declares the kinds of a {@link UnionCodec}. */
+  static final class Builder<T> {
+    private final Class<T> type;
+    private final List<ObjectCodec<? extends T, ?>> kinds = new ArrayList<>();
+    private @Nullable Opaque<T, ?> opaque;
+
+    private Builder(Class<T> type) {
+      this.type = type;
+    }
+
+    /** A kind, whose codec has a type name. */
+    Builder<T> kind(ObjectCodec<? extends T, ?> codec) {
+      kinds.add(codec);
+      return this;
+    }
+
+    /**
+     * The kind that lenient reading makes of an object of an unknown type: {@code make} gets the
+     * type name and every other property, as read; {@code typeOf} and {@code propertiesOf} give
+     * them back for writing.
+     */
+    <O extends T> Builder<T> opaque(
+        Class<O> opaqueType,
+        BiFunction<String, Map<String, ExtensionValue>, O> make,
+        Function<O, String> typeOf,
+        Function<O, Map<String, ExtensionValue>> propertiesOf) {
+      this.opaque = new Opaque<>(opaqueType, make, typeOf, propertiesOf);
+      return this;
+    }
+
+    UnionCodec<T> build() {
+      return new UnionCodec<>(type, kinds, opaque);
+    }
+  }
+
+  /** An object of a type this version does not know, kept whole. */
+  private static final class Opaque<T, O extends T> {
+    final Class<O> type;
+    final BiFunction<String, Map<String, ExtensionValue>, O> make;
+    final Function<O, String> typeOf;
+    final Function<O, Map<String, ExtensionValue>> propertiesOf;
+
+    Opaque(
+        Class<O> type,
+        BiFunction<String, Map<String, ExtensionValue>, O> make,
+        Function<O, String> typeOf,
+        Function<O, Map<String, ExtensionValue>> propertiesOf) {
+      this.type = type;
+      this.make = make;
+      this.typeOf = typeOf;
+      this.propertiesOf = propertiesOf;
+    }
+
+    @Nullable T read(JsonInput in, String typeName, @Nullable TokenStreamLocation start, boolean typeRead) {
+      JsonParser p = in.parser();
+      int before = in.problemCount();
+      Map<String, ExtensionValue> properties = new LinkedHashMap<>();
+      boolean typeSeen = typeRead;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        p.nextToken();
+        if (name.equals(ObjectCodec.TYPE) && !typeSeen) {
+          typeSeen = true;
+        } else if (name.equals(ObjectCodec.TYPE)) {
+          ObjectCodec.duplicate(in, name);
+        } else {
+          String checked = in.name();
+          ExtensionValue v = ExtensionValueCodec.INSTANCE.read(in);
+          if (checked != null && v != null && properties.putIfAbsent(checked, v) != null) {
+            in.problem(Codes.DUPLICATE_KEY, "the property \"" + checked + "\" appears twice");
+          }
+        }
+      }
+      if (in.problemCount() != before) {
+        return null;
+      }
+      try {
+        return make.apply(typeName, properties);
+      } catch (ValidationException e) {
+        in.rejected(e, in.pointer(), start);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        in.problemAt(in.pointer(), start, Codes.INVALID, String.valueOf(e.getMessage()));
+      }
+      return null;
+    }
+
+    void write(Object value, JsonOutput out) {
+      O o = type.cast(value);
+      out.generator().writeStartObject(o);
+      out.name(ObjectCodec.TYPE);
+      out.text(typeOf.apply(o));
+      for (Map.Entry<String, ExtensionValue> e : propertiesOf.apply(o).entrySet()) {
+        if (e.getKey().equals(ObjectCodec.TYPE)) {
+          throw out.fail(
+              Pointers.child(out.objectPointer(), ObjectCodec.TYPE), Codes.EXTENSION_CONFLICT, "an opaque object has a second \"type\"");
+        }
+        out.name(e.getKey());
+        ExtensionValueCodec.INSTANCE.write(e.getValue(), out);
+      }
+      out.generator().writeEndObject();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.geography.Place;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * NDJSON made up as it is read, never held whole: {@code lines} places, one per line. Its {@link
+ * #main} reads them all with an {@link NdjsonReader} and prints how many; run in a JVM with a small
+ * heap, it shows that reading takes constant memory.
+ */
+final class GeneratedNdjson extends InputStream {
+
+  private final long lines;
+  private long line;
+  private byte[] current = new byte[0];
+  private int position;
+
+  GeneratedNdjson(long lines) {
+    this.lines = lines;
+  }
+
+  /** The text of line {@code n}, from 1, with its end of line. */
+  static String line(long n) {
+    return "{\"name\":\"place " + n + "\",\"country\":\"CU\",\"coordinates\":{\"latitude\":" + (n % 90) + ".5,\"longitude\":-82.3666}}\n";
+  }
+
+  @Override
+  public int read() {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) {
+    if (position == current.length) {
+      if (line == lines) {
+        return -1;
+      }
+      current = line(++line).getBytes(StandardCharsets.UTF_8);
+      position = 0;
+    }
+    int n = Math.min(len, current.length - position);
+    System.arraycopy(current, position, b, off, n);
+    position += n;
+    return n;
+  }
+
+  /** Reads the given number of generated lines and prints how many places it read. */
+  public static void main(String[] args) {
+    long lines = Long.parseLong(args[0]);
+    long count = 0;
+    try (NdjsonReader<Place> reader = NdjsonReader.of(DiplomacyJson.strict(), Place.class, new GeneratedNdjson(lines))) {
+      while (reader.hasNext()) {
+        reader.next();
+        count++;
+      }
+      System.out.println(count + " " + reader.lineNumber());
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.diplomacy.json;
+
+import static dev.diplomacy.json.CodecHarness.at;
+import static dev.diplomacy.json.CodecHarness.pointersAndCodes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.diplomacy.core.geography.Coordinates;
+import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.geography.Place;
+import org.junit.jupiter.api.Test;
+
+class PlaceCodecTest {
+
+  private static final DiplomacyJson JSON = DiplomacyJson.strict();
+
+  private static final Place KUMSUSAN =
+      Place.builder()
+          .country(Country.of("KP"))
+          .locality("Pyongyang")
+          .venue("Kumsusan Palace of the Sun")
+          .coordinates(Coordinates.of(39.0611, 125.7906))
+          .geonamesId(1871859)
+          .build();
+
+  @Test
+  void writesTheGivenPropertiesOnly() {
+    assertThat(JSON.write(Place.of("Havana", Country.of("CU")))).isEqualTo("{\"country\":\"CU\",\"locality\":\"Havana\"}");
+    assertThat(JSON.write(KUMSUSAN))
+        .isEqualTo(
+            "{\"country\":\"KP\",\"locality\":\"Pyongyang\",\"venue\":\"Kumsusan Palace of the Sun\","
+                + "\"coordinates\":{\"latitude\":39.0611,\"longitude\":125.7906},\"geonamesId\":1871859}");
+  }
+
+  @Test
+  void readsWhatItWrites() {
+    assertThat(JSON.read(JSON.write(KUMSUSAN), Place.class)).isEqualTo(KUMSUSAN);
+    Place named = Place.builder().name("the Cuban embassy in Pyongyang").build();
+    assertThat(JSON.read(JSON.write(named), Place.class)).isEqualTo(named);
+  }
+
+  @Test
+  void acceptsAWholeNumberWrittenWithAFraction() {
+    assertThat(JSON.read("{\"country\":\"KP\",\"geonamesId\":1871859.0}", Place.class).geonamesId()).hasValue(1871859);
+  }
+
+  @Test
+  void reportsTheCoreRulesAtTheirProperties() {
+    assertThat(pointersAndCodes(() -> JSON.read("{}", Place.class))).containsExactly(at("", "place.empty"));
+    assertThat(pointersAndCodes(() -> JSON.read("{\"name\":\" \",\"venue\":\"\",\"geonamesId\":0}", Place.class)))
+        .containsExactly(at("/name", "place.name.blank"), at("/venue", "place.venue.blank"), at("/geonamesId", "place.geonamesId.positive"));
+  }
+
+  @Test
+  void reportsEveryBadProperty() {
+    String json = "{\"name\":null,\"country\":\"XX\",\"locality\":7,\"coordinates\":{\"latitude\":91},\"geonamesId\":1.5,\"region\":\"x\"}";
+    assertThat(pointersAndCodes(() -> JSON.read(json, Place.class)))
+        .containsExactly(
+            at("/name", "json.type"),
+            at("/country", "country.unknown"),
+            at("/locality", "json.type"),
+            at("/coordinates", "json.required"),
+            at("/geonamesId", "json.format"),
+            at("/region", "json.unknownProperty"));
+  }
+
+  @Test
+  void keepsNoExtensionsEvenInLenientMode() {
+    // Place carries no extensions: nothing could keep an unknown property, so it is refused.
+    assertThat(pointersAndCodes(() -> DiplomacyJson.lenient().read("{\"country\":\"CU\",\"acme:x\":1}", Place.class)))
+        .containsExactly(at("/acme:x", "json.unknownProperty"));
+  }
+
+  @Test
+  void refusesAnIdBeyondALong() {
+    assertThat(pointersAndCodes(() -> JSON.read("{\"geonamesId\":92233720368547758070}", Place.class)))
+        .containsExactly(at("/geonamesId", "json.format"));
+    assertThat(pointersAndCodes(() -> JSON.read("{\"geonamesId\":\"1871859\"}", Place.class)))
+        .containsExactly(at("/geonamesId", "json.type"));
+  }
+}

@@ -1,0 +1,21 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.validation.Checks;
+import org.immutables.value.Value;
+
+@Value.Immutable
+@DiplomacyStyle
+abstract class TestCircle implements TestShape {
+
+  abstract double radius();
+
+  static TestCircle of(double radius) {
+    return ImmutableTestCircle.builder().radius(radius).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of("TestCircle").require(radius() > 0, "radius", "testCircle.radius.positive", "the radius must be positive").throwIfAny();
+  }
+}

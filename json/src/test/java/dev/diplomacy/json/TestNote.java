@@ -1,0 +1,41 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.validation.Checks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An object type for testing {@link ObjectCodec}: every kind of property, and extensions. */
+@Value.Immutable
+@DiplomacyStyle
+abstract class TestNote implements WithTestNote {
+
+  abstract String text();
+
+  abstract Optional<PartialDate> date();
+
+  abstract List<Id> refs();
+
+  abstract List<TestShape> shapes();
+
+  abstract Map<String, ExtensionValue> extensions();
+
+  static ImmutableTestNote.Builder builder() {
+    return ImmutableTestNote.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of("TestNote")
+        .notBlank(text(), "text", "testNote.text.blank")
+        .unique(refs(), "refs", "testNote.refs.distinct", "the reference")
+        .addAll(Extensions.check("testNote", extensions()))
+        .throwIfAny();
+  }
+}

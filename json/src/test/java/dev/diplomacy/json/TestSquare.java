@@ -1,0 +1,15 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.ExtensionValue;
+import java.util.Map;
+import org.immutables.value.Value;
+
+@Value.Immutable
+@DiplomacyStyle
+abstract class TestSquare implements TestShape {
+
+  abstract double side();
+
+  abstract Map<String, ExtensionValue> extensions();
+}
