@@ -1,0 +1,454 @@
+package dev.diplomacy.core.codes;
+
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.Actor;
+import dev.diplomacy.core.actors.Organization;
+import dev.diplomacy.core.actors.Person;
+import dev.diplomacy.core.actors.State;
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Agreement;
+import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.MaterialTransfer;
+import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.MeetingFormat;
+import dev.diplomacy.core.events.Message;
+import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Role;
+import dev.diplomacy.core.events.Statement;
+import dev.diplomacy.core.events.SupportKind;
+import dev.diplomacy.core.events.SupportPledge;
+import dev.diplomacy.core.events.TransferTerms;
+import dev.diplomacy.core.events.Visit;
+import dev.diplomacy.core.events.VisitKind;
+import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CAMEO code of every event, by its kind and attributes, with the PLOVER category that {@link
+ * PloverTable#forCameo} gives for that code. Every code comes from the CAMEO {@link
+ * CameoCodebook#version() 1.1b3} codebook; where the choice needs judgement, the reason is the
+ * codebook's own description of the code.
+ *
+ * <pre>{@code
+ * Coding c = EventCoding.of(meeting, dossier);
+ * c.cameo();      // 044
+ * c.plover();     // CONSULT, mode third-party
+ * }</pre>
+ *
+ * <table>
+ *   <caption>The rules, tried from top to bottom within each kind</caption>
+ *   <tr><th>kind</th><th>when</th><th>CAMEO</th><th>PLOVER</th><th>why</th></tr>
+ *   <tr><td>Meeting</td><td>format {@code PHONE}</td><td>041 Discuss by telephone</td>
+ *       <td>CONSULT phone</td><td>the codebook's code for talks by telephone</td></tr>
+ *   <tr><td>Meeting</td><td>format {@code VIDEO}</td><td>041 Discuss by telephone</td>
+ *       <td>CONSULT phone</td><td>CAMEO has no code for a video call; 041 is the one remote
+ *       conversation it has (said in a note)</td></tr>
+ *   <tr><td>Meeting</td><td>a participant is the {@code HOST}</td><td>043 Host a visit</td>
+ *       <td>CONSULT visit</td><td>"Host or receive a visitor at residence, office or home
+ *       country"; the host is CAMEO's source</td></tr>
+ *   <tr><td>Meeting</td><td>given a dossier: the place's country is known, the country of every
+ *       participant is known, and it is none of them</td><td>044 Meet at a 'third'
+ *       location</td><td>CONSULT third-party</td><td>"a neutral location, some place with which
+ *       none of the attending parties are associated"</td></tr>
+ *   <tr><td>Meeting</td><td>otherwise</td><td>040 Consult</td><td>CONSULT</td><td>"All
+ *       consultations and meetings not otherwise specified"; without a dossier, or where a
+ *       participant's country is unknown, a third location cannot be told (said in a note).
+ *       CAMEO 046 (negotiate) needs to know that the talks were negotiations, which a meeting does
+ *       not say</td></tr>
+ *   <tr><td>Visit</td><td>any, {@code CONDOLENCE} included</td><td>042 Make a visit</td>
+ *       <td>CONSULT visit</td><td>"Travel to another location for a meeting or other event"; the
+ *       visitors are CAMEO's source. A condolence visit is still a visit; the condolences spoken
+ *       there are 018, the respects paid a symbolic act, 017, each its own event (said in a
+ *       note)</td></tr>
+ *   <tr><td>Delegation</td><td>any</td><td>042 Make a visit</td><td>CONSULT visit</td><td>the
+ *       sender travels through its delegation and is CAMEO's source (said in a note)</td></tr>
+ *   <tr><td>Message</td><td>{@code CONDOLENCES}</td><td>018 Make empathetic comment</td>
+ *       <td>none: CAMEO 01</td><td>"Express empathy, condolences, sympathy,
+ *       understanding"</td></tr>
+ *   <tr><td>Message</td><td>{@code GREETINGS}, {@code CONGRATULATIONS}, {@code THANKS}</td>
+ *       <td>051 Praise or endorse</td><td>SUPPORT diplomatic</td><td>"Express support for,
+ *       commend, approve policy, action, or actor": greeting, congratulating and thanking commend
+ *       the recipient, and CAMEO's own verb dictionary (CAMEO.2.0, of the PETRARCH 2 coder)
+ *       codes the verbs greet, congratulate, felicitate and thank as 051. None of 010 to 019
+ *       fits better: they are neutral (010), pessimistic or optimistic comments (012, 013),
+ *       empathy (018) or accord (019)</td></tr>
+ *   <tr><td>Message</td><td>{@code INVITATION}</td><td>036 Express intent to meet or
+ *       negotiate</td><td>AGREE diplomatic</td><td>"Offer, promise, agree to, or otherwise
+ *       indicate willingness or commitment to meet, visit, or engage in talks": an invitation
+ *       offers a meeting or visit</td></tr>
+ *   <tr><td>Message</td><td>{@code LETTER}, {@code VERBAL_MESSAGE}, {@code NOTE_VERBALE},
+ *       {@code OTHER}</td><td>010 Make statement</td><td>none: CAMEO 01</td><td>the form of a
+ *       message does not say what it says; 010 is the codebook's residual code for "all public
+ *       statements ... not otherwise specified" (said in a note)</td></tr>
+ *   <tr><td>SupportPledge</td><td>{@code MILITARY}</td><td>0332 Express intent to provide
+ *       military aid</td><td>AGREE military</td><td>a pledge is an intent; delivered aid is a
+ *       MaterialTransfer (072)</td></tr>
+ *   <tr><td>SupportPledge</td><td>{@code ECONOMIC}</td><td>0331 Express intent to provide
+ *       economic aid</td><td>AGREE economic</td><td>as above</td></tr>
+ *   <tr><td>SupportPledge</td><td>{@code HUMANITARIAN}</td><td>0333 Express intent to provide
+ *       humanitarian aid</td><td>AGREE humanitarian</td><td>as above</td></tr>
+ *   <tr><td>SupportPledge</td><td>several of {@code MILITARY}, {@code ECONOMIC}, {@code
+ *       HUMANITARIAN}</td><td>033 Express intent to provide material aid</td><td>AGREE
+ *       diplomatic</td><td>their common parent</td></tr>
+ *   <tr><td>SupportPledge</td><td>{@code POLITICAL}, {@code DIPLOMATIC} or both</td><td>032
+ *       Express intent to engage in diplomatic cooperation (such as policy support)</td><td>AGREE
+ *       diplomatic</td><td>"the offered or promised support should be non-material, such as
+ *       supporting or backing particular policies and/or goals"</td></tr>
+ *   <tr><td>SupportPledge</td><td>{@code UNSPECIFIED}, or political and material kinds
+ *       together</td><td>030 Express intent to cooperate</td><td>AGREE diplomatic</td><td>the
+ *       residual code "when distinctions among codes 031 through 039 cannot be made" (said in a
+ *       note)</td></tr>
+ *   <tr><td>MaterialTransfer</td><td>terms free of charge, loan, other or not given; every item
+ *       military (arms, weapons, rifles, ammunition, missiles, tanks, troops...)</td><td>072
+ *       Provide military aid</td><td>AID military</td><td>"military and police assistance
+ *       including arms and personnel"</td></tr>
+ *   <tr><td>MaterialTransfer</td><td>as above, every item economic (money, loans, credit,
+ *       grants, or an amount in a currency)</td><td>071 Provide economic aid</td><td>AID
+ *       economic</td><td>the codebook's code for economic aid</td></tr>
+ *   <tr><td>MaterialTransfer</td><td>as above, every item humanitarian (food, medicine,
+ *       vaccines, relief, tents...)</td><td>073 Provide humanitarian aid</td><td>AID
+ *       humanitarian</td><td>the codebook's code for humanitarian aid</td></tr>
+ *   <tr><td>MaterialTransfer</td><td>as above, items of several kinds or that the words do not
+ *       tell</td><td>070 Provide aid</td><td>AID</td><td>the residual code "when distinctions
+ *       among codes 071-075 cannot be made"; the note names the items. A transfer has no
+ *       attribute for its kind of aid: the item descriptions are read for the words listed
+ *       above</td></tr>
+ *   <tr><td>MaterialTransfer</td><td>terms sale or barter; military items</td><td>062
+ *       Cooperate militarily</td><td>COOPERATE military</td><td>a sale is an exchange, not aid;
+ *       "Unilateral and potentially altruistic provisions of aid should be coded under 'Provide
+ *       Aid' (07) instead"</td></tr>
+ *   <tr><td>MaterialTransfer</td><td>terms sale or barter; economic or humanitarian
+ *       items</td><td>061 Cooperate economically</td><td>COOPERATE economic</td><td>"Trade
+ *       relations and other economic exchanges"</td></tr>
+ *   <tr><td>MaterialTransfer</td><td>terms sale or barter; other items</td><td>060 Engage in
+ *       material cooperation</td><td>COOPERATE</td><td>the residual code of 06</td></tr>
+ *   <tr><td>Mourning</td><td>any</td><td>017 Engage in symbolic act</td><td>none: CAMEO
+ *       01</td><td>"Use this event form for all symbolic acts, including those that imply
+ *       empathy. Use 018 to code only empathetic comments (i.e. not actions)": a declared
+ *       mourning is an act (said in a note)</td></tr>
+ *   <tr><td>Statement</td><td>{@code PRAISE}</td><td>051 Praise or endorse</td><td>SUPPORT
+ *       diplomatic</td><td>"commend, approve"</td></tr>
+ *   <tr><td>Statement</td><td>{@code CRITICISM}</td><td>111 Criticize or denounce</td>
+ *       <td>ACCUSE disapprove</td><td>"Condemn, decry a policy or an action; criticize"</td></tr>
+ *   <tr><td>Statement</td><td>{@code ACCUSATION}</td><td>112 Accuse</td><td>ACCUSE
+ *       disapprove</td><td>"Charge, blame, incriminate"</td></tr>
+ *   <tr><td>Statement</td><td>{@code VOW}</td><td>030 Express intent to cooperate</td>
+ *       <td>AGREE diplomatic</td><td>"Offer, promise ... or otherwise indicate willingness or
+ *       commitment to cooperate"</td></tr>
+ *   <tr><td>Statement</td><td>{@code DENIAL}</td><td>016 Deny responsibility</td><td>none: CAMEO
+ *       01</td><td>"Discard or deny accusations or charges", CAMEO's one code for a
+ *       denial</td></tr>
+ *   <tr><td>Statement</td><td>{@code CLAIM}, {@code OTHER} or no kind</td><td>010 Make
+ *       statement</td><td>none: CAMEO 01</td><td>the residual code for public statements; an
+ *       assertion of fact is a plain statement</td></tr>
+ *   <tr><td>Agreement</td><td>any</td><td>057 Sign formal agreement</td><td>SUPPORT
+ *       diplomatic</td><td>"Ratify, sign, finalize an agreement, treaty"</td></tr>
+ *   <tr><td>CodedEvent</td><td>any</td><td>its own {@link CodedEvent#cameoCode() code}</td>
+ *       <td>by the table</td><td>the code is given</td></tr>
+ * </table>
+ *
+ * <p>The PLOVER column is what {@link PloverTable#forCameo} gives for the code; where it gives
+ * nothing, {@link Coding#ploverGap()} says why.
+ */
+public final class EventCoding {
+
+  private static final Set<String> MILITARY_WORDS =
+      Set.of(
+          "arms", "armament", "armaments", "weapon", "weapons", "weaponry", "rifle", "rifles", "gun", "guns",
+          "pistol", "pistols", "ammunition", "munition", "munitions", "missile", "missiles", "rocket", "rockets",
+          "tank", "tanks", "artillery", "grenade", "grenades", "explosive", "explosives", "military", "ak",
+          "kalashnikov", "kalashnikovs", "warship", "warships", "troops", "soldiers", "howitzer", "howitzers",
+          "mortar", "mortars", "bomb", "bombs", "bullets", "cartridges", "armored", "armoured", "defence",
+          "defense");
+  private static final Set<String> ECONOMIC_WORDS =
+      Set.of(
+          "money", "cash", "loan", "loans", "credit", "credits", "grant", "grants", "dollar", "dollars", "euro",
+          "euros", "yuan", "rouble", "roubles", "ruble", "rubles", "yen", "pound", "pounds", "funds", "funding",
+          "investment", "investments", "financial", "economic", "budget", "currency");
+  private static final Set<String> HUMANITARIAN_WORDS =
+      Set.of(
+          "food", "foodstuff", "foodstuffs", "rice", "wheat", "flour", "grain", "medicine", "medicines",
+          "medical", "medication", "medications", "vaccine", "vaccines", "relief", "humanitarian", "tent",
+          "tents", "blanket", "blankets", "shelter", "water", "clothing");
+
+  private EventCoding() {}
+
+  /**
+   * The coding of an event on its own. A meeting's participants' countries are not known without a
+   * dossier, so a meeting is never coded 044 (meet at a third location) this way.
+   *
+   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not in
+   *     the codebook
+   */
+  public static Coding of(Event event) {
+    return code(event, null);
+  }
+
+  /**
+   * The coding of an event of {@code dossier}, whose actors give the participants' countries: a
+   * meeting held in a country that is none of its participants' is coded 044 (meet at a third
+   * location).
+   *
+   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not in
+   *     the codebook
+   */
+  public static Coding of(Event event, Dossier dossier) {
+    return code(event, dossier);
+  }
+
+  private static Coding code(Event event, @Nullable Dossier dossier) {
+    switch (event.kind()) {
+      case MEETING:
+        return meeting((Meeting) event, dossier);
+      case MESSAGE:
+        return message((Message) event);
+      case SUPPORT_PLEDGE:
+        return pledge((SupportPledge) event);
+      case VISIT:
+        return visit((Visit) event);
+      case DELEGATION:
+        return coding(
+            "042", "The sender, " + ((Delegation) event).sender() + ", makes the visit through its delegation: it is CAMEO's source");
+      case MOURNING:
+        return coding(
+            "017",
+            "A declared mourning is a symbolic act, 017; the codebook keeps 018 for empathetic comments, not actions");
+      case STATEMENT:
+        return statement((Statement) event);
+      case MATERIAL_TRANSFER:
+        return transfer((MaterialTransfer) event);
+      case AGREEMENT:
+        return coding("057");
+      case CODED:
+        return Coding.of(CameoCode.of(((CodedEvent) event).cameoCode()));
+      default:
+        throw new IllegalStateException("no CAMEO rule for the kind " + event.kind());
+    }
+  }
+
+  private static Coding meeting(Meeting m, @Nullable Dossier dossier) {
+    MeetingFormat format = m.format().orElse(null);
+    if (format == MeetingFormat.PHONE) {
+      return coding("041");
+    }
+    if (format == MeetingFormat.VIDEO) {
+      return coding("041", "CAMEO has no code for a video call: 041, discuss by telephone, is the nearest");
+    }
+    Optional<Participant> host = m.participants().stream().filter(p -> p.role() == Role.HOST).findFirst();
+    if (host.isPresent()) {
+      return coding("043", "The host, " + host.get().actor() + ", is CAMEO's source; the other participants are its targets");
+    }
+    Optional<Country> where = m.place().flatMap(Place::country);
+    if (where.isEmpty()) {
+      return coding("040");
+    }
+    if (dossier == null) {
+      return coding(
+          "040",
+          "Without a dossier the participants' countries are unknown, so whether "
+              + where.get().name()
+              + " was a third location (044) cannot be told");
+    }
+    Set<Country> countries = new LinkedHashSet<>();
+    List<Id> unknown = new ArrayList<>();
+    for (Id actor : m.actorIds()) {
+      Optional<Country> country = dossier.actor(actor).flatMap(EventCoding::countryOf);
+      if (country.isPresent()) {
+        countries.add(country.get());
+      } else {
+        unknown.add(actor);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      return coding(
+          "040",
+          "The country of "
+              + unknown.stream().map(Id::toString).collect(Collectors.joining(", "))
+              + " is not known, so whether "
+              + where.get().name()
+              + " was a third location (044) cannot be told");
+    }
+    if (!countries.contains(where.get())) {
+      return coding("044", "None of the participants is of " + where.get().name() + ", where they met");
+    }
+    return coding("040");
+  }
+
+  /** The country an actor belongs to: a person's nationality, an organisation's or a state's country. */
+  private static Optional<Country> countryOf(Actor actor) {
+    if (actor instanceof Person p) {
+      return p.nationality();
+    }
+    if (actor instanceof Organization o) {
+      return o.country();
+    }
+    return Optional.of(((State) actor).country());
+  }
+
+  private static Coding visit(Visit v) {
+    if (v.visitKind().orElse(null) == VisitKind.CONDOLENCE) {
+      return coding(
+          "042",
+          "A condolence visit is coded as a visit, the visitors as CAMEO's source; the condolences spoken there are"
+              + " 018, and paying respects is a symbolic act, 017: each is an event of its own");
+    }
+    return coding("042");
+  }
+
+  private static Coding message(Message m) {
+    switch (m.messageKind()) {
+      case CONDOLENCES:
+        return coding("018");
+      case GREETINGS:
+      case CONGRATULATIONS:
+      case THANKS:
+        return coding("051");
+      case INVITATION:
+        return coding("036");
+      default:
+        return coding(
+            "010",
+            "The form of a message (" + m.messageKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + ") does not say what it says: 010, make statement, until its content is coded as an event of its own");
+    }
+  }
+
+  private static Coding pledge(SupportPledge p) {
+    Set<SupportKind> kinds = p.supportKinds();
+    if (kinds.contains(SupportKind.UNSPECIFIED)) {
+      return coding(
+          "030", "The pledge does not say what support it promises: 030, the residual code of intents to cooperate");
+    }
+    Set<SupportKind> material = EnumSet.noneOf(SupportKind.class);
+    Set<SupportKind> verbal = EnumSet.noneOf(SupportKind.class);
+    for (SupportKind k : kinds) {
+      if (k == SupportKind.POLITICAL || k == SupportKind.DIPLOMATIC) {
+        verbal.add(k);
+      } else {
+        material.add(k);
+      }
+    }
+    if (material.isEmpty()) {
+      return coding("032");
+    }
+    if (!verbal.isEmpty()) {
+      return coding(
+          "030",
+          "The pledge promises political and material support together: 030 covers both; the parts alone would be"
+              + " 032 and 033");
+    }
+    if (material.size() > 1) {
+      return coding("033");
+    }
+    switch (material.iterator().next()) {
+      case MILITARY:
+        return coding("0332");
+      case ECONOMIC:
+        return coding("0331");
+      default:
+        return coding("0333");
+    }
+  }
+
+  private static Coding statement(Statement s) {
+    if (s.statementKind().isEmpty()) {
+      return coding("010");
+    }
+    switch (s.statementKind().get()) {
+      case PRAISE:
+        return coding("051");
+      case CRITICISM:
+        return coding("111");
+      case ACCUSATION:
+        return coding("112");
+      case VOW:
+        return coding("030");
+      case DENIAL:
+        return coding("016");
+      default:
+        return coding("010");
+    }
+  }
+
+  /** The kinds of material the words of an item name. */
+  private enum Material {
+    MILITARY,
+    ECONOMIC,
+    HUMANITARIAN
+  }
+
+  private static Coding transfer(MaterialTransfer t) {
+    Set<Material> found = EnumSet.noneOf(Material.class);
+    List<String> untold = new ArrayList<>();
+    t.items()
+        .forEach(
+            item -> {
+              Set<Material> kinds = materials(item.description() + " " + item.unit().orElse(""));
+              if (kinds.size() == 1) {
+                found.addAll(kinds);
+              } else {
+                untold.add(item.description());
+              }
+            });
+    TransferTerms terms = t.terms().orElse(TransferTerms.OTHER);
+    boolean exchange = terms == TransferTerms.SALE || terms == TransferTerms.BARTER;
+    if (exchange) {
+      if (found.contains(Material.MILITARY)) {
+        return coding("062");
+      }
+      if (!found.isEmpty()) {
+        return coding("061");
+      }
+      return coding("060", "The items do not say whether the exchange was military or economic (062, 061)");
+    }
+    if (untold.isEmpty() && found.size() == 1) {
+      switch (found.iterator().next()) {
+        case MILITARY:
+          return coding("072");
+        case ECONOMIC:
+          return coding("071");
+        default:
+          return coding("073");
+      }
+    }
+    String why =
+        found.size() > 1
+            ? "the items are of several kinds"
+            : "the words of "
+                + untold.stream().map(d -> "\"" + d + "\"").collect(Collectors.joining(", "))
+                + " do not tell";
+    return coding(
+        "070", "Whether the aid was economic, military or humanitarian (071, 072, 073) cannot be told: " + why);
+  }
+
+  /** The kinds of material the words of {@code text} name. */
+  private static Set<Material> materials(String text) {
+    Set<Material> kinds = EnumSet.noneOf(Material.class);
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (MILITARY_WORDS.contains(word)) {
+        kinds.add(Material.MILITARY);
+      } else if (ECONOMIC_WORDS.contains(word)) {
+        kinds.add(Material.ECONOMIC);
+      } else if (HUMANITARIAN_WORDS.contains(word)) {
+        kinds.add(Material.HUMANITARIAN);
+      }
+    }
+    return kinds;
+  }
+
+  private static Coding coding(String code, String... notes) {
+    return Coding.builder().cameo(CameoCode.of(code)).addNotes(notes).build();
+  }
+}
