@@ -78,12 +78,12 @@ import org.jspecify.annotations.Nullable;
  *       <td>none: CAMEO 01</td><td>"Express empathy, condolences, sympathy,
  *       understanding"</td></tr>
  *   <tr><td>Message</td><td>{@code GREETINGS}, {@code CONGRATULATIONS}, {@code THANKS}</td>
- *       <td>051 Praise or endorse</td><td>SUPPORT diplomatic</td><td>"Express support for,
- *       commend, approve policy, action, or actor": greeting, congratulating and thanking commend
- *       the recipient, and CAMEO's own verb dictionary (CAMEO.2.0, of the PETRARCH 2 coder)
- *       codes the verbs greet, congratulate, felicitate and thank as 051. None of 010 to 019
- *       fits better: they are neutral (010), pessimistic or optimistic comments (012, 013),
- *       empathy (018) or accord (019)</td></tr>
+ *       <td>010 Make statement</td><td>none: CAMEO 01</td><td>courtesies between leaders are
+ *       diplomatic communication that PLOVER has no category for; the codebook has no code of its
+ *       own for them, so they take 010, its residual code for public statements (said in a note).
+ *       CAMEO's verb dictionary of the PETRARCH 2 coder codes the verbs greet, congratulate and
+ *       thank as 051 (praise or endorse); the library keeps courtesies apart from praise, which
+ *       is a {@code Statement} of kind {@code PRAISE} and codes 051</td></tr>
  *   <tr><td>Message</td><td>{@code INVITATION}</td><td>036 Express intent to meet or
  *       negotiate</td><td>AGREE diplomatic</td><td>"Offer, promise, agree to, or otherwise
  *       indicate willingness or commitment to meet, visit, or engage in talks": an invitation
@@ -314,7 +314,11 @@ public final class EventCoding {
       case GREETINGS:
       case CONGRATULATIONS:
       case THANKS:
-        return coding("051");
+        return coding(
+            "010",
+            "Courtesies (" + m.messageKind().name().toLowerCase(Locale.ROOT)
+                + ") have no CAMEO code of their own and no PLOVER category: 010, make statement; praise is a"
+                + " Statement of kind PRAISE, 051");
       case INVITATION:
         return coding("036");
       default:

@@ -200,10 +200,12 @@ class EventCodingTest {
 
   @ParameterizedTest
   @CsvSource({"GREETINGS", "CONGRATULATIONS", "THANKS"})
-  void greetingsCongratulationsAndThanksAre051(MessageKind kind) {
+  void greetingsCongratulationsAndThanksAreCameoOnly(MessageKind kind) {
     Coding c = EventCoding.of(message(kind));
-    assertCoded(c, "051", Optional.of(PloverCategory.SUPPORT), Optional.empty());
-    assertThat(c.plover().orElseThrow().contexts()).containsExactly("diplomatic");
+    assertThat(c.cameo().code()).isEqualTo("010");
+    assertThat(c.plover()).isEmpty();
+    assertThat(c.ploverGap()).get().asString().contains("PLOVER has no category for CAMEO 01/02");
+    assertThat(c.notes()).anySatisfy(n -> assertThat(n).contains("Courtesies"));
   }
 
   @Test
