@@ -8,6 +8,7 @@ import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.MaterialTransfer;
@@ -234,7 +235,13 @@ public final class EventCoding {
       case CODED:
         return Coding.of(CameoCode.of(((CodedEvent) event).cameoCode()));
       default:
-        throw new IllegalStateException("no CAMEO rule for the kind " + event.kind());
+        OpaqueEvent o = (OpaqueEvent) event;
+        throw ValidationException.of(
+            "Coding",
+            "",
+            "coding.opaque",
+            "the event " + o.id() + " is of the kind '" + o.typeName()
+                + "', which this version of the library does not know, so it has no CAMEO code");
     }
   }
 

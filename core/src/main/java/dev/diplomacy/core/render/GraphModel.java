@@ -6,6 +6,7 @@ import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
@@ -155,6 +156,8 @@ final class GraphModel {
       } else {
         out.pairs(new ArrayList<>(event.actorIds()), Line.UNDIRECTED);
       }
+    } else if (event instanceof OpaqueEvent) {
+      out.pairs(new ArrayList<>(event.actorIds()), Line.UNDIRECTED);
     }
     return out.list;
   }

@@ -2,6 +2,7 @@ package dev.diplomacy.core.render;
 
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.MeetingFormat;
@@ -59,6 +60,9 @@ final class Labels {
     }
     if (event instanceof CodedEvent) {
       return "CAMEO " + ((CodedEvent) event).cameoCode();
+    }
+    if (event instanceof OpaqueEvent) {
+      return ((OpaqueEvent) event).typeName().replace('_', ' ');
     }
     return words(event.kind());
   }

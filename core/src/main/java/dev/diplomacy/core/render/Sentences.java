@@ -5,6 +5,7 @@ import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.Item;
@@ -89,6 +90,9 @@ final class Sentences {
     }
     if (event instanceof Agreement) {
       return agreement((Agreement) event);
+    }
+    if (event instanceof OpaqueEvent) {
+      return opaque((OpaqueEvent) event);
     }
     return coded((CodedEvent) event);
   }
@@ -337,5 +341,10 @@ final class Sentences {
                         ? CameoCode.of(e.cameoCode()).label()
                         : "an event of CAMEO code " + e.cameoCode());
     return who + ": " + what;
+  }
+
+  private String opaque(OpaqueEvent e) {
+    String kind = "an event of the unknown kind '" + e.typeName() + "'";
+    return e.actorIds().isEmpty() ? kind : names.join(new ArrayList<>(e.actorIds())) + ": " + kind;
   }
 }
