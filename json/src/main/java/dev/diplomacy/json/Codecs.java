@@ -15,7 +15,32 @@ final class Codecs {
           DateSpanCodec.CODEC,
           WhenCodec.CODEC,
           CoordinatesCodec.CODEC,
-          PlaceCodec.CODEC);
+          PlaceCodec.CODEC,
+          NameCodec.CODEC,
+          PositionCodec.CODEC,
+          ActorCodec.PERSON,
+          ActorCodec.ORGANIZATION,
+          ActorCodec.STATE,
+          ActorCodec.CODEC,
+          ParticipantCodec.CODEC,
+          CitationCodec.CODEC,
+          EventLinkCodec.CODEC,
+          ItemCodec.CODEC,
+          EventCodec.MEETING,
+          EventCodec.MESSAGE,
+          EventCodec.SUPPORT_PLEDGE,
+          EventCodec.VISIT,
+          EventCodec.DELEGATION,
+          EventCodec.MOURNING,
+          EventCodec.STATEMENT,
+          EventCodec.MATERIAL_TRANSFER,
+          EventCodec.AGREEMENT,
+          EventCodec.CODED,
+          EventCodec.OPAQUE,
+          EventCodec.CODEC,
+          SourceCodec.CODEC,
+          RelationshipCodec.CODEC,
+          DossierCodec.CODEC);
 
   private Codecs() {}
 }

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** JSON numbers as Java's {@code double} and {@code long}. */
+/** JSON numbers as Java's {@code double}, {@code long}, {@code int} and {@link BigDecimal}. */
 final class Numbers {
 
   /** A finite double; NaN and the infinities are not JSON, and a number too large for a double is refused. */
@@ -77,6 +77,54 @@ final class Numbers {
         @Override
         public void write(Long value, JsonOutput out) {
           out.generator().writeNumber(value.longValue());
+        }
+      };
+
+  /** A whole number within an {@code int}, read as {@link #LONG} is. */
+  static final JsonCodec<Integer> INT =
+      new JsonCodec<>() {
+        @Override
+        public Class<Integer> type() {
+          return Integer.class;
+        }
+
+        @Override
+        public @Nullable Integer read(JsonInput in) {
+          Long n = LONG.read(in);
+          if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
+            in.problem(Codes.FORMAT, "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not " + n);
+            return null;
+          }
+          return n == null ? null : n.intValue();
+        }
+
+        @Override
+        public void write(Integer value, JsonOutput out) {
+          out.generator().writeNumber(value.intValue());
+        }
+      };
+
+  /** A number, exactly as written: {@code 2.50} stays {@code 2.50}; written as {@link BigDecimal#toString()} prints it. */
+  static final JsonCodec<BigDecimal> DECIMAL =
+      new JsonCodec<>() {
+        @Override
+        public Class<BigDecimal> type() {
+          return BigDecimal.class;
+        }
+
+        @Override
+        public @Nullable BigDecimal read(JsonInput in) {
+          JsonToken t = in.token();
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            in.wrongType("a number");
+            return null;
+          }
+          return decimal(in);
+        }
+
+        @Override
+        public void write(BigDecimal value, JsonOutput out) {
+          out.generator().writeNumber(value);
         }
       };
 
