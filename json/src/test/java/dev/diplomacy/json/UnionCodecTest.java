@@ -113,5 +113,7 @@ class UnionCodecTest {
             .build();
     assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).kind(untyped).build()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).kind(TestCodecs.CIRCLE).opaque(TestCodecs.SQUARE))
+        .isInstanceOf(IllegalStateException.class);
   }
 }
