@@ -45,7 +45,10 @@ import tools.jackson.core.io.SerializedString;
  *       that is not a property is read as an extension (namespaced names always; plain names in
  *       {@link Mode#LENIENT} mode only);
  *   <li>the value is built with the type's builder, and the findings of the core's validation are
- *       recorded at the JSON Pointers of the offending properties.
+ *       recorded at the JSON Pointers of the offending properties;
+ *   <li>a kind of a polymorphic family writes its {@code "type"} first: a fixed {@linkplain
+ *       Builder#typeName name}, or, for the family's opaque kind, {@linkplain Builder#anyTypeName
+ *       the name it keeps}.
  * </ul>
  *
  * <pre>{@code

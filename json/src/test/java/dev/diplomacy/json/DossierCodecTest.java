@@ -75,7 +75,8 @@ class DossierCodecTest {
             + "  {\"type\":\"meeting\",\"id\":\"m\",\"certainty\":\"sure\",\"participants\":[{\"actor\":\"kim\",\"role\":\"host\"},{\"actor\":\"-\",\"role\":\"guest\"}]},\n"
             + "  {\"certainty\":\"reported\",\"id\":\"s\",\"type\":\"support_pledge\",\"pledger\":\"kim\",\"beneficiary\":\"kim\",\"supportKinds\":[\"political\"]},\n"
             + "  {\"type\":\"meeting\",\"id\":\"m2\",\"certainty\":\"reported\",\"place\":{\"coordinates\":{\"latitude\":91,\"longitude\":0}},"
-            + "\"participants\":[{\"actor\":\"a\",\"role\":\"host\"},{\"actor\":\"b\",\"role\":\"envoy\",\"capacity\":\"\"}]}],\n"
+            + "\"participants\":[{\"actor\":\"a\",\"role\":\"host\"},{\"actor\":\"b\",\"role\":\"envoy\",\"capacity\":\"\"}]},\n"
+            + "  {\"type\":\"meeting\",\"id\":\"m3\",\"certainty\":\"reported\",\"participants\":[{\"actor\":\"a\",\"role\":\"host\"},{\"actor\":\"b\",\"role\":\"envoy\"}]}],\n"
             + "\"relationships\":[{\"id\":\"r\",\"parties\":[\"a\",\"b\"],\"relationshipKind\":\"alliance\",\"certainty\":\"reported\",\"span\":{\"start\":\"2018-02-30\"}}],\n"
             + "\"sources\":[{\"id\":\"s\",\"url\":\"mailto:kim@kcna.kp\"}]}";
     List<Problem> problems = CodecHarness.problems(() -> JSON.read(json, Dossier.class));
@@ -90,6 +91,7 @@ class DossierCodecTest {
             at("/events/2/beneficiary", "supportPledge.beneficiary.pledger"),
             at("/events/3/place/coordinates/latitude", "coordinates.latitude.range"),
             at("/events/3/participants/1/capacity", "participant.capacity.blank"),
+            at("/events/4/participants/1/role", "meeting.participants.role"),
             at("/relationships/0/span/start", "partialDate.invalid"),
             at("/sources/0/url", "source.url.scheme"));
     assertThat(problems.get(2).line()).hasValue(4);
