@@ -1,0 +1,85 @@
+package dev.diplomacy.benchmarks;
+
+import dev.diplomacy.benchmarks.records.EventRecord;
+import dev.diplomacy.benchmarks.records.RecordsJson;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.json.DiplomacyJson;
+import dev.diplomacy.json.NdjsonReader;
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * NDJSON of {@value #EVENTS} generated events ({@link EventGenerator}), held in memory, read and
+ * validated by {@link NdjsonReader}, read into records by plain Jackson, and scanned raw line by
+ * line. Scores are events per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@OperationsPerInvocation(NdjsonBenchmark.EVENTS)
+public class NdjsonBenchmark {
+
+  /** How many events the NDJSON holds. */
+  public static final int EVENTS = 100_000;
+
+  private final DiplomacyJson json = DiplomacyJson.strict();
+  private final ObjectReader recordReader = RecordsJson.mapper().readerFor(EventRecord.class);
+  private byte[] bytes = new byte[0];
+
+  /** Writes the events, and checks that every side reads all of them. */
+  @Setup
+  public void setUp() {
+    bytes = EventGenerator.ndjson(EVENTS);
+    if (readLibrary() != EVENTS || readRecords() != EVENTS || readRawScan() == 0) {
+      throw new IllegalStateException("not every side reads the " + EVENTS + " events");
+    }
+  }
+
+  /** The library reads every line into an event, checking every rule; fails at the first bad line. */
+  @Benchmark
+  public long readLibrary() {
+    long n = 0;
+    try (NdjsonReader<Event> events = NdjsonReader.of(json, Event.class, new ByteArrayInputStream(bytes))) {
+      while (events.hasNext()) {
+        events.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Plain Jackson reads the same bytes as a sequence of records. */
+  @Benchmark
+  public long readRecords() {
+    long n = 0;
+    try (MappingIterator<EventRecord> events = recordReader.readValues(bytes)) {
+      while (events.hasNext()) {
+        events.next();
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A raw scan of the same bytes, a parser per line. */
+  @Benchmark
+  public long readRawScan() {
+    return RawScan.ndjsonTokens(bytes);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.diplomacy.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The table of ratios of a JMH results file (JSON, {@code -rf json}): each case of the library
+ * beside its baselines from the same run, as throughputs (a time per operation is turned into its
+ * inverse), with the allocation per operation when the run had {@code -prof gc}.
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.diplomacy.benchmarks.Ratios benchmarks/results.json
+ * }</pre>
+ */
+public final class Ratios {
+
+  /** A row: the library's benchmark, its baselines (either may be absent), and the targets. */
+  private record Case(
+      String name, String library, @Nullable String records, @Nullable String rawScan, double recordsTarget, double rawTarget) {}
+
+  private static final List<Case> CASES =
+      List.of(
+          new Case("meeting: read", "MeetingBenchmark.readLibrary", "MeetingBenchmark.readRecords", "MeetingBenchmark.readRawScan", 0.8, 0),
+          new Case("meeting: write", "MeetingBenchmark.writeLibrary", "MeetingBenchmark.writeRecords", null, 0.9, 0),
+          new Case("dossier: read", "DossierBenchmark.readLibrary", "DossierBenchmark.readRecords", "DossierBenchmark.readRawScan", 0.8, 0),
+          new Case("dossier: write", "DossierBenchmark.writeLibrary", "DossierBenchmark.writeRecords", null, 0.9, 0),
+          new Case("dossier: validate", "DossierBenchmark.validateLibrary", null, null, 0, 0),
+          new Case(
+              "NDJSON, 100,000 events: read and validate (events/s)",
+              "NdjsonBenchmark.readLibrary",
+              "NdjsonBenchmark.readRecords",
+              "NdjsonBenchmark.readRawScan",
+              0.8,
+              0.5),
+          new Case(
+              "NDJSON, 1,000,000 events in -Xmx64m: read and validate (files/s)",
+              "NdjsonHeapBenchmark.readLibrary",
+              null,
+              "NdjsonHeapBenchmark.readRawScan",
+              0,
+              0.5),
+          new Case("name resolution, ICEWS sample's names", "NameResolutionBenchmark.resolveLibrary", "NameResolutionBenchmark.resolveHashMap", null, 0, 0));
+
+  private Ratios() {}
+
+  /** Prints the table of the results file named by the first argument. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: Ratios <results.json>");
+      System.exit(2);
+    }
+    System.out.print(table(Path.of(args[0])));
+  }
+
+  /** The table, in Markdown, of the results file {@code results}. */
+  public static String table(Path results) throws IOException {
+    Map<String, Result> byName = new LinkedHashMap<>();
+    for (JsonNode node : JsonMapper.builder().build().readTree(Files.readString(results))) {
+      Result r = Result.of(node);
+      byName.put(r.shortName, r);
+    }
+    List<String> rows = new ArrayList<>();
+    rows.add("| case | library | records baseline | raw scan | library ÷ records | library ÷ raw scan | library alloc/op | records alloc/op |");
+    rows.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (Case c : CASES) {
+      Result library = byName.get(c.library);
+      if (library == null) {
+        continue;
+      }
+      Result records = c.records == null ? null : byName.get(c.records);
+      Result raw = c.rawScan == null ? null : byName.get(c.rawScan);
+      rows.add(
+          String.join(
+              " | ",
+              "| " + c.name,
+              library.score(),
+              records == null ? "" : records.score(),
+              raw == null ? "" : raw.score(),
+              ratio(library, records, c.recordsTarget),
+              ratio(library, raw, c.rawTarget),
+              library.allocation(),
+              records == null ? "" : records.allocation())
+              + " |");
+    }
+    List<String> others = new ArrayList<>();
+    for (Result r : byName.values()) {
+      if (CASES.stream().noneMatch(c -> r.shortName.equals(c.library) || r.shortName.equals(c.records) || r.shortName.equals(c.rawScan))) {
+        others.add(r.shortName);
+      }
+    }
+    String table = String.join("\n", rows) + "\n";
+    return others.isEmpty() ? table : table + "\nNot in the table: " + String.join(", ", others) + "\n";
+  }
+
+  private static String ratio(Result library, @Nullable Result baseline, double target) {
+    if (baseline == null) {
+      return "";
+    }
+    double ratio = library.throughput() / baseline.throughput();
+    String text = String.format(Locale.ROOT, "%.2f×", ratio);
+    if (target > 0) {
+      text += String.format(Locale.ROOT, " (target ≥ %.1f×: %s)", target, ratio >= target ? "met" : "**missed**");
+    }
+    return text;
+  }
+
+  /** One benchmark's result. */
+  private static final class Result {
+    final String shortName;
+    final String mode;
+    final double score;
+    final double error;
+    final String unit;
+    final double bytesPerOp;
+
+    private Result(String shortName, String mode, double score, double error, String unit, double bytesPerOp) {
+      this.shortName = shortName;
+      this.mode = mode;
+      this.score = score;
+      this.error = error;
+      this.unit = unit;
+      this.bytesPerOp = bytesPerOp;
+    }
+
+    static Result of(JsonNode node) {
+      String benchmark = node.get("benchmark").asString();
+      int method = benchmark.lastIndexOf('.');
+      String shortName = benchmark.substring(benchmark.lastIndexOf('.', method - 1) + 1);
+      JsonNode primary = node.get("primaryMetric");
+      double bytes = Double.NaN;
+      JsonNode secondary = node.get("secondaryMetrics");
+      if (secondary != null) {
+        for (Map.Entry<String, JsonNode> e : secondary.properties()) {
+          if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+            bytes = e.getValue().get("score").asDouble();
+          }
+        }
+      }
+      double error = primary.get("scoreError").isNumber() ? primary.get("scoreError").asDouble() : Double.NaN;
+      return new Result(
+          shortName, node.get("mode").asString(), primary.get("score").asDouble(), error, primary.get("scoreUnit").asString(), bytes);
+    }
+
+    /** Operations per unit of time, whatever the mode. */
+    double throughput() {
+      return mode.equals("thrpt") ? score : 1 / score;
+    }
+
+    String score() {
+      String value = score >= 100 ? String.format(Locale.ROOT, "%,.0f", score) : String.format(Locale.ROOT, "%.3g", score);
+      String plusMinus =
+          Double.isNaN(error) ? "" : " ± " + (error >= 100 ? String.format(Locale.ROOT, "%,.0f", error) : String.format(Locale.ROOT, "%.2g", error));
+      return value + plusMinus + " " + unit;
+    }
+
+    String allocation() {
+      if (Double.isNaN(bytesPerOp)) {
+        return "";
+      }
+      return bytesPerOp >= 10 * 1024 ? String.format(Locale.ROOT, "%,.0f KB", bytesPerOp / 1024) : String.format(Locale.ROOT, "%,.0f B", bytesPerOp);
+    }
+  }
+}
