@@ -21,7 +21,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reference article's dossier (25 actors, 3 sources, 18 events, 4 relationships; about 11 KB
+ * The reference article's dossier (25 actors, 3 sources, 18 events, 4 relationships; 12.7 KB
  * of JSON), read and written by the library and by the records baseline, scanned raw, and
  * validated as a whole ({@link Dossier#validate()}).
  */

@@ -21,7 +21,7 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One meeting with its sources ({@link Fixtures#meeting()}, about 1 KB of JSON), read as an
+ * One meeting with its sources ({@link Fixtures#meeting()}, 1 KB of JSON), read as an
  * {@link Event} and written, by the library and by the records baseline, and scanned raw.
  */
 @State(Scope.Benchmark)

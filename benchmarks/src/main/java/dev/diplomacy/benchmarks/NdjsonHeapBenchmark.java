@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The constant-memory check: {@value #EVENTS} generated events in an NDJSON file (about 450 MB),
+ * The constant-memory check: {@value #EVENTS} generated events in an NDJSON file (436 MB),
  * read and validated by {@link NdjsonReader} in a JVM of 64 MiB of heap ({@code -Xmx64m}), beside
  * the raw scan of the same file in the same JVM. Each operation reads the whole file; the score is
  * seconds per million events. The fork prints its peak heap use at the end.
