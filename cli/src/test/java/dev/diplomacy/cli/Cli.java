@@ -14,21 +14,21 @@ final class Cli {
 
   /** Runs {@code args} with empty standard input, not on a terminal. */
   static Result run(String... args) {
-    return run(new byte[0], args);
+    return input(new byte[0], args);
   }
 
   /** Runs {@code args} with {@code stdin} as standard input, not on a terminal. */
-  static Result run(String stdin, String... args) {
-    return run(stdin.getBytes(StandardCharsets.UTF_8), args);
+  static Result input(String stdin, String... args) {
+    return input(stdin.getBytes(StandardCharsets.UTF_8), args);
   }
 
   /** Runs {@code args} with {@code stdin} as standard input, not on a terminal. */
-  static Result run(byte[] stdin, String... args) {
-    return run(stdin, false, Terminal.PROGRESS_EVERY, args);
+  static Result input(byte[] stdin, String... args) {
+    return onTerminal(stdin, false, Terminal.PROGRESS_EVERY, args);
   }
 
   /** Runs {@code args}; {@code terminal}: as if standard error were a terminal, progress every {@code every} events. */
-  static Result run(byte[] stdin, boolean terminal, long every, String... args) {
+  static Result onTerminal(byte[] stdin, boolean terminal, long every, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = DiplomacyCli.commandLine(new Terminal(new ByteArrayInputStream(stdin), out, err, terminal, every)).execute(args);
