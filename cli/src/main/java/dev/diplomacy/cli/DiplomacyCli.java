@@ -93,7 +93,8 @@ public final class DiplomacyCli implements Callable<Integer> {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("diplomacy: " + Diagnostic.printable(String.valueOf(e.getMessage())));
+    String message = String.valueOf(e.getMessage());
+    err.println("diplomacy: " + Diagnostic.printable(message.startsWith("Error: ") ? message.substring(7) : message));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();

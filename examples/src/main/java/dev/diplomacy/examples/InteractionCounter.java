@@ -58,7 +58,7 @@ import java.util.function.Consumer;
  * CU-RU} and {@code KP-RU}. Events with fewer than two countries count for no pair.
  *
  * <p>Run it on the shipped data ({@link InteractionData}, 500 generated events) with {@code mvn -B
- * -q -pl examples -am compile exec:java -Dexec.mainClass=dev.diplomacy.examples.InteractionCounter
+ * -q -pl examples -am package -DskipTests exec:java -Dexec.mainClass=dev.diplomacy.examples.InteractionCounter
  * -Dexec.args="--country KP --period 2017/2018"}.
  */
 public final class InteractionCounter {

@@ -47,9 +47,10 @@ import java.util.Random;
  *
  * <p>The generated files ship with the examples, in {@code dev/diplomacy/examples/}: {@value
  * #EVENTS_RESOURCE} (the events, NDJSON) and {@value #ACTORS_RESOURCE} (the actors, a dossier). A
- * test checks that they hold what the generator makes. To write them again: {@code mvn -B -q -pl
- * examples -am compile exec:java -Dexec.mainClass=dev.diplomacy.examples.InteractionData
- * -Dexec.args=src/main/resources/dev/diplomacy/examples}.
+ * test checks that they hold what the generator makes. To write them again, from the project's
+ * directory: {@code mvn -B -q -pl examples -am package -DskipTests exec:java
+ * -Dexec.mainClass=dev.diplomacy.examples.InteractionData
+ * -Dexec.args=examples/src/main/resources/dev/diplomacy/examples}.
  */
 public final class InteractionData {
 

@@ -210,8 +210,22 @@ class InteractionCounterTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: InteractionCounter").contains("cannot read");
   }
 
-  static final long SHIPPED_WITHOUT_PAIR = -1;
-  static final long SHIPPED_PAIR_TOTAL = -1;
-  static final String[] SHIPPED_TOP_THREE = {};
-  static final List<String> SHIPPED_KP_2017_2018 = List.of();
+  static final long SHIPPED_WITHOUT_PAIR = 90;
+  static final long SHIPPED_PAIR_TOTAL = 438;
+  static final String[] SHIPPED_TOP_THREE = {"LA-VN      18", "SY-VE      17", "CU-RU      16"};
+  static final List<String> SHIPPED_KP_2017_2018 =
+      List.of(
+          "500 events read, 33 kept, 7 of them between fewer than two known countries",
+          "CN-KP       5",
+          "BY-KP       3",
+          "CU-KP       3",
+          "KP-LA       3",
+          "KP-RU       3",
+          "KP-VE       3",
+          "KP-VN       3",
+          "IR-KP       2",
+          "KP-SY       2",
+          "BY-CU       1",
+          "LA-VN       1",
+          "RU-VE       1");
 }
