@@ -19,6 +19,10 @@ final class Codes {
   static final String DUPLICATE_KEY = "json.duplicateKey";
   /** Something after the document's value. */
   static final String TRAILING = "json.trailing";
+  /** The same value twice in an array that holds a set. */
+  static final String DUPLICATE_ITEM = "json.duplicateItem";
+  /** A dossier of a major format version this library does not read. */
+  static final String FORMAT_VERSION = "json.formatVersion";
   /** An empty array or object where the format omits the property instead. */
   static final String EMPTY = "json.empty";
   /**

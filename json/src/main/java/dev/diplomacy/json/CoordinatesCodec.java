@@ -10,6 +10,7 @@ final class CoordinatesCodec {
       ObjectCodec.builder(Coordinates.class, ImmutableCoordinates::builder, ImmutableCoordinates.Builder::build)
           .required("latitude", Numbers.DOUBLE, Coordinates::latitude, ImmutableCoordinates.Builder::latitude)
           .required("longitude", Numbers.DOUBLE, Coordinates::longitude, ImmutableCoordinates.Builder::longitude)
+          .extensions(Coordinates::extensions, ImmutableCoordinates.Builder::putAllExtensions)
           .build();
 
   private CoordinatesCodec() {}

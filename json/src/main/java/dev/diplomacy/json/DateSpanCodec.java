@@ -10,6 +10,7 @@ final class DateSpanCodec {
       ObjectCodec.builder(DateSpan.class, DateSpan::builder, ImmutableDateSpan.Builder::build)
           .required("start", TextCodecs.PARTIAL_DATE, DateSpan::start, ImmutableDateSpan.Builder::start)
           .optional("end", TextCodecs.PARTIAL_DATE, DateSpan::end, ImmutableDateSpan.Builder::end)
+          .extensions(DateSpan::extensions, ImmutableDateSpan.Builder::putAllExtensions)
           .build();
 
   private DateSpanCodec() {}

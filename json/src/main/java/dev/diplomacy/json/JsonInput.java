@@ -5,6 +5,7 @@ import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -99,9 +100,27 @@ final class JsonInput {
 
   /** Records the findings of the core's validation of the value at {@code pointer}. */
   void rejected(ValidationException e, String pointer, @Nullable TokenStreamLocation location) {
+    rejected(e, pointer, location, UnaryOperator.identity());
+  }
+
+  /**
+   * Records the findings of the core's validation of the value at {@code pointer}, whose Java
+   * paths {@code toJson} turns into JSON paths where the two differ.
+   */
+  void rejected(ValidationException e, String pointer, @Nullable TokenStreamLocation location, UnaryOperator<String> toJson) {
     for (Finding f : e.findings()) {
-      problemAt(Pointers.fromJavaPath(pointer, f.path()), location, f.code(), f.message());
+      problemAt(Pointers.fromJavaPath(pointer, toJson.apply(f.path())), location, f.code(), f.message());
     }
+  }
+
+  /**
+   * Records a problem at the current token that makes the rest of the document unreadable (a
+   * format version this library does not read), and gives the exception to throw at once.
+   */
+  ProblemsException stop(String code, String message) {
+    TokenStreamLocation location = location();
+    problems.add(new Problem(pointer(), line(location), column(location), code, message));
+    return new ProblemsException(parser, new DiplomacyJsonException(problems, true));
   }
 
   /** Records that the current value is not {@code expected} (e.g. "a string"), and skips it. */

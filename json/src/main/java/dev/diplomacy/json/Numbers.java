@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-/** JSON numbers as Java's {@code double} and {@code long}. */
+/** JSON numbers as Java's {@code double}, {@code long}, {@code int} and {@link BigDecimal}. */
 final class Numbers {
 
   /** A finite double; NaN and the infinities are not JSON, and a number too large for a double is refused. */
@@ -80,9 +80,80 @@ final class Numbers {
         }
       };
 
+  /** A whole number within an {@code int}, read as {@link #LONG} is. */
+  static final JsonCodec<Integer> INT =
+      new JsonCodec<>() {
+        @Override
+        public Class<Integer> type() {
+          return Integer.class;
+        }
+
+        @Override
+        public @Nullable Integer read(JsonInput in) {
+          Long n = LONG.read(in);
+          if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
+            in.problem(Codes.FORMAT, "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not " + n);
+            return null;
+          }
+          return n == null ? null : n.intValue();
+        }
+
+        @Override
+        public void write(Integer value, JsonOutput out) {
+          out.generator().writeNumber(value.intValue());
+        }
+      };
+
+  /** The most digits a {@link #DECIMAL} has when written out without an exponent. */
+  static final int MAX_PLAIN_DIGITS = 1_000;
+
+  /**
+   * A number, exactly as written: {@code 2.50} stays {@code 2.50}; written as {@link
+   * BigDecimal#toString()} prints it. A number of more than {@value #MAX_PLAIN_DIGITS} digits
+   * written out without an exponent ({@code 1e999999999}) is refused: no quantity is that large or
+   * that small, and printing it in full would take gigabytes.
+   */
+  static final JsonCodec<BigDecimal> DECIMAL =
+      new JsonCodec<>() {
+        @Override
+        public Class<BigDecimal> type() {
+          return BigDecimal.class;
+        }
+
+        @Override
+        public @Nullable BigDecimal read(JsonInput in) {
+          JsonToken t = in.token();
+          if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            in.wrongType("a number");
+            return null;
+          }
+          BigDecimal d = decimal(in);
+          if (d != null && plainDigits(d) > MAX_PLAIN_DIGITS) {
+            in.problem(Codes.FORMAT, "the number " + in.parser().getString() + " has more than " + MAX_PLAIN_DIGITS + " digits written out");
+            return null;
+          }
+          return d;
+        }
+
+        @Override
+        public void write(BigDecimal value, JsonOutput out) {
+          out.generator().writeNumber(value);
+        }
+      };
+
   private Numbers() {}
 
-  /** The current number, exactly, or null after a problem when it is beyond a {@link BigDecimal}. */
+  /** How many digits {@code d} has written out without an exponent, as {@link BigDecimal#toPlainString()} does. */
+  static long plainDigits(BigDecimal d) {
+    long precision = d.precision();
+    long scale = d.scale();
+    return scale <= 0 ? precision - scale : Math.max(precision, scale + 1);
+  }
+
+  /**
+   * The current number, exactly, or null after a problem when it is beyond a {@link BigDecimal} or
+   * its exponent is so near the end of its range that arithmetic on it would overflow.
+   */
   static @Nullable BigDecimal decimal(JsonInput in) {
     JsonParser p = in.parser();
     try {
@@ -92,7 +163,13 @@ final class Numbers {
             ? new BigDecimal(p.getBigIntegerValue())
             : BigDecimal.valueOf(p.getLongValue());
       }
-      return p.getDecimalValue();
+      BigDecimal d = p.getDecimalValue();
+      // Near the end of an int's range, BigDecimal's own arithmetic (stripTrailingZeros, which
+      // equality of extension values uses) overflows: refuse such exponents here.
+      if ((long) d.scale() - d.precision() < Integer.MIN_VALUE || (long) d.scale() + d.precision() > Integer.MAX_VALUE) {
+        throw new ArithmeticException("exponent out of range");
+      }
+      return d;
     } catch (NumberFormatException | ArithmeticException e) {
       in.problem(Codes.FORMAT, "the number " + p.getString() + " is out of range: its exponent is too large");
       return null;

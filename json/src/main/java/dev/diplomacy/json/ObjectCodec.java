@@ -3,16 +3,25 @@ package dev.diplomacy.json;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.ValidationException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ObjDoubleConsumer;
+import java.util.function.ObjIntConsumer;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +45,10 @@ import tools.jackson.core.io.SerializedString;
  *       that is not a property is read as an extension (namespaced names always; plain names in
  *       {@link Mode#LENIENT} mode only);
  *   <li>the value is built with the type's builder, and the findings of the core's validation are
- *       recorded at the JSON Pointers of the offending properties.
+ *       recorded at the JSON Pointers of the offending properties;
+ *   <li>a kind of a polymorphic family writes its {@code "type"} first: a fixed {@linkplain
+ *       Builder#typeName name}, or, for the family's opaque kind, {@linkplain Builder#anyTypeName
+ *       the name it keeps}.
  * </ul>
  *
  * <pre>{@code
@@ -61,6 +73,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
   private final Class<T> type;
   private final String jsonName;
   private final @Nullable String typeName;
+  private final @Nullable AnyTypeName<T, B> anyTypeName;
   private final Supplier<B> newBuilder;
   private final Function<B, ? extends T> build;
   private final List<Property<T, B>> properties;
@@ -73,6 +86,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     this.type = b.type;
     this.jsonName = lowerCamel(b.type.getSimpleName());
     this.typeName = b.typeName;
+    this.anyTypeName = b.anyTypeName;
     this.newBuilder = b.newBuilder;
     this.build = b.build;
     this.properties = List.copyOf(b.properties);
@@ -107,27 +121,39 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     return Optional.ofNullable(typeName);
   }
 
+  /** True for a family's opaque kind, which keeps any type name. */
+  boolean keepsAnyTypeName() {
+    return anyTypeName != null;
+  }
+
+  private boolean hasType() {
+    return typeName != null || anyTypeName != null;
+  }
+
   @Override
   public @Nullable T read(JsonInput in) {
     if (in.token() != JsonToken.START_OBJECT) {
       in.wrongType("an object (" + jsonName + ")");
       return null;
     }
-    return readMembers(in, in.location(), false);
+    return readMembers(in, in.location(), null);
   }
 
   /**
    * Reads the members of an object whose start has been read, up to and including its end.
    *
    * @param start where the object starts, for problems of the object as a whole
-   * @param typeRead whether its {@code "type"} has been read already (by a {@link UnionCodec})
+   * @param typeRead its {@code "type"}, when a {@link UnionCodec} has read it already; null when not
    */
-  @Nullable T readMembers(JsonInput in, @Nullable TokenStreamLocation start, boolean typeRead) {
+  @Nullable T readMembers(JsonInput in, @Nullable TokenStreamLocation start, @Nullable String typeRead) {
     JsonParser p = in.parser();
     int before = in.problemCount();
     B builder = newBuilder.get();
     long seen = 0;
-    boolean typeSeen = typeRead;
+    boolean typeSeen = typeRead != null;
+    if (typeRead != null && anyTypeName != null) {
+      anyTypeName.set.accept(builder, typeRead);
+    }
     Map<String, ExtensionValue> extensions = null;
     for (String name = p.nextName(); name != null; name = p.nextName()) {
       Property<T, B> property = byName.get(name);
@@ -140,12 +166,12 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
           seen |= bit;
           property.reader.read(in, builder);
         }
-      } else if (typeName != null && name.equals(TYPE)) {
+      } else if (hasType() && name.equals(TYPE)) {
         if (typeSeen) {
           duplicate(in, name);
         } else {
           typeSeen = true;
-          checkTypeName(in);
+          readTypeName(in, builder);
         }
       } else {
         extensions = unknown(in, extensions);
@@ -161,16 +187,22 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     try {
       return build.apply(builder);
     } catch (ValidationException e) {
-      in.rejected(e, in.pointer(), start);
+      in.rejected(e, in.pointer(), start, this::jsonPath);
     } catch (IllegalStateException | IllegalArgumentException e) {
       in.problemAt(in.pointer(), start, Codes.INVALID, String.valueOf(e.getMessage()));
     }
     return null;
   }
 
+  /** The JSON path of the core's Java path {@code path}: the same, but the attribute holding any type name is {@code type}. */
+  private String jsonPath(String path) {
+    return anyTypeName != null && path.equals(anyTypeName.attribute) ? TYPE : path;
+  }
+
   private void missing(JsonInput in, @Nullable TokenStreamLocation start, long seen, boolean typeSeen) {
-    if (typeName != null && !typeSeen) {
-      in.problemAt(in.pointer(), start, Codes.REQUIRED, "missing the required property \"type\" (\"" + typeName + "\")");
+    if (hasType() && !typeSeen) {
+      in.problemAt(
+          in.pointer(), start, Codes.REQUIRED, "missing the required property \"type\"" + (typeName != null ? " (\"" + typeName + "\")" : ""));
     }
     long missing = required & ~seen;
     for (int i = 0; missing != 0 && i < properties.size(); i++) {
@@ -180,9 +212,11 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
   }
 
-  private void checkTypeName(JsonInput in) {
+  private void readTypeName(JsonInput in, B builder) {
     String s = in.text("a type name");
-    if (s != null && !s.equals(typeName)) {
+    if (s != null && anyTypeName != null) {
+      anyTypeName.set.accept(builder, s);
+    } else if (s != null && !s.equals(typeName)) {
       in.problem(Codes.UNKNOWN_TYPE, "expected the type \"" + typeName + "\", not \"" + s + "\"");
     }
   }
@@ -242,6 +276,9 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     if (typeName != null) {
       out.name(TYPE_NAME);
       out.generator().writeString(typeName);
+    } else if (anyTypeName != null) {
+      out.name(TYPE_NAME);
+      out.text(anyTypeName.get.apply(value));
     }
     for (Property<T, B> p : properties) {
       p.writer.write(value, out);
@@ -249,7 +286,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     if (extensionsOf != null) {
       for (Map.Entry<String, ExtensionValue> e : extensionsOf.apply(value).entrySet()) {
         String key = e.getKey();
-        if (byName.containsKey(key) || (typeName != null && key.equals(TYPE))) {
+        if (byName.containsKey(key) || (hasType() && key.equals(TYPE))) {
           throw out.fail(
               Pointers.child(out.objectPointer(), key),
               Codes.EXTENSION_CONFLICT,
@@ -293,6 +330,19 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
   }
 
+  /** How the opaque kind of a family keeps its type name. */
+  private static final class AnyTypeName<T, B> {
+    final String attribute;
+    final Function<T, String> get;
+    final BiConsumer<B, String> set;
+
+    AnyTypeName(String attribute, Function<T, String> get, BiConsumer<B, String> set) {
+      this.attribute = attribute;
+      this.get = get;
+      this.set = set;
+    }
+  }
+
   /** Declares the properties of an {@link ObjectCodec}, in the order they are written. */
   static final class Builder<T, B> {
     private final Class<T> type;
@@ -300,6 +350,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     private final Function<B, ? extends T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
     private @Nullable String typeName;
+    private @Nullable AnyTypeName<T, B> anyTypeName;
     private @Nullable Function<T, Map<String, ExtensionValue>> extensionsOf;
     private @Nullable BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
 
@@ -315,6 +366,16 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
      */
     Builder<T, B> typeName(String typeName) {
       this.typeName = typeName;
+      return this;
+    }
+
+    /**
+     * Makes this the opaque kind of a polymorphic family: the kind that keeps an object of a type
+     * the family does not know, with its {@code "type"} as read, in the Java attribute {@code
+     * attribute}, and writes it back.
+     */
+    Builder<T, B> anyTypeName(String attribute, Function<T, String> get, BiConsumer<B, String> set) {
+      this.anyTypeName = new AnyTypeName<>(attribute, get, set);
       return this;
     }
 
@@ -347,16 +408,19 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
           });
     }
 
-    /** An optional whole number. */
+    /** An optional whole number within a {@code long}. */
     Builder<T, B> optionalLong(String name, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
-      return optional(
-          name,
-          Numbers.LONG,
-          value -> {
-            OptionalLong v = get.apply(value);
-            return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
-          },
-          set::accept);
+      return optional(name, Numbers.LONG, value -> boxed(get.apply(value)), set::accept);
+    }
+
+    /** An optional whole number within an {@code int}. */
+    Builder<T, B> optionalInt(String name, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+      return optional(name, Numbers.INT, value -> boxed(get.apply(value)), set::accept);
+    }
+
+    /** An optional double. */
+    Builder<T, B> optionalDouble(String name, Function<T, OptionalDouble> get, ObjDoubleConsumer<B> set) {
+      return optional(name, Numbers.DOUBLE, value -> boxed(get.apply(value)), set::accept);
     }
 
     /**
@@ -364,11 +428,24 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
      * reading. {@code add} adds one element to the builder.
      */
     <V> Builder<T, B> list(String name, JsonCodec<V> codec, Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+      return array(name, codec, get, add, false);
+    }
+
+    /**
+     * A set, written as a JSON array in the set's order and left out when empty; on reading, an
+     * empty array or an element given twice is refused.
+     */
+    <V> Builder<T, B> set(String name, JsonCodec<V> codec, Function<T, ? extends Set<V>> get, BiConsumer<B, V> add) {
+      return array(name, codec, get, add, true);
+    }
+
+    private <V> Builder<T, B> array(
+        String name, JsonCodec<V> codec, Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add, boolean distinct) {
       SerializableString key = new SerializedString(name);
       return add(
           name,
           false,
-          (in, b) -> readArray(in, name, codec, add, b),
+          (in, b) -> readArray(in, name, codec, add, b, distinct),
           (value, out) -> {
             Collection<V> values = get.apply(value);
             if (!values.isEmpty()) {
@@ -392,8 +469,50 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       return this;
     }
 
+    /**
+     * The builder's method {@code name} that takes one {@code parameter}, as a setter: for the
+     * properties that the kinds of a family share (an event's envelope), declared once for every
+     * kind, as their generated builders have the same methods but no common type.
+     */
+    <V> BiConsumer<B, V> setter(String name, Class<?> parameter) {
+      Class<?> builderType = newBuilder.get().getClass();
+      MethodHandle method;
+      try {
+        method =
+            MethodHandles.publicLookup()
+                .findVirtual(builderType, name, MethodType.methodType(builderType, parameter))
+                .asType(MethodType.methodType(void.class, Object.class, Object.class));
+      } catch (NoSuchMethodException | IllegalAccessException e) {
+        throw new IllegalStateException(builderType.getName() + " has no public " + name + "(" + parameter.getSimpleName() + ")", e);
+      }
+      return (builder, value) -> {
+        try {
+          method.invokeExact((Object) builder, (Object) value);
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new IllegalStateException(e);
+        }
+      };
+    }
+
+    private static Optional<Long> boxed(OptionalLong v) {
+      return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
+    }
+
+    private static Optional<Integer> boxed(OptionalInt v) {
+      return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
+    }
+
+    private static Optional<Double> boxed(OptionalDouble v) {
+      return v.isPresent() ? Optional.of(v.getAsDouble()) : Optional.empty();
+    }
+
     ObjectCodec<T, B> build() {
-      if (typeName != null && properties.stream().anyMatch(p -> p.name.equals(TYPE))) {
+      if (typeName != null && anyTypeName != null) {
+        throw new IllegalStateException("a kind has one type name, or keeps any");
+      }
+      if ((typeName != null || anyTypeName != null) && properties.stream().anyMatch(p -> p.name.equals(TYPE))) {
         throw new IllegalStateException("a kind of a polymorphic family has no property named \"type\"");
       }
       return new ObjectCodec<>(this);
@@ -417,15 +536,22 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       }
     }
 
-    private static <V, B> void readArray(JsonInput in, String name, JsonCodec<V> codec, BiConsumer<B, V> add, B builder) {
+    private static <V, B> void readArray(
+        JsonInput in, String name, JsonCodec<V> codec, BiConsumer<B, V> add, B builder, boolean distinct) {
       if (in.token() != JsonToken.START_ARRAY) {
         in.wrongType("an array");
         return;
       }
       int count = 0;
+      Set<V> seen = distinct ? new HashSet<>() : null;
       while (in.parser().nextToken() != JsonToken.END_ARRAY) {
         count++;
-        readInto(in, codec, add, builder);
+        V v = codec.read(in);
+        if (v != null && seen != null && !seen.add(v)) {
+          in.problem(Codes.DUPLICATE_ITEM, "\"" + name + "\" is a set: each value once");
+        } else if (v != null) {
+          add.accept(builder, v);
+        }
       }
       if (count == 0) {
         in.problem(Codes.EMPTY, "an empty array: leave out \"" + name + "\" when there is nothing in it");

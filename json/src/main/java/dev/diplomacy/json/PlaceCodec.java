@@ -14,6 +14,7 @@ final class PlaceCodec {
           .optional("venue", TextCodecs.TEXT, Place::venue, ImmutablePlace.Builder::venue)
           .optional("coordinates", CoordinatesCodec.CODEC, Place::coordinates, ImmutablePlace.Builder::coordinates)
           .optionalLong("geonamesId", Place::geonamesId, ImmutablePlace.Builder::geonamesId)
+          .extensions(Place::extensions, ImmutablePlace.Builder::putAllExtensions)
           .build();
 
   private PlaceCodec() {}

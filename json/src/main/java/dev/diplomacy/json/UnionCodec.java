@@ -1,14 +1,9 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.ExtensionValue;
-import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,9 +27,9 @@ final class UnionCodec<T> implements JsonCodec<T> {
   private final Class<T> type;
   private final Map<String, ObjectCodec<? extends T, ?>> byTypeName;
   private final List<ObjectCodec<? extends T, ?>> kinds;
-  private final @Nullable Opaque<T, ?> opaque;
+  private final @Nullable ObjectCodec<? extends T, ?> opaque;
 
-  private UnionCodec(Class<T> type, List<ObjectCodec<? extends T, ?>> kinds, @Nullable Opaque<T, ?> opaque) {
+  private UnionCodec(Class<T> type, List<ObjectCodec<? extends T, ?>> kinds, @Nullable ObjectCodec<? extends T, ?> opaque) {
     if (kinds.isEmpty()) {
       throw new IllegalStateException("a polymorphic family needs at least one kind");
     }
@@ -126,11 +121,11 @@ final class UnionCodec<T> implements JsonCodec<T> {
    */
   private @Nullable T readKind(JsonInput in, String name, @Nullable TokenStreamLocation start, boolean typeRead) {
     ObjectCodec<? extends T, ?> kind = byTypeName.get(name);
-    if (kind != null) {
-      return typeRead ? kind.readMembers(in, start, true) : kind.read(in);
+    if (kind == null && !in.isStrict() && opaque != null) {
+      kind = opaque;
     }
-    if (!in.isStrict() && opaque != null) {
-      return opaque.read(in, name, start, typeRead);
+    if (kind != null) {
+      return typeRead ? kind.readMembers(in, start, name) : kind.read(in);
     }
     if (typeRead) {
       in.problem(Codes.UNKNOWN_TYPE, unknownType(name));
@@ -163,8 +158,8 @@ final class UnionCodec<T> implements JsonCodec<T> {
         return;
       }
     }
-    if (opaque != null && opaque.type.isInstance(value)) {
-      opaque.write(value, out);
+    if (opaque != null && opaque.type().isInstance(value)) {
+      writeAs(opaque, value, out);
       return;
     }
     throw new IllegalStateException("no kind of " + type.getSimpleName() + " is declared for " + value.getClass());
@@ -178,7 +173,7 @@ final class UnionCodec<T> implements JsonCodec<T> {
   static final class Builder<T> {
     private final Class<T> type;
     private final List<ObjectCodec<? extends T, ?>> kinds = new ArrayList<>();
-    private @Nullable Opaque<T, ?> opaque;
+    private @Nullable ObjectCodec<? extends T, ?> opaque;
 
     private Builder(Class<T> type) {
       this.type = type;
@@ -191,88 +186,20 @@ final class UnionCodec<T> implements JsonCodec<T> {
     }
 
     /**
-     * The kind that lenient reading makes of an object of an unknown type: {@code make} gets the
-     * type name and every other property, as read; {@code typeOf} and {@code propertiesOf} give
-     * them back for writing.
+     * The kind that lenient reading makes of an object of an unknown type, whose codec {@linkplain
+     * ObjectCodec.Builder#anyTypeName keeps any type name}: it reads the properties it declares as
+     * usual and keeps every other one as an extension, to write the object back unchanged.
      */
-    <O extends T> Builder<T> opaque(
-        Class<O> opaqueType,
-        BiFunction<String, Map<String, ExtensionValue>, O> make,
-        Function<O, String> typeOf,
-        Function<O, Map<String, ExtensionValue>> propertiesOf) {
-      this.opaque = new Opaque<>(opaqueType, make, typeOf, propertiesOf);
+    Builder<T> opaque(ObjectCodec<? extends T, ?> codec) {
+      if (!codec.keepsAnyTypeName()) {
+        throw new IllegalStateException(codec.type() + " does not keep any type name");
+      }
+      this.opaque = codec;
       return this;
     }
 
     UnionCodec<T> build() {
       return new UnionCodec<>(type, kinds, opaque);
-    }
-  }
-
-  /** An object of a type this version does not know, kept whole. */
-  private static final class Opaque<T, O extends T> {
-    final Class<O> type;
-    final BiFunction<String, Map<String, ExtensionValue>, O> make;
-    final Function<O, String> typeOf;
-    final Function<O, Map<String, ExtensionValue>> propertiesOf;
-
-    Opaque(
-        Class<O> type,
-        BiFunction<String, Map<String, ExtensionValue>, O> make,
-        Function<O, String> typeOf,
-        Function<O, Map<String, ExtensionValue>> propertiesOf) {
-      this.type = type;
-      this.make = make;
-      this.typeOf = typeOf;
-      this.propertiesOf = propertiesOf;
-    }
-
-    @Nullable T read(JsonInput in, String typeName, @Nullable TokenStreamLocation start, boolean typeRead) {
-      JsonParser p = in.parser();
-      int before = in.problemCount();
-      Map<String, ExtensionValue> properties = new LinkedHashMap<>();
-      boolean typeSeen = typeRead;
-      for (String name = p.nextName(); name != null; name = p.nextName()) {
-        p.nextToken();
-        if (name.equals(ObjectCodec.TYPE) && !typeSeen) {
-          typeSeen = true;
-        } else if (name.equals(ObjectCodec.TYPE)) {
-          ObjectCodec.duplicate(in, name);
-        } else {
-          String checked = in.name();
-          ExtensionValue v = ExtensionValueCodec.INSTANCE.read(in);
-          if (checked != null && v != null && properties.putIfAbsent(checked, v) != null) {
-            in.problem(Codes.DUPLICATE_KEY, "the property \"" + checked + "\" appears twice");
-          }
-        }
-      }
-      if (in.problemCount() != before) {
-        return null;
-      }
-      try {
-        return make.apply(typeName, properties);
-      } catch (ValidationException e) {
-        in.rejected(e, in.pointer(), start);
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        in.problemAt(in.pointer(), start, Codes.INVALID, String.valueOf(e.getMessage()));
-      }
-      return null;
-    }
-
-    void write(Object value, JsonOutput out) {
-      O o = type.cast(value);
-      out.generator().writeStartObject(o);
-      out.name(ObjectCodec.TYPE);
-      out.text(typeOf.apply(o));
-      for (Map.Entry<String, ExtensionValue> e : propertiesOf.apply(o).entrySet()) {
-        if (e.getKey().equals(ObjectCodec.TYPE)) {
-          throw out.fail(
-              Pointers.child(out.objectPointer(), ObjectCodec.TYPE), Codes.EXTENSION_CONFLICT, "an opaque object has a second \"type\"");
-        }
-        out.name(e.getKey());
-        ExtensionValueCodec.INSTANCE.write(e.getValue(), out);
-      }
-      out.generator().writeEndObject();
     }
   }
 }

@@ -12,6 +12,7 @@ final class WhenCodec {
           .optional("until", TextCodecs.PARTIAL_DATE, When::until, ImmutableWhen.Builder::until)
           .optional("time", TextCodecs.TIME, When::time, ImmutableWhen.Builder::time)
           .optional("offset", TextCodecs.OFFSET, When::offset, ImmutableWhen.Builder::offset)
+          .extensions(When::extensions, ImmutableWhen.Builder::putAllExtensions)
           .build();
 
   private WhenCodec() {}

@@ -3,8 +3,12 @@ package dev.diplomacy.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.diplomacy.core.actors.Actor;
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.time.When;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -82,6 +86,21 @@ class DiplomacyModuleTest {
     String unknown = "{\"who\":\"Ri\",\"where\":{\"country\":\"CU\"},\"when\":[],\"extra\":1}";
     assertThat(CodecHarness.pointersAndCodes(() -> DiplomacyJson.strict().read(unknown, Trip.class)))
         .containsExactly(CodecHarness.at("/extra", "json.unknownProperty"));
+  }
+
+  @Test
+  void readsAndWritesEveryTypeOfTheModelInAUsersMapper() {
+    JsonMapper mapper = JsonMapper.builder().addModule(new DiplomacyModule()).build();
+    String json = Golden.text("dossier.json");
+    Dossier dossier = mapper.readValue(json, Dossier.class);
+    assertThat(dossier).isEqualTo(DossierCodecTest.DOSSIER);
+    assertThat(CodecHarness.tree(mapper.writeValueAsString(dossier))).isEqualTo(CodecHarness.tree(json));
+    for (Object value : List.of(EventCodecTest.MESSAGE, ActorCodecTest.PERSON, SourceCodecTest.SOURCE, RelationshipCodecTest.RELATIONSHIP)) {
+      assertThat(mapper.writeValueAsString(value)).isEqualTo(DiplomacyJson.strict().write(value));
+    }
+    assertThat(mapper.readValue(mapper.writeValueAsString(EventCodecTest.MESSAGE), Event.class)).isEqualTo(EventCodecTest.MESSAGE);
+    assertThat(mapper.readValue(mapper.writeValueAsString(ActorCodecTest.PERSON), Actor.class)).isEqualTo(ActorCodecTest.PERSON);
+    assertThat(mapper.writeValueAsString(Certainty.ALLEGED)).isEqualTo("\"alleged\"");
   }
 
   @Test

@@ -1,13 +1,13 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.events.Event;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * NDJSON made up as it is read, never held whole: {@code lines} places, one per line. Its {@link
- * #main} reads them all with an {@link NdjsonReader} and prints how many; run in a JVM with a small
- * heap, it shows that reading takes constant memory.
+ * NDJSON made up as it is read, never held whole: {@code lines} events (meetings, messages and
+ * mournings in turn), one per line. Its {@link #main} reads them all with an {@link NdjsonReader}
+ * and prints how many; run in a JVM with a small heap, it shows that reading takes constant memory.
  */
 final class GeneratedNdjson extends InputStream {
 
@@ -22,7 +22,19 @@ final class GeneratedNdjson extends InputStream {
 
   /** The text of line {@code n}, from 1, with its end of line. */
   static String line(long n) {
-    return "{\"name\":\"place " + n + "\",\"country\":\"CU\",\"coordinates\":{\"latitude\":" + (n % 90) + ".5,\"longitude\":-82.3666}}\n";
+    String envelope =
+        "\"id\":\"event-" + n + "\",\"when\":{\"date\":\"2018-07-05\"},\"place\":{\"country\":\"CU\",\"locality\":\"Havana\","
+            + "\"coordinates\":{\"latitude\":" + (n % 90) + ".5,\"longitude\":-82.3666}},\"certainty\":\"reported\",";
+    switch ((int) (n % 3)) {
+      case 0:
+        return "{\"type\":\"meeting\"," + envelope
+            + "\"participants\":[{\"actor\":\"ri-su-yong\",\"role\":\"guest\"},{\"actor\":\"raul-castro\",\"role\":\"host\"}]}\n";
+      case 1:
+        return "{\"type\":\"message\"," + envelope
+            + "\"sender\":\"kim-jong-un\",\"recipients\":[\"raul-castro\"],\"envoy\":\"ri-su-yong\",\"messageKind\":\"greetings\"}\n";
+      default:
+        return "{\"type\":\"mourning\"," + envelope + "\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\",\"days\":3}\n";
+    }
   }
 
   @Override
@@ -46,11 +58,11 @@ final class GeneratedNdjson extends InputStream {
     return n;
   }
 
-  /** Reads the given number of generated lines and prints how many places it read. */
+  /** Reads the given number of generated lines and prints how many events it read. */
   public static void main(String[] args) {
     long lines = Long.parseLong(args[0]);
     long count = 0;
-    try (NdjsonReader<Place> reader = NdjsonReader.of(DiplomacyJson.strict(), Place.class, new GeneratedNdjson(lines))) {
+    try (NdjsonReader<Event> reader = NdjsonReader.of(DiplomacyJson.strict(), Event.class, new GeneratedNdjson(lines))) {
       while (reader.hasNext()) {
         reader.next();
         count++;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Reads a million lines, more bytes than the heap holds, in a JVM of its own with a 64 MB heap. */
+/** Reads a million events, one per line, more bytes than the heap holds, in a JVM of its own with a 64 MB heap. */
 class NdjsonConstantMemoryTest {
 
   @Test

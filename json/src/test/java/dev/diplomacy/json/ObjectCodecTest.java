@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.geography.ImmutablePlace;
+import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.time.PartialDate;
 import java.math.BigDecimal;
 import java.util.List;
@@ -204,6 +206,27 @@ class ObjectCodecTest {
     assertThatThrownBy(
             () -> b.typeName("circle").required("type", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius).build())
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aKindHasOneTypeNameOrKeepsAnyButNotBoth() {
+    assertThatThrownBy(
+            () ->
+                ObjectCodec.builder(TestOtherShape.class, ImmutableTestOtherShape::builder, ImmutableTestOtherShape.Builder::build)
+                    .typeName("other")
+                    .anyTypeName("typeName", TestOtherShape::typeName, ImmutableTestOtherShape.Builder::typeName)
+                    .build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void findsASharedSetterByItsNameOnTheBuilderOrFailsAtOnce() {
+    ObjectCodec.Builder<Place, ImmutablePlace.Builder> place = ObjectCodec.builder(Place.class, Place::builder, ImmutablePlace.Builder::build);
+    ImmutablePlace.Builder builder = Place.builder();
+    place.<String>setter("name", String.class).accept(builder, "Havana");
+    assertThat(builder.build().name()).hasValue("Havana");
+    assertThatThrownBy(() -> place.setter("name", Integer.class)).isInstanceOf(IllegalStateException.class).hasMessageContaining("name(Integer)");
+    assertThatThrownBy(() -> place.setter("region", String.class)).isInstanceOf(IllegalStateException.class).hasMessageContaining("region(String)");
   }
 
   @Test

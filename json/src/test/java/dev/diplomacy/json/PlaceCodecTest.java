@@ -4,9 +4,11 @@ import static dev.diplomacy.json.CodecHarness.at;
 import static dev.diplomacy.json.CodecHarness.pointersAndCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PlaceCodecTest {
@@ -64,10 +66,14 @@ class PlaceCodecTest {
   }
 
   @Test
-  void keepsNoExtensionsEvenInLenientMode() {
-    // Place carries no extensions: nothing could keep an unknown property, so it is refused.
-    assertThat(pointersAndCodes(() -> DiplomacyJson.lenient().read("{\"country\":\"CU\",\"acme:x\":1}", Place.class)))
-        .containsExactly(at("/acme:x", "json.unknownProperty"));
+  void keepsExtensionsInlineAndPlainNamesOnlyInLenientMode() {
+    Place havana = Place.builder().country(Country.of("CU")).putExtension("acme:x", ExtensionValue.of(1)).build();
+    assertThat(JSON.write(havana)).isEqualTo("{\"country\":\"CU\",\"acme:x\":1}");
+    assertThat(JSON.read("{\"acme:x\":1,\"country\":\"CU\"}", Place.class)).isEqualTo(havana);
+    assertThat(pointersAndCodes(() -> JSON.read("{\"country\":\"CU\",\"region\":\"x\"}", Place.class)))
+        .containsExactly(at("/region", "json.unknownProperty"));
+    assertThat(DiplomacyJson.lenient().read("{\"country\":\"CU\",\"region\":\"x\"}", Place.class).extensions())
+        .containsExactly(Map.entry("region", ExtensionValue.of("x")));
   }
 
   @Test

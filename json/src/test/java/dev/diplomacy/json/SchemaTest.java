@@ -106,7 +106,7 @@ class SchemaTest {
           "externalId", List.of("\"wikidata:56226\"", "\"Wikidata:Q1\"", "\"x:\"", "\"x: \"", "\"x:a\\nb\"", "\"nocolon\""),
           "country", List.of("\"cu\"", "\"CUB\"", "\"192\"", "\"XX\"", "\"CS \"", "\"\""),
           "coordinates", List.of("{}", "{\"latitude\":91,\"longitude\":0}", "{\"latitude\":0,\"longitude\":\"1\"}", "{\"latitude\":0,\"longitude\":0,\"x\":1}", "[0,0]"),
-          "dateSpan", List.of("{}", "{\"end\":\"2018\"}", "{\"start\":1960}", "{\"start\":\"1960\",\"end\":null}", "{\"start\":\"1960\",\"acme:x\":1}"),
+          "dateSpan", List.of("{}", "{\"end\":\"2018\"}", "{\"start\":1960}", "{\"start\":\"1960\",\"end\":null}", "{\"start\":\"1960\",\"Acme:x\":1}"),
           "when",
               List.of(
                   "{}", "{\"date\":\"2018-07\",\"time\":\"10:30\"}", "{\"date\":\"2018-07-05\",\"offset\":\"+09:00\"}",
@@ -118,7 +118,7 @@ class SchemaTest {
           "place",
               List.of(
                   "{}", "{\"country\":\"cu\"}", "{\"name\":null}", "{\"name\":\"\"}", "{\"name\":\" \"}", "{\"region\":\"x\"}",
-                  "{\"country\":\"CU\",\"acme:x\":1}", "{\"geonamesId\":0,\"country\":\"CU\"}", "{\"geonamesId\":\"1\",\"country\":\"CU\"}",
+                  "{\"country\":\"CU\",\"Acme:x\":1}", "{\"geonamesId\":0,\"country\":\"CU\"}", "{\"geonamesId\":\"1\",\"country\":\"CU\"}",
                   "{\"geonamesId\":1.5,\"country\":\"CU\"}", "{\"coordinates\":{}}", "\"Havana\""));
 
   private static final Map<String, Class<?>> TYPES =

@@ -16,12 +16,13 @@ final class TestCodecs {
           .extensions(TestSquare::extensions, ImmutableTestSquare.Builder::putAllExtensions)
           .build();
 
-  static final UnionCodec<TestShape> SHAPE =
-      UnionCodec.builder(TestShape.class)
-          .kind(CIRCLE)
-          .kind(SQUARE)
-          .opaque(TestOtherShape.class, TestOtherShape::new, TestOtherShape::type, TestOtherShape::properties)
+  static final ObjectCodec<TestOtherShape, ImmutableTestOtherShape.Builder> OTHER =
+      ObjectCodec.builder(TestOtherShape.class, ImmutableTestOtherShape::builder, ImmutableTestOtherShape.Builder::build)
+          .anyTypeName("typeName", TestOtherShape::typeName, ImmutableTestOtherShape.Builder::typeName)
+          .extensions(TestOtherShape::extensions, ImmutableTestOtherShape.Builder::putAllExtensions)
           .build();
+
+  static final UnionCodec<TestShape> SHAPE = UnionCodec.builder(TestShape.class).kind(CIRCLE).kind(SQUARE).opaque(OTHER).build();
 
   static final ObjectCodec<TestNote, ImmutableTestNote.Builder> NOTE =
       ObjectCodec.builder(TestNote.class, TestNote::builder, ImmutableTestNote.Builder::build)

@@ -1,13 +1,20 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.immutables.value.Value;
 
-/** A shape of a type the tests' family does not know, kept whole. */
-record TestOtherShape(String type, Map<String, ExtensionValue> properties) implements TestShape {
-  TestOtherShape {
-    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+/** A shape of a type the tests' family does not know, kept whole: its type name, and everything else as extensions. */
+@Value.Immutable
+@DiplomacyStyle
+abstract class TestOtherShape implements TestShape {
+
+  abstract String typeName();
+
+  abstract Map<String, ExtensionValue> extensions();
+
+  static TestOtherShape of(String typeName, Map<String, ExtensionValue> extensions) {
+    return ImmutableTestOtherShape.builder().typeName(typeName).putAllExtensions(extensions).build();
   }
 }

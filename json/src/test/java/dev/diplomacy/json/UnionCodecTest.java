@@ -69,8 +69,8 @@ class UnionCodecTest {
     for (String json : List.of("{\"type\":\"hexagon\",\"sides\":6,\"acme:x\":[1,{}]}", "{\"sides\":6,\"type\":\"hexagon\"}")) {
       TestShape shape = read(TestCodecs.SHAPE, json, Mode.LENIENT);
       assertThat(shape).isInstanceOf(TestOtherShape.class);
-      assertThat(((TestOtherShape) shape).type()).isEqualTo("hexagon");
-      assertThat(((TestOtherShape) shape).properties()).doesNotContainKey("type").containsEntry("sides", ExtensionValue.of(6));
+      assertThat(((TestOtherShape) shape).typeName()).isEqualTo("hexagon");
+      assertThat(((TestOtherShape) shape).extensions()).doesNotContainKey("type").containsEntry("sides", ExtensionValue.of(6));
       assertThat(CodecHarness.sameJson(write(TestCodecs.SHAPE, shape), json)).isTrue();
     }
     assertThat(write(TestCodecs.SHAPE, read(TestCodecs.SHAPE, "{\"type\":\"hexagon\",\"sides\":6}", Mode.LENIENT)))
@@ -99,7 +99,7 @@ class UnionCodecTest {
 
   @Test
   void refusesToWriteAnOpaqueObjectWithASecondType() {
-    TestOtherShape bad = new TestOtherShape("hexagon", Map.of("type", ExtensionValue.of("x")));
+    TestOtherShape bad = TestOtherShape.of("hexagon", Map.of("type", ExtensionValue.of("x")));
     assertThat(pointersAndCodes(() -> write(TestCodecs.SHAPE, bad))).containsExactly(at("/type", "json.extensionConflict"));
   }
 
@@ -113,5 +113,7 @@ class UnionCodecTest {
             .build();
     assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).kind(untyped).build()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).kind(TestCodecs.CIRCLE).opaque(TestCodecs.SQUARE))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -1,0 +1,72 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.ExternalId;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.Actor;
+import dev.diplomacy.core.actors.ActorKind;
+import dev.diplomacy.core.actors.ImmutableOrganization;
+import dev.diplomacy.core.actors.ImmutablePerson;
+import dev.diplomacy.core.actors.ImmutableState;
+import dev.diplomacy.core.actors.Name;
+import dev.diplomacy.core.actors.Organization;
+import dev.diplomacy.core.actors.OrganizationKind;
+import dev.diplomacy.core.actors.Person;
+import dev.diplomacy.core.actors.State;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The codecs of the actors: one per kind, each the properties every actor shares ({@code id},
+ * {@code name}, {@code otherNames}, {@code externalIds}, {@code description}, extensions) followed
+ * by the kind's own, and {@link #CODEC} for the family. The type name of a kind is its {@link
+ * ActorKind} in lower snake case. The family has no opaque kind: an unknown type of actor is an
+ * error in both modes.
+ *
+ * <pre>{@code
+ * {"type": "state", "id": "cuba", "name": {"text": "Cuba"}, "country": "CU"}
+ * }</pre>
+ */
+final class ActorCodec {
+
+  static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
+      kind(ActorKind.PERSON, Person.class, Person::builder, ImmutablePerson.Builder::build)
+          .optional("nationality", TextCodecs.COUNTRY, Person::nationality, ImmutablePerson.Builder::nationality)
+          .list("positions", PositionCodec.CODEC, Person::positions, ImmutablePerson.Builder::addPosition)
+          .optional("born", TextCodecs.PARTIAL_DATE, Person::born, ImmutablePerson.Builder::born)
+          .optional("died", TextCodecs.PARTIAL_DATE, Person::died, ImmutablePerson.Builder::died)
+          .build();
+
+  static final ObjectCodec<Organization, ImmutableOrganization.Builder> ORGANIZATION =
+      kind(ActorKind.ORGANIZATION, Organization.class, Organization::builder, ImmutableOrganization.Builder::build)
+          .required(
+              "organizationKind",
+              TextCodecs.enumeration(OrganizationKind.class),
+              Organization::organizationKind,
+              ImmutableOrganization.Builder::organizationKind)
+          .optional("country", TextCodecs.COUNTRY, Organization::country, ImmutableOrganization.Builder::country)
+          .optional("parent", TextCodecs.ID, Organization::parent, ImmutableOrganization.Builder::parent)
+          .build();
+
+  static final ObjectCodec<State, ImmutableState.Builder> STATE =
+      kind(ActorKind.STATE, State.class, State::builder, ImmutableState.Builder::build)
+          .required("country", TextCodecs.COUNTRY, State::country, ImmutableState.Builder::country)
+          .build();
+
+  /** Any actor, by its {@code "type"}. */
+  static final UnionCodec<Actor> CODEC = UnionCodec.builder(Actor.class).kind(PERSON).kind(ORGANIZATION).kind(STATE).build();
+
+  private ActorCodec() {}
+
+  /** Declares the properties every actor shares, which every kind's builder sets with methods of the same names. */
+  private static <T extends Actor, B> ObjectCodec.Builder<T, B> kind(
+      ActorKind kind, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+    ObjectCodec.Builder<T, B> c = ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind));
+    return c.required("id", TextCodecs.ID, Actor::id, c.setter("id", Id.class))
+        .required("name", NameCodec.CODEC, Actor::name, c.setter("name", Name.class))
+        .list("otherNames", NameCodec.CODEC, Actor::otherNames, c.setter("addOtherName", Name.class))
+        .list("externalIds", TextCodecs.EXTERNAL_ID, Actor::externalIds, c.setter("addExternalId", ExternalId.class))
+        .optional("description", TextCodecs.TEXT, Actor::description, c.setter("description", String.class))
+        .extensions(Actor::extensions, c.setter("putAllExtensions", Map.class));
+  }
+}

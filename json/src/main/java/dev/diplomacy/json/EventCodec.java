@@ -1,0 +1,190 @@
+package dev.diplomacy.json;
+
+import static dev.diplomacy.json.TextCodecs.enumeration;
+
+import dev.diplomacy.core.ExternalId;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.events.Agreement;
+import dev.diplomacy.core.events.AgreementKind;
+import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventKind;
+import dev.diplomacy.core.events.EventLink;
+import dev.diplomacy.core.events.ImmutableAgreement;
+import dev.diplomacy.core.events.ImmutableCodedEvent;
+import dev.diplomacy.core.events.ImmutableDelegation;
+import dev.diplomacy.core.events.ImmutableMaterialTransfer;
+import dev.diplomacy.core.events.ImmutableMeeting;
+import dev.diplomacy.core.events.ImmutableMessage;
+import dev.diplomacy.core.events.ImmutableMourning;
+import dev.diplomacy.core.events.ImmutableOpaqueEvent;
+import dev.diplomacy.core.events.ImmutableStatement;
+import dev.diplomacy.core.events.ImmutableSupportPledge;
+import dev.diplomacy.core.events.ImmutableVisit;
+import dev.diplomacy.core.events.MaterialTransfer;
+import dev.diplomacy.core.events.Medium;
+import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.MeetingFormat;
+import dev.diplomacy.core.events.Message;
+import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.Mourning;
+import dev.diplomacy.core.events.OpaqueEvent;
+import dev.diplomacy.core.events.Statement;
+import dev.diplomacy.core.events.StatementKind;
+import dev.diplomacy.core.events.SupportKind;
+import dev.diplomacy.core.events.SupportPledge;
+import dev.diplomacy.core.events.TransferTerms;
+import dev.diplomacy.core.events.Visit;
+import dev.diplomacy.core.events.VisitKind;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.sources.Certainty;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.When;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The codecs of the events: one per kind, each the envelope every event shares ({@code id},
+ * {@code when}, {@code place}, {@code citations}, {@code certainty}, {@code summary}, {@code
+ * links}, {@code externalIds}, extensions) followed by the kind's own properties, and {@link
+ * #CODEC} for the family. The type name of a kind is its {@link EventKind} in lower snake case.
+ * Participants derived from a kind's own properties (a message's sender, recipients and envoy) are
+ * not written: only a meeting, a coded event and an opaque event list theirs.
+ *
+ * <pre>{@code
+ * {"type": "message", "id": "castro-greetings-to-kim", "certainty": "reported", "sender": "raul-castro",
+ *  "recipients": ["kim-jong-un"], "envoy": "ri-su-yong", "messageKind": "greetings"}
+ * }</pre>
+ */
+final class EventCodec {
+
+  static final ObjectCodec<Meeting, ImmutableMeeting.Builder> MEETING =
+      kind(EventKind.MEETING, Meeting.class, Meeting::builder, ImmutableMeeting.Builder::build)
+          .list("participants", ParticipantCodec.CODEC, Meeting::participants, ImmutableMeeting.Builder::addParticipant)
+          .optional("format", enumeration(MeetingFormat.class), Meeting::format, ImmutableMeeting.Builder::format)
+          .list("topics", TextCodecs.TEXT, Meeting::topics, ImmutableMeeting.Builder::addTopic)
+          .optional("atmosphere", TextCodecs.TEXT, Meeting::atmosphere, ImmutableMeeting.Builder::atmosphere)
+          .build();
+
+  static final ObjectCodec<Message, ImmutableMessage.Builder> MESSAGE =
+      kind(EventKind.MESSAGE, Message.class, Message::builder, ImmutableMessage.Builder::build)
+          .required("sender", TextCodecs.ID, Message::sender, ImmutableMessage.Builder::sender)
+          .list("recipients", TextCodecs.ID, Message::recipients, ImmutableMessage.Builder::addRecipient)
+          .optional("envoy", TextCodecs.ID, Message::envoy, ImmutableMessage.Builder::envoy)
+          .required("messageKind", enumeration(MessageKind.class), Message::messageKind, ImmutableMessage.Builder::messageKind)
+          .optional("medium", enumeration(Medium.class), Message::medium, ImmutableMessage.Builder::medium)
+          .optional("content", TextCodecs.TEXT, Message::content, ImmutableMessage.Builder::content)
+          .build();
+
+  static final ObjectCodec<SupportPledge, ImmutableSupportPledge.Builder> SUPPORT_PLEDGE =
+      kind(EventKind.SUPPORT_PLEDGE, SupportPledge.class, SupportPledge::builder, ImmutableSupportPledge.Builder::build)
+          .required("pledger", TextCodecs.ID, SupportPledge::pledger, ImmutableSupportPledge.Builder::pledger)
+          .required("beneficiary", TextCodecs.ID, SupportPledge::beneficiary, ImmutableSupportPledge.Builder::beneficiary)
+          .set("supportKinds", enumeration(SupportKind.class), SupportPledge::supportKinds, ImmutableSupportPledge.Builder::addSupportKind)
+          .optional("content", TextCodecs.TEXT, SupportPledge::content, ImmutableSupportPledge.Builder::content)
+          .optional("context", TextCodecs.TEXT, SupportPledge::context, ImmutableSupportPledge.Builder::context)
+          .build();
+
+  static final ObjectCodec<Visit, ImmutableVisit.Builder> VISIT =
+      kind(EventKind.VISIT, Visit.class, Visit::builder, ImmutableVisit.Builder::build)
+          .list("visitors", TextCodecs.ID, Visit::visitors, ImmutableVisit.Builder::addVisitor)
+          .optional("host", TextCodecs.ID, Visit::host, ImmutableVisit.Builder::host)
+          .optional("visitKind", enumeration(VisitKind.class), Visit::visitKind, ImmutableVisit.Builder::visitKind)
+          .build();
+
+  static final ObjectCodec<Delegation, ImmutableDelegation.Builder> DELEGATION =
+      kind(EventKind.DELEGATION, Delegation.class, Delegation::builder, ImmutableDelegation.Builder::build)
+          .required("sender", TextCodecs.ID, Delegation::sender, ImmutableDelegation.Builder::sender)
+          .optional("head", TextCodecs.ID, Delegation::head, ImmutableDelegation.Builder::head)
+          .list("members", TextCodecs.ID, Delegation::members, ImmutableDelegation.Builder::addMember)
+          .optional("host", TextCodecs.ID, Delegation::host, ImmutableDelegation.Builder::host)
+          .optional("occasion", TextCodecs.TEXT, Delegation::occasion, ImmutableDelegation.Builder::occasion)
+          .build();
+
+  static final ObjectCodec<Mourning, ImmutableMourning.Builder> MOURNING =
+      kind(EventKind.MOURNING, Mourning.class, Mourning::builder, ImmutableMourning.Builder::build)
+          .required("declarer", TextCodecs.ID, Mourning::declarer, ImmutableMourning.Builder::declarer)
+          .required("mourned", TextCodecs.ID, Mourning::mourned, ImmutableMourning.Builder::mourned)
+          .optionalInt("days", Mourning::days, ImmutableMourning.Builder::days)
+          .build();
+
+  static final ObjectCodec<Statement, ImmutableStatement.Builder> STATEMENT =
+      kind(EventKind.STATEMENT, Statement.class, Statement::builder, ImmutableStatement.Builder::build)
+          .required("speaker", TextCodecs.ID, Statement::speaker, ImmutableStatement.Builder::speaker)
+          .list("subjects", TextCodecs.ID, Statement::subjects, ImmutableStatement.Builder::addSubject)
+          .optional("statementKind", enumeration(StatementKind.class), Statement::statementKind, ImmutableStatement.Builder::statementKind)
+          .optional("content", TextCodecs.TEXT, Statement::content, ImmutableStatement.Builder::content)
+          .build();
+
+  static final ObjectCodec<MaterialTransfer, ImmutableMaterialTransfer.Builder> MATERIAL_TRANSFER =
+      kind(EventKind.MATERIAL_TRANSFER, MaterialTransfer.class, MaterialTransfer::builder, ImmutableMaterialTransfer.Builder::build)
+          .required("provider", TextCodecs.ID, MaterialTransfer::provider, ImmutableMaterialTransfer.Builder::provider)
+          .required("recipient", TextCodecs.ID, MaterialTransfer::recipient, ImmutableMaterialTransfer.Builder::recipient)
+          .list("items", ItemCodec.CODEC, MaterialTransfer::items, ImmutableMaterialTransfer.Builder::addItem)
+          .optional("terms", enumeration(TransferTerms.class), MaterialTransfer::terms, ImmutableMaterialTransfer.Builder::terms)
+          .build();
+
+  static final ObjectCodec<Agreement, ImmutableAgreement.Builder> AGREEMENT =
+      kind(EventKind.AGREEMENT, Agreement.class, Agreement::builder, ImmutableAgreement.Builder::build)
+          .list("signatories", TextCodecs.ID, Agreement::signatories, ImmutableAgreement.Builder::addSignatory)
+          .optional("title", TextCodecs.TEXT, Agreement::title, ImmutableAgreement.Builder::title)
+          .optional("agreementKind", enumeration(AgreementKind.class), Agreement::agreementKind, ImmutableAgreement.Builder::agreementKind)
+          .build();
+
+  static final ObjectCodec<CodedEvent, ImmutableCodedEvent.Builder> CODED =
+      kind(EventKind.CODED, CodedEvent.class, CodedEvent::builder, ImmutableCodedEvent.Builder::build)
+          .list("participants", ParticipantCodec.CODEC, CodedEvent::participants, ImmutableCodedEvent.Builder::addParticipant)
+          .required("cameoCode", TextCodecs.TEXT, CodedEvent::cameoCode, ImmutableCodedEvent.Builder::cameoCode)
+          .optional("label", TextCodecs.TEXT, CodedEvent::label, ImmutableCodedEvent.Builder::label)
+          .optionalDouble("intensity", CodedEvent::intensity, ImmutableCodedEvent.Builder::intensity)
+          .build();
+
+  /**
+   * An event of a kind this version does not know, read in lenient mode: its {@code "type"} kept
+   * as it is, the envelope and participants read as usual, any other property kept as an extension.
+   */
+  static final ObjectCodec<OpaqueEvent, ImmutableOpaqueEvent.Builder> OPAQUE =
+      envelope(
+              ObjectCodec.builder(OpaqueEvent.class, OpaqueEvent::builder, ImmutableOpaqueEvent.Builder::build)
+                  .anyTypeName("typeName", OpaqueEvent::typeName, ImmutableOpaqueEvent.Builder::typeName))
+          .list("participants", ParticipantCodec.CODEC, OpaqueEvent::participants, ImmutableOpaqueEvent.Builder::addParticipant)
+          .build();
+
+  /** Any event, by its {@code "type"}. */
+  static final UnionCodec<Event> CODEC =
+      UnionCodec.builder(Event.class)
+          .kind(MEETING)
+          .kind(MESSAGE)
+          .kind(SUPPORT_PLEDGE)
+          .kind(VISIT)
+          .kind(DELEGATION)
+          .kind(MOURNING)
+          .kind(STATEMENT)
+          .kind(MATERIAL_TRANSFER)
+          .kind(AGREEMENT)
+          .kind(CODED)
+          .opaque(OPAQUE)
+          .build();
+
+  private EventCodec() {}
+
+  private static <T extends Event, B> ObjectCodec.Builder<T, B> kind(
+      EventKind kind, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+    return envelope(ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind)));
+  }
+
+  /** Declares the envelope's properties, which every kind's builder sets with methods of the same names. */
+  private static <T extends Event, B> ObjectCodec.Builder<T, B> envelope(ObjectCodec.Builder<T, B> c) {
+    return c.required("id", TextCodecs.ID, Event::id, c.setter("id", Id.class))
+        .optional("when", WhenCodec.CODEC, Event::when, c.setter("when", When.class))
+        .optional("place", PlaceCodec.CODEC, Event::place, c.setter("place", Place.class))
+        .list("citations", CitationCodec.CODEC, Event::citations, c.setter("addCitation", Citation.class))
+        .required("certainty", enumeration(Certainty.class), Event::certainty, c.setter("certainty", Certainty.class))
+        .optional("summary", TextCodecs.TEXT, Event::summary, c.setter("summary", String.class))
+        .list("links", EventLinkCodec.CODEC, Event::links, c.setter("addLink", EventLink.class))
+        .list("externalIds", TextCodecs.EXTERNAL_ID, Event::externalIds, c.setter("addExternalId", ExternalId.class))
+        .extensions(Event::extensions, c.setter("putAllExtensions", Map.class));
+  }
+}

@@ -1,0 +1,334 @@
+package dev.diplomacy.json;
+
+import static dev.diplomacy.json.CodecHarness.at;
+import static dev.diplomacy.json.CodecHarness.pointersAndCodes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.ExternalId;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.events.Agreement;
+import dev.diplomacy.core.events.AgreementKind;
+import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventKind;
+import dev.diplomacy.core.events.EventLink;
+import dev.diplomacy.core.events.Item;
+import dev.diplomacy.core.events.MaterialTransfer;
+import dev.diplomacy.core.events.Medium;
+import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.MeetingFormat;
+import dev.diplomacy.core.events.Message;
+import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.Mourning;
+import dev.diplomacy.core.events.OpaqueEvent;
+import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Role;
+import dev.diplomacy.core.events.Statement;
+import dev.diplomacy.core.events.StatementKind;
+import dev.diplomacy.core.events.SupportKind;
+import dev.diplomacy.core.events.SupportPledge;
+import dev.diplomacy.core.events.TransferTerms;
+import dev.diplomacy.core.events.Visit;
+import dev.diplomacy.core.events.VisitKind;
+import dev.diplomacy.core.geography.Coordinates;
+import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.sources.Certainty;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+  private static final DiplomacyJson JSON = DiplomacyJson.strict();
+  private static final DiplomacyJson LENIENT = DiplomacyJson.lenient();
+
+  private static final Id KIM = Id.of("kim-jong-un");
+  private static final Id RI = Id.of("ri-su-yong");
+  private static final Id RAUL = Id.of("raul-castro");
+  private static final Id FIDEL = Id.of("fidel-castro");
+  private static final Id CUBA = Id.of("cuba");
+  private static final Id DPRK = Id.of("north-korea");
+
+  private static ExtensionValue text(String s) {
+    return ExtensionValue.of(s);
+  }
+
+  /**
+   * The envelope of every golden event, every part of it given, extensions on nested objects
+   * included: each kind's builder copies it with {@code from(Event)}. An opaque event, as it has no
+   * participants to copy.
+   */
+  private static final Event ENVELOPE =
+      OpaqueEvent.builder()
+          .typeName("envelope")
+          .id(Id.of("envelope"))
+          .when(When.builder().date(PartialDate.parse("2018-07-05")).time(LocalTime.of(10, 30)).offset(ZoneOffset.ofHours(-4)).build())
+          .place(
+              Place.builder()
+                  .name("the Palace of the Revolution")
+                  .country(Country.of("CU"))
+                  .locality("Havana")
+                  .venue("Palace of the Revolution")
+                  .coordinates(Coordinates.of(23.1224, -82.3842).withExtensions(Map.of("acme:accuracy", text("city"))))
+                  .geonamesId(3553478)
+                  .putExtension("acme:region", text("Caribbean"))
+                  .build())
+          .addCitation(
+              Citation.builder()
+                  .source(Id.of("kcna-2018-07-09"))
+                  .quote("the talk took place in a friendly atmosphere")
+                  .locator("paragraph 2")
+                  .putExtension("acme:translated", ExtensionValue.of(true))
+                  .build())
+          .addCitation(Citation.of(Id.of("breitbart-kim-castro-greetings")))
+          .certainty(Certainty.CONFIRMED)
+          .summary("Ri Su-yong and Raúl Castro hold talks in Havana")
+          .addLink(EventLink.partOf(Id.of("ri-visit-to-cuba")).withExtensions(Map.of("acme:note", text("the visit's first day"))))
+          .addExternalId(ExternalId.of("icews", "27823457"))
+          .putExtension("acme:confidence", ExtensionValue.of(new BigDecimal("0.90")))
+          .putExtension("icews:storyId", text("27823457"))
+          .build();
+
+  static final Meeting MEETING =
+      Meeting.builder()
+          .from(ENVELOPE)
+          .id(Id.of("ri-castro-talks-2018-07-05"))
+          .addParticipant(Participant.builder().actor(RAUL).role(Role.HOST).capacity("First Secretary of the Communist Party of Cuba").build())
+          .addParticipant(
+              Participant.builder()
+                  .actor(RI)
+                  .role(Role.GUEST)
+                  .capacity("Vice Chairman of the Workers' Party of Korea")
+                  .putExtension("acme:seat", ExtensionValue.of(1))
+                  .build())
+          .addParticipant(Participant.of(Id.of("kim-song-nam"), Role.DELEGATION_MEMBER))
+          .format(MeetingFormat.BILATERAL)
+          .addTopic("bilateral relations")
+          .addTopic("the situation on the Korean peninsula")
+          .atmosphere("friendly")
+          .build();
+
+  static final Message MESSAGE =
+      Message.builder()
+          .from(ENVELOPE)
+          .id(Id.of("castro-greetings-to-kim"))
+          .addLink(EventLink.replyTo(Id.of("kim-greetings-to-castro")))
+          .sender(RAUL)
+          .addRecipient(KIM)
+          .envoy(RI)
+          .messageKind(MessageKind.GREETINGS)
+          .medium(Medium.ORAL)
+          .content("his most wholehearted greetings")
+          .build();
+
+  static final SupportPledge SUPPORT_PLEDGE =
+      SupportPledge.builder()
+          .from(ENVELOPE)
+          .id(Id.of("north-korea-supports-syrian-arab-army"))
+          .pledger(DPRK)
+          .beneficiary(Id.of("syrian-arab-army"))
+          .addSupportKind(SupportKind.MILITARY)
+          .addSupportKind(SupportKind.POLITICAL)
+          .content("all sorts of support")
+          .context("in Syria's civil war")
+          .build();
+
+  static final Visit VISIT =
+      Visit.builder()
+          .from(ENVELOPE)
+          .id(Id.of("kim-jong-un-condolence-visit-cuban-embassy"))
+          .addVisitor(KIM)
+          .addVisitor(Id.of("kim-yo-jong"))
+          .host(Id.of("cuban-embassy-pyongyang"))
+          .visitKind(VisitKind.CONDOLENCE)
+          .build();
+
+  static final Delegation DELEGATION =
+      Delegation.builder()
+          .from(ENVELOPE)
+          .id(Id.of("north-korean-delegation-to-fidel-castro-funeral"))
+          .sender(DPRK)
+          .head(Id.of("choe-ryong-hae"))
+          .addMember(Id.of("kim-song-nam"))
+          .addMember(Id.of("ri-su-yong"))
+          .host(CUBA)
+          .occasion("the funeral of Fidel Castro")
+          .build();
+
+  static final Mourning MOURNING =
+      Mourning.builder().from(ENVELOPE).id(Id.of("north-korea-mourns-fidel-castro")).declarer(DPRK).mourned(FIDEL).days(3).build();
+
+  static final Statement STATEMENT =
+      Statement.builder()
+          .from(ENVELOPE)
+          .id(Id.of("fidel-castro-praises-kim-il-sung"))
+          .speaker(FIDEL)
+          .addSubject(Id.of("kim-il-sung"))
+          .addSubject(FIDEL)
+          .statementKind(StatementKind.PRAISE)
+          .content("a veteran and irreproachable combatant")
+          .build();
+
+  static final MaterialTransfer MATERIAL_TRANSFER =
+      MaterialTransfer.builder()
+          .from(ENVELOPE)
+          .id(Id.of("kim-il-sung-sends-rifles-to-cuba"))
+          .provider(Id.of("kim-il-sung"))
+          .recipient(CUBA)
+          .addItem(Item.of("AK-47 rifles", 100_000))
+          .addItem(
+              Item.builder()
+                  .description("ammunition")
+                  .quantity(new BigDecimal("2.50"))
+                  .unit("tonnes")
+                  .putExtension("acme:estimated", ExtensionValue.of(true))
+                  .build())
+          .terms(TransferTerms.FREE_OF_CHARGE)
+          .build();
+
+  static final Agreement AGREEMENT =
+      Agreement.builder()
+          .from(ENVELOPE)
+          .id(Id.of("cuba-north-korea-cooperation-agreement"))
+          .addSignatory(CUBA)
+          .addSignatory(DPRK)
+          .title("Agreement on Economic and Scientific Cooperation")
+          .agreementKind(AgreementKind.TREATY)
+          .build();
+
+  static final CodedEvent CODED =
+      CodedEvent.builder()
+          .from(ENVELOPE)
+          .id(Id.of("icews-27823457"))
+          .addParticipant(Participant.of(DPRK, Role.SOURCE_ACTOR))
+          .addParticipant(Participant.of(CUBA, Role.TARGET_ACTOR))
+          .cameoCode("043")
+          .label("Host a visit")
+          .intensity(2.8)
+          .build();
+
+  static final OpaqueEvent OPAQUE =
+      OpaqueEvent.builder()
+          .from(ENVELOPE)
+          .typeName("summit_communique")
+          .id(Id.of("havana-communique"))
+          .addParticipant(Participant.of(CUBA))
+          .addParticipant(Participant.of(DPRK))
+          .putExtension("communique", text("Joint communique of the talks"))
+          .putExtension("signedBy", new ExtensionValue.ListValue(List.of(text("cuba"), text("north-korea"))))
+          .build();
+
+  @Test
+  void everyKindMatchesItsGoldenFile() {
+    Golden.check("meeting.json", MEETING, Event.class);
+    Golden.check("message.json", MESSAGE, Event.class);
+    Golden.check("support_pledge.json", SUPPORT_PLEDGE, Event.class);
+    Golden.check("visit.json", VISIT, Event.class);
+    Golden.check("delegation.json", DELEGATION, Event.class);
+    Golden.check("mourning.json", MOURNING, Event.class);
+    Golden.check("statement.json", STATEMENT, Event.class);
+    Golden.check("material_transfer.json", MATERIAL_TRANSFER, Event.class);
+    Golden.check("agreement.json", AGREEMENT, Event.class);
+    Golden.check("coded.json", CODED, Event.class);
+  }
+
+  @Test
+  void theTypeNameOfEachKindIsItsEventKindInLowerSnakeCase() {
+    List<Event> all = List.of(MEETING, MESSAGE, SUPPORT_PLEDGE, VISIT, DELEGATION, MOURNING, STATEMENT, MATERIAL_TRANSFER, AGREEMENT, CODED);
+    assertThat(all.stream().map(e -> CodecHarness.tree(JSON.write(e)).get("type").asString()).collect(Collectors.toList()))
+        .containsExactly("meeting", "message", "support_pledge", "visit", "delegation", "mourning", "statement", "material_transfer", "agreement", "coded");
+    assertThat(all.stream().map(Event::kind).collect(Collectors.toList()))
+        .containsExactlyElementsOf(Arrays.stream(EventKind.values()).filter(k -> k != EventKind.OPAQUE).collect(Collectors.toList()));
+  }
+
+  @Test
+  void writesTheTypeFirstThenTheEnvelopeThenTheKindsPropertiesThenExtensions() {
+    assertThat(CodecHarness.tree(JSON.write(MESSAGE)).propertyNames())
+        .containsExactly(
+            "type", "id", "when", "place", "citations", "certainty", "summary", "links", "externalIds",
+            "sender", "recipients", "envoy", "messageKind", "medium", "content", "acme:confidence", "icews:storyId");
+  }
+
+  @Test
+  void writesNoDerivedParticipantsAndRefusesThemInStrictMode() {
+    assertThat(JSON.write(MESSAGE)).doesNotContain("participants");
+    String json = "{\"type\":\"mourning\",\"id\":\"m\",\"certainty\":\"reported\",\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\","
+        + "\"participants\":[{\"actor\":\"north-korea\",\"role\":\"declarer\"}]}";
+    assertThat(pointersAndCodes(() -> JSON.read(json, Event.class))).containsExactly(at("/participants", "json.unknownProperty"));
+  }
+
+  @Test
+  void readsAKindAsItsOwnTypeOnlyWithItsTypeName() {
+    assertThat(JSON.read(Golden.text("meeting.json"), Meeting.class)).isEqualTo(MEETING);
+    assertThat(pointersAndCodes(() -> JSON.read(Golden.text("message.json"), Meeting.class)))
+        .contains(at("/type", "json.unknownType"));
+  }
+
+  @Test
+  void anEventOfAnUnknownKindIsKeptByLenientReadingAndRefusedByStrictReading() {
+    String golden = Golden.written("opaque.json", OPAQUE);
+    assertThat(LENIENT.read(golden, Event.class)).isEqualTo(OPAQUE);
+    assertThat(CodecHarness.sameJson(LENIENT.write(LENIENT.read(golden, Event.class)), golden)).isTrue();
+    assertThat(pointersAndCodes(() -> JSON.read(golden, Event.class))).containsExactly(at("/type", "json.unknownType"));
+  }
+
+  @Test
+  void anUnknownKindIsStillAnEventAndItsTypeNameFollowsTheRule() {
+    String json = "{\"type\":\"SummitCommunique\",\"id\":\"x\",\"certainty\":\"reported\",\"summary\":\" \",\"extra\":1}";
+    assertThat(pointersAndCodes(() -> LENIENT.read(json, Event.class)))
+        .containsExactly(at("/summary", "opaqueEvent.summary.blank"), at("/type", "opaqueEvent.typeName.format"));
+    assertThat(pointersAndCodes(() -> LENIENT.read("{\"type\":\"later\",\"certainty\":\"reported\"}", Event.class)))
+        .containsExactly(at("", "json.required"));
+  }
+
+  @Test
+  void theCertaintyIsAlwaysWrittenAndRequired() {
+    Mourning plain = Mourning.builder().id(Id.of("m")).declarer(DPRK).mourned(FIDEL).build();
+    assertThat(JSON.write(plain))
+        .isEqualTo("{\"type\":\"mourning\",\"id\":\"m\",\"certainty\":\"reported\",\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\"}");
+    assertThat(pointersAndCodes(() -> JSON.read("{\"type\":\"mourning\",\"id\":\"m\",\"declarer\":\"a\",\"mourned\":\"b\"}", Event.class)))
+        .containsExactly(at("", "json.required"));
+  }
+
+  @Test
+  void aSetIsWrittenInItsOrderAndReadInAnyOrderButEachValueOnce() {
+    assertThat(CodecHarness.tree(JSON.write(SUPPORT_PLEDGE)).get("supportKinds").toString()).isEqualTo("[\"political\",\"military\"]");
+    String json = JSON.write(SUPPORT_PLEDGE).replace("[\"political\",\"military\"]", "[\"military\",\"political\"]");
+    assertThat(JSON.read(json, Event.class)).isEqualTo(SUPPORT_PLEDGE);
+    String twice = JSON.write(SUPPORT_PLEDGE).replace("[\"political\",\"military\"]", "[\"military\",\"military\"]");
+    assertThat(pointersAndCodes(() -> JSON.read(twice, Event.class))).containsExactly(at("/supportKinds/1", "json.duplicateItem"));
+  }
+
+  @Test
+  void reportsTheRulesOfEachKindAtTheirProperties() {
+    String json =
+        "{\"type\":\"message\",\"id\":\"m\",\"certainty\":\"reported\",\"sender\":\"kim\",\"recipients\":[\"raul\",\"kim\"],"
+            + "\"envoy\":\"kim\",\"messageKind\":\"greetings\",\"links\":[{\"linkKind\":\"reply_to\",\"target\":\"m\"}]}";
+    assertThat(pointersAndCodes(() -> JSON.read(json, Event.class)))
+        .containsExactlyInAnyOrder(
+            at("/links/0/target", "message.links.self"),
+            at("/recipients/1", "message.recipients.sender"),
+            at("/envoy", "message.envoy.sender"),
+            at("/envoy", "message.envoy.recipient"));
+  }
+
+  @Test
+  void keepsNamespacedExtensionsOfNestedObjectsInBothModesAndPlainOnesLeniently() {
+    String json = JSON.write(MOURNING).replace("\"acme:translated\"", "\"translatedBy\"");
+    assertThat(pointersAndCodes(() -> JSON.read(json, Event.class))).containsExactly(at("/citations/0/translatedBy", "json.unknownProperty"));
+    Event lenient = LENIENT.read(json, Event.class);
+    assertThat(lenient.citations().get(0).extensions()).isEqualTo(Map.of("translatedBy", ExtensionValue.of(true)));
+    assertThat(CodecHarness.sameJson(LENIENT.write(lenient), json)).isTrue();
+  }
+}

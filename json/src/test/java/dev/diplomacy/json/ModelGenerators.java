@@ -1,0 +1,263 @@
+package dev.diplomacy.json;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.Actor;
+import dev.diplomacy.core.actors.ActorGenerators;
+import dev.diplomacy.core.actors.Name;
+import dev.diplomacy.core.actors.Person;
+import dev.diplomacy.core.actors.Position;
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.dossier.ImmutableDossier;
+import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventGenerators;
+import dev.diplomacy.core.events.MaterialTransfer;
+import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.OpaqueEvent;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.relations.ImmutableRelationship;
+import dev.diplomacy.core.relations.Relationship;
+import dev.diplomacy.core.relations.RelationshipKind;
+import dev.diplomacy.core.sources.Certainty;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.sources.ImmutableSource;
+import dev.diplomacy.core.sources.Source;
+import dev.diplomacy.core.sources.SourceKind;
+import dev.diplomacy.core.time.DateSpan;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators of whole dossiers for the binding's round trips: the actors and events
+ * of core's generators, with sources, relationships, and extensions on the objects nested at every
+ * depth (a place's coordinates, a position's span, a citation of a relationship).
+ *
+ * <p>Extension names are namespaced ({@code acme:confidence}), which both modes read; with {@code
+ * plain} true, some are plain names ({@code futureField}), which only lenient reading keeps, as
+ * the properties of a newer format would be.
+ */
+final class ModelGenerators {
+
+  private static final List<String> NAMESPACED = List.of("acme:confidence", "icews:storyId", "x-y:z", "acme:a/b~c");
+  private static final List<String> PLAIN = List.of("futureField", "note", "type2");
+  private static final List<String> URLS =
+      List.of(
+          "https://kcna.kp/en/article/q/1.kcmsd",
+          "http://example.org/a?b=c&d=e#f",
+          "https://www.breitbart.com/national-security/2018/07/10/kim-jong-un-exchanges-wholehearted-greetings/",
+          "https://example.org/%E2%82%AC/caf%C3%A9");
+
+  private final boolean plain;
+
+  private ModelGenerators(boolean plain) {
+    this.plain = plain;
+  }
+
+  /** Generators whose extensions are all namespaced: for strict and lenient reading. */
+  static ModelGenerators namespaced() {
+    return new ModelGenerators(false);
+  }
+
+  /** Generators whose extensions are sometimes plain names: for lenient reading only. */
+  static ModelGenerators withPlainNames() {
+    return new ModelGenerators(true);
+  }
+
+  private static <T> T pick(List<T> values, RandomnessSource in) {
+    return Generate.pick(values).generate(in);
+  }
+
+  private static int range(int min, int max, RandomnessSource in) {
+    return Generate.range(min, max).generate(in);
+  }
+
+  private static boolean coin(RandomnessSource in) {
+    return Generate.booleans().generate(in);
+  }
+
+  /** Zero to two extensions, half the time none. */
+  Map<String, ExtensionValue> extensions(RandomnessSource in) {
+    Map<String, ExtensionValue> out = new LinkedHashMap<>();
+    if (coin(in)) {
+      for (int i = range(1, 2, in); i > 0; i--) {
+        String name = plain && coin(in) ? pick(PLAIN, in) : pick(NAMESPACED, in);
+        out.put(name, JsonGenerators.extensionValues(2).generate(in));
+      }
+    }
+    return out;
+  }
+
+  /** {@code values}, each given extensions by {@code decorate}. */
+  private static <T> List<T> each(List<T> values, UnaryOperator<T> decorate) {
+    return values.stream().map(decorate).collect(Collectors.toList());
+  }
+
+  private Citation citation(Citation c, RandomnessSource in) {
+    return c.withExtensions(extensions(in));
+  }
+
+  private DateSpan span(DateSpan s, RandomnessSource in) {
+    return s.withExtensions(extensions(in));
+  }
+
+  /** A place with every part varied, its coordinates with extensions too. */
+  private Place place(RandomnessSource in) {
+    Place p = JsonGenerators.places().generate(in).withExtensions(extensions(in));
+    return p.coordinates().isPresent() ? p.withCoordinates(p.coordinates().get().withExtensions(extensions(in))) : p;
+  }
+
+  /**
+   * Any event of core's generators, its when and place replaced by richer ones, and extensions
+   * added to its nested objects. Strict reading refuses opaque events, so they come only when
+   * {@code opaque} is true.
+   */
+  Gen<Event> events(boolean opaque) {
+    Gen<Event> events = opaque ? EventGenerators.events() : EventGenerators.events().assuming(e -> !(e instanceof OpaqueEvent));
+    return in -> {
+      Event e = events.generate(in);
+      if (e.when().isPresent()) {
+        e = with(e, "withWhen", JsonGenerators.whens().generate(in).withExtensions(extensions(in)));
+      }
+      if (e.place().isPresent()) {
+        e = with(e, "withPlace", place(in));
+      }
+      e = with(e, "withCitations", each(e.citations(), c -> citation(c, in)));
+      e = with(e, "withLinks", each(e.links(), l -> l.withExtensions(extensions(in))));
+      if (hasParticipantsOfItsOwn(e)) {
+        e = with(e, "withParticipants", each(e.participants(), p -> p.withExtensions(extensions(in))));
+      }
+      if (e instanceof MaterialTransfer t) {
+        e = t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
+      }
+      return with(e, "withExtensions", merged(e.extensions(), extensions(in)));
+    };
+  }
+
+  /** Any actor of core's generators, with extensions on its names and positions. */
+  Gen<Actor> actors() {
+    return in -> {
+      Actor a = ActorGenerators.actors().generate(in);
+      UnaryOperator<Name> name = n -> n.withExtensions(extensions(in));
+      a = with(with(a, "withName", name.apply(a.name())), "withOtherNames", each(a.otherNames(), name));
+      if (a instanceof Person p) {
+        UnaryOperator<Position> position = x -> x.withExtensions(extensions(in)).withHeld(x.held().map(h -> span(h, in)));
+        a = p.withPositions(each(p.positions(), position));
+      }
+      return with(a, "withExtensions", merged(a.extensions(), extensions(in)));
+    };
+  }
+
+  /** Sources with every attribute varied. */
+  Gen<Source> sources() {
+    return in -> {
+      Optional<Id> publisher = EventGenerators.actors().toOptionals(50).generate(in);
+      Optional<URI> url = Generate.pick(URLS).map(URI::create).toOptionals(50).generate(in);
+      Optional<String> title = EventGenerators.optionalTexts().generate(in);
+      ImmutableSource.Builder b =
+          Source.builder()
+              .id(Id.of("source-" + range(0, 20, in)))
+              .sourceKind(Generate.enumValues(SourceKind.class).toOptionals(70).generate(in))
+              .publisher(publisher)
+              .distributor(EventGenerators.actors().toOptionals(30).generate(in))
+              .title(publisher.isEmpty() && url.isEmpty() ? Optional.of(title.orElse("untitled")) : title)
+              .url(url)
+              .published(ActorGenerators.partialDates().toOptionals(60).generate(in))
+              .language(Generate.pick(List.of("en", "ko", "es-CU", "zh-Hant")).toOptionals(50).generate(in))
+              .extensions(extensions(in));
+      for (int i = range(0, 2, in); i > 0; i--) {
+        b.addAuthor(EventGenerators.texts().generate(in));
+      }
+      for (int i = range(0, 2, in); i > 0; i--) {
+        Id other = Id.of("source-" + (21 + i));
+        b.addBasedOn(other);
+      }
+      return b.build();
+    };
+  }
+
+  /** Relationships with every attribute varied. */
+  Gen<Relationship> relationships() {
+    return in -> {
+      ImmutableRelationship.Builder b =
+          Relationship.builder()
+              .id(Id.of("relationship-" + range(0, 99, in)))
+              .parties(EventGenerators.distinctActors(2, 4).generate(in))
+              .relationshipKind(Generate.enumValues(RelationshipKind.class).generate(in))
+              .span(JsonGenerators.dateSpans().toOptionals(50).generate(in).map(s -> span(s, in)))
+              .periodDescription(EventGenerators.optionalTexts().generate(in))
+              .basis(EventGenerators.optionalTexts().generate(in))
+              .summary(EventGenerators.optionalTexts().generate(in))
+              .extensions(extensions(in));
+      if (coin(in)) {
+        b.certainty(Generate.enumValues(Certainty.class).generate(in));
+      }
+      for (int i = range(0, 2, in); i > 0; i--) {
+        b.addCitation(citation(Citation.builder().source(Id.of("source-" + i)).quote(EventGenerators.optionalTexts().generate(in)).build(), in));
+      }
+      return b.build();
+    };
+  }
+
+  /** Dossiers of up to 4 actors, 6 events, 2 relationships and 3 sources, in format 1.0 or a later minor version. */
+  Gen<Dossier> dossiers(boolean opaque) {
+    return in -> {
+      ImmutableDossier.Builder b =
+          Dossier.builder()
+              .formatVersion(pick(List.of(Dossier.FORMAT_VERSION, Dossier.FORMAT_VERSION, "1.7"), in))
+              .title(EventGenerators.optionalTexts().generate(in))
+              .extensions(extensions(in));
+      for (int i = range(0, 4, in); i > 0; i--) {
+        b.addActor(actors().generate(in));
+      }
+      for (int i = range(0, 6, in); i > 0; i--) {
+        b.addEvent(events(opaque).generate(in));
+      }
+      for (int i = range(0, 2, in); i > 0; i--) {
+        b.addRelationship(relationships().generate(in));
+      }
+      for (int i = range(0, 3, in); i > 0; i--) {
+        b.addSource(sources().generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  private static boolean hasParticipantsOfItsOwn(Event e) {
+    return e instanceof Meeting || e instanceof CodedEvent || e instanceof OpaqueEvent;
+  }
+
+  private static Map<String, ExtensionValue> merged(Map<String, ExtensionValue> a, Map<String, ExtensionValue> b) {
+    Map<String, ExtensionValue> out = new LinkedHashMap<>(a);
+    out.putAll(b);
+    return out;
+  }
+
+  /**
+   * {@code value.method(argument)}: the {@code with*} copy of a kind, called by name, as the kinds
+   * of a family share these methods but no type that declares them.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T with(T value, String method, Object argument) {
+    for (Method m : value.getClass().getMethods()) {
+      if (m.getName().equals(method) && m.getParameterCount() == 1 && m.getParameterTypes()[0].isInstance(argument)
+          && !m.getParameterTypes()[0].isArray()) {
+        try {
+          return (T) m.invoke(value, argument);
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    throw new AssertionError(value.getClass() + " has no " + method);
+  }
+}
