@@ -1,6 +1,6 @@
 package dev.diplomacy.json;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
@@ -27,15 +27,7 @@ class DossierReaderFuzzTest {
   private static final DiplomacyJson LENIENT = DiplomacyJson.lenient();
 
   @FuzzTest(maxDuration = "2m")
-  @DictionaryEntries({
-    "\"formatVersion\"", "\"1.0\"", "\"type\"", "\"meeting\"", "\"message\"", "\"support_pledge\"", "\"visit\"", "\"delegation\"",
-    "\"mourning\"", "\"statement\"", "\"material_transfer\"", "\"agreement\"", "\"coded\"", "\"person\"", "\"organization\"",
-    "\"state\"", "\"actors\"", "\"events\"", "\"relationships\"", "\"sources\"", "\"id\"", "\"name\"", "\"text\"",
-    "\"certainty\"", "\"reported\"", "\"participants\"", "\"actor\"", "\"role\"", "\"host\"", "\"when\"", "\"date\"",
-    "\"place\"", "\"country\"", "\"coordinates\"", "\"latitude\"", "\"sender\"", "\"recipients\"", "\"envoy\"",
-    "\"messageKind\"", "\"links\"", "\"linkKind\"", "\"reply_to\"", "\"target\"", "\"citations\"", "\"source\"",
-    "\"acme:x\"", "\"\\ud800\"", "\"2018-02-30\"", "\"CU\"", "1e400", "[[[[", "{\"a\":", "\n"
-  })
+  @DictionaryFile(resourcePath = "/dev/diplomacy/json/DossierReaderFuzzTest.dict")
   void readsAnyBytesSafely(byte[] input) {
     Dossier strict = read(() -> STRICT.read(input, Dossier.class));
     if (strict != null) {
