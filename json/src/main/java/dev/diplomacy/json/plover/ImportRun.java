@@ -256,7 +256,9 @@ final class ImportRun implements RecordReader.Handler {
     }
     if (publication != null || title != null || url != null) {
       PendingEvent.SourceKey key = new PendingEvent.SourceKey(publication, title, url, language);
-      sources.computeIfAbsent(key, k -> k.publication() == null ? null : actors.publisher(k.publication()));
+      if (!sources.containsKey(key)) {
+        sources.put(key, publication == null ? null : actors.publisher(publication));
+      }
       p.source = key;
     } else if (language != null) {
       p.extensions.put(PloverCodes.NS + "language", ExtensionValue.of(language));
