@@ -95,9 +95,9 @@ import tools.jackson.core.json.JsonFactory;
  *       a coded event's source actors, and its target actors as recipients. {@code source} is
  *       always written (PLOVER requires it), {@code recipient} when there is one</td></tr>
  *   <tr><td>actor object</td><td>{@code actor_text}: the actor's primary name; {@code code}: the
- *       actor's extension {@code plover:code}, or else the ISO 3166 alpha-3 code of a person's
- *       nationality or of an organisation's or state's country, or else IGO for an international
- *       organisation and NGO for an NGO; {@code sector}: the extension {@code plover:sector}, or
+ *       actor's extension {@code plover:code}, or else IGO for an international organisation, or
+ *       else the ISO 3166 alpha-3 code of a person's nationality or of an organisation's or state's
+ *       country, or else NGO for an NGO without a country; {@code sector}: the extension {@code plover:sector}, or
  *       else GOV for a government, ministry or embassy, MIL, LEG, PTY, JRN (news media) and BUS
  *       (company); {@code identifier_id}: the actor's Wikidata item; {@code actor_id}: its id in
  *       the dossier (a field of this library); and the actor's other {@code plover:} extensions.

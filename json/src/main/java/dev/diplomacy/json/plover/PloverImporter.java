@@ -38,7 +38,8 @@ import java.nio.file.Path;
  *
  * Both the field names of the PLOVER manual (draft 0.8, 2021) and the older ones of the
  * gold-standard records are read; where a record gives both, the first named below is read and the
- * other is kept as an extension.
+ * other is kept as an extension. A list of one value ({@code "event": ["AGREE"]}) is read as that
+ * value.
  *
  * <table>
  *   <caption>What each field becomes</caption>

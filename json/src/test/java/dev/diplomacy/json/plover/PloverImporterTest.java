@@ -1,6 +1,7 @@
 package dev.diplomacy.json.plover;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
@@ -29,6 +30,7 @@ import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
@@ -677,5 +679,55 @@ class PloverImporterTest {
     PloverImport r = read("{'id': 'v', 'date': '2018-07-05', 'event': 'ASSAULT', 'target': [" + KOREA + "]}");
     assertThat(codes(r)).containsExactly("1 plover.source.missing");
     assertThat(roles(event(r, "v"))).containsExactly("north-korea TARGET_ACTOR");
+  }
+
+  @Test
+  void fieldsOfTheWrongTypeAreReportedAndKeptAsExtensions() throws IOException {
+    PloverImport r =
+        read(
+            record(
+                "w",
+                "AGREE",
+                ", 'eventText': {'verb': 'agreed'}, 'cite_info': 'KCNA', 'event_loc': {'name': 'Havana', 'geonameid': -3},"
+                    + " 'bad\\u0001name': 1"));
+    assertThat(codes(r))
+        .containsExactly(
+            "1 plover.place.geonameid.invalid", "1 plover.citeInfo.invalid", "1 plover.eventText.invalid", "1 plover.field.name");
+    Event e = event(r, "w");
+    assertThat(e.extensions())
+        .containsEntry("plover:event_text", new ExtensionValue.MapValue(Map.of("verb", ExtensionValue.of("agreed"))))
+        .containsEntry("plover:cite_info", ExtensionValue.of("KCNA"));
+    assertThat(e.place().orElseThrow().extensions()).containsEntry("plover:geonameid", ExtensionValue.of(-3));
+    assertThat(((CodedEvent) e).label()).isEmpty();
+  }
+
+  @Test
+  void aRecordBeyondTheLimitsOfTheJsonModuleIsRejected() throws IOException {
+    String deep = "[".repeat(100) + "]".repeat(100);
+    PloverImport r = read(record("deep", "AGREE", ", 'x': " + deep) + "\n" + record("fine", "AGREE", ""));
+    assertThat(codes(r)).containsExactly("1 plover.json.limit");
+    assertThat(r.imported()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailingReaderFailsTheImport() {
+    Reader failing =
+        new Reader() {
+          private boolean started;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            if (!started) {
+              started = true;
+              buffer[offset] = '[';
+              return 1;
+            }
+            throw new IOException("disk gone");
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> PloverImporter.read(failing)).isInstanceOf(IOException.class).hasMessage("disk gone");
   }
 }
