@@ -60,6 +60,8 @@ final class RecordReader {
 
   private final Handler handler;
   private int index;
+  /** The lines before the first that is not blank, which the reading of the records does not see. */
+  private int skipped;
 
   private RecordReader(Handler handler) {
     this.handler = handler;
@@ -75,34 +77,42 @@ final class RecordReader {
     if (in.read() != '\uFEFF') {
       in.reset();
     }
-    int first = firstSignificant(in);
+    int breaks = 0;
+    int first;
+    while (true) {
+      in.mark(1);
+      first = in.read();
+      if (first < 0 || !Character.isWhitespace(first)) {
+        in.reset();
+        break;
+      }
+      if (first == '\n') {
+        breaks++;
+      }
+    }
+    skipped = breaks;
     if (first < 0) {
       handler.problem(ImportProblem.rejection(1, "plover.input.empty", "the input is empty: it holds no record"));
     } else if (first == '[') {
       readArray(in);
     } else {
+      for (int line = 1; line <= skipped; line++) {
+        blank(line);
+      }
       readLines(in);
     }
   }
 
-  /** The first character that is not white space, left unread; -1 at the end of the input. */
-  private static int firstSignificant(BufferedReader in) throws IOException {
-    while (true) {
-      in.mark(1);
-      int c = in.read();
-      if (c < 0 || !Character.isWhitespace(c)) {
-        in.reset();
-        return c;
-      }
-    }
+  private void blank(int line) {
+    handler.problem(ImportProblem.warning(line, "plover.line.blank", "a blank line, which is not a record: skipped"));
   }
 
   private void readLines(BufferedReader in) throws IOException {
-    int line = 0;
+    int line = skipped;
     for (String text = in.readLine(); text != null; text = in.readLine()) {
       line++;
       if (text.isBlank()) {
-        handler.problem(ImportProblem.warning(line, "plover.line.blank", "a blank line, which is not a record: skipped"));
+        blank(line);
         continue;
       }
       index++;
@@ -180,7 +190,7 @@ final class RecordReader {
     return e instanceof StreamConstraintsException ? "plover.json.limit" : "plover.json.syntax";
   }
 
-  private static int line(TokenStreamLocation location) {
-    return Math.max(location.getLineNr(), 1);
+  private int line(TokenStreamLocation location) {
+    return skipped + Math.max(location.getLineNr(), 1);
   }
 }

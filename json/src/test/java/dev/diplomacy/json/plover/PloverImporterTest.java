@@ -730,4 +730,12 @@ class PloverImporterTest {
         };
     assertThatThrownBy(() -> PloverImporter.read(failing)).isInstanceOf(IOException.class).hasMessage("disk gone");
   }
+
+  @Test
+  void blankLinesBeforeTheFirstRecordCountInTheLineNumbers() throws IOException {
+    PloverImport array = read("\n\n[\n" + record("a", "AGREE", "") + ",\n" + record("b", "CRIME", "") + "]");
+    assertThat(codes(array)).containsExactly("5 plover.event.unknown");
+    PloverImport lines = read("\n \n" + record("a", "AGREE", "") + "\n" + record("b", "CRIME", ""));
+    assertThat(codes(lines)).containsExactly("1 plover.line.blank", "2 plover.line.blank", "4 plover.event.unknown");
+  }
 }
