@@ -1,6 +1,7 @@
 package dev.diplomacy.core.icews;
 
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.imports.ImportProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 
