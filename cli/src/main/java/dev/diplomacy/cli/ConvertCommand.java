@@ -1,6 +1,9 @@
 package dev.diplomacy.cli;
 
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.json.plover.PloverExport;
+import dev.diplomacy.json.plover.PloverExporter;
+import java.io.IOException;
 import dev.diplomacy.json.DiplomacyJson;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -34,13 +37,15 @@ final class ConvertCommand extends Subcommand {
   enum Target {
     /** One event per line. */
     NDJSON,
+    /** PLOVER JSON lines, one record for each event that has a PLOVER category. */
+    PLOVER,
     /** One JSON document. */
     DOSSIER
   }
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ndjson or dossier.")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ndjson, dossier or plover (PLOVER JSON lines).")
   Target target = Target.NDJSON;
 
   @Option(names = "--pretty", description = "With --to dossier: indent the JSON, one property a line.")
@@ -58,6 +63,9 @@ final class ConvertCommand extends Subcommand {
       Output.writeDossier(terminal, json, dossier, pretty, in.label());
       return ExitCodes.OK;
     }
+    if (target == Target.PLOVER) {
+      return writePlover(terminal, dossier, in);
+    }
     Output.writeEvents(terminal, json, dossier.events(), Progress.of(terminal, in.label(), "written", quiet()), in.label());
     int left = dossier.actors().size() + dossier.sources().size() + dossier.relationships().size();
     if (left > 0 && !quiet()) {
@@ -69,6 +77,23 @@ final class ConvertCommand extends Subcommand {
           dossier.actors().size(),
           dossier.sources().size(),
           dossier.relationships().size());
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Writes PLOVER JSON lines, and says on standard error which events PLOVER cannot hold. */
+  private int writePlover(Terminal terminal, Dossier dossier, Input in) throws CliException {
+    PloverExport export;
+    try {
+      export = PloverExporter.write(dossier, terminal.out());
+    } catch (IOException e) {
+      throw CliException.io("cannot write: " + Diagnostic.printable(String.valueOf(e.getMessage())));
+    }
+    if (!quiet()) {
+      for (PloverExport.NotExported n : export.notExported()) {
+        terminal.err().println(n.event() + ": " + n.code() + ": " + Diagnostic.printable(n.reason()));
+      }
+      terminal.err().println(Diagnostic.printable(in.label()) + ": " + export);
     }
     return ExitCodes.OK;
   }

@@ -1,5 +1,13 @@
 package dev.diplomacy.cli;
 
+import dev.diplomacy.core.icews.IcewsImporter;
+import dev.diplomacy.core.imports.ImportProblem;
+import dev.diplomacy.core.imports.ImportResult;
+import dev.diplomacy.json.plover.PloverImporter;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.json.DiplomacyJson;
@@ -33,7 +41,9 @@ final class Input {
   /** The format of an input, once known. */
   enum Kind {
     DOSSIER,
-    NDJSON
+    NDJSON,
+    ICEWS,
+    PLOVER
   }
 
   private final String name;
@@ -50,6 +60,8 @@ final class Input {
         switch (format) {
           case DOSSIER -> Kind.DOSSIER;
           case NDJSON -> Kind.NDJSON;
+          case ICEWS -> Kind.ICEWS;
+          case PLOVER -> Kind.PLOVER;
           case AUTO -> isNdjsonName(name) ? Kind.NDJSON : Kind.DOSSIER;
         };
     return new Input(name, kind);
@@ -115,6 +127,17 @@ final class Input {
    * @throws InvalidInputException with every problem of the document or of every bad line
    */
   Dossier readDossier(Terminal terminal, DiplomacyJson json, boolean quiet) throws CliException, InvalidInputException {
+    if (isImport()) {
+      ImportResult result = importDossier(terminal);
+      List<Diagnostic> problems = diagnostics(result);
+      if (result.rejected() > 0) {
+        throw new InvalidInputException(problems);
+      }
+      if (!quiet) {
+        problems.forEach(d -> terminal.err().println(d.toText()));
+      }
+      return result.dossier();
+    }
     if (kind == Kind.DOSSIER) {
       byte[] bytes = readAll(terminal, json.limits().maxDocumentLength());
       try {
@@ -164,6 +187,36 @@ final class Input {
       progress.finish();
     }
     return progress.count();
+  }
+
+  /** True for the formats of other tools, read by an importer: ICEWS and PLOVER. */
+  boolean isImport() {
+    return kind == Kind.ICEWS || kind == Kind.PLOVER;
+  }
+
+  /**
+   * Reads an ICEWS or PLOVER input with its importer: every row or record imported, or reported
+   * in the result's problems.
+   */
+  ImportResult importDossier(Terminal terminal) throws CliException {
+    try (InputStream in = open(terminal)) {
+      return kind == Kind.ICEWS
+          ? IcewsImporter.read(new InputStreamReader(in, StandardCharsets.UTF_8))
+          : PloverImporter.read(in);
+    } catch (IOException e) {
+      throw unreadable(e);
+    } catch (UncheckedIOException e) {
+      throw unreadable(e.getCause());
+    }
+  }
+
+  /** The problems of an import as findings about this input, each at its line. */
+  List<Diagnostic> diagnostics(ImportResult result) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (ImportProblem p : result.problems()) {
+      out.add(new Diagnostic(label(), OptionalLong.of(p.line()), OptionalInt.empty(), p.severity(), p.code(), "", p.reason()));
+    }
+    return out;
   }
 
   /** The problems of {@code e} as findings about this input. */

@@ -15,16 +15,21 @@ final class InputOptions {
     /** A dossier: one JSON document. */
     DOSSIER,
     /** NDJSON: one event per line. */
-    NDJSON
+    NDJSON,
+    /** ICEWS event data: tab-separated, as published, read by {@code IcewsImporter}. */
+    ICEWS,
+    /** PLOVER records: a JSON array or JSON lines, read by {@code PloverImporter}. */
+    PLOVER
   }
 
   @Option(
-      names = "--input",
+      names = {"--input", "--from"},
       paramLabel = "FORMAT",
       defaultValue = "auto",
       description = {
-        "The format of the input: auto, dossier or ndjson (default: ${DEFAULT-VALUE}).",
-        "auto: NDJSON for .ndjson and .jsonl files, a dossier for others and for - (standard input)."
+        "The format of the input: auto, dossier, ndjson, icews or plover (default: ${DEFAULT-VALUE}).",
+        "auto: NDJSON for .ndjson and .jsonl files, a dossier for others and for - (standard input).",
+        "icews: ICEWS event data (tab-separated); plover: PLOVER records (a JSON array or JSON lines)."
       })
   Format format = Format.AUTO;
 

@@ -2,6 +2,7 @@ package dev.diplomacy.cli;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.imports.ImportResult;
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.json.DiplomacyJson;
@@ -72,7 +73,10 @@ final class ValidateCommand extends Subcommand {
       Input in = input.input(name);
       try {
         Tally tally = new Tally(printer);
-        OptionalLong events = in.kind() == Input.Kind.NDJSON ? validateNdjson(terminal, json, in, tally) : validateDossier(terminal, json, in, tally);
+        OptionalLong events =
+            in.isImport()
+                ? validateImport(terminal, in, tally)
+                : in.kind() == Input.Kind.NDJSON ? validateNdjson(terminal, json, in, tally) : validateDossier(terminal, json, in, tally);
         if (tally.errors > 0) {
           exit = Math.max(exit, ExitCodes.INVALID);
         }
@@ -116,6 +120,19 @@ final class ValidateCommand extends Subcommand {
       tally.add(Diagnostic.of(in.label(), f, pointer, line, column));
     }
     return OptionalLong.of(dossier.events().size());
+  }
+
+  /**
+   * Checks an ICEWS or PLOVER input: every problem of its import (a rejected row or record is an
+   * error), then the library's rules over the dossier it gives. Returns how many events it holds.
+   */
+  private OptionalLong validateImport(Terminal terminal, Input in, Tally tally) throws CliException {
+    ImportResult result = in.importDossier(terminal);
+    in.diagnostics(result).forEach(tally::add);
+    for (Finding f : result.dossier().validate().findings()) {
+      tally.add(Diagnostic.of(in.label(), f, JsonPointers.fromJavaPath(f.path()), OptionalLong.empty(), OptionalInt.empty()));
+    }
+    return OptionalLong.of(result.dossier().events().size());
   }
 
   /**
