@@ -38,7 +38,9 @@ public sealed interface ExtensionValue {
 
     @Override
     public int hashCode() {
-      return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+      // Numerically equal values have the same double; unlike stripTrailingZeros, this cannot
+      // overflow on exponents near the limits of BigDecimal's scale.
+      return Double.hashCode(value.doubleValue() + 0.0);
     }
   }
 

@@ -92,4 +92,14 @@ class ExtensionValueTest {
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a).isNotEqualTo(new MapValue(Map.of("ok", ExtensionValue.of(true))));
   }
+
+  @org.junit.jupiter.api.Test
+  void hugeExponentsHashWithoutOverflow() {
+    ExtensionValue a = ExtensionValue.of(new java.math.BigDecimal("100e2147483647"));
+    ExtensionValue b = ExtensionValue.of(new java.math.BigDecimal("1e-2147483647"));
+    org.assertj.core.api.Assertions.assertThat(a.hashCode()).isEqualTo(a.hashCode());
+    org.assertj.core.api.Assertions.assertThat(b).isNotEqualTo(ExtensionValue.of(0));
+    org.assertj.core.api.Assertions.assertThat(ExtensionValue.of(new java.math.BigDecimal("-0.0")).hashCode())
+        .isEqualTo(ExtensionValue.of(0).hashCode());
+  }
 }

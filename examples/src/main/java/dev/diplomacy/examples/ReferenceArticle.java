@@ -6,16 +6,17 @@ import dev.diplomacy.core.render.InteractionSummary;
 import dev.diplomacy.core.render.MermaidGraph;
 import dev.diplomacy.core.render.Timeline;
 import dev.diplomacy.core.validation.Finding;
+import dev.diplomacy.json.DiplomacyJson;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The reference article, end to end: builds its dossier ({@link ReferenceArticleDossier}),
- * validates it, and prints who met, wrote to, visited or pledged support to whom, the timeline,
- * and the Mermaid graph of its actors and interactions, as a Markdown document in UTF-8.
+ * validates it, writes it as JSON and reads it back (checking that nothing was lost), and prints
+ * who met, wrote to, visited or pledged support to whom, the timeline, and the Mermaid graph of
+ * its actors and interactions, as a Markdown document in UTF-8.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am compile exec:java}. Writing the dossier as JSON
- * and reading it back is not part of it yet: that step comes with the JSON binding.
+ * <p>Run it with {@code mvn -B -q -pl examples -am package -DskipTests exec:java}.
  */
 public final class ReferenceArticle {
 
@@ -54,6 +55,10 @@ public final class ReferenceArticle {
       out.println("- " + finding);
     }
     out.println();
+    out.println("## JSON");
+    out.println();
+    out.println(jsonRoundTrip(dossier));
+    out.println();
     out.println("## Who met, wrote to, visited or pledged support to whom");
     out.println();
     out.println("```text");
@@ -71,6 +76,20 @@ public final class ReferenceArticle {
     out.println("```mermaid");
     out.print(MermaidGraph.of(dossier));
     out.println("```");
+  }
+
+  /**
+   * Writes the dossier as JSON, reads it back strictly, and says whether the two are equal: the
+   * library's promise that nothing is lost.
+   */
+  static String jsonRoundTrip(Dossier dossier) {
+    String json = DiplomacyJson.strict().write(dossier);
+    Dossier back = DiplomacyJson.strict().read(json, Dossier.class);
+    if (!back.equals(dossier)) {
+      throw new IllegalStateException("the dossier read back from JSON differs from the one written");
+    }
+    return "Written as " + json.getBytes(StandardCharsets.UTF_8).length
+        + " bytes of JSON (format " + dossier.formatVersion() + ") and read back: equal to the dossier built.";
   }
 
   private static String count(int n, String noun) {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.render.MermaidGraph;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +24,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
-/** The README tells the truth: its graph is what the code draws, and its Java compiles. */
+/** The README tells the truth: its graph is what the code draws, and its Java compiles and runs. */
 class ReadmeTest {
 
   static final Path README = Path.of("..", "README.md");
@@ -77,6 +82,26 @@ class ReadmeTest {
                   List.of(file))
               .call();
       assertThat(ok).as("README java block %d:%n%s%n%s", i + 1, block, out).isTrue();
+      if (!member) {
+        run(classes, "Snippet" + i);
+      }
+    }
+  }
+
+  /** Runs a compiled block with assertions on, so that its {@code assert}s are checked too. */
+  private static void run(Path classes, String name) {
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ReadmeTest.class.getClassLoader())) {
+      loader.setDefaultAssertionStatus(true);
+      Class<?> snippet = loader.loadClass(name);
+      Constructor<?> make = snippet.getDeclaredConstructor();
+      make.setAccessible(true);
+      Method run = snippet.getDeclaredMethod("run");
+      run.setAccessible(true);
+      run.invoke(make.newInstance());
+    } catch (InvocationTargetException e) {
+      throw new AssertionError("README block " + name + " failed when run", e.getCause());
+    } catch (IOException | ReflectiveOperationException e) {
+      throw new AssertionError("README block " + name + " could not be run", e);
     }
   }
 

@@ -36,12 +36,18 @@ class ReferenceArticleTest {
         .containsSubsequence(
             "# Kim Jong-Un Exchanges 'Wholehearted Greetings' with Cuba's Raul Castro",
             "## Validation",
+            "## JSON",
             "## Who met, wrote to, visited or pledged support to whom",
             "## Timeline",
             "## Graph",
             "```mermaid",
             "flowchart LR");
     assertThat(output).endsWith("```\n");
+  }
+
+  @Test
+  void theDossierSurvivesAJsonRoundTrip() {
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Written as ").endsWith("read back: equal to the dossier built."));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.diplomacy.json;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
@@ -110,9 +111,7 @@ public final class DiplomacyJson {
 
   /** Reads a value of {@code type} from UTF-8 bytes. */
   public <T> T read(byte[] json, Class<T> type) {
-    if (ByteOrderMarks.startsWithOne(json, json.length)) {
-      throw byteOrderMark();
-    }
+    checkStart(json, json.length);
     return reading(type, () -> mapper.createParser(json));
   }
 
@@ -121,9 +120,7 @@ public final class DiplomacyJson {
     PushbackInputStream pushback = new PushbackInputStream(in, ByteOrderMarks.LONGEST);
     try {
       byte[] head = pushback.readNBytes(ByteOrderMarks.LONGEST);
-      if (ByteOrderMarks.startsWithOne(head, head.length)) {
-        throw byteOrderMark();
-      }
+      checkStart(head, head.length);
       pushback.unread(head);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -229,6 +226,28 @@ public final class DiplomacyJson {
     } catch (JacksonException e) {
       throw JacksonErrors.translate(e, null);
     }
+  }
+
+  /** Refuses bytes that cannot start UTF-8 JSON text: a byte-order mark, or UTF-16 or UTF-32. */
+  static void checkStart(byte[] bytes, int length) {
+    DiplomacyJsonException problem = startProblem(bytes, length);
+    if (problem != null) {
+      throw problem;
+    }
+  }
+
+  /** The problem of bytes that cannot start UTF-8 JSON text, or null. */
+  static @Nullable DiplomacyJsonException startProblem(byte[] bytes, int length) {
+    if (ByteOrderMarks.startsWithOne(bytes, length)) {
+      return byteOrderMark();
+    }
+    if (ByteOrderMarks.startsWithAZeroByte(bytes, length)) {
+      return DiplomacyJsonException.of(
+          JacksonErrors.atStart(
+              Codes.SYNTAX,
+              "the document is not UTF-8 text: it has a zero byte among its first four bytes (UTF-16 or UTF-32?)"));
+    }
+    return null;
   }
 
   static DiplomacyJsonException byteOrderMark() {

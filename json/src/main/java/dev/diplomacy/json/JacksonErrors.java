@@ -32,6 +32,10 @@ final class JacksonErrors {
         return found;
       }
     }
+    if (e instanceof JacksonIOException && e.getCause() instanceof java.io.CharConversionException bad) {
+      // Bytes that are not the text they claim to be: a problem of the document, not of the stream.
+      return DiplomacyJsonException.of(atStart(Codes.SYNTAX, "the bytes are not valid text: " + bad.getMessage()));
+    }
     if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
     }

@@ -147,8 +147,9 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   /** Parses the current line into {@link #next}, or returns its problems. */
   private @Nullable DiplomacyJsonException parse() {
-    if (lineNumber == 1 && ByteOrderMarks.startsWithOne(line, lineLength)) {
-      return DiplomacyJson.byteOrderMark();
+    DiplomacyJsonException start = DiplomacyJson.startProblem(line, lineLength);
+    if (start != null) {
+      return start;
     }
     if (lineTooLong) {
       return DiplomacyJsonException.of(

@@ -41,6 +41,8 @@ import java.util.Optional;
  *       message</td></tr>
  *   <tr><td>{@code dossier.reply.sender}</td><td>error</td><td>the sender of a reply was a
  *       recipient of the message it answers</td></tr>
+ *   <tr><td>{@code dossier.reply.cycle}</td><td>error</td><td>replies do not go round in a
+ *       circle: a message cannot answer, through other replies, itself</td></tr>
  *   <tr><td>{@code dossier.reply.beforeOriginal}</td><td>error</td><td>a reply is not sent before
  *       the message it answers</td></tr>
  *   <tr><td>{@code dossier.source.beforeEvent}</td><td>error</td><td>a cited source was not
@@ -151,6 +153,32 @@ public final class DossierValidator {
         }
       }
       date.ifPresent(d -> checkParticipants(at, e, d));
+      checkReplyCycle(at, e);
+    }
+  }
+
+  /** Reports an event whose chain of replies leads back to itself. */
+  private void checkReplyCycle(String at, Event start) {
+    List<Id> replyTo = start.linked(LinkKind.REPLY_TO);
+    if (replyTo.isEmpty()) {
+      return;
+    }
+    java.util.Set<Id> seen = new java.util.HashSet<>();
+    java.util.Deque<Id> todo = new java.util.ArrayDeque<>(replyTo);
+    while (!todo.isEmpty()) {
+      Id next = todo.pop();
+      if (next.equals(start.id())) {
+        int link = 0;
+        while (start.links().get(link).linkKind() != LinkKind.REPLY_TO) {
+          link++;
+        }
+        error(at + ".links[" + link + "].target", "dossier.reply.cycle",
+            "the replies of " + start.id() + " go round in a circle back to it");
+        return;
+      }
+      if (seen.add(next) && byId.get(next) instanceof Event e) {
+        todo.addAll(e.linked(LinkKind.REPLY_TO));
+      }
     }
   }
 

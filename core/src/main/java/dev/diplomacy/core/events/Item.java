@@ -59,7 +59,7 @@ public abstract class Item implements WithItem {
                 quantity().map(q -> q.signum() > 0).orElse(true),
                 "quantity",
                 "item.quantity.positive",
-                "a quantity must be more than zero, not " + quantity().map(BigDecimal::toPlainString).orElse(""));
+                "a quantity must be more than zero, not " + quantity().map(BigDecimal::toString).orElse(""));
     EventChecks.text(checks, unit(), "unit", "item.unit.blank")
         .require(
             unit().isEmpty() || quantity().isPresent(),

@@ -14,6 +14,7 @@ import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Resolution;
 import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.imports.ImportProblem;
 import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,6 +5,7 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.NameKey;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.imports.ImportProblem;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.PartialDate;

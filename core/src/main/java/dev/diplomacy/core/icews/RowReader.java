@@ -4,6 +4,7 @@ import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.imports.ImportProblem;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.ValidationException;
 import java.math.BigDecimal;

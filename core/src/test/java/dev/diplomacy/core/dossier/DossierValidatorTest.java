@@ -273,4 +273,18 @@ class DossierValidatorTest {
             ValidationException.class,
             e -> assertThat(e.codes()).containsExactly("dossier.formatVersion.format", "dossier.title.blank"));
   }
+
+  @Test
+  void repliesCannotGoRoundInACircle() {
+    Dossier d =
+        base()
+            .addEvent(message("a", ANNA, BORIS, "2020-01-10").withLinks(EventLink.replyTo(Id.of("b"))))
+            .addEvent(message("b", BORIS, ANNA, "2020-01-10").withLinks(EventLink.replyTo(Id.of("a"))))
+            .build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("events[0].links[0].target", "dossier.reply.cycle"),
+            org.assertj.core.groups.Tuple.tuple("events[1].links[0].target", "dossier.reply.cycle"));
+  }
 }

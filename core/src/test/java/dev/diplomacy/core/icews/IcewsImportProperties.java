@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.diplomacy.core.imports.ImportProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -30,6 +30,7 @@ import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.imports.ImportProblem;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.When;

@@ -1,4 +1,4 @@
-package dev.diplomacy.core.icews;
+package dev.diplomacy.core.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

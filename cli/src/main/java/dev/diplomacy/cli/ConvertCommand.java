@@ -1,0 +1,100 @@
+package dev.diplomacy.cli;
+
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.json.plover.PloverExport;
+import dev.diplomacy.json.plover.PloverExporter;
+import java.io.IOException;
+import dev.diplomacy.json.DiplomacyJson;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code diplomacy convert}: a dossier to NDJSON of its events, or NDJSON to a dossier. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Converts a dossier to NDJSON of its events, or NDJSON to a dossier.",
+      "",
+      "Converts between a dossier and NDJSON, to standard output: --to ndjson writes the events of a"
+          + " dossier one a line (its actors, sources and relationships are left out: NDJSON holds events);"
+          + " --to dossier writes a dossier holding the events of an NDJSON file. An input with an invalid"
+          + " line or document is reported, not converted.",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  diplomacy convert dossier.json --to ndjson > events.ndjson",
+      "  diplomacy convert events.ndjson --to dossier --pretty > dossier.json"
+    })
+final class ConvertCommand extends Subcommand {
+
+  /** The format to convert to. */
+  enum Target {
+    /** One event per line. */
+    NDJSON,
+    /** PLOVER JSON lines, one record for each event that has a PLOVER category. */
+    PLOVER,
+    /** One JSON document. */
+    DOSSIER
+  }
+
+  @Mixin InputOptions input = new InputOptions();
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ndjson, dossier or plover (PLOVER JSON lines).")
+  Target target = Target.NDJSON;
+
+  @Option(names = "--pretty", description = "With --to dossier: indent the JSON, one property a line.")
+  boolean pretty;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A dossier or NDJSON file; - reads standard input.")
+  String file = Input.STDIN;
+
+  @Override
+  int run(Terminal terminal) throws CliException, InvalidInputException {
+    Input in = input.input(file);
+    DiplomacyJson json = input.json();
+    Dossier dossier = in.readDossier(terminal, json, quiet());
+    if (target == Target.DOSSIER) {
+      Output.writeDossier(terminal, json, dossier, pretty, in.label());
+      return ExitCodes.OK;
+    }
+    if (target == Target.PLOVER) {
+      return writePlover(terminal, dossier, in);
+    }
+    Output.writeEvents(terminal, json, dossier.events(), Progress.of(terminal, in.label(), "written", quiet()), in.label());
+    int left = dossier.actors().size() + dossier.sources().size() + dossier.relationships().size();
+    if (left > 0 && !quiet()) {
+      terminal.err().printf(
+          Locale.ROOT,
+          "%s: %d events written; %d actors, %d sources and %d relationships left out (NDJSON holds events only)%n",
+          Diagnostic.printable(in.label()),
+          dossier.events().size(),
+          dossier.actors().size(),
+          dossier.sources().size(),
+          dossier.relationships().size());
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Writes PLOVER JSON lines, and says on standard error which events PLOVER cannot hold. */
+  private int writePlover(Terminal terminal, Dossier dossier, Input in) throws CliException {
+    PloverExport export;
+    try {
+      export = PloverExporter.write(dossier, terminal.out());
+    } catch (IOException e) {
+      throw CliException.io("cannot write: " + Diagnostic.printable(String.valueOf(e.getMessage())));
+    }
+    if (!quiet()) {
+      for (PloverExport.NotExported n : export.notExported()) {
+        terminal.err().println(n.event() + ": " + n.code() + ": " + Diagnostic.printable(n.reason()));
+      }
+      terminal.err().println(Diagnostic.printable(in.label()) + ": " + export);
+    }
+    return ExitCodes.OK;
+  }
+}

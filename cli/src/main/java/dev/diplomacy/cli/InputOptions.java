@@ -1,0 +1,59 @@
+package dev.diplomacy.cli;
+
+import dev.diplomacy.json.DiplomacyJson;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** How a command reads its input: which format, how strictly. */
+final class InputOptions {
+
+  /** The format of an input. */
+  enum Format {
+    /** By the file's name: NDJSON for {@code .ndjson} and {@code .jsonl}, a dossier otherwise and for standard input. */
+    AUTO,
+    /** A dossier: one JSON document. */
+    DOSSIER,
+    /** NDJSON: one event per line. */
+    NDJSON,
+    /** ICEWS event data: tab-separated, as published, read by {@code IcewsImporter}. */
+    ICEWS,
+    /** PLOVER records: a JSON array or JSON lines, read by {@code PloverImporter}. */
+    PLOVER
+  }
+
+  @Option(
+      names = {"--input", "--from"},
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description = {
+        "The format of the input: auto, dossier, ndjson, icews or plover (default: ${DEFAULT-VALUE}).",
+        "auto: NDJSON for .ndjson and .jsonl files, a dossier for others and for - (standard input).",
+        "icews: ICEWS event data (tab-separated); plover: PLOVER records (a JSON array or JSON lines)."
+      })
+  Format format = Format.AUTO;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  @Nullable Strictness strictness;
+
+  /** Strict or lenient reading, one or the other. */
+  static final class Strictness {
+    @Option(names = "--strict", description = "Refuse unknown properties and event types (the default).")
+    boolean strict;
+
+    @Option(
+        names = "--lenient",
+        description = "Keep unknown properties and event types, as a newer version of the format may write them.")
+    boolean lenient;
+  }
+
+  /** The reader: lenient with {@code --lenient}, strict otherwise. */
+  DiplomacyJson json() {
+    return strictness != null && strictness.lenient ? DiplomacyJson.lenient() : DiplomacyJson.strict();
+  }
+
+  /** The input named {@code name} on the command line, {@code -} for standard input. */
+  Input input(String name) {
+    return Input.named(name, format);
+  }
+}

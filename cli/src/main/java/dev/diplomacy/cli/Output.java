@@ -1,0 +1,71 @@
+package dev.diplomacy.cli;
+
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.validation.Severity;
+import dev.diplomacy.json.DiplomacyJson;
+import dev.diplomacy.json.DiplomacyJsonException;
+import dev.diplomacy.json.NdjsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Writes dossiers and events to standard output, as JSON or NDJSON, in UTF-8. A value that JSON
+ * cannot carry (an extension named like a property) is the input's fault: an {@link
+ * InvalidInputException}.
+ */
+final class Output {
+
+  private Output() {}
+
+  /** Writes {@code dossier} as one JSON document and a line break; {@code pretty}: indented. */
+  static void writeDossier(Terminal terminal, DiplomacyJson json, Dossier dossier, boolean pretty, String label)
+      throws InvalidInputException {
+    terminal.text().flush();
+    try {
+      if (pretty) {
+        json.mapper().writerWithDefaultPrettyPrinter().writeValue(terminal.out(), dossier);
+      } else {
+        json.write(dossier, terminal.out());
+      }
+      terminal.out().write('\n');
+      terminal.out().flush();
+    } catch (DiplomacyJsonException e) {
+      throw unwritable(label, e);
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof DiplomacyJsonException problems) {
+        throw unwritable(label, problems);
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes each event of {@code events} on a line of its own, with progress on a terminal. */
+  static void writeEvents(Terminal terminal, DiplomacyJson json, Iterable<Event> events, Progress progress, String label)
+      throws InvalidInputException {
+    terminal.text().flush();
+    try (NdjsonWriter<Event> writer = NdjsonWriter.of(json, Event.class, terminal.out())) {
+      for (Event event : events) {
+        writer.write(event);
+        progress.add();
+      }
+    } catch (DiplomacyJsonException e) {
+      throw unwritable(label, e);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  private static InvalidInputException unwritable(String label, DiplomacyJsonException e) {
+    return new InvalidInputException(
+        e.problems().stream()
+            .map(p -> new Diagnostic(label, OptionalLong.empty(), OptionalInt.empty(), Severity.ERROR, p.code(), p.pointer(),
+                "cannot be written: " + p.message()))
+            .toList());
+  }
+}

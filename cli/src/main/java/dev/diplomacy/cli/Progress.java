@@ -1,0 +1,53 @@
+package dev.diplomacy.cli;
+
+import java.util.Locale;
+
+/**
+ * A progress line on standard error while many events go by: {@code big.ndjson: 300,000 events},
+ * rewritten every {@link Terminal#progressEvery()} events, for a person watching a terminal only:
+ * silent when standard error is not a terminal or with {@code --quiet}.
+ */
+final class Progress {
+
+  private final Terminal terminal;
+  private final String label;
+  private final String verb;
+  private final boolean shown;
+  private long count;
+  private boolean printed;
+
+  private Progress(Terminal terminal, String label, String verb, boolean shown) {
+    this.terminal = terminal;
+    this.label = label;
+    this.verb = verb;
+    this.shown = shown;
+  }
+
+  /** Progress of {@code verb} ("read", "written") events of {@code label}. */
+  static Progress of(Terminal terminal, String label, String verb, boolean quiet) {
+    return new Progress(terminal, label, verb, terminal.interactive() && !quiet);
+  }
+
+  /** One more event. */
+  void add() {
+    count++;
+    if (shown && count % terminal.progressEvery() == 0) {
+      terminal.err().printf(Locale.ROOT, "\r%s: %,d events %s", Diagnostic.printable(label), count, verb);
+      terminal.err().flush();
+      printed = true;
+    }
+  }
+
+  /** How many events went by. */
+  long count() {
+    return count;
+  }
+
+  /** Ends the progress line, if one was printed. */
+  void finish() {
+    if (printed) {
+      terminal.err().println();
+      printed = false;
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package dev.diplomacy.cli;
+
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.imports.ImportResult;
+import dev.diplomacy.core.validation.Finding;
+import dev.diplomacy.core.validation.Severity;
+import dev.diplomacy.json.DiplomacyJson;
+import dev.diplomacy.json.DiplomacyJsonException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code diplomacy validate}: every finding about dossiers and NDJSON files, one a line. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Checks dossiers and NDJSON files of events, and prints every finding.",
+      "",
+      "Reads dossiers (.json) and NDJSON files of events (.ndjson, .jsonl), and prints every finding on"
+          + " standard output, one a line: file, line where known, severity, code, JSON Pointer, message.",
+      "",
+      "A dossier is checked as JSON, then by the library's rules across it (references that resolve,"
+          + " replies, dates, sources). In NDJSON, every bad line is reported with its line number and"
+          + " skipped, every good event is checked, and an id used on two lines is an error.",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  diplomacy validate dossier.json events.ndjson",
+      "  diplomacy validate --format json dossier.json",
+      "  cat events.ndjson | diplomacy validate --input ndjson -"
+    })
+final class ValidateCommand extends Subcommand {
+
+  /** The code of an id given to two events of one NDJSON input. */
+  static final String DUPLICATE_ID = "ndjson.id.duplicate";
+
+  @Mixin InputOptions input = new InputOptions();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "How findings are printed: text (one a line) or json (an array of objects {file, line, column, severity, code, pointer, message}); default: ${DEFAULT-VALUE}.")
+  DiagnosticPrinter.Format format = DiagnosticPrinter.Format.TEXT;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Dossiers and NDJSON files to check; - reads standard input (a dossier, unless --input ndjson).")
+  List<String> files = new ArrayList<>();
+
+  @Override
+  int run(Terminal terminal) {
+    DiplomacyJson json = input.json();
+    DiagnosticPrinter printer = DiagnosticPrinter.of(format, terminal.text());
+    int exit = ExitCodes.OK;
+    for (String name : files) {
+      Input in = input.input(name);
+      try {
+        Tally tally = new Tally(printer);
+        OptionalLong events =
+            in.isImport()
+                ? validateImport(terminal, in, tally)
+                : in.kind() == Input.Kind.NDJSON ? validateNdjson(terminal, json, in, tally) : validateDossier(terminal, json, in, tally);
+        if (tally.errors > 0) {
+          exit = Math.max(exit, ExitCodes.INVALID);
+        }
+        if (!quiet()) {
+          terminal.text().flush();
+          terminal.err().println(tally.summary(in.label(), events));
+        }
+      } catch (CliException e) {
+        terminal.text().flush();
+        terminal.err().println("diplomacy: " + e.getMessage());
+        exit = Math.max(exit, e.exitCode());
+      }
+    }
+    printer.finish();
+    return exit;
+  }
+
+  /**
+   * Checks a dossier: as JSON, then by the library's rules. Returns how many events it holds, when
+   * it could be read.
+   */
+  private OptionalLong validateDossier(Terminal terminal, DiplomacyJson json, Input in, Tally tally) throws CliException {
+    byte[] bytes = in.readAll(terminal, json.limits().maxDocumentLength());
+    Dossier dossier;
+    try {
+      dossier = json.read(bytes, Dossier.class);
+    } catch (DiplomacyJsonException e) {
+      in.diagnostics(e).forEach(tally::add);
+      return OptionalLong.empty();
+    }
+    List<Finding> findings = dossier.validate().findings();
+    Set<String> pointers = new HashSet<>();
+    for (Finding f : findings) {
+      pointers.add(JsonPointers.fromJavaPath(f.path()));
+    }
+    Locations locations = findings.isEmpty() ? null : Locations.find(json.mapper(), bytes, pointers);
+    for (Finding f : findings) {
+      String pointer = JsonPointers.fromJavaPath(f.path());
+      OptionalLong line = locations == null ? OptionalLong.empty() : locations.line(pointer);
+      OptionalInt column = locations == null ? OptionalInt.empty() : locations.column(pointer);
+      tally.add(Diagnostic.of(in.label(), f, pointer, line, column));
+    }
+    return OptionalLong.of(dossier.events().size());
+  }
+
+  /**
+   * Checks an ICEWS or PLOVER input: every problem of its import (a rejected row or record is an
+   * error), then the library's rules over the dossier it gives. Returns how many events it holds.
+   */
+  private OptionalLong validateImport(Terminal terminal, Input in, Tally tally) throws CliException {
+    ImportResult result = in.importDossier(terminal);
+    in.diagnostics(result).forEach(tally::add);
+    for (Finding f : result.dossier().validate().findings()) {
+      tally.add(Diagnostic.of(in.label(), f, JsonPointers.fromJavaPath(f.path()), OptionalLong.empty(), OptionalInt.empty()));
+    }
+    return OptionalLong.of(result.dossier().events().size());
+  }
+
+  /**
+   * Checks an NDJSON input line by line: its bad lines, and ids used twice. Returns how many lines
+   * with an event, good or bad, it read.
+   */
+  private OptionalLong validateNdjson(Terminal terminal, DiplomacyJson json, Input in, Tally tally) throws CliException {
+    Map<Id, Long> firstLine = new HashMap<>();
+    long lines = in.readEvents(
+        terminal,
+        json,
+        quiet(),
+        (event, line) -> {
+          Long first = firstLine.putIfAbsent(event.id(), line);
+          if (first != null) {
+            tally.add(
+                new Diagnostic(in.label(), OptionalLong.of(line), OptionalInt.empty(), Severity.ERROR, DUPLICATE_ID, "/id",
+                    "the id '" + event.id() + "' is already used on line " + first));
+          }
+        },
+        tally::add);
+    return OptionalLong.of(lines);
+  }
+
+  /** Prints findings and counts them. */
+  private static final class Tally {
+    private final DiagnosticPrinter printer;
+    int errors;
+    int warnings;
+
+    Tally(DiagnosticPrinter printer) {
+      this.printer = printer;
+    }
+
+    void add(Diagnostic d) {
+      printer.print(d);
+      if (d.isError()) {
+        errors++;
+      } else {
+        warnings++;
+      }
+    }
+
+    /** {@code file.json: invalid (12 events, 2 errors, 1 warning)}, the events when known. */
+    String summary(String label, OptionalLong events) {
+      return String.format(
+          Locale.ROOT,
+          "%s: %s (%s%s, %s)",
+          Diagnostic.printable(label),
+          errors == 0 ? "valid" : "invalid",
+          events.isPresent() ? count(events.getAsLong(), "event") + ", " : "",
+          count(errors, "error"),
+          count(warnings, "warning"));
+    }
+
+    private static String count(long n, String noun) {
+      return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.diplomacy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.examples.ReferenceArticleDossier;
+import dev.diplomacy.json.DiplomacyJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ICEWS and PLOVER inputs (--from) and PLOVER output (--to plover). */
+class ImportInputTest {
+
+  static final String HEADER =
+      "Event ID\tEvent Date\tSource Name\tSource Sectors\tSource Country\tEvent Text\tCAMEO Code\tIntensity\t"
+          + "Target Name\tTarget Sectors\tTarget Country\tStory ID\tSentence Number\tPublisher\tCity\tDistrict\t"
+          + "Province\tCountry\tLatitude\tLongitude\n";
+
+  /** Two made-up rows: a visit and a statement. */
+  static final String ROWS =
+      "1001\t2018-07-05\tRi Su-yong\tParties,Government\tNorth Korea\tMake a visit\t042\t1.9\t"
+          + "Raúl Castro\tParties,Government\tCuba\t501\t1\tKCNA\tHavana\tNA\tLa Habana\tCuba\t23.1330\t-82.3830\n"
+          + "1002\t2018-07-05\tRaúl Castro\tParties,Government\tCuba\tPraise or endorse\t051\t3.4\t"
+          + "Kim Jong-Un\tExecutive,Government\tNorth Korea\t501\t2\tKCNA\tHavana\tNA\tLa Habana\tCuba\t23.1330\t-82.3830\n";
+
+  static final String PLOVER =
+      "[{\"id\": \"X-1\", \"date\": \"2018-07-05\", \"source\": [{\"actorText\": \"Japan\", \"code\": \"JAP\"}],"
+          + " \"target\": [{\"actorText\": \"Cuba\", \"code\": \"CUB\"}], \"event\": \"CONSULT\", \"mode\": \"visit\","
+          + " \"text\": \"Japan's envoy visited Havana.\"}]";
+
+  @TempDir Path dir;
+
+  Path file(String name, String text) throws Exception {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  @Test
+  void icewsRowsConvertToADossier() throws Exception {
+    Path tab = file("day.tab", HEADER + ROWS);
+    Cli.Result run = Cli.run("convert", tab.toString(), "--from", "icews", "--to", "dossier");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Dossier d = DiplomacyJson.strict().read(run.out(), Dossier.class);
+    assertThat(d.events()).hasSize(2);
+    assertThat(d.validate().errors()).isEmpty();
+  }
+
+  @Test
+  void aBadIcewsRowIsAnErrorWithItsLine() throws Exception {
+    Path tab = file("bad.tab", HEADER + ROWS + "1003\tnot-a-date\tA\tNA\tNA\tx\t042\t1\tB\tNA\tNA\t1\t1\tP\tNA\tNA\tNA\tNA\tNA\tNA\n");
+    Cli.Result run = Cli.run("validate", "--from", "icews", tab.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).contains(tab + ":4: error icews.");
+    assertThat(run.err()).doesNotContain("Exception");
+    Cli.Result convert = Cli.run("convert", "--from", "icews", tab.toString(), "--to", "dossier");
+    assertThat(convert.exitCode()).isEqualTo(ExitCodes.INVALID);
+  }
+
+  @Test
+  void ploverRecordsWithANonIsoCodeAreValidWithAWarning() throws Exception {
+    Path json = file("gold.json", PLOVER);
+    Cli.Result run = Cli.run("validate", "--from", "plover", json.toString());
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(run.out()).contains("warning plover.actor.code.unknown");
+    Cli.Result ndjson = Cli.run("convert", "--from", "plover", json.toString(), "--to", "ndjson", "--quiet");
+    assertThat(ndjson.exitCode()).isZero();
+    assertThat(ndjson.out().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void aDossierBecomesPloverLinesAndTheRestIsListed() throws Exception {
+    Path json = file("article.json", DiplomacyJson.strict().write(ReferenceArticleDossier.dossier()));
+    Cli.Result run = Cli.run("convert", json.toString(), "--to", "plover");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("{").contains("\"event\""));
+    assertThat(run.err()).contains("kim-greetings-to-castro: plover.export.noCategory").contains("records written");
+    Path back = file("article.plover.jsonl", run.out());
+    Cli.Result reread = Cli.run("validate", "--from", "plover", back.toString());
+    assertThat(reread.exitCode()).as(reread.out()).isZero();
+  }
+
+  @Test
+  void theSharedIcewsDayConvertsAndValidates() throws Exception {
+    Path tab = Path.of(System.getProperty("diplomacy.sharedData", "../shared/data"), "icews", "events-2018-06-01.tab");
+    Assumptions.assumeTrue(Files.isRegularFile(tab), "no shared ICEWS data at " + tab + " (set -Ddiplomacy.sharedData)");
+    Cli.Result run = Cli.run("convert", "--from", "icews", tab.toString(), "--to", "dossier", "--quiet");
+    assertThat(run.exitCode()).isZero();
+    Path dossier = file("icews.json", run.out());
+    Cli.Result check = Cli.run("validate", dossier.toString(), "--quiet");
+    assertThat(check.exitCode()).as(check.out()).isZero();
+  }
+}
