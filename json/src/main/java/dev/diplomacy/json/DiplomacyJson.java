@@ -228,6 +228,17 @@ public final class DiplomacyJson {
     }
   }
 
+  /**
+   * The JSON Pointer of a place the core names by a Java path, as in {@code Finding.path()}: JSON
+   * property names are the Java attribute names, and extensions are written inline, so {@code
+   * events[3].recipients[0]} is {@code /events/3/recipients/0} and {@code
+   * events[0].extensions[acme:x]} is {@code /events/0/acme:x}. The empty path is {@code ""}, the
+   * whole document. Use it to report a dossier's validation findings against its JSON.
+   */
+  public static String pointerOf(String javaPath) {
+    return Pointers.fromJavaPath("", javaPath);
+  }
+
   /** Refuses bytes that cannot start UTF-8 JSON text: a byte-order mark, or UTF-16 or UTF-32. */
   static void checkStart(byte[] bytes, int length) {
     DiplomacyJsonException problem = startProblem(bytes, length);
