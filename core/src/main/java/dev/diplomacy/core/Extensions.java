@@ -55,6 +55,9 @@ public final class Extensions {
    * code {@code <owner>.extensions.key}.
    */
   public static List<Finding> check(String owner, Map<String, ExtensionValue> extensions) {
+    if (extensions.isEmpty()) {
+      return List.of();
+    }
     List<Finding> out = new ArrayList<>();
     for (String key : extensions.keySet()) {
       if (!isValidKey(key)) {

@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -48,12 +50,19 @@ public final class DiplomacyJson {
   private final Mode mode;
   private final JsonLimits limits;
   private final JsonMapper mapper;
+  /**
+   * The same mapper without the parser's duplicate detection, whose parsers read the library's own
+   * types: their codecs detect duplicate keys themselves, so the parser's detection (a set of the
+   * names of every object) would only do it twice.
+   */
+  private final JsonMapper codecMapper;
   private final ClassValue<ObjectReader> readers;
 
   private DiplomacyJson(Mode mode, JsonLimits limits) {
     this.mode = mode;
     this.limits = limits;
     this.mapper = mapper(mode, limits);
+    this.codecMapper = mapper.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.readers =
         new ClassValue<>() {
           @Override
@@ -106,13 +115,13 @@ public final class DiplomacyJson {
     if (json.startsWith("\uFEFF")) {
       throw byteOrderMark();
     }
-    return reading(type, () -> mapper.createParser(json));
+    return reading(type, () -> parsers(type).createParser(json));
   }
 
   /** Reads a value of {@code type} from UTF-8 bytes. */
   public <T> T read(byte[] json, Class<T> type) {
     checkStart(json, json.length);
-    return reading(type, () -> mapper.createParser(json));
+    return reading(type, () -> parsers(type).createParser(json));
   }
 
   /** Reads a value of {@code type} from a stream of UTF-8 bytes, which stays open. */
@@ -125,7 +134,7 @@ public final class DiplomacyJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return reading(type, () -> mapper.createParser(pushback));
+    return reading(type, () -> parsers(type).createParser(pushback));
   }
 
   /** Reads a value of {@code type} from a stream of characters, which stays open. */
@@ -142,7 +151,7 @@ public final class DiplomacyJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return reading(type, () -> mapper.createParser(pushback));
+    return reading(type, () -> parsers(type).createParser(pushback));
   }
 
   /**
@@ -213,6 +222,19 @@ public final class DiplomacyJson {
               "the document goes on after its value: one document holds one value"));
     }
     return value;
+  }
+
+  /**
+   * The mapper whose parsers read documents of {@code type}: without the parser's duplicate
+   * detection for the library's own types, whose codecs detect duplicates; with it for any other.
+   */
+  JsonMapper parsers(Class<?> type) {
+    return CodecTypes.ALL.contains(type) ? codecMapper : mapper;
+  }
+
+  /** The types the library's codecs read. */
+  private static final class CodecTypes {
+    static final Set<Class<?>> ALL = Codecs.ALL.stream().map(JsonCodec::type).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The reader of one document of {@code type}: trailing content is checked by {@link #readDocument}. */

@@ -63,7 +63,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private NdjsonReader(DiplomacyJson json, Class<T> type, InputStream in, ErrorPolicy policy) {
     this.in = in;
     this.type = type;
-    this.mapper = json.mapper();
+    this.mapper = json.parsers(type);
     this.reader = json.reader(type);
     this.policy = policy;
     this.maxLine = json.limits().maxDocumentLength();

@@ -17,12 +17,19 @@ final class TextCodec<T> implements JsonCodec<T> {
   private final String expected;
   private final Function<String, T> parse;
   private final Function<T, String> format;
+  private final boolean ascii;
 
-  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
+  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format, boolean ascii) {
     this.type = type;
     this.expected = expected;
     this.parse = parse;
     this.format = format;
+    this.ascii = ascii;
+  }
+
+  /** A codec whose text is ASCII by construction, written without the surrogate scan. */
+  static <T> TextCodec<T> ascii(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
+    return new TextCodec<>(type, expected, parse, format, true);
   }
 
   /**
@@ -31,7 +38,7 @@ final class TextCodec<T> implements JsonCodec<T> {
    * @param expected what the string holds, for messages: "a partial date such as 2018-07"
    */
   static <T> TextCodec<T> of(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
-    return new TextCodec<>(type, expected, parse, format);
+    return new TextCodec<>(type, expected, parse, format, false);
   }
 
   @Override
@@ -57,6 +64,10 @@ final class TextCodec<T> implements JsonCodec<T> {
 
   @Override
   public void write(T value, JsonOutput out) {
-    out.text(format.apply(value));
+    if (ascii) {
+      out.generator().writeString(format.apply(value));
+    } else {
+      out.text(format.apply(value));
+    }
   }
 }

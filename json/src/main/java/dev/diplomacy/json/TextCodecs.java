@@ -21,10 +21,10 @@ final class TextCodecs {
 
   /** {@code 1986}, {@code 2018-07}, {@code 2018-07-05}. */
   static final TextCodec<PartialDate> PARTIAL_DATE =
-      TextCodec.of(PartialDate.class, "a partial date such as 2018-07-05", PartialDate::parse, PartialDate::toString);
+      TextCodec.ascii(PartialDate.class, "a partial date such as 2018-07-05", PartialDate::parse, PartialDate::toString);
 
   /** {@code kim-jong-un}. */
-  static final TextCodec<Id> ID = TextCodec.of(Id.class, "an id such as kim-jong-un", Id::of, Id::value);
+  static final TextCodec<Id> ID = TextCodec.ascii(Id.class, "an id such as kim-jong-un", Id::of, Id::value);
 
   /** {@code wikidata:Q56226}. */
   static final TextCodec<ExternalId> EXTERNAL_ID =
@@ -32,7 +32,7 @@ final class TextCodecs {
 
   /** {@code CU}: see {@link #countryCode}. */
   static final TextCodec<Country> COUNTRY =
-      TextCodec.of(Country.class, "a country code such as CU", TextCodecs::country, TextCodecs::countryCode);
+      TextCodec.ascii(Country.class, "a country code such as CU", TextCodecs::country, TextCodecs::countryCode);
 
   /** An absolute or relative URI reference, as RFC 3986 writes it. */
   static final TextCodec<URI> URI_REFERENCE =
@@ -40,11 +40,11 @@ final class TextCodecs {
 
   /** {@code 10:30}, {@code 10:30:15}, {@code 10:30:15.250}: {@link LocalTime#toString()}. */
   static final TextCodec<LocalTime> TIME =
-      TextCodec.of(LocalTime.class, "a time such as 10:30", TextCodecs::time, LocalTime::toString);
+      TextCodec.ascii(LocalTime.class, "a time such as 10:30", TextCodecs::time, LocalTime::toString);
 
   /** {@code +09:00}, {@code -05:00}, {@code +00:00}. */
   static final TextCodec<ZoneOffset> OFFSET =
-      TextCodec.of(ZoneOffset.class, "an offset from UTC such as +09:00", TextCodecs::offset, TextCodecs::offsetText);
+      TextCodec.ascii(ZoneOffset.class, "an offset from UTC such as +09:00", TextCodecs::offset, TextCodecs::offsetText);
 
   private TextCodecs() {}
 
@@ -57,7 +57,12 @@ final class TextCodecs {
     for (E constant : type.getEnumConstants()) {
       byName.put(enumName(constant), constant);
     }
-    return TextCodec.of(
+    E[] constants = type.getEnumConstants();
+    String[] names = new String[constants.length];
+    for (E constant : constants) {
+      names[constant.ordinal()] = enumName(constant);
+    }
+    return TextCodec.ascii(
         type,
         "one of " + byName.keySet(),
         text -> {
@@ -67,7 +72,7 @@ final class TextCodecs {
           }
           return found;
         },
-        TextCodecs::enumName);
+        constant -> names[constant.ordinal()]);
   }
 
   /** The JSON name of an enum constant: its name in lower case, {@code news_media}. */

@@ -86,6 +86,14 @@ final class UnionCodec<T> implements JsonCodec<T> {
     String name = null;
     JsonToken typeToken = null;
     for (String property = first; property != null; property = p.nextName()) {
+      if (typeToken != null && property.equals(ObjectCodec.TYPE)) {
+        // The parser does not detect duplicates for the library's types: the codecs do.
+        ObjectCodec.duplicate(in, property);
+        p.nextToken();
+        p.skipChildren();
+        skipMembers(p);
+        return null;
+      }
       buffer.copyCurrentStructure(p);
       if (property.equals(ObjectCodec.TYPE)) {
         typeToken = p.currentToken();

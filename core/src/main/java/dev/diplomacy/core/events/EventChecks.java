@@ -27,22 +27,24 @@ final class EventChecks {
     text(checks, event.summary(), "summary", owner + ".summary.blank");
     List<EventLink> links = event.links();
     for (int i = 0; i < links.size(); i++) {
-      checks.require(
-          !links.get(i).target().equals(event.id()),
-          "links[" + i + "].target",
-          owner + ".links.self",
-          "event " + event.id() + " cannot link to itself");
+      if (links.get(i).target().equals(event.id())) {
+        checks.require(false, "links[" + i + "].target", owner + ".links.self", "event " + event.id() + " cannot link to itself");
+      }
     }
-    checks.unique(
-        links.stream().map(l -> l.linkKind() + " " + l.target()).collect(Collectors.toList()),
-        "links",
-        owner + ".links.duplicate",
-        "the link");
-    checks.unique(
-        event.citations().stream().map(Citation::source).collect(Collectors.toList()),
-        "citations",
-        owner + ".citations.duplicate",
-        "the source");
+    if (links.size() > 1) {
+      checks.unique(
+          links.stream().map(l -> l.linkKind() + " " + l.target()).collect(Collectors.toList()),
+          "links",
+          owner + ".links.duplicate",
+          "the link");
+    }
+    if (event.citations().size() > 1) {
+      checks.unique(
+          event.citations().stream().map(Citation::source).collect(Collectors.toList()),
+          "citations",
+          owner + ".citations.duplicate",
+          "the source");
+    }
     checks.unique(event.externalIds(), "externalIds", owner + ".externalIds.duplicate", "the external id");
     checks.addAll(Extensions.check(owner, event.extensions()));
     return checks;
@@ -55,7 +57,7 @@ final class EventChecks {
 
   /** Records an error when the text is given but blank. */
   static Checks text(Checks checks, Optional<String> text, String path, String code) {
-    return checks.require(text.map(s -> !s.isBlank()).orElse(true), path, code, path + " must not be blank");
+    return checks.require(text.map(s -> !s.isBlank()).orElse(true), path, code, () -> path + " must not be blank");
   }
 
   /** Records an error at {@code path[i]} for each id of {@code ids} equal to {@code other}. */

@@ -83,16 +83,20 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
     int hosts = 0;
     for (int i = 0; i < ps.size(); i++) {
       Participant p = ps.get(i);
-      checks.require(
-          seen.add(p.actor()),
-          "participants[" + i + "]",
-          "meeting.participants.duplicate",
-          "actor " + p.actor() + " is listed twice: list each actor once, in one role");
-      checks.require(
-          ROLES.contains(p.role()),
-          "participants[" + i + "].role",
-          "meeting.participants.role",
-          "an actor cannot take part in a meeting as " + p.role() + "; use one of " + ROLES);
+      if (!seen.add(p.actor())) {
+        checks.require(
+            false,
+            "participants[" + i + "]",
+            "meeting.participants.duplicate",
+            "actor " + p.actor() + " is listed twice: list each actor once, in one role");
+      }
+      if (!ROLES.contains(p.role())) {
+        checks.require(
+            false,
+            "participants[" + i + "].role",
+            "meeting.participants.role",
+            "an actor cannot take part in a meeting as " + p.role() + "; use one of " + ROLES);
+      }
       if (p.role() == Role.HOST) {
         hosts++;
       }

@@ -41,12 +41,12 @@ public abstract class Coordinates implements WithCoordinates {
             latitude() >= -90 && latitude() <= 90,
             "latitude",
             "coordinates.latitude.range",
-            "latitude must be between -90 and 90, not " + latitude())
+            () -> "latitude must be between -90 and 90, not " + latitude())
         .require(
             longitude() >= -180 && longitude() <= 180,
             "longitude",
             "coordinates.longitude.range",
-            "longitude must be between -180 and 180, not " + longitude())
+            () -> "longitude must be between -180 and 180, not " + longitude())
         .addAll(Extensions.check("coordinates", extensions()))
         .throwIfAny();
   }

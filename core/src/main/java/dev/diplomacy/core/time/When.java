@@ -76,12 +76,12 @@ public abstract class When implements WithWhen {
             until().map(u -> !u.isBefore(date())).orElse(true),
             "until",
             "when.order",
-            "the event ends (" + until().map(Object::toString).orElse("") + ") before it begins (" + date() + ")")
+            () -> "the event ends (" + until().map(Object::toString).orElse("") + ") before it begins (" + date() + ")")
         .require(
             time().isEmpty() || date().isFullDate(),
             "time",
             "when.time.needsDay",
-            "a time of day needs a full date, not " + date())
+            () -> "a time of day needs a full date, not " + date())
         .require(
             offset().isEmpty() || time().isPresent(),
             "offset",

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Collects the broken rules of one value, then throws them all at once. Value types use it in
@@ -38,6 +39,14 @@ public final class Checks {
     return this;
   }
 
+  /** Records an error unless {@code ok}, with a message made only then. */
+  public Checks require(boolean ok, String path, String code, Supplier<String> message) {
+    if (!ok) {
+      findings.add(Finding.error(path, code, message.get()));
+    }
+    return this;
+  }
+
   /** Records an error when {@code text} is empty or only white space. */
   public Checks notBlank(String text, String path, String code) {
     return require(!text.isBlank(), path, code, path + " must not be blank");
@@ -55,6 +64,9 @@ public final class Checks {
    * Records an error at {@code path[i]} for each element equal to one before it.
    */
   public <T> Checks unique(List<T> values, String path, String code, String what) {
+    if (values.size() < 2) {
+      return this;
+    }
     Set<T> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
@@ -67,6 +79,9 @@ public final class Checks {
 
   /** Adds findings found elsewhere, e.g. by a shared rule. */
   public Checks addAll(Collection<Finding> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
     findings.addAll(more);
     return this;
   }
