@@ -1,10 +1,10 @@
 package dev.diplomacy.core.actors;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.LanguageTags;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.Checks;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -60,7 +60,7 @@ public abstract class Name implements WithName {
             "name.text.lineBreak",
             "a name is one line of text, without line breaks")
         .require(
-            language().map(Name::isLanguageTag).orElse(true),
+            language().map(LanguageTags::isValid).orElse(true),
             "language",
             "name.language.invalid",
             "'" + language().orElse("") + "' is not a BCP 47 language tag such as en, ko or zh-Hant")
@@ -78,10 +78,6 @@ public abstract class Name implements WithName {
     return false;
   }
 
-  private static boolean isLanguageTag(String tag) {
-    String canonical = Locale.forLanguageTag(tag).toLanguageTag();
-    return canonical.equalsIgnoreCase(tag) && !canonical.equals("und");
-  }
 
   /** The text of the name. */
   @Override

@@ -1,6 +1,7 @@
 package dev.diplomacy.core.sources;
 
 import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.LanguageTags;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
@@ -8,7 +9,6 @@ import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.Checks;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -96,11 +96,6 @@ public abstract class Source implements WithSource {
     return ImmutableSource.builder();
   }
 
-  /** True when {@code tag} is a well-formed BCP 47 language tag other than {@code und}. */
-  private static boolean isLanguageTag(String tag) {
-    String normal = Locale.forLanguageTag(tag).toLanguageTag();
-    return !normal.equals("und") && normal.equalsIgnoreCase(tag);
-  }
 
   private static boolean isWebUrl(URI url) {
     String scheme = url.getScheme();
@@ -128,7 +123,7 @@ public abstract class Source implements WithSource {
             "the URL must be an absolute http or https URL with a host, not '" + url().map(URI::toString).orElse("") + "'")
         .noneBlank(authors(), "authors", "source.authors.blank")
         .require(
-            language().map(Source::isLanguageTag).orElse(true),
+            language().map(LanguageTags::isValid).orElse(true),
             "language",
             "source.language.invalid",
             "'" + language().orElse("") + "' is not a BCP 47 language tag such as en, ko or es-CU");
