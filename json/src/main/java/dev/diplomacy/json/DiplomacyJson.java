@@ -26,6 +26,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,6 +58,12 @@ public final class DiplomacyJson {
    */
   private final JsonMapper codecMapper;
   private final ClassValue<ObjectReader> readers;
+  /**
+   * The writer of each class of value written: for the library's own types, one with the
+   * serializer found once (as {@code mapper.writerFor(type)} does), not looked up again on every
+   * write; for any other class, the mapper's plain writer.
+   */
+  private final ClassValue<ObjectWriter> writers;
 
   private DiplomacyJson(Mode mode, JsonLimits limits) {
     this.mode = mode;
@@ -68,6 +75,13 @@ public final class DiplomacyJson {
           @Override
           protected ObjectReader computeValue(Class<?> type) {
             return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+          }
+        };
+    this.writers =
+        new ClassValue<>() {
+          @Override
+          protected ObjectWriter computeValue(Class<?> type) {
+            return CodecTypes.ALL.stream().anyMatch(t -> t.isAssignableFrom(type)) ? mapper.writerFor(type) : mapper.writer();
           }
         };
   }
@@ -162,14 +176,14 @@ public final class DiplomacyJson {
    */
   public String write(Object value) {
     Objects.requireNonNull(value, "value");
-    return writing(() -> mapper.writeValueAsString(value));
+    return writing(() -> writers.get(value.getClass()).writeValueAsString(value));
   }
 
   /** Writes {@code value} as UTF-8 JSON to {@code out}, which stays open. On failure, part of it may have been written. */
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     writing(() -> {
-      mapper.writeValue(out, value);
+      writers.get(value.getClass()).writeValue(out, value);
       return null;
     });
   }
@@ -178,7 +192,7 @@ public final class DiplomacyJson {
   public void write(Object value, Writer out) {
     Objects.requireNonNull(value, "value");
     writing(() -> {
-      mapper.writeValue(out, value);
+      writers.get(value.getClass()).writeValue(out, value);
       return null;
     });
   }

@@ -44,6 +44,7 @@ import dev.diplomacy.core.time.When;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The codecs of the events: one per kind, each the envelope every event shares ({@code id},
@@ -59,6 +60,16 @@ import java.util.function.Supplier;
  * }</pre>
  */
 final class EventCodec {
+
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString WHEN = new SerializedString("when");
+  private static final SerializedString PLACE = new SerializedString("place");
+  private static final SerializedString CITATIONS = new SerializedString("citations");
+  private static final SerializedString CERTAINTY = new SerializedString("certainty");
+  private static final SerializedString SUMMARY = new SerializedString("summary");
+  private static final SerializedString LINKS = new SerializedString("links");
+  private static final SerializedString EXTERNAL_IDS = new SerializedString("externalIds");
+  private static final String[] CERTAINTIES = TextCodecs.enumNames(Certainty.class);
 
   static final ObjectCodec<Meeting, ImmutableMeeting.Builder> MEETING =
       kind(EventKind.MEETING, Meeting.class, Meeting::builder, ImmutableMeeting.Builder::build)
@@ -177,14 +188,27 @@ final class EventCodec {
 
   /** Declares the envelope's properties, which every kind's builder sets with methods of the same names. */
   private static <T extends Event, B> ObjectCodec.Builder<T, B> envelope(ObjectCodec.Builder<T, B> c) {
-    return c.required("id", TextCodecs.ID, Event::id, c.setter("id", Id.class))
-        .optional("when", WhenCodec.CODEC, Event::when, c.setter("when", When.class))
-        .optional("place", PlaceCodec.CODEC, Event::place, c.setter("place", Place.class))
-        .list("citations", CitationCodec.CODEC, Event::citations, c.setter("addCitation", Citation.class))
-        .required("certainty", enumeration(Certainty.class), Event::certainty, c.setter("certainty", Certainty.class))
-        .optional("summary", TextCodecs.TEXT, Event::summary, c.setter("summary", String.class))
-        .list("links", EventLinkCodec.CODEC, Event::links, c.setter("addLink", EventLink.class))
-        .list("externalIds", TextCodecs.EXTERNAL_ID, Event::externalIds, c.setter("addExternalId", ExternalId.class))
+    return c.required(ID.getValue(), TextCodecs.ID, Event::id, c.setter("id", Id.class))
+        .optional(WHEN.getValue(), WhenCodec.CODEC, Event::when, c.setter("when", When.class))
+        .optional(PLACE.getValue(), PlaceCodec.CODEC, Event::place, c.setter("place", Place.class))
+        .list(CITATIONS.getValue(), CitationCodec.CODEC, Event::citations, c.setter("addCitation", Citation.class))
+        .required(CERTAINTY.getValue(), enumeration(Certainty.class), Event::certainty, c.setter("certainty", Certainty.class))
+        .optional(SUMMARY.getValue(), TextCodecs.TEXT, Event::summary, c.setter("summary", String.class))
+        .list(LINKS.getValue(), EventLinkCodec.CODEC, Event::links, c.setter("addLink", EventLink.class))
+        .list(EXTERNAL_IDS.getValue(), TextCodecs.EXTERNAL_ID, Event::externalIds, c.setter("addExternalId", ExternalId.class))
+        .writtenBy(EventCodec::writeEnvelope)
         .extensions(Event::extensions, c.setter("putAllExtensions", Map.class));
+  }
+
+  /** The envelope's properties, as declared in {@link #envelope}. */
+  private static void writeEnvelope(Event e, JsonOutput out) {
+    out.ascii(ID, e.id().value());
+    out.value(WHEN, WhenCodec.CODEC, e.when());
+    out.value(PLACE, PlaceCodec.CODEC, e.place());
+    out.array(CITATIONS, CitationCodec.CODEC, e.citations());
+    out.ascii(CERTAINTY, CERTAINTIES[e.certainty().ordinal()]);
+    out.text(SUMMARY, e.summary());
+    out.array(LINKS, EventLinkCodec.CODEC, e.links());
+    out.array(EXTERNAL_IDS, TextCodecs.EXTERNAL_ID, e.externalIds());
   }
 }

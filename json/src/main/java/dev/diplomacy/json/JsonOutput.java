@@ -1,5 +1,7 @@
 package dev.diplomacy.json;
 
+import java.util.Collection;
+import java.util.Optional;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -12,9 +14,24 @@ import tools.jackson.core.TokenStreamContext;
 final class JsonOutput {
 
   private final JsonGenerator generator;
+  private final boolean declaredWritersOnly;
 
   JsonOutput(JsonGenerator generator) {
+    this(generator, false);
+  }
+
+  /**
+   * @param declaredWritersOnly true to write every property as declared, ignoring the
+   *     hand-written writers of {@link ObjectCodec.Builder#writtenBy}: for the test that compares
+   *     the two
+   */
+  JsonOutput(JsonGenerator generator, boolean declaredWritersOnly) {
     this.generator = generator;
+    this.declaredWritersOnly = declaredWritersOnly;
+  }
+
+  boolean declaredWritersOnly() {
+    return declaredWritersOnly;
   }
 
   JsonGenerator generator() {
@@ -34,6 +51,45 @@ final class JsonOutput {
   /** Writes a string, which must be valid Unicode. */
   void text(String s) {
     generator.writeString(unicode(s, "the text", false));
+  }
+
+  /** Writes a property whose value is ASCII by construction (an id, a code, an enum's name). */
+  void ascii(SerializableString name, String value) {
+    generator.writeName(name);
+    generator.writeString(value);
+  }
+
+  /** Writes a property whose value is text, which must be valid Unicode. */
+  void text(SerializableString name, String value) {
+    generator.writeName(name);
+    text(value);
+  }
+
+  /** Writes a property whose value is text, which must be valid Unicode; nothing when it is absent. */
+  void text(SerializableString name, Optional<String> value) {
+    if (value.isPresent()) {
+      text(name, value.get());
+    }
+  }
+
+  /** Writes a property whose value has a codec; nothing when it is absent. */
+  <V> void value(SerializableString name, JsonCodec<V> codec, Optional<V> value) {
+    if (value.isPresent()) {
+      generator.writeName(name);
+      codec.write(value.get(), this);
+    }
+  }
+
+  /** Writes a property whose value is an array of values with a codec; nothing when there are none. */
+  <V> void array(SerializableString name, JsonCodec<V> codec, Collection<V> values) {
+    if (!values.isEmpty()) {
+      generator.writeName(name);
+      generator.writeStartArray();
+      for (V v : values) {
+        codec.write(v, this);
+      }
+      generator.writeEndArray();
+    }
   }
 
   private String unicode(String s, String what, boolean isName) {

@@ -77,7 +77,10 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
   private final Supplier<B> newBuilder;
   private final Function<B, ? extends T> build;
   private final List<Property<T, B>> properties;
+  private final Property<T, B>[] propertyArray;
   private final Map<String, Property<T, B>> byName;
+  private final @Nullable MembersWriter<? super T> handWriter;
+  private final int handWritten;
   private final long required;
   private final @Nullable Function<T, Map<String, ExtensionValue>> extensionsOf;
   private final @Nullable BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
@@ -90,6 +93,11 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     this.newBuilder = b.newBuilder;
     this.build = b.build;
     this.properties = List.copyOf(b.properties);
+    @SuppressWarnings("unchecked")
+    Property<T, B>[] array = properties.toArray(new Property[0]);
+    this.propertyArray = array;
+    this.handWriter = b.handWriter;
+    this.handWritten = b.handWritten;
     this.byName = new HashMap<>();
     long mask = 0;
     for (Property<T, B> p : properties) {
@@ -280,8 +288,14 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       out.name(TYPE_NAME);
       out.text(anyTypeName.get.apply(value));
     }
-    for (Property<T, B> p : properties) {
-      p.writer.write(value, out);
+    Property<T, B>[] all = propertyArray;
+    int first = 0;
+    if (handWriter != null && !out.declaredWritersOnly()) {
+      handWriter.write(value, out);
+      first = handWritten;
+    }
+    for (int i = first; i < all.length; i++) {
+      all[i].writer.write(value, out);
     }
     if (extensionsOf != null) {
       for (Map.Entry<String, ExtensionValue> e : extensionsOf.apply(value).entrySet()) {
@@ -300,6 +314,15 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
 
   private static String lowerCamel(String simpleName) {
     return Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
+  }
+
+  /**
+   * Writes the leading properties of a type by hand, exactly as their declarations would: see
+   * {@link Builder#writtenBy}.
+   */
+  @FunctionalInterface
+  interface MembersWriter<T> {
+    void write(T value, JsonOutput out);
   }
 
   /** Reads a property's value into a builder. */
@@ -353,6 +376,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     private @Nullable AnyTypeName<T, B> anyTypeName;
     private @Nullable Function<T, Map<String, ExtensionValue>> extensionsOf;
     private @Nullable BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
+    private @Nullable MembersWriter<? super T> handWriter;
+    private int handWritten;
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
       this.type = type;
@@ -457,6 +482,23 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
               out.generator().writeEndArray();
             }
           });
+    }
+
+    /**
+     * Writes the properties declared so far with {@code writer} rather than one by one: a
+     * hand-written writer, for the types written most often, that calls the getters and the
+     * generator directly where the declared properties go through a function each. It must write
+     * exactly what the declarations write, in their order and with their rules (absent and empty
+     * values left out); {@code HandWritersTest} checks that it does, on generated values of every
+     * type. The properties declared after it are written as declared.
+     */
+    Builder<T, B> writtenBy(MembersWriter<? super T> writer) {
+      if (handWriter != null) {
+        throw new IllegalStateException("one hand-written writer a type");
+      }
+      this.handWriter = writer;
+      this.handWritten = properties.size();
+      return this;
     }
 
     /**

@@ -3,17 +3,30 @@ package dev.diplomacy.json;
 import dev.diplomacy.core.events.ImmutableParticipant;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
+import tools.jackson.core.io.SerializedString;
 
 /** {@code {"actor": "ri-su-yong", "role": "guest", "capacity": "Vice Chairman of the Workers' Party of Korea"}}. */
 final class ParticipantCodec {
 
+  private static final SerializedString ACTOR = new SerializedString("actor");
+  private static final SerializedString ROLE = new SerializedString("role");
+  private static final SerializedString CAPACITY = new SerializedString("capacity");
+  private static final String[] ROLES = TextCodecs.enumNames(Role.class);
+
   static final ObjectCodec<Participant, ImmutableParticipant.Builder> CODEC =
       ObjectCodec.builder(Participant.class, Participant::builder, ImmutableParticipant.Builder::build)
-          .required("actor", TextCodecs.ID, Participant::actor, ImmutableParticipant.Builder::actor)
-          .required("role", TextCodecs.enumeration(Role.class), Participant::role, ImmutableParticipant.Builder::role)
-          .optional("capacity", TextCodecs.TEXT, Participant::capacity, ImmutableParticipant.Builder::capacity)
+          .required(ACTOR.getValue(), TextCodecs.ID, Participant::actor, ImmutableParticipant.Builder::actor)
+          .required(ROLE.getValue(), TextCodecs.enumeration(Role.class), Participant::role, ImmutableParticipant.Builder::role)
+          .optional(CAPACITY.getValue(), TextCodecs.TEXT, Participant::capacity, ImmutableParticipant.Builder::capacity)
+          .writtenBy(ParticipantCodec::write)
           .extensions(Participant::extensions, ImmutableParticipant.Builder::putAllExtensions)
           .build();
 
   private ParticipantCodec() {}
+
+  private static void write(Participant p, JsonOutput out) {
+    out.ascii(ACTOR, p.actor().value());
+    out.ascii(ROLE, ROLES[p.role().ordinal()]);
+    out.text(CAPACITY, p.capacity());
+  }
 }

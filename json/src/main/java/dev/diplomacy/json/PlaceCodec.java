@@ -2,20 +2,43 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.geography.ImmutablePlace;
 import dev.diplomacy.core.geography.Place;
+import tools.jackson.core.io.SerializedString;
 
 /** {@code {"country": "KP", "locality": "Pyongyang", "venue": "Kumsusan Palace of the Sun"}}. */
 final class PlaceCodec {
 
+  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString COUNTRY = new SerializedString("country");
+  private static final SerializedString LOCALITY = new SerializedString("locality");
+  private static final SerializedString VENUE = new SerializedString("venue");
+  private static final SerializedString COORDINATES = new SerializedString("coordinates");
+  private static final SerializedString GEONAMES_ID = new SerializedString("geonamesId");
+
   static final ObjectCodec<Place, ImmutablePlace.Builder> CODEC =
       ObjectCodec.builder(Place.class, Place::builder, ImmutablePlace.Builder::build)
-          .optional("name", TextCodecs.TEXT, Place::name, ImmutablePlace.Builder::name)
-          .optional("country", TextCodecs.COUNTRY, Place::country, ImmutablePlace.Builder::country)
-          .optional("locality", TextCodecs.TEXT, Place::locality, ImmutablePlace.Builder::locality)
-          .optional("venue", TextCodecs.TEXT, Place::venue, ImmutablePlace.Builder::venue)
-          .optional("coordinates", CoordinatesCodec.CODEC, Place::coordinates, ImmutablePlace.Builder::coordinates)
-          .optionalLong("geonamesId", Place::geonamesId, ImmutablePlace.Builder::geonamesId)
+          .optional(NAME.getValue(), TextCodecs.TEXT, Place::name, ImmutablePlace.Builder::name)
+          .optional(COUNTRY.getValue(), TextCodecs.COUNTRY, Place::country, ImmutablePlace.Builder::country)
+          .optional(LOCALITY.getValue(), TextCodecs.TEXT, Place::locality, ImmutablePlace.Builder::locality)
+          .optional(VENUE.getValue(), TextCodecs.TEXT, Place::venue, ImmutablePlace.Builder::venue)
+          .optional(COORDINATES.getValue(), CoordinatesCodec.CODEC, Place::coordinates, ImmutablePlace.Builder::coordinates)
+          .optionalLong(GEONAMES_ID.getValue(), Place::geonamesId, ImmutablePlace.Builder::geonamesId)
+          .writtenBy(PlaceCodec::write)
           .extensions(Place::extensions, ImmutablePlace.Builder::putAllExtensions)
           .build();
 
   private PlaceCodec() {}
+
+  private static void write(Place p, JsonOutput out) {
+    out.text(NAME, p.name());
+    if (p.country().isPresent()) {
+      out.ascii(COUNTRY, TextCodecs.countryCode(p.country().get()));
+    }
+    out.text(LOCALITY, p.locality());
+    out.text(VENUE, p.venue());
+    out.value(COORDINATES, CoordinatesCodec.CODEC, p.coordinates());
+    if (p.geonamesId().isPresent()) {
+      out.generator().writeName(GEONAMES_ID);
+      out.generator().writeNumber(p.geonamesId().getAsLong());
+    }
+  }
 }

@@ -57,11 +57,7 @@ final class TextCodecs {
     for (E constant : type.getEnumConstants()) {
       byName.put(enumName(constant), constant);
     }
-    E[] constants = type.getEnumConstants();
-    String[] names = new String[constants.length];
-    for (E constant : constants) {
-      names[constant.ordinal()] = enumName(constant);
-    }
+    String[] names = enumNames(type);
     return TextCodec.ascii(
         type,
         "one of " + byName.keySet(),
@@ -73,6 +69,16 @@ final class TextCodecs {
           return found;
         },
         constant -> names[constant.ordinal()]);
+  }
+
+  /** The JSON names of the constants of {@code type}, by ordinal. */
+  static String[] enumNames(Class<? extends Enum<?>> type) {
+    Enum<?>[] constants = type.getEnumConstants();
+    String[] names = new String[constants.length];
+    for (Enum<?> constant : constants) {
+      names[constant.ordinal()] = enumName(constant);
+    }
+    return names;
   }
 
   /** The JSON name of an enum constant: its name in lower case, {@code news_media}. */
@@ -87,7 +93,7 @@ final class TextCodecs {
    * {@code SKM}), so that every country reads back as itself.
    */
   static String countryCode(Country country) {
-    return Country.of(country.alpha2()) == country ? country.alpha2() : country.alpha3();
+    return !country.isFormer() || Country.of(country.alpha2()) == country ? country.alpha2() : country.alpha3();
   }
 
   private static Country country(String code) {

@@ -2,18 +2,38 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.time.ImmutableWhen;
 import dev.diplomacy.core.time.When;
+import tools.jackson.core.io.SerializedString;
 
 /** {@code {"date": "2018-07-05", "time": "10:30", "offset": "+09:00"}}, or {@code {"date": "2016-11-26", "until": "2016-11-28"}}. */
 final class WhenCodec {
 
+  private static final SerializedString DATE = new SerializedString("date");
+  private static final SerializedString UNTIL = new SerializedString("until");
+  private static final SerializedString TIME = new SerializedString("time");
+  private static final SerializedString OFFSET = new SerializedString("offset");
+
   static final ObjectCodec<When, ImmutableWhen.Builder> CODEC =
       ObjectCodec.builder(When.class, When::builder, ImmutableWhen.Builder::build)
-          .required("date", TextCodecs.PARTIAL_DATE, When::date, ImmutableWhen.Builder::date)
-          .optional("until", TextCodecs.PARTIAL_DATE, When::until, ImmutableWhen.Builder::until)
-          .optional("time", TextCodecs.TIME, When::time, ImmutableWhen.Builder::time)
-          .optional("offset", TextCodecs.OFFSET, When::offset, ImmutableWhen.Builder::offset)
+          .required(DATE.getValue(), TextCodecs.PARTIAL_DATE, When::date, ImmutableWhen.Builder::date)
+          .optional(UNTIL.getValue(), TextCodecs.PARTIAL_DATE, When::until, ImmutableWhen.Builder::until)
+          .optional(TIME.getValue(), TextCodecs.TIME, When::time, ImmutableWhen.Builder::time)
+          .optional(OFFSET.getValue(), TextCodecs.OFFSET, When::offset, ImmutableWhen.Builder::offset)
+          .writtenBy(WhenCodec::write)
           .extensions(When::extensions, ImmutableWhen.Builder::putAllExtensions)
           .build();
 
   private WhenCodec() {}
+
+  private static void write(When w, JsonOutput out) {
+    out.ascii(DATE, w.date().toString());
+    if (w.until().isPresent()) {
+      out.ascii(UNTIL, w.until().get().toString());
+    }
+    if (w.time().isPresent()) {
+      out.ascii(TIME, w.time().get().toString());
+    }
+    if (w.offset().isPresent()) {
+      out.ascii(OFFSET, TextCodecs.offsetText(w.offset().get()));
+    }
+  }
 }

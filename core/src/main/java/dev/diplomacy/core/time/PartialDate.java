@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date known to the year ({@code 1986}), the month ({@code 2018-03}) or the day ({@code
@@ -25,6 +26,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int year;
   private final int month; // 0 when not known
   private final int day; // 0 when not known
+  /** The text of {@link #toString()}, made on first use: a benign race, as a String is immutable. */
+  private @Nullable String text;
 
   private PartialDate(int year, int month, int day) {
     this.year = year;
@@ -218,6 +221,15 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The ISO 8601 text: {@code 1986}, {@code 2018-03} or {@code 2018-07-05}. */
   @Override
   public String toString() {
+    String t = text;
+    if (t == null) {
+      t = format();
+      text = t;
+    }
+    return t;
+  }
+
+  private String format() {
     StringBuilder b = new StringBuilder(10);
     pad(b, year, 4);
     if (month != 0) {
