@@ -23,8 +23,8 @@ final class CitationCodec {
   private CitationCodec() {}
 
   private static void write(Citation c, JsonOutput out) {
-    out.ascii(SOURCE, c.source().value());
-    out.text(QUOTE, c.quote());
-    out.text(LOCATOR, c.locator());
+    out.string(SOURCE, c.source().value());
+    out.string(QUOTE, c.quote());
+    out.string(LOCATOR, c.locator());
   }
 }

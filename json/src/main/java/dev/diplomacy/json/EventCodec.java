@@ -202,12 +202,12 @@ final class EventCodec {
 
   /** The envelope's properties, as declared in {@link #envelope}. */
   private static void writeEnvelope(Event e, JsonOutput out) {
-    out.ascii(ID, e.id().value());
+    out.string(ID, e.id().value());
     out.value(WHEN, WhenCodec.CODEC, e.when());
     out.value(PLACE, PlaceCodec.CODEC, e.place());
     out.array(CITATIONS, CitationCodec.CODEC, e.citations());
-    out.ascii(CERTAINTY, CERTAINTIES[e.certainty().ordinal()]);
-    out.text(SUMMARY, e.summary());
+    out.string(CERTAINTY, CERTAINTIES[e.certainty().ordinal()]);
+    out.string(SUMMARY, e.summary());
     out.array(LINKS, EventLinkCodec.CODEC, e.links());
     out.array(EXTERNAL_IDS, TextCodecs.EXTERNAL_ID, e.externalIds());
   }

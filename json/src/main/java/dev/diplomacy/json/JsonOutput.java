@@ -48,27 +48,25 @@ final class JsonOutput {
     generator.writeName(unicode(name, "the property name", true));
   }
 
-  /** Writes a string, which must be valid Unicode. */
+  /** Writes a string that may not be valid Unicode (an extension's text, a URI), which it checks. */
   void text(String s) {
     generator.writeString(unicode(s, "the text", false));
   }
 
-  /** Writes a property whose value is ASCII by construction (an id, a code, an enum's name). */
-  void ascii(SerializableString name, String value) {
+  /**
+   * Writes a property whose value is valid Unicode by construction, unscanned: ASCII (an id, a
+   * code, an enum's name), or text of the model, which the core's rule checked when the value was
+   * built (see {@link TextCodec#valid}).
+   */
+  void string(SerializableString name, String value) {
     generator.writeName(name);
     generator.writeString(value);
   }
 
-  /** Writes a property whose value is text, which must be valid Unicode. */
-  void text(SerializableString name, String value) {
-    generator.writeName(name);
-    text(value);
-  }
-
-  /** Writes a property whose value is text, which must be valid Unicode; nothing when it is absent. */
-  void text(SerializableString name, Optional<String> value) {
+  /** Writes a property as {@link #string(SerializableString, String)} does; nothing when it is absent. */
+  void string(SerializableString name, Optional<String> value) {
     if (value.isPresent()) {
-      text(name, value.get());
+      string(name, value.get());
     }
   }
 

@@ -25,8 +25,8 @@ final class ParticipantCodec {
   private ParticipantCodec() {}
 
   private static void write(Participant p, JsonOutput out) {
-    out.ascii(ACTOR, p.actor().value());
-    out.ascii(ROLE, ROLES[p.role().ordinal()]);
-    out.text(CAPACITY, p.capacity());
+    out.string(ACTOR, p.actor().value());
+    out.string(ROLE, ROLES[p.role().ordinal()]);
+    out.string(CAPACITY, p.capacity());
   }
 }

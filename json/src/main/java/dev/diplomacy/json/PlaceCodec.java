@@ -29,12 +29,12 @@ final class PlaceCodec {
   private PlaceCodec() {}
 
   private static void write(Place p, JsonOutput out) {
-    out.text(NAME, p.name());
+    out.string(NAME, p.name());
     if (p.country().isPresent()) {
-      out.ascii(COUNTRY, TextCodecs.countryCode(p.country().get()));
+      out.string(COUNTRY, TextCodecs.countryCode(p.country().get()));
     }
-    out.text(LOCALITY, p.locality());
-    out.text(VENUE, p.venue());
+    out.string(LOCALITY, p.locality());
+    out.string(VENUE, p.venue());
     out.value(COORDINATES, CoordinatesCodec.CODEC, p.coordinates());
     if (p.geonamesId().isPresent()) {
       out.generator().writeName(GEONAMES_ID);

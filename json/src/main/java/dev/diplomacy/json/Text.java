@@ -1,24 +1,15 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.core.validation.Checks;
+
 /** Checks on text that JSON allows but Unicode does not. */
 final class Text {
 
   private Text() {}
 
-  /** The index of the first unpaired surrogate of {@code s}, or -1 when it is valid Unicode. */
+  /** The index of the first unpaired surrogate of {@code s}, or -1 when it is valid Unicode: the core's rule. */
   static int loneSurrogate(String s) {
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
-      }
-    }
-    return -1;
+    return Checks.loneSurrogate(s);
   }
 
   /** Why {@code s} is refused, given the index of its lone surrogate. */

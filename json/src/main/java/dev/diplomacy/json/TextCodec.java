@@ -17,18 +17,22 @@ final class TextCodec<T> implements JsonCodec<T> {
   private final String expected;
   private final Function<String, T> parse;
   private final Function<T, String> format;
-  private final boolean ascii;
+  private final boolean valid;
 
-  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format, boolean ascii) {
+  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format, boolean valid) {
     this.type = type;
     this.expected = expected;
     this.parse = parse;
     this.format = format;
-    this.ascii = ascii;
+    this.valid = valid;
   }
 
-  /** A codec whose text is ASCII by construction, written without the surrogate scan. */
-  static <T> TextCodec<T> ascii(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
+  /**
+   * A codec whose text is valid Unicode by construction, written without the scan for lone
+   * surrogates: ASCII (ids, codes, dates, enum names), or text of the model, which the core's rule
+   * ({@link dev.diplomacy.core.validation.Checks#text}) has checked when the value was built.
+   */
+  static <T> TextCodec<T> valid(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
     return new TextCodec<>(type, expected, parse, format, true);
   }
 
@@ -64,7 +68,7 @@ final class TextCodec<T> implements JsonCodec<T> {
 
   @Override
   public void write(T value, JsonOutput out) {
-    if (ascii) {
+    if (valid) {
       out.generator().writeString(format.apply(value));
     } else {
       out.text(format.apply(value));

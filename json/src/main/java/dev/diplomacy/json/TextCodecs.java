@@ -16,15 +16,18 @@ import java.util.Map;
 /** The types written as one JSON string. Each reads only the text it writes, so nothing changes on a round trip. */
 final class TextCodecs {
 
-  /** Any text. Whether blank text is allowed is the core's rule, applied when the value is built. */
-  static final TextCodec<String> TEXT = TextCodec.of(String.class, "a string", s -> s, s -> s);
+  /**
+   * The text of the model's attributes. Whether blank text is allowed is the core's rule, applied
+   * when the value is built, as is the rule that it is valid Unicode: so it is written unscanned.
+   */
+  static final TextCodec<String> TEXT = TextCodec.valid(String.class, "a string", s -> s, s -> s);
 
   /** {@code 1986}, {@code 2018-07}, {@code 2018-07-05}. */
   static final TextCodec<PartialDate> PARTIAL_DATE =
-      TextCodec.ascii(PartialDate.class, "a partial date such as 2018-07-05", PartialDate::parse, PartialDate::toString);
+      TextCodec.valid(PartialDate.class, "a partial date such as 2018-07-05", PartialDate::parse, PartialDate::toString);
 
   /** {@code kim-jong-un}. */
-  static final TextCodec<Id> ID = TextCodec.ascii(Id.class, "an id such as kim-jong-un", Id::of, Id::value);
+  static final TextCodec<Id> ID = TextCodec.valid(Id.class, "an id such as kim-jong-un", Id::of, Id::value);
 
   /** {@code wikidata:Q56226}. */
   static final TextCodec<ExternalId> EXTERNAL_ID =
@@ -32,7 +35,7 @@ final class TextCodecs {
 
   /** {@code CU}: see {@link #countryCode}. */
   static final TextCodec<Country> COUNTRY =
-      TextCodec.ascii(Country.class, "a country code such as CU", TextCodecs::country, TextCodecs::countryCode);
+      TextCodec.valid(Country.class, "a country code such as CU", TextCodecs::country, TextCodecs::countryCode);
 
   /** An absolute or relative URI reference, as RFC 3986 writes it. */
   static final TextCodec<URI> URI_REFERENCE =
@@ -40,11 +43,11 @@ final class TextCodecs {
 
   /** {@code 10:30}, {@code 10:30:15}, {@code 10:30:15.250}: {@link LocalTime#toString()}. */
   static final TextCodec<LocalTime> TIME =
-      TextCodec.ascii(LocalTime.class, "a time such as 10:30", TextCodecs::time, LocalTime::toString);
+      TextCodec.valid(LocalTime.class, "a time such as 10:30", TextCodecs::time, LocalTime::toString);
 
   /** {@code +09:00}, {@code -05:00}, {@code +00:00}. */
   static final TextCodec<ZoneOffset> OFFSET =
-      TextCodec.ascii(ZoneOffset.class, "an offset from UTC such as +09:00", TextCodecs::offset, TextCodecs::offsetText);
+      TextCodec.valid(ZoneOffset.class, "an offset from UTC such as +09:00", TextCodecs::offset, TextCodecs::offsetText);
 
   private TextCodecs() {}
 
@@ -58,7 +61,7 @@ final class TextCodecs {
       byName.put(enumName(constant), constant);
     }
     String[] names = enumNames(type);
-    return TextCodec.ascii(
+    return TextCodec.valid(
         type,
         "one of " + byName.keySet(),
         text -> {

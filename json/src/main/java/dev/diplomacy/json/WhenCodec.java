@@ -25,15 +25,15 @@ final class WhenCodec {
   private WhenCodec() {}
 
   private static void write(When w, JsonOutput out) {
-    out.ascii(DATE, w.date().toString());
+    out.string(DATE, w.date().toString());
     if (w.until().isPresent()) {
-      out.ascii(UNTIL, w.until().get().toString());
+      out.string(UNTIL, w.until().get().toString());
     }
     if (w.time().isPresent()) {
-      out.ascii(TIME, w.time().get().toString());
+      out.string(TIME, w.time().get().toString());
     }
     if (w.offset().isPresent()) {
-      out.ascii(OFFSET, TextCodecs.offsetText(w.offset().get()));
+      out.string(OFFSET, TextCodecs.offsetText(w.offset().get()));
     }
   }
 }

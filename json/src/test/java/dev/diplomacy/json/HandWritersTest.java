@@ -32,7 +32,7 @@ class HandWritersTest {
     ObjectCodec<TestNote, ImmutableTestNote.Builder> codec =
         ObjectCodec.builder(TestNote.class, TestNote::builder, ImmutableTestNote.Builder::build)
             .required("text", TextCodecs.TEXT, TestNote::text, ImmutableTestNote.Builder::text)
-            .writtenBy((note, out) -> out.text(new SerializedString("text"), note.text().toUpperCase(Locale.ROOT)))
+            .writtenBy((note, out) -> out.string(new SerializedString("text"), note.text().toUpperCase(Locale.ROOT)))
             .list("refs", TextCodecs.ID, TestNote::refs, ImmutableTestNote.Builder::addRef)
             .extensions(TestNote::extensions, ImmutableTestNote.Builder::putAllExtensions)
             .build();

@@ -3,6 +3,7 @@ package dev.diplomacy.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import java.io.ByteArrayInputStream;
@@ -46,13 +47,13 @@ class NdjsonWriterTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter<Place> writer = NdjsonWriter.of(JSON, Place.class, out)) {
       writer.write(Place.of(Country.of("CU")));
-      assertThatThrownBy(() -> writer.write(Place.builder().name("bad \uD800").build()))
+      assertThatThrownBy(() -> writer.write(Place.builder().name("bad").putExtension("acme:note", ExtensionValue.of("bad \uD800")).build()))
           .isInstanceOfSatisfying(
               DiplomacyJsonException.class,
               e -> {
                 assertThat(e.codes()).containsExactly("json.format");
                 assertThat(e.problems().get(0).line()).isEqualTo(OptionalInt.of(2));
-                assertThat(e.problems().get(0).pointer()).isEqualTo("/name");
+                assertThat(e.problems().get(0).pointer()).isEqualTo("/acme:note");
               });
       writer.write(Place.of(Country.of("KP")));
       writer.flush();

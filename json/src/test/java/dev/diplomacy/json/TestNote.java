@@ -33,7 +33,7 @@ abstract class TestNote implements WithTestNote {
   @Value.Check
   void check() {
     Checks.of("TestNote")
-        .notBlank(text(), "text", "testNote.text.blank")
+        .text(text(), "text", "testNote.text.blank")
         .unique(refs(), "refs", "testNote.refs.distinct", "the reference")
         .addAll(Extensions.check("testNote", extensions()))
         .throwIfAny();

@@ -1,6 +1,7 @@
 package dev.diplomacy.core.actors;
 
 import dev.diplomacy.core.Extensions;
+import dev.diplomacy.core.validation.Checks;
 import dev.diplomacy.core.validation.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,6 +51,10 @@ final class ActorRules {
 
     if (actor.description().map(String::isBlank).orElse(false)) {
       out.add(Finding.error("description", owner + ".description.blank", "description must not be blank"));
+    }
+    Finding description = actor.description().map(d -> Checks.unicode(d, "description")).orElse(null);
+    if (description != null) {
+      out.add(description);
     }
 
     out.addAll(Extensions.check(owner, actor.extensions()));

@@ -53,7 +53,7 @@ public abstract class Name implements WithName {
   @Value.Check
   void check() {
     Checks.of("Name")
-        .notBlank(text(), "text", "name.text.blank")
+        .text(text(), "text", "name.text.blank")
         .require(
             !hasLineBreak(text()),
             "text",

@@ -67,7 +67,7 @@ public abstract class Position implements WithPosition {
 
   @Value.Check
   void check() {
-    Checks.of("Position").notBlank(title(), "title", "position.title.blank").addAll(Extensions.check("position", extensions()))
+    Checks.of("Position").text(title(), "title", "position.title.blank").addAll(Extensions.check("position", extensions()))
         .throwIfAny();
   }
 }

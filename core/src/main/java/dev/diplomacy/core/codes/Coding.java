@@ -89,6 +89,6 @@ public abstract class Coding implements WithCoding {
 
   @Value.Check
   void check() {
-    Checks.of("Coding").noneBlank(notes(), "notes", "coding.notes.blank").throwIfAny();
+    Checks.of("Coding").texts(notes(), "notes", "coding.notes.blank").throwIfAny();
   }
 }

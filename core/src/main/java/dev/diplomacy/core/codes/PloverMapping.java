@@ -49,7 +49,7 @@ public abstract class PloverMapping implements WithPloverMapping {
     Checks checks = Checks.of("PloverMapping");
     mode().ifPresent(
         m -> {
-          checks.notBlank(m, "mode", "ploverMapping.mode.blank");
+          checks.text(m, "mode", "ploverMapping.mode.blank");
           checks.require(
               m.isBlank() || WORD.matcher(m).matches(),
               "mode",
@@ -59,7 +59,7 @@ public abstract class PloverMapping implements WithPloverMapping {
     for (int i = 0; i < contexts().size(); i++) {
       String c = contexts().get(i);
       String path = "contexts[" + i + "]";
-      checks.notBlank(c, path, "ploverMapping.contexts.blank");
+      checks.text(c, path, "ploverMapping.contexts.blank");
       checks.require(
           c.isBlank() || WORD.matcher(c).matches(),
           path,

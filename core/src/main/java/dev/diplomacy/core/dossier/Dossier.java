@@ -95,8 +95,7 @@ public abstract class Dossier implements WithDossier {
             "formatVersion",
             "dossier.formatVersion.format",
             "the format version must be major.minor, e.g. " + FORMAT_VERSION + ", not '" + formatVersion() + "'")
-        .require(
-            title().map(t -> !t.isBlank()).orElse(true), "title", "dossier.title.blank", "title must not be blank")
+        .text(title(), "title", "dossier.title.blank")
         .addAll(Extensions.check("dossier", extensions()))
         .throwIfAny();
   }

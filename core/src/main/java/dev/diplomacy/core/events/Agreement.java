@@ -62,6 +62,6 @@ public abstract non-sealed class Agreement implements Event, WithAgreement {
                 "agreement.signatories.distinct",
                 "an agreement needs at least two distinct signatories, not " + distinct)
             .unique(signatories(), "signatories", "agreement.signatories.duplicate", "signatory");
-    EventChecks.text(checks, title(), "title", "agreement.title.blank").throwIfAny();
+    checks.text(title(), "title", "agreement.title.blank").throwIfAny();
   }
 }

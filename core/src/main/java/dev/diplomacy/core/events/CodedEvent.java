@@ -100,6 +100,6 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
         "intensity",
         "codedEvent.intensity.range",
         "the intensity must be from -10 to 10, not " + intensity);
-    EventChecks.text(checks, label(), "label", "codedEvent.label.blank").throwIfAny();
+    checks.text(label(), "label", "codedEvent.label.blank").throwIfAny();
   }
 }

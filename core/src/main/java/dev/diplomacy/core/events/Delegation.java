@@ -114,6 +114,6 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
                   "delegation.host.member",
                   "the host " + h + " cannot also belong to the delegation");
             });
-    EventChecks.text(checks, occasion(), "occasion", "delegation.occasion.blank").throwIfAny();
+    checks.text(occasion(), "occasion", "delegation.occasion.blank").throwIfAny();
   }
 }

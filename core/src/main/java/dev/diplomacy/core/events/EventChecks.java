@@ -6,7 +6,6 @@ import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.validation.Checks;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,7 @@ final class EventChecks {
   static Checks envelope(Event event, String type) {
     String owner = owner(type);
     Checks checks = Checks.of(type);
-    text(checks, event.summary(), "summary", owner + ".summary.blank");
+    checks.text(event.summary(), "summary", owner + ".summary.blank");
     List<EventLink> links = event.links();
     for (int i = 0; i < links.size(); i++) {
       if (links.get(i).target().equals(event.id())) {
@@ -53,11 +52,6 @@ final class EventChecks {
   /** {@code supportPledge} for {@code SupportPledge}: the prefix of the type's codes. */
   static String owner(String type) {
     return type.substring(0, 1).toLowerCase(Locale.ROOT) + type.substring(1);
-  }
-
-  /** Records an error when the text is given but blank. */
-  static Checks text(Checks checks, Optional<String> text, String path, String code) {
-    return checks.require(text.map(s -> !s.isBlank()).orElse(true), path, code, () -> path + " must not be blank");
   }
 
   /** Records an error at {@code path[i]} for each id of {@code ids} equal to {@code other}. */

@@ -54,13 +54,13 @@ public abstract class Item implements WithItem {
   void check() {
     Checks checks =
         Checks.of("Item")
-            .notBlank(description(), "description", "item.description.blank")
+            .text(description(), "description", "item.description.blank")
             .require(
                 quantity().map(q -> q.signum() > 0).orElse(true),
                 "quantity",
                 "item.quantity.positive",
                 "a quantity must be more than zero, not " + quantity().map(BigDecimal::toString).orElse(""));
-    EventChecks.text(checks, unit(), "unit", "item.unit.blank")
+    checks.text(unit(), "unit", "item.unit.blank")
         .require(
             unit().isEmpty() || quantity().isPresent(),
             "unit",

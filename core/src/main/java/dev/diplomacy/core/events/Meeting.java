@@ -117,7 +117,7 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
             "meeting.format.bilateral",
             "a bilateral meeting has exactly two sides (actors other than delegation members), not "
                 + sides.size())
-        .noneBlank(topics(), "topics", "meeting.topics.blank");
-    EventChecks.text(checks, atmosphere(), "atmosphere", "meeting.atmosphere.blank").throwIfAny();
+        .texts(topics(), "topics", "meeting.topics.blank");
+    checks.text(atmosphere(), "atmosphere", "meeting.atmosphere.blank").throwIfAny();
   }
 }

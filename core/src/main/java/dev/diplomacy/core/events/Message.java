@@ -124,6 +124,6 @@ public abstract non-sealed class Message implements Event, WithMessage {
     long replies = links().stream().filter(l -> l.linkKind() == LinkKind.REPLY_TO).count();
     checks.require(
         replies <= 1, "links", "message.links.replyTo", "a message replies to at most one message, not " + replies);
-    EventChecks.text(checks, content(), "content", "message.content.blank").throwIfAny();
+    checks.text(content(), "content", "message.content.blank").throwIfAny();
   }
 }

@@ -60,11 +60,7 @@ public abstract class Participant implements WithParticipant {
   @Value.Check
   void check() {
     Checks.of("Participant")
-        .require(
-            capacity().map(s -> !s.isBlank()).orElse(true),
-            "capacity",
-            "participant.capacity.blank",
-            "capacity must not be blank")
+        .text(capacity(), "capacity", "participant.capacity.blank")
         .addAll(Extensions.check("participant", extensions()))
         .throwIfAny();
   }

@@ -71,6 +71,6 @@ public abstract non-sealed class Statement implements Event, WithStatement {
   void check() {
     Checks checks =
         EventChecks.envelope(this, "Statement").unique(subjects(), "subjects", "statement.subjects.duplicate", "subject");
-    EventChecks.text(checks, content(), "content", "statement.content.blank").throwIfAny();
+    checks.text(content(), "content", "statement.content.blank").throwIfAny();
   }
 }

@@ -92,7 +92,7 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
             "supportKinds",
             "supportPledge.supportKinds.unspecified",
             "UNSPECIFIED cannot be combined with other kinds of support: " + supportKinds());
-    EventChecks.text(checks, content(), "content", "supportPledge.content.blank");
-    EventChecks.text(checks, context(), "context", "supportPledge.context.blank").throwIfAny();
+    checks.text(content(), "content", "supportPledge.content.blank");
+    checks.text(context(), "context", "supportPledge.context.blank").throwIfAny();
   }
 }

@@ -77,13 +77,9 @@ public abstract class Place implements WithPlace {
             "",
             "place.empty",
             "a place needs at least a name, a country, a locality, a venue or coordinates")
-        .require(name().map(s -> !s.isBlank()).orElse(true), "name", "place.name.blank", "name must not be blank")
-        .require(
-            locality().map(s -> !s.isBlank()).orElse(true),
-            "locality",
-            "place.locality.blank",
-            "locality must not be blank")
-        .require(venue().map(s -> !s.isBlank()).orElse(true), "venue", "place.venue.blank", "venue must not be blank")
+        .text(name(), "name", "place.name.blank")
+        .text(locality(), "locality", "place.locality.blank")
+        .text(venue(), "venue", "place.venue.blank")
         .require(
             geonamesId().isEmpty() || geonamesId().getAsLong() > 0,
             "geonamesId",

@@ -91,10 +91,6 @@ public abstract class Relationship implements WithRelationship {
     return ImmutableRelationship.builder();
   }
 
-  private static boolean notBlank(Optional<String> text) {
-    return text.map(s -> !s.isBlank()).orElse(true);
-  }
-
   @Value.Check
   void check() {
     int distinct = new HashSet<>(parties()).size();
@@ -105,18 +101,14 @@ public abstract class Relationship implements WithRelationship {
             "relationship.parties.distinct",
             "a relationship needs at least two distinct parties, not " + distinct)
         .unique(parties(), "parties", "relationship.parties.duplicate", "party")
-        .require(
-            notBlank(periodDescription()),
-            "periodDescription",
-            "relationship.periodDescription.blank",
-            "periodDescription must not be blank")
-        .require(notBlank(basis()), "basis", "relationship.basis.blank", "basis must not be blank")
+        .text(periodDescription(), "periodDescription", "relationship.periodDescription.blank")
+        .text(basis(), "basis", "relationship.basis.blank")
         .unique(
             citations().stream().map(Citation::source).collect(Collectors.toList()),
             "citations",
             "relationship.citations.duplicate",
             "the source")
-        .require(notBlank(summary()), "summary", "relationship.summary.blank", "summary must not be blank")
+        .text(summary(), "summary", "relationship.summary.blank")
         .addAll(Extensions.check("relationship", extensions()))
         .throwIfAny();
   }

@@ -68,9 +68,8 @@ public abstract class Citation implements WithCitation {
   @Value.Check
   void check() {
     Checks.of("Citation")
-        .require(quote().map(s -> !s.isBlank()).orElse(true), "quote", "citation.quote.blank", "quote must not be blank")
-        .require(
-            locator().map(s -> !s.isBlank()).orElse(true), "locator", "citation.locator.blank", "locator must not be blank")
+        .text(quote(), "quote", "citation.quote.blank")
+        .text(locator(), "locator", "citation.locator.blank")
         .addAll(Extensions.check("citation", extensions()))
         .throwIfAny();
   }

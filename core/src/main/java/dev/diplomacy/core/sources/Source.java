@@ -115,13 +115,13 @@ public abstract class Source implements WithSource {
             "",
             "source.empty",
             "a source needs at least a title, a URL or a publisher, so that it can be found again")
-        .require(title().map(s -> !s.isBlank()).orElse(true), "title", "source.title.blank", "title must not be blank")
+        .text(title(), "title", "source.title.blank")
         .require(
             url().map(Source::isWebUrl).orElse(true),
             "url",
             "source.url.scheme",
             "the URL must be an absolute http or https URL with a host, not '" + url().map(URI::toString).orElse("") + "'")
-        .noneBlank(authors(), "authors", "source.authors.blank")
+        .texts(authors(), "authors", "source.authors.blank")
         .require(
             language().map(LanguageTags::isValid).orElse(true),
             "language",

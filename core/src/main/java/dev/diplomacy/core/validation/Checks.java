@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the broken rules of one value, then throws them all at once. Value types use it in
@@ -47,17 +49,67 @@ public final class Checks {
     return this;
   }
 
-  /** Records an error when {@code text} is empty or only white space. */
-  public Checks notBlank(String text, String path, String code) {
-    return require(!text.isBlank(), path, code, path + " must not be blank");
-  }
-
-  /** Records an error for each element of {@code texts} that is blank, at {@code path[i]}. */
-  public Checks noneBlank(List<String> texts, String path, String code) {
-    for (int i = 0; i < texts.size(); i++) {
-      notBlank(texts.get(i), path + "[" + i + "]", code);
+  /**
+   * The rules of every text of the model: an error coded {@code blankCode} when {@code text} is
+   * empty or only white space, and one coded {@value #UNICODE} when it is not valid Unicode (it
+   * has a lone surrogate, as text cut in the middle of an emoji has), which no JSON or UTF-8 can
+   * carry.
+   */
+  public Checks text(String text, String path, String blankCode) {
+    if (text.isBlank()) {
+      findings.add(Finding.error(path, blankCode, path + " must not be blank"));
+    }
+    Finding invalid = unicode(text, path);
+    if (invalid != null) {
+      findings.add(invalid);
     }
     return this;
+  }
+
+  /** The rules of {@link #text(String, String, String)}, when the text is given. */
+  public Checks text(Optional<String> text, String path, String blankCode) {
+    return text.isPresent() ? text(text.get(), path, blankCode) : this;
+  }
+
+  /** The rules of {@link #text(String, String, String)} for each element, at {@code path[i]}. */
+  public Checks texts(List<String> texts, String path, String blankCode) {
+    for (int i = 0; i < texts.size(); i++) {
+      text(texts.get(i), path + "[" + i + "]", blankCode);
+    }
+    return this;
+  }
+
+  /** The code of text that is not valid Unicode. */
+  public static final String UNICODE = "text.unicode";
+
+  /**
+   * The finding, coded {@value #UNICODE}, when {@code text} is not valid Unicode; null when it is.
+   */
+  public static @Nullable Finding unicode(String text, String path) {
+    int bad = loneSurrogate(text);
+    if (bad < 0) {
+      return null;
+    }
+    return Finding.error(
+        path,
+        UNICODE,
+        path + " is not valid Unicode: it has a lone surrogate (\\u" + String.format("%04X", (int) text.charAt(bad)) + ") at index " + bad);
+  }
+
+  /** The index of the first lone surrogate of {@code s} (a surrogate that is not half of a pair), or -1 when there is none. */
+  public static int loneSurrogate(CharSequence s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

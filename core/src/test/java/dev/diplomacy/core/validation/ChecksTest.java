@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -22,7 +23,7 @@ class ChecksTest {
         Checks.of("Meeting")
             .require(false, "participants", "meeting.participants.distinct", "needs two")
             .require(true, "place", "meeting.place.x", "fine")
-            .notBlank(" ", "summary", "meeting.summary.blank")
+            .text(" ", "summary", "meeting.summary.blank")
             .addAll(List.of(Finding.warning("extensions[X]", "meeting.extensions.key", "bad key")));
     assertThat(c.isEmpty()).isFalse();
     assertThatThrownBy(c::throwIfAny)
@@ -40,16 +41,42 @@ class ChecksTest {
   }
 
   @Test
-  void noneBlankPointsAtEachBlankElement() {
+  void textsPointAtEachBlankElement() {
     assertThatThrownBy(
-            () -> Checks.of("Person").noneBlank(List.of("Kim", "", "Ri", "\t"), "names", "person.names.blank").throwIfAny())
+            () -> Checks.of("Person").texts(List.of("Kim", "", "Ri", "\t"), "names", "person.names.blank").throwIfAny())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
               assertThat(e.codes()).containsExactly("person.names.blank", "person.names.blank");
               assertThat(e.findings()).extracting(Finding::path).containsExactly("names[1]", "names[3]");
             });
-    assertThat(Checks.of("Person").noneBlank(List.of("Kim"), "names", "c").isEmpty()).isTrue();
+    assertThat(Checks.of("Person").texts(List.of("Kim"), "names", "c").isEmpty()).isTrue();
+  }
+
+  @Test
+  void textThatIsNotValidUnicodeIsAnErrorNamingTheSurrogateAndWhereItIs() {
+    // U+D83C is the first half of an emoji: text cut in the middle of a flag ends so.
+    assertThatThrownBy(() -> Checks.of("Citation").text("Pyongyang \uD83C", "quote", "citation.quote.blank").throwIfAny())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly(Checks.UNICODE);
+              assertThat(e.findings().get(0).path()).isEqualTo("quote");
+              assertThat(e.findings().get(0).message())
+                  .isEqualTo("quote is not valid Unicode: it has a lone surrogate (\\uD83C) at index 10");
+            });
+  }
+
+  @Test
+  void pairedSurrogatesAreValidUnicodeAndLoneOnesAreNot() {
+    assertThat(Checks.loneSurrogate("flag \uD83C\uDDF0\uD83C\uDDF5")).isEqualTo(-1);
+    assertThat(Checks.loneSurrogate("")).isEqualTo(-1);
+    assertThat(Checks.loneSurrogate("\uDC00")).isZero();
+    assertThat(Checks.loneSurrogate("ab\uD800")).isEqualTo(2);
+    assertThat(Checks.loneSurrogate("a\uDDF5\uD83C")).isEqualTo(1); // a pair the wrong way round
+    assertThat(Checks.loneSurrogate("\uD83C\uDDF0\uD83C")).isEqualTo(2);
+    assertThat(Checks.of("X").text(Optional.empty(), "quote", "x.blank").isEmpty()).isTrue();
+    assertThat(Checks.of("X").texts(List.of("a", "b\uD800"), "notes", "x.blank").isEmpty()).isFalse();
   }
 
   @Test
