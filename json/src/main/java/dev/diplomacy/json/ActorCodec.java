@@ -15,6 +15,7 @@ import dev.diplomacy.core.actors.State;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The codecs of the actors: one per kind, each the properties every actor shares ({@code id},
@@ -28,6 +29,12 @@ import java.util.function.Supplier;
  * }</pre>
  */
 final class ActorCodec {
+
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString OTHER_NAMES = new SerializedString("otherNames");
+  private static final SerializedString EXTERNAL_IDS = new SerializedString("externalIds");
+  private static final SerializedString DESCRIPTION = new SerializedString("description");
 
   static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
       kind(ActorKind.PERSON, Person.class, Person::builder, ImmutablePerson.Builder::build)
@@ -62,11 +69,22 @@ final class ActorCodec {
   private static <T extends Actor, B> ObjectCodec.Builder<T, B> kind(
       ActorKind kind, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
     ObjectCodec.Builder<T, B> c = ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind));
-    return c.required("id", TextCodecs.ID, Actor::id, c.setter("id", Id.class))
-        .required("name", NameCodec.CODEC, Actor::name, c.setter("name", Name.class))
-        .list("otherNames", NameCodec.CODEC, Actor::otherNames, c.setter("addOtherName", Name.class))
-        .list("externalIds", TextCodecs.EXTERNAL_ID, Actor::externalIds, c.setter("addExternalId", ExternalId.class))
-        .optional("description", TextCodecs.TEXT, Actor::description, c.setter("description", String.class))
+    return c.required(ID.getValue(), TextCodecs.ID, Actor::id, c.setter("id", Id.class))
+        .required(NAME.getValue(), NameCodec.CODEC, Actor::name, c.setter("name", Name.class))
+        .list(OTHER_NAMES.getValue(), NameCodec.CODEC, Actor::otherNames, c.setter("addOtherName", Name.class))
+        .list(EXTERNAL_IDS.getValue(), TextCodecs.EXTERNAL_ID, Actor::externalIds, c.setter("addExternalId", ExternalId.class))
+        .optional(DESCRIPTION.getValue(), TextCodecs.TEXT, Actor::description, c.setter("description", String.class))
+        .writtenBy(ActorCodec::writeShared)
         .extensions(Actor::extensions, c.setter("putAllExtensions", Map.class));
+  }
+
+  /** The properties every actor shares, as declared in {@link #kind}. */
+  private static void writeShared(Actor a, JsonOutput out) {
+    out.string(ID, a.id().value());
+    out.generator().writeName(NAME);
+    NameCodec.CODEC.write(a.name(), out);
+    out.array(OTHER_NAMES, NameCodec.CODEC, a.otherNames());
+    out.array(EXTERNAL_IDS, TextCodecs.EXTERNAL_ID, a.externalIds());
+    out.string(DESCRIPTION, a.description());
   }
 }

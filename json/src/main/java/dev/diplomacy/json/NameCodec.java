@@ -2,16 +2,26 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.actors.ImmutableName;
 import dev.diplomacy.core.actors.Name;
+import tools.jackson.core.io.SerializedString;
 
 /** {@code {"text": "김정은", "language": "ko"}}. */
 final class NameCodec {
 
+  private static final SerializedString TEXT = new SerializedString("text");
+  private static final SerializedString LANGUAGE = new SerializedString("language");
+
   static final ObjectCodec<Name, ImmutableName.Builder> CODEC =
       ObjectCodec.builder(Name.class, Name::builder, ImmutableName.Builder::build)
-          .required("text", TextCodecs.TEXT, Name::text, ImmutableName.Builder::text)
-          .optional("language", TextCodecs.TEXT, Name::language, ImmutableName.Builder::language)
+          .required(TEXT.getValue(), TextCodecs.TEXT, Name::text, ImmutableName.Builder::text)
+          .optional(LANGUAGE.getValue(), TextCodecs.TEXT, Name::language, ImmutableName.Builder::language)
+          .writtenBy(NameCodec::write)
           .extensions(Name::extensions, ImmutableName.Builder::putAllExtensions)
           .build();
 
   private NameCodec() {}
+
+  private static void write(Name n, JsonOutput out) {
+    out.string(TEXT, n.text());
+    out.string(LANGUAGE, n.language());
+  }
 }
