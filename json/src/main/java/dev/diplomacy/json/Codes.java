@@ -26,9 +26,9 @@ final class Codes {
   /** An empty array or object where the format omits the property instead. */
   static final String EMPTY = "json.empty";
   /**
-   * A value of the right JSON type in a form the format does not accept: a lone surrogate, a
-   * country code that is not the canonical one, a time that is not canonical, a number out of
-   * range.
+   * A value of the right JSON type in a form the format does not accept: a lone surrogate in an
+   * extension's text (in the model's text it is the core's {@code text.unicode}), a country code
+   * that is not the canonical one, a time that is not canonical, a number out of range.
    */
   static final String FORMAT = "json.format";
   /** On writing: an extension whose name is a property of the object that carries it. */

@@ -143,6 +143,19 @@ final class JsonInput {
     return unicode(parser.getString(), "the text");
   }
 
+  /**
+   * The current string value, not checked for lone surrogates: for the codecs whose parser or
+   * whose core rule refuses them ({@link TextCodec#valid}), which report them under their own
+   * code. Null after recording a problem when it is not a string.
+   */
+  @Nullable String string(String expected) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType(expected);
+      return null;
+    }
+    return parser.getString();
+  }
+
   /** The current property name, or null after recording a problem when it is not valid Unicode. */
   @Nullable String name() {
     return unicode(parser.currentName(), "the property name");

@@ -31,6 +31,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The codec of a type written as a JSON object, declared property by property; every object type
@@ -69,6 +72,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
 
   private static final SerializableString TYPE_NAME = new SerializedString(TYPE);
   private static final int MAX_PROPERTIES = 64;
+  /** The factory whose name matchers suit the parsers of every mapper of the library: all are JSON's. */
+  private static final JsonFactory NAME_MATCHERS = new JsonFactory();
 
   private final Class<T> type;
   private final String jsonName;
@@ -79,6 +84,12 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
   private final List<Property<T, B>> properties;
   private final Property<T, B>[] propertyArray;
   private final Map<String, Property<T, B>> byName;
+  /**
+   * Matches a property name to its index (the property's, or {@link #typeIndex} for {@code
+   * "type"}) as the parser reads it, from the bytes, without making a String of it.
+   */
+  private final PropertyNameMatcher matcher;
+  private final int typeIndex;
   private final @Nullable MembersWriter<? super T> handWriter;
   private final int handWritten;
   private final long required;
@@ -107,6 +118,15 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       }
     }
     this.required = mask;
+    List<Named> names = new ArrayList<>();
+    for (Property<T, B> p : properties) {
+      names.add(Named.fromString(p.name));
+    }
+    this.typeIndex = hasType() ? names.size() : -1;
+    if (hasType()) {
+      names.add(Named.fromString(TYPE));
+    }
+    this.matcher = NAME_MATCHERS.constructNameMatcher(names, false);
     this.extensionsOf = b.extensionsOf;
     this.setExtensions = b.setExtensions;
   }
@@ -163,20 +183,22 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       anyTypeName.set.accept(builder, typeRead);
     }
     Map<String, ExtensionValue> extensions = null;
-    for (String name = p.nextName(); name != null; name = p.nextName()) {
-      Property<T, B> property = byName.get(name);
+    Property<T, B>[] all = propertyArray;
+    // Until the end of the object: a property's index, the type's, or an unknown name.
+    for (int match = p.nextNameMatch(matcher); match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME; match = p.nextNameMatch(matcher)) {
       p.nextToken();
-      if (property != null) {
-        long bit = 1L << property.index;
+      if (match >= 0 && match < all.length) {
+        Property<T, B> property = all[match];
+        long bit = 1L << match;
         if ((seen & bit) != 0) {
-          duplicate(in, name);
+          duplicate(in, property.name);
         } else {
           seen |= bit;
           property.reader.read(in, builder);
         }
-      } else if (hasType() && name.equals(TYPE)) {
+      } else if (match == typeIndex) {
         if (typeSeen) {
-          duplicate(in, name);
+          duplicate(in, TYPE);
         } else {
           typeSeen = true;
           readTypeName(in, builder);

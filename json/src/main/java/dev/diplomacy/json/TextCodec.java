@@ -30,7 +30,9 @@ final class TextCodec<T> implements JsonCodec<T> {
   /**
    * A codec whose text is valid Unicode by construction, written without the scan for lone
    * surrogates: ASCII (ids, codes, dates, enum names), or text of the model, which the core's rule
-   * ({@link dev.diplomacy.core.validation.Checks#text}) has checked when the value was built.
+   * ({@link dev.diplomacy.core.validation.Checks#text}) has checked when the value was built. It
+   * reads without the scan too: its parser refuses a lone surrogate as any other character it does
+   * not expect, or the core's rule does ({@code text.unicode}).
    */
   static <T> TextCodec<T> valid(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
     return new TextCodec<>(type, expected, parse, format, true);
@@ -52,7 +54,7 @@ final class TextCodec<T> implements JsonCodec<T> {
 
   @Override
   public @Nullable T read(JsonInput in) {
-    String s = in.text(expected);
+    String s = valid ? in.string(expected) : in.text(expected);
     if (s == null) {
       return null;
     }

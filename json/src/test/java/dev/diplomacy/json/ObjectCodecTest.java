@@ -179,8 +179,13 @@ class ObjectCodecTest {
 
   @Test
   void refusesTextThatIsNotUnicodeOnReading() {
+    // The model's text by the core's rule (text.unicode, when the value is built); an extension's
+    // text by the reader (json.format).
+    assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"a\\ud800\"}")))
+        .containsExactly(at("/text", "text.unicode"));
+    // A problem of the reader's stops the object before it is built: the core's rules wait.
     assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"a\\ud800\",\"acme:x\":[\"\\udc00\"]}")))
-        .containsExactly(at("/text", "json.format"), at("/acme:x/0", "json.format"));
+        .containsExactly(at("/acme:x/0", "json.format"));
     // Jackson's parser refuses lone surrogates in names itself.
     assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"a\",\"acme:\\udc00\":1}")))
         .extracting(t -> t.toList().get(1))

@@ -79,8 +79,9 @@ class SchemaAgreementTest {
           "json.duplicateItem", "json.formatVersion");
 
   /**
-   * A lone surrogate is {@code json.format} for the reader, but JSON Schema sees strings as
-   * sequences of code units or code points, not as text that must be valid Unicode.
+   * A lone surrogate is refused by the reader ({@code text.unicode}, {@code json.format} in an
+   * extension), but JSON Schema sees strings as sequences of code units or code points, not as
+   * text that must be valid Unicode.
    */
   static final String BEYOND_SCHEMA_PREFIX = "lone-surrogate";
 

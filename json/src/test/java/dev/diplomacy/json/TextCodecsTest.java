@@ -99,6 +99,7 @@ class TextCodecsTest {
 
   @Test
   void refusesTextThatIsNotUnicode() {
-    assertThat(pointersAndCodes(() -> JSON.read("\"\\ud83c\"", Id.class))).containsExactly(at("", "json.format"));
+    assertThat(pointersAndCodes(() -> JSON.read("\"\\ud83c\"", Id.class))).containsExactly(at("", "id.format"));
+    assertThat(pointersAndCodes(() -> JSON.read("\"a\\ud83c\"", Country.class))).containsExactly(at("", "country.unknown"));
   }
 }
