@@ -1,6 +1,7 @@
 package dev.diplomacy.core.actors;
 
 import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collections;
@@ -48,6 +49,44 @@ public final class NameKey {
 
   /** The key of a name or mention. */
   public static NameKey of(String mention) {
+    String ascii = asciiKey(mention);
+    return ascii != null ? new NameKey(ascii) : ofUnicode(mention);
+  }
+
+  /**
+   * The key of an ASCII mention, as {@link #ofUnicode} gives it but without its passes over the
+   * text: in ASCII, NFKD and NFC change nothing, there are no marks and nothing to fold, and the
+   * letters and digits are {@code A-Z}, {@code a-z} and {@code 0-9}. Null when {@code mention} is
+   * not ASCII.
+   */
+  static String asciiKey(String mention) {
+    int n = mention.length();
+    byte[] key = new byte[n]; // never longer than the mention
+    int length = 0;
+    boolean gap = false;
+    for (int i = 0; i < n; i++) {
+      char c = mention.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && length > 0) {
+          key[length++] = ' ';
+        }
+        gap = false;
+        key[length++] = (byte) c;
+      } else {
+        gap = true;
+      }
+    }
+    return new String(key, 0, length, StandardCharsets.US_ASCII);
+  }
+
+  /** The key of any mention, by the steps above. */
+  static NameKey ofUnicode(String mention) {
     String text =
         Normalizer.normalize(
             Normalizer.normalize(mention, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT),
@@ -91,6 +130,9 @@ public final class NameKey {
 
   /** Scripts whose combining marks are accents or optional vowel points. */
   private static boolean accentedScript(int cp) {
+    if (cp < 0x80) {
+      return true; // the ASCII letters are Latin
+    }
     switch (UnicodeScript.of(cp)) {
       case LATIN:
       case GREEK:

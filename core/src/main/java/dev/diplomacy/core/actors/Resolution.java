@@ -36,7 +36,9 @@ public final class Resolution {
   /** The resolution of {@code mention} to the actors it fits. */
   static Resolution of(String mention, Collection<Actor> fits) {
     List<Actor> sorted =
-        fits.stream().distinct().sorted(Comparator.comparing(Actor::id)).collect(Collectors.toUnmodifiableList());
+        fits.size() < 2
+            ? List.copyOf(fits)
+            : fits.stream().distinct().sorted(Comparator.comparing(Actor::id)).collect(Collectors.toUnmodifiableList());
     Status status = sorted.isEmpty() ? Status.UNKNOWN : sorted.size() == 1 ? Status.RESOLVED : Status.AMBIGUOUS;
     return new Resolution(mention, status, sorted);
   }

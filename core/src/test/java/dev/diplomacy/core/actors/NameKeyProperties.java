@@ -48,6 +48,25 @@ class NameKeyProperties {
   }
 
   @Test
+  void theAsciiPathGivesTheKeyOfTheFullSteps() {
+    // Any ASCII text, controls and punctuation included, as short and long runs.
+    Gen<String> ascii =
+        in -> {
+          int n = Generate.range(0, 40).generate(in);
+          StringBuilder b = new StringBuilder();
+          for (int i = 0; i < n; i++) {
+            b.append((char) (int) Generate.range(0, 0x7F).generate(in));
+          }
+          return b.toString();
+        };
+    qt().withExamples(5_000)
+        .forAll(ascii)
+        .checkAssert(text -> assertThat(NameKey.asciiKey(text)).isEqualTo(NameKey.ofUnicode(text).value()));
+    assertThat(NameKey.asciiKey("Raúl Castro")).isNull();
+    assertThat(NameKey.of("Raúl Castro")).isEqualTo(NameKey.of("RAUL  castro"));
+  }
+
+  @Test
   void caseDoesNotMatter() {
     qt().forAll(names(LETTERS))
         .checkAssert(
