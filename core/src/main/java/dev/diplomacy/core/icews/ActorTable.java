@@ -5,6 +5,7 @@ import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorDirectory;
+import dev.diplomacy.core.actors.NameIndex;
 import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.actors.Name;
 import dev.diplomacy.core.actors.NameKey;
@@ -50,6 +51,8 @@ final class ActorTable {
     private @Nullable Country country;
     private int countryLine;
     private @Nullable Id id;
+    /** For a person, who stands for it in {@link ActorTable#persons}: its number among the persons, as an id. */
+    private @Nullable Person standIn;
 
     Entry(ActorKind kind, OrganizationKind organizationKind, @Nullable Country country) {
       this.kind = kind;
@@ -71,7 +74,8 @@ final class ActorTable {
   private final Map<NameKey, Entry> byKey = new HashMap<>();
   private final Map<Country, Entry> states = new HashMap<>();
   private final List<Entry> persons = new ArrayList<>();
-  private @Nullable ActorDirectory directory;
+  /** The persons by every name the rows gave them so far, as stand-ins: the index grows with them. */
+  private final NameIndex personNames = new NameIndex();
 
   /**
    * The actor a row names, created on first sight; empty for ICEWS's placeholders ("Unspecified
@@ -93,6 +97,7 @@ final class ActorTable {
         entry = person(name, country);
         if (entry == null) {
           entry = add(new Entry(ActorKind.PERSON, OrganizationKind.OTHER, null));
+          entry.standIn = Person.builder().id(Id.of("p" + persons.size())).name(Name.of(name)).build();
           persons.add(entry);
         }
       } else {
@@ -101,7 +106,7 @@ final class ActorTable {
       byKey.put(key, entry);
     }
     if (entry.kind == ActorKind.PERSON && entry.names.add(name)) {
-      directory = null;
+      personNames.add(Objects.requireNonNull(entry.standIn), name);
     }
     entry.names.add(name);
     entry.sectors.addAll(sectors);
@@ -137,15 +142,7 @@ final class ActorTable {
     if (persons.isEmpty()) {
       return null;
     }
-    if (directory == null) {
-      List<Person> known = new ArrayList<>();
-      for (int i = 0; i < persons.size(); i++) {
-        List<Name> names = persons.get(i).names.stream().map(Name::of).collect(Collectors.toList());
-        known.add(Person.builder().id(Id.of("p" + i)).name(names.get(0)).otherNames(names.subList(1, names.size())).build());
-      }
-      directory = ActorDirectory.of(known);
-    }
-    Resolution found = directory.resolve(name);
+    Resolution found = personNames.resolve(name);
     if (!found.isResolved()) {
       return null;
     }
