@@ -62,14 +62,28 @@ final class Input {
           case NDJSON -> Kind.NDJSON;
           case ICEWS -> Kind.ICEWS;
           case PLOVER -> Kind.PLOVER;
-          case AUTO -> isNdjsonName(name) ? Kind.NDJSON : Kind.DOSSIER;
+          case AUTO -> isNdjsonName(name) ? Kind.NDJSON : isIcewsName(name) ? Kind.ICEWS : Kind.DOSSIER;
         };
     return new Input(name, kind);
   }
 
   private static boolean isNdjsonName(String name) {
+    return endsWith(name, ".ndjson", ".jsonl");
+  }
+
+  /** ICEWS publishes its events as tab-separated {@code .tab} files ({@code events.2018.20181119.tab}). */
+  private static boolean isIcewsName(String name) {
+    return endsWith(name, ".tab", ".tsv");
+  }
+
+  private static boolean endsWith(String name, String... extensions) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return !name.equals(STDIN) && (lower.endsWith(".ndjson") || lower.endsWith(".jsonl"));
+    for (String extension : extensions) {
+      if (!name.equals(STDIN) && lower.endsWith(extension)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The input as findings name it: its path, or {@code <stdin>}. */

@@ -28,7 +28,8 @@ final class InputOptions {
       defaultValue = "auto",
       description = {
         "The format of the input: auto, dossier, ndjson, icews or plover (default: ${DEFAULT-VALUE}).",
-        "auto: NDJSON for .ndjson and .jsonl files, a dossier for others and for - (standard input).",
+        "auto: NDJSON for .ndjson and .jsonl files, ICEWS for .tab and .tsv files (as ICEWS publishes them),",
+        "a dossier for others and for - (standard input).",
         "icews: ICEWS event data (tab-separated); plover: PLOVER records (a JSON array or JSON lines)."
       })
   Format format = Format.AUTO;

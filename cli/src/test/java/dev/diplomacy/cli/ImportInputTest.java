@@ -48,6 +48,20 @@ class ImportInputTest {
   }
 
   @Test
+  void tabAndTsvFilesAreReadAsIcewsWithoutBeingToldAndOthersAsDossiers() throws Exception {
+    for (String name : new String[] {"events.2018.20181119.tab", "day.TSV"}) {
+      Path tab = file(name, HEADER + ROWS);
+      Cli.Result run = Cli.run("validate", tab.toString());
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      assertThat(run.err()).contains(tab + ": valid (2 events");
+    }
+    Path other = file("day.txt", HEADER + ROWS);
+    Cli.Result run = Cli.run("validate", other.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(run.out()).contains("json.syntax");
+  }
+
+  @Test
   void aBadIcewsRowIsAnErrorWithItsLine() throws Exception {
     Path tab = file("bad.tab", HEADER + ROWS + "1003\tnot-a-date\tA\tNA\tNA\tx\t042\t1\tB\tNA\tNA\t1\t1\tP\tNA\tNA\tNA\tNA\tNA\tNA\n");
     Cli.Result run = Cli.run("validate", "--from", "icews", tab.toString());
