@@ -5,6 +5,7 @@ import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.json.Problem;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -16,11 +17,12 @@ import java.util.OptionalLong;
  * @param column the column, from 1, where known
  * @param severity error or warning
  * @param code the stable code of the rule: {@code json.syntax}, {@code dossier.reference.unresolved}...
- * @param pointer the JSON Pointer of the offending value; for NDJSON, within the line's value
+ * @param pointer the JSON Pointer of the offending value; for NDJSON, within the line's value;
+ *     none for a problem of an imported row or record, which is not JSON the user wrote
  * @param message what is wrong, for a person
  */
 record Diagnostic(
-    String file, OptionalLong line, OptionalInt column, Severity severity, String code, String pointer, String message) {
+    String file, OptionalLong line, OptionalInt column, Severity severity, String code, Optional<String> pointer, String message) {
 
   Diagnostic {
     Objects.requireNonNull(file, "file");
@@ -35,12 +37,12 @@ record Diagnostic(
   /** A problem of the JSON binding, always an error. */
   static Diagnostic of(String file, Problem problem) {
     OptionalLong line = problem.line().isPresent() ? OptionalLong.of(problem.line().getAsInt()) : OptionalLong.empty();
-    return new Diagnostic(file, line, problem.column(), Severity.ERROR, problem.code(), problem.pointer(), problem.message());
+    return new Diagnostic(file, line, problem.column(), Severity.ERROR, problem.code(), Optional.of(problem.pointer()), problem.message());
   }
 
   /** A finding of the library's validation, at {@code pointer}. */
   static Diagnostic of(String file, Finding finding, String pointer, OptionalLong line, OptionalInt column) {
-    return new Diagnostic(file, line, column, finding.severity(), finding.code(), pointer, finding.message());
+    return new Diagnostic(file, line, column, finding.severity(), finding.code(), Optional.of(pointer), finding.message());
   }
 
   /** True for an error. */
@@ -55,7 +57,8 @@ record Diagnostic(
 
   /**
    * One line: {@code file:line:column: severity code pointer: message}, the line and column where
-   * known, {@code (document)} for the pointer of the whole document.
+   * known, {@code (document)} for the pointer of the whole document, and no pointer where there is
+   * none (an imported row).
    */
   String toText() {
     StringBuilder b = new StringBuilder(printable(file));
@@ -63,13 +66,9 @@ record Diagnostic(
     if (line.isPresent()) {
       column.ifPresent(c -> b.append(':').append(c));
     }
+    b.append(": ").append(severityName()).append(' ').append(code);
+    pointer.ifPresent(p -> b.append(' ').append(p.isEmpty() ? "(document)" : printable(p)));
     return b.append(": ")
-        .append(severityName())
-        .append(' ')
-        .append(code)
-        .append(' ')
-        .append(pointer.isEmpty() ? "(document)" : printable(pointer))
-        .append(": ")
         .append(printable(message))
         .toString();
   }

@@ -71,7 +71,7 @@ abstract class DiagnosticPrinter {
       object.put("column", d.column().isPresent() ? d.column().getAsInt() : null);
       object.put("severity", d.severityName());
       object.put("code", d.code());
-      object.put("pointer", d.pointer());
+      object.put("pointer", d.pointer().orElse(null));
       object.put("message", d.message());
       out.print(first ? "\n" : ",\n");
       out.print(mapper.writeValueAsString(object));

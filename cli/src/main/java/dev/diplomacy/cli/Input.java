@@ -6,6 +6,7 @@ import dev.diplomacy.core.imports.ImportResult;
 import dev.diplomacy.json.plover.PloverImporter;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import dev.diplomacy.core.dossier.Dossier;
@@ -228,7 +229,7 @@ final class Input {
   List<Diagnostic> diagnostics(ImportResult result) {
     List<Diagnostic> out = new ArrayList<>();
     for (ImportProblem p : result.problems()) {
-      out.add(new Diagnostic(label(), OptionalLong.of(p.line()), OptionalInt.empty(), p.severity(), p.code(), "", p.reason()));
+      out.add(new Diagnostic(label(), OptionalLong.of(p.line()), OptionalInt.empty(), p.severity(), p.code(), Optional.empty(), p.reason()));
     }
     return out;
   }

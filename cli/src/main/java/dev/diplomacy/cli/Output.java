@@ -8,6 +8,7 @@ import dev.diplomacy.json.DiplomacyJsonException;
 import dev.diplomacy.json.NdjsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import tools.jackson.core.JacksonException;
@@ -64,7 +65,7 @@ final class Output {
   private static InvalidInputException unwritable(String label, DiplomacyJsonException e) {
     return new InvalidInputException(
         e.problems().stream()
-            .map(p -> new Diagnostic(label, OptionalLong.empty(), OptionalInt.empty(), Severity.ERROR, p.code(), p.pointer(),
+            .map(p -> new Diagnostic(label, OptionalLong.empty(), OptionalInt.empty(), Severity.ERROR, p.code(), Optional.of(p.pointer()),
                 "cannot be written: " + p.message()))
             .toList());
   }

@@ -7,6 +7,7 @@ import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyJsonException;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -149,7 +150,7 @@ final class ValidateCommand extends Subcommand {
           Long first = firstLine.putIfAbsent(event.id(), line);
           if (first != null) {
             tally.add(
-                new Diagnostic(in.label(), OptionalLong.of(line), OptionalInt.empty(), Severity.ERROR, DUPLICATE_ID, "/id",
+                new Diagnostic(in.label(), OptionalLong.of(line), OptionalInt.empty(), Severity.ERROR, DUPLICATE_ID, Optional.of("/id"),
                     "the id '" + event.id() + "' is already used on line " + first));
           }
         },

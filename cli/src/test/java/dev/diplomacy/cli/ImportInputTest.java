@@ -67,6 +67,9 @@ class ImportInputTest {
     Cli.Result run = Cli.run("validate", "--from", "icews", tab.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out()).contains(tab + ":4: error icews.");
+    assertThat(run.out()).doesNotContain("(document)");
+    Cli.Result json = Cli.run("validate", "--from", "icews", "--format", "json", tab.toString());
+    assertThat(json.out()).contains("\"line\":4,").contains("\"pointer\":null");
     assertThat(run.err()).doesNotContain("Exception");
     Cli.Result convert = Cli.run("convert", "--from", "icews", tab.toString(), "--to", "dossier");
     assertThat(convert.exitCode()).isEqualTo(ExitCodes.INVALID);
