@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Checks {
 
+  /** The code of text that is not valid Unicode. */
+  public static final String UNICODE = "text.unicode";
+
   private final String type;
   private final List<Finding> findings = new ArrayList<>();
 
@@ -78,9 +81,6 @@ public final class Checks {
     }
     return this;
   }
-
-  /** The code of text that is not valid Unicode. */
-  public static final String UNICODE = "text.unicode";
 
   /**
    * The finding, coded {@value #UNICODE}, when {@code text} is not valid Unicode; null when it is.
