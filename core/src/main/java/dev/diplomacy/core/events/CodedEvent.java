@@ -2,11 +2,9 @@ package dev.diplomacy.core.events;
 
 import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.validation.Checks;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -80,26 +78,31 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
     Checks checks = EventChecks.envelope(this, "CodedEvent");
     checks.require(
         !participants().isEmpty(), "participants", "codedEvent.participants.empty", "a coded event needs at least one participant");
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < participants().size(); i++) {
-      Participant p = participants().get(i);
-      checks.require(
-          seen.add(p.actor() + " " + p.role()),
-          "participants[" + i + "]",
-          "codedEvent.participants.duplicate",
-          "actor " + p.actor() + " is listed twice as " + p.role());
+    List<Participant> ps = participants();
+    for (int i = 1; i < ps.size(); i++) {
+      Participant p = ps.get(i);
+      for (int j = 0; j < i; j++) {
+        if (ps.get(j).actor().equals(p.actor()) && ps.get(j).role() == p.role()) {
+          checks.require(
+              false,
+              "participants[" + i + "]",
+              "codedEvent.participants.duplicate",
+              "actor " + p.actor() + " is listed twice as " + p.role());
+          break;
+        }
+      }
     }
     checks.require(
         isCameoCode(cameoCode()),
         "cameoCode",
         "codedEvent.cameoCode.format",
-        "a CAMEO code is 2 to 4 digits, leading zeros kept (such as 043), not '" + cameoCode() + "'");
+        () -> "a CAMEO code is 2 to 4 digits, leading zeros kept (such as 043), not '" + cameoCode() + "'");
     double intensity = intensity().orElse(0);
     checks.require(
         intensity >= -10 && intensity <= 10,
         "intensity",
         "codedEvent.intensity.range",
-        "the intensity must be from -10 to 10, not " + intensity);
+        () -> "the intensity must be from -10 to 10, not " + intensity);
     checks.text(label(), "label", "codedEvent.label.blank").throwIfAny();
   }
 }

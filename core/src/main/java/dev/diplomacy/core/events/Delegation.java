@@ -84,7 +84,7 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
         head().map(h -> !h.equals(sender())).orElse(true),
         "head",
         "delegation.head.sender",
-        "the head of the delegation cannot be its sender " + sender());
+        () -> "the head of the delegation cannot be its sender " + sender());
     checks.unique(members(), "members", "delegation.members.duplicate", "member");
     head()
         .ifPresent(
@@ -95,24 +95,24 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
                     h,
                     "members",
                     "delegation.members.head",
-                    "the head " + h + " is given as head; do not list them among the members too"));
+                    () -> "the head " + h + " is given as head; do not list them among the members too"));
     EventChecks.notIn(
         checks,
         members(),
         sender(),
         "members",
         "delegation.members.sender",
-        "the sender " + sender() + " cannot be a member of its own delegation");
+        () -> "the sender " + sender() + " cannot be a member of its own delegation");
     host()
         .ifPresent(
             h -> {
               checks.require(
-                  !h.equals(sender()), "host", "delegation.host.sender", "the host " + h + " cannot be the sender");
+                  !h.equals(sender()), "host", "delegation.host.sender", () -> "the host " + h + " cannot be the sender");
               checks.require(
                   !members().contains(h) && !head().equals(Optional.of(h)),
                   "host",
                   "delegation.host.member",
-                  "the host " + h + " cannot also belong to the delegation");
+                  () -> "the host " + h + " cannot also belong to the delegation");
             });
     checks.text(occasion(), "occasion", "delegation.occasion.blank").throwIfAny();
   }

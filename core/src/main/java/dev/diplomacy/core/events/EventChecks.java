@@ -6,6 +6,9 @@ import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.validation.Checks;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -21,32 +24,52 @@ final class EventChecks {
    * SupportPledge}), with the envelope's findings, coded {@code supportPledge.links.self} etc.
    */
   static Checks envelope(Event event, String type) {
-    String owner = owner(type);
+    Codes codes = CODES.computeIfAbsent(type, Codes::of);
     Checks checks = Checks.of(type);
-    checks.text(event.summary(), "summary", owner + ".summary.blank");
+    checks.text(event.summary(), "summary", codes.summaryBlank);
     List<EventLink> links = event.links();
     for (int i = 0; i < links.size(); i++) {
       if (links.get(i).target().equals(event.id())) {
-        checks.require(false, "links[" + i + "].target", owner + ".links.self", "event " + event.id() + " cannot link to itself");
+        checks.require(false, "links[" + i + "].target", codes.linksSelf, "event " + event.id() + " cannot link to itself");
       }
     }
     if (links.size() > 1) {
       checks.unique(
           links.stream().map(l -> l.linkKind() + " " + l.target()).collect(Collectors.toList()),
           "links",
-          owner + ".links.duplicate",
+          codes.linksDuplicate,
           "the link");
     }
-    if (event.citations().size() > 1) {
+    List<Citation> citations = event.citations();
+    if (citations.size() == 2) {
+      if (citations.get(0).source().equals(citations.get(1).source())) {
+        checks.require(false, "citations[1]", codes.citationsDuplicate, () -> "the source " + citations.get(1).source() + " is listed twice");
+      }
+    } else if (citations.size() > 2) {
       checks.unique(
-          event.citations().stream().map(Citation::source).collect(Collectors.toList()),
-          "citations",
-          owner + ".citations.duplicate",
-          "the source");
+          citations.stream().map(Citation::source).collect(Collectors.toList()), "citations", codes.citationsDuplicate, "the source");
     }
-    checks.unique(event.externalIds(), "externalIds", owner + ".externalIds.duplicate", "the external id");
-    checks.addAll(Extensions.check(owner, event.extensions()));
+    checks.unique(event.externalIds(), "externalIds", codes.externalIdsDuplicate, "the external id");
+    checks.addAll(Extensions.check(codes.owner, event.extensions()));
     return checks;
+  }
+
+  private static final Map<String, Codes> CODES = new ConcurrentHashMap<>();
+
+  /** The codes of the envelope's rules for one kind of event, made once a kind. */
+  private record Codes(
+      String owner, String summaryBlank, String linksSelf, String linksDuplicate, String citationsDuplicate, String externalIdsDuplicate) {
+
+    static Codes of(String type) {
+      String owner = EventChecks.owner(type);
+      return new Codes(
+          owner,
+          owner + ".summary.blank",
+          owner + ".links.self",
+          owner + ".links.duplicate",
+          owner + ".citations.duplicate",
+          owner + ".externalIds.duplicate");
+    }
   }
 
   /** {@code supportPledge} for {@code SupportPledge}: the prefix of the type's codes. */
@@ -55,9 +78,11 @@ final class EventChecks {
   }
 
   /** Records an error at {@code path[i]} for each id of {@code ids} equal to {@code other}. */
-  static Checks notIn(Checks checks, List<Id> ids, Id other, String path, String code, String message) {
+  static Checks notIn(Checks checks, List<Id> ids, Id other, String path, String code, Supplier<String> message) {
     for (int i = 0; i < ids.size(); i++) {
-      checks.require(!ids.get(i).equals(other), path + "[" + i + "]", code, message);
+      if (ids.get(i).equals(other)) {
+        checks.require(false, path + "[" + i + "]", code, message);
+      }
     }
     return checks;
   }

@@ -104,18 +104,19 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
         sides.add(p.actor());
       }
     }
+    int hostCount = hosts;
     checks
         .require(
             seen.size() >= 2,
             "participants",
             "meeting.participants.distinct",
-            "a meeting needs at least two distinct actors, not " + seen.size())
-        .require(hosts <= 1, "participants", "meeting.participants.host", "a meeting has at most one host, not " + hosts)
+            () -> "a meeting needs at least two distinct actors, not " + seen.size())
+        .require(hosts <= 1, "participants", "meeting.participants.host", () -> "a meeting has at most one host, not " + hostCount)
         .require(
             format().orElse(null) != MeetingFormat.BILATERAL || sides.size() == 2,
             "format",
             "meeting.format.bilateral",
-            "a bilateral meeting has exactly two sides (actors other than delegation members), not "
+            () -> "a bilateral meeting has exactly two sides (actors other than delegation members), not "
                 + sides.size())
         .texts(topics(), "topics", "meeting.topics.blank");
     checks.text(atmosphere(), "atmosphere", "meeting.atmosphere.blank").throwIfAny();

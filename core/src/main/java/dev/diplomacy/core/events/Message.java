@@ -106,7 +106,7 @@ public abstract non-sealed class Message implements Event, WithMessage {
         sender(),
         "recipients",
         "message.recipients.sender",
-        "the sender " + sender() + " cannot also be a recipient");
+        () -> "the sender " + sender() + " cannot also be a recipient");
     envoy()
         .ifPresent(
             envoy -> {
@@ -114,16 +114,22 @@ public abstract non-sealed class Message implements Event, WithMessage {
                   !envoy.equals(sender()),
                   "envoy",
                   "message.envoy.sender",
-                  "the envoy " + envoy + " conveys the sender's message and cannot be the sender");
+                  () -> "the envoy " + envoy + " conveys the sender's message and cannot be the sender");
               checks.require(
                   !recipients().contains(envoy),
                   "envoy",
                   "message.envoy.recipient",
-                  "the envoy " + envoy + " cannot also be a recipient");
+                  () -> "the envoy " + envoy + " cannot also be a recipient");
             });
-    long replies = links().stream().filter(l -> l.linkKind() == LinkKind.REPLY_TO).count();
+    int replies = 0;
+    for (EventLink link : links()) {
+      if (link.linkKind() == LinkKind.REPLY_TO) {
+        replies++;
+      }
+    }
+    int repliesTo = replies;
     checks.require(
-        replies <= 1, "links", "message.links.replyTo", "a message replies to at most one message, not " + replies);
+        replies <= 1, "links", "message.links.replyTo", () -> "a message replies to at most one message, not " + repliesTo);
     checks.text(content(), "content", "message.content.blank").throwIfAny();
   }
 }

@@ -81,7 +81,7 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
             !beneficiary().equals(pledger()),
             "beneficiary",
             "supportPledge.beneficiary.pledger",
-            "the beneficiary " + beneficiary() + " cannot be the pledger")
+            () -> "the beneficiary " + beneficiary() + " cannot be the pledger")
         .require(
             !supportKinds().isEmpty(),
             "supportKinds",
@@ -91,7 +91,7 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
             !supportKinds().contains(SupportKind.UNSPECIFIED) || supportKinds().size() == 1,
             "supportKinds",
             "supportPledge.supportKinds.unspecified",
-            "UNSPECIFIED cannot be combined with other kinds of support: " + supportKinds());
+            () -> "UNSPECIFIED cannot be combined with other kinds of support: " + supportKinds());
     checks.text(content(), "content", "supportPledge.content.blank");
     checks.text(context(), "context", "supportPledge.context.blank").throwIfAny();
   }

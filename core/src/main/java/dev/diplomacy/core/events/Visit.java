@@ -76,7 +76,7 @@ public abstract non-sealed class Visit implements Event, WithVisit {
                 host().map(h -> !visitors().contains(h)).orElse(true),
                 "host",
                 "visit.host.visitor",
-                "the host " + host().map(Id::toString).orElse("") + " cannot also be a visitor")
+                () -> "the host " + host().map(Id::toString).orElse("") + " cannot also be a visitor")
             .require(
                 host().isPresent() || place().isPresent(),
                 "",

@@ -25,7 +25,8 @@ public final class Checks {
   public static final String UNICODE = "text.unicode";
 
   private final String type;
-  private final List<Finding> findings = new ArrayList<>();
+  /** The findings, made on the first: a value with none, the usual case, allocates nothing here. */
+  private @Nullable List<Finding> findings;
 
   private Checks(String type) {
     this.type = type;
@@ -39,15 +40,22 @@ public final class Checks {
   /** Records an error unless {@code ok}. */
   public Checks require(boolean ok, String path, String code, String message) {
     if (!ok) {
-      findings.add(Finding.error(path, code, message));
+      add(Finding.error(path, code, message));
     }
     return this;
+  }
+
+  private void add(Finding finding) {
+    if (findings == null) {
+      findings = new ArrayList<>();
+    }
+    findings.add(finding);
   }
 
   /** Records an error unless {@code ok}, with a message made only then. */
   public Checks require(boolean ok, String path, String code, Supplier<String> message) {
     if (!ok) {
-      findings.add(Finding.error(path, code, message.get()));
+      add(Finding.error(path, code, message.get()));
     }
     return this;
   }
@@ -60,11 +68,11 @@ public final class Checks {
    */
   public Checks text(String text, String path, String blankCode) {
     if (text.isBlank()) {
-      findings.add(Finding.error(path, blankCode, path + " must not be blank"));
+      add(Finding.error(path, blankCode, path + " must not be blank"));
     }
     Finding invalid = unicode(text, path);
     if (invalid != null) {
-      findings.add(invalid);
+      add(invalid);
     }
     return this;
   }
@@ -77,7 +85,10 @@ public final class Checks {
   /** The rules of {@link #text(String, String, String)} for each element, at {@code path[i]}. */
   public Checks texts(List<String> texts, String path, String blankCode) {
     for (int i = 0; i < texts.size(); i++) {
-      text(texts.get(i), path + "[" + i + "]", blankCode);
+      String text = texts.get(i);
+      if (text.isBlank() || loneSurrogate(text) >= 0) {
+        text(text, path + "[" + i + "]", blankCode);
+      }
     }
     return this;
   }
@@ -122,8 +133,7 @@ public final class Checks {
     Set<T> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
-        findings.add(
-            Finding.error(path + "[" + i + "]", code, what + " " + values.get(i) + " is listed twice"));
+        add(Finding.error(path + "[" + i + "]", code, what + " " + values.get(i) + " is listed twice"));
       }
     }
     return this;
@@ -131,21 +141,20 @@ public final class Checks {
 
   /** Adds findings found elsewhere, e.g. by a shared rule. */
   public Checks addAll(Collection<Finding> more) {
-    if (more.isEmpty()) {
-      return this;
+    for (Finding finding : more) {
+      add(finding);
     }
-    findings.addAll(more);
     return this;
   }
 
   /** True when nothing is broken so far. */
   public boolean isEmpty() {
-    return findings.isEmpty();
+    return findings == null;
   }
 
   /** Throws a {@link ValidationException} listing every broken rule, if any. */
   public void throwIfAny() {
-    if (!findings.isEmpty()) {
+    if (findings != null) {
       throw new ValidationException(type, findings);
     }
   }
