@@ -35,6 +35,14 @@ final class ActorCodec {
   private static final SerializedString OTHER_NAMES = new SerializedString("otherNames");
   private static final SerializedString EXTERNAL_IDS = new SerializedString("externalIds");
   private static final SerializedString DESCRIPTION = new SerializedString("description");
+  private static final SerializedString NATIONALITY = new SerializedString("nationality");
+  private static final SerializedString POSITIONS = new SerializedString("positions");
+  private static final SerializedString BORN = new SerializedString("born");
+  private static final SerializedString DIED = new SerializedString("died");
+  private static final SerializedString ORGANIZATION_KIND = new SerializedString("organizationKind");
+  private static final SerializedString COUNTRY = new SerializedString("country");
+  private static final SerializedString PARENT = new SerializedString("parent");
+  private static final String[] ORGANIZATION_KINDS = TextCodecs.enumNames(OrganizationKind.class);
 
   static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
       kind(ActorKind.PERSON, Person.class, Person::builder, ImmutablePerson.Builder::build)
@@ -42,6 +50,7 @@ final class ActorCodec {
           .list("positions", PositionCodec.CODEC, Person::positions, ImmutablePerson.Builder::addPosition)
           .optional("born", TextCodecs.PARTIAL_DATE, Person::born, ImmutablePerson.Builder::born)
           .optional("died", TextCodecs.PARTIAL_DATE, Person::died, ImmutablePerson.Builder::died)
+          .writtenBy(ActorCodec::writePerson)
           .build();
 
   static final ObjectCodec<Organization, ImmutableOrganization.Builder> ORGANIZATION =
@@ -53,11 +62,13 @@ final class ActorCodec {
               ImmutableOrganization.Builder::organizationKind)
           .optional("country", TextCodecs.COUNTRY, Organization::country, ImmutableOrganization.Builder::country)
           .optional("parent", TextCodecs.ID, Organization::parent, ImmutableOrganization.Builder::parent)
+          .writtenBy(ActorCodec::writeOrganization)
           .build();
 
   static final ObjectCodec<State, ImmutableState.Builder> STATE =
       kind(ActorKind.STATE, State.class, State::builder, ImmutableState.Builder::build)
           .required("country", TextCodecs.COUNTRY, State::country, ImmutableState.Builder::country)
+          .writtenBy((state, out) -> out.string(COUNTRY, TextCodecs.countryCode(state.country())))
           .build();
 
   /** Any actor, by its {@code "type"}. */
@@ -86,5 +97,26 @@ final class ActorCodec {
     out.array(OTHER_NAMES, NameCodec.CODEC, a.otherNames());
     out.array(EXTERNAL_IDS, TextCodecs.EXTERNAL_ID, a.externalIds());
     out.string(DESCRIPTION, a.description());
+  }
+
+  private static void writePerson(Person p, JsonOutput out) {
+    if (p.nationality().isPresent()) {
+      out.string(NATIONALITY, TextCodecs.countryCode(p.nationality().get()));
+    }
+    out.array(POSITIONS, PositionCodec.CODEC, p.positions());
+    if (p.born().isPresent()) {
+      out.string(BORN, p.born().get().toString());
+    }
+    if (p.died().isPresent()) {
+      out.string(DIED, p.died().get().toString());
+    }
+  }
+
+  private static void writeOrganization(Organization o, JsonOutput out) {
+    out.string(ORGANIZATION_KIND, ORGANIZATION_KINDS[o.organizationKind().ordinal()]);
+    if (o.country().isPresent()) {
+      out.string(COUNTRY, TextCodecs.countryCode(o.country().get()));
+    }
+    out.id(PARENT, o.parent());
   }
 }

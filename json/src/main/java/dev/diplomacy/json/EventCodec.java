@@ -71,12 +71,41 @@ final class EventCodec {
   private static final SerializedString EXTERNAL_IDS = new SerializedString("externalIds");
   private static final String[] CERTAINTIES = TextCodecs.enumNames(Certainty.class);
 
+  // The kinds' own properties, for their hand-written writers.
+  private static final SerializedString PARTICIPANTS = new SerializedString("participants");
+  private static final SerializedString FORMAT = new SerializedString("format");
+  private static final SerializedString TOPICS = new SerializedString("topics");
+  private static final SerializedString ATMOSPHERE = new SerializedString("atmosphere");
+  private static final SerializedString SENDER = new SerializedString("sender");
+  private static final SerializedString RECIPIENTS = new SerializedString("recipients");
+  private static final SerializedString ENVOY = new SerializedString("envoy");
+  private static final SerializedString MESSAGE_KIND = new SerializedString("messageKind");
+  private static final SerializedString MEDIUM = new SerializedString("medium");
+  private static final SerializedString CONTENT = new SerializedString("content");
+  private static final SerializedString SPEAKER = new SerializedString("speaker");
+  private static final SerializedString SUBJECTS = new SerializedString("subjects");
+  private static final SerializedString STATEMENT_KIND = new SerializedString("statementKind");
+  private static final SerializedString VISITORS = new SerializedString("visitors");
+  private static final SerializedString HOST = new SerializedString("host");
+  private static final SerializedString VISIT_KIND = new SerializedString("visitKind");
+  private static final SerializedString PLEDGER = new SerializedString("pledger");
+  private static final SerializedString BENEFICIARY = new SerializedString("beneficiary");
+  private static final SerializedString SUPPORT_KINDS = new SerializedString("supportKinds");
+  private static final SerializedString CONTEXT = new SerializedString("context");
+  private static final String[] MEETING_FORMATS = TextCodecs.enumNames(MeetingFormat.class);
+  private static final String[] MESSAGE_KINDS = TextCodecs.enumNames(MessageKind.class);
+  private static final String[] MEDIA = TextCodecs.enumNames(Medium.class);
+  private static final String[] STATEMENT_KINDS = TextCodecs.enumNames(StatementKind.class);
+  private static final String[] VISIT_KINDS = TextCodecs.enumNames(VisitKind.class);
+  private static final String[] SUPPORT_KIND_NAMES = TextCodecs.enumNames(SupportKind.class);
+
   static final ObjectCodec<Meeting, ImmutableMeeting.Builder> MEETING =
       kind(EventKind.MEETING, Meeting.class, Meeting::builder, ImmutableMeeting.Builder::build)
           .list("participants", ParticipantCodec.CODEC, Meeting::participants, ImmutableMeeting.Builder::addParticipant)
           .optional("format", enumeration(MeetingFormat.class), Meeting::format, ImmutableMeeting.Builder::format)
           .list("topics", TextCodecs.TEXT, Meeting::topics, ImmutableMeeting.Builder::addTopic)
           .optional("atmosphere", TextCodecs.TEXT, Meeting::atmosphere, ImmutableMeeting.Builder::atmosphere)
+          .writtenBy(EventCodec::writeMeeting)
           .build();
 
   static final ObjectCodec<Message, ImmutableMessage.Builder> MESSAGE =
@@ -87,6 +116,7 @@ final class EventCodec {
           .required("messageKind", enumeration(MessageKind.class), Message::messageKind, ImmutableMessage.Builder::messageKind)
           .optional("medium", enumeration(Medium.class), Message::medium, ImmutableMessage.Builder::medium)
           .optional("content", TextCodecs.TEXT, Message::content, ImmutableMessage.Builder::content)
+          .writtenBy(EventCodec::writeMessage)
           .build();
 
   static final ObjectCodec<SupportPledge, ImmutableSupportPledge.Builder> SUPPORT_PLEDGE =
@@ -96,6 +126,7 @@ final class EventCodec {
           .set("supportKinds", enumeration(SupportKind.class), SupportPledge::supportKinds, ImmutableSupportPledge.Builder::addSupportKind)
           .optional("content", TextCodecs.TEXT, SupportPledge::content, ImmutableSupportPledge.Builder::content)
           .optional("context", TextCodecs.TEXT, SupportPledge::context, ImmutableSupportPledge.Builder::context)
+          .writtenBy(EventCodec::writeSupportPledge)
           .build();
 
   static final ObjectCodec<Visit, ImmutableVisit.Builder> VISIT =
@@ -103,6 +134,7 @@ final class EventCodec {
           .list("visitors", TextCodecs.ID, Visit::visitors, ImmutableVisit.Builder::addVisitor)
           .optional("host", TextCodecs.ID, Visit::host, ImmutableVisit.Builder::host)
           .optional("visitKind", enumeration(VisitKind.class), Visit::visitKind, ImmutableVisit.Builder::visitKind)
+          .writtenBy(EventCodec::writeVisit)
           .build();
 
   static final ObjectCodec<Delegation, ImmutableDelegation.Builder> DELEGATION =
@@ -127,6 +159,7 @@ final class EventCodec {
           .list("subjects", TextCodecs.ID, Statement::subjects, ImmutableStatement.Builder::addSubject)
           .optional("statementKind", enumeration(StatementKind.class), Statement::statementKind, ImmutableStatement.Builder::statementKind)
           .optional("content", TextCodecs.TEXT, Statement::content, ImmutableStatement.Builder::content)
+          .writtenBy(EventCodec::writeStatement)
           .build();
 
   static final ObjectCodec<MaterialTransfer, ImmutableMaterialTransfer.Builder> MATERIAL_TRANSFER =
@@ -210,5 +243,42 @@ final class EventCodec {
     out.string(SUMMARY, e.summary());
     out.array(LINKS, EventLinkCodec.CODEC, e.links());
     out.array(EXTERNAL_IDS, TextCodecs.EXTERNAL_ID, e.externalIds());
+  }
+
+  private static void writeMeeting(Meeting m, JsonOutput out) {
+    out.array(PARTICIPANTS, ParticipantCodec.CODEC, m.participants());
+    out.constant(FORMAT, MEETING_FORMATS, m.format());
+    out.array(TOPICS, TextCodecs.TEXT, m.topics());
+    out.string(ATMOSPHERE, m.atmosphere());
+  }
+
+  private static void writeMessage(Message m, JsonOutput out) {
+    out.string(SENDER, m.sender().value());
+    out.ids(RECIPIENTS, m.recipients());
+    out.id(ENVOY, m.envoy());
+    out.string(MESSAGE_KIND, MESSAGE_KINDS[m.messageKind().ordinal()]);
+    out.constant(MEDIUM, MEDIA, m.medium());
+    out.string(CONTENT, m.content());
+  }
+
+  private static void writeSupportPledge(SupportPledge p, JsonOutput out) {
+    out.string(PLEDGER, p.pledger().value());
+    out.string(BENEFICIARY, p.beneficiary().value());
+    out.constants(SUPPORT_KINDS, SUPPORT_KIND_NAMES, p.supportKinds());
+    out.string(CONTENT, p.content());
+    out.string(CONTEXT, p.context());
+  }
+
+  private static void writeVisit(Visit v, JsonOutput out) {
+    out.ids(VISITORS, v.visitors());
+    out.id(HOST, v.host());
+    out.constant(VISIT_KIND, VISIT_KINDS, v.visitKind());
+  }
+
+  private static void writeStatement(Statement s, JsonOutput out) {
+    out.string(SPEAKER, s.speaker().value());
+    out.ids(SUBJECTS, s.subjects());
+    out.constant(STATEMENT_KIND, STATEMENT_KINDS, s.statementKind());
+    out.string(CONTENT, s.content());
   }
 }

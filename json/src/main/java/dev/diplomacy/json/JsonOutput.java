@@ -1,5 +1,6 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.core.Id;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -75,6 +76,44 @@ final class JsonOutput {
     if (value.isPresent()) {
       generator.writeName(name);
       codec.write(value.get(), this);
+    }
+  }
+
+  /** Writes a property whose value is an id; nothing when it is absent. */
+  void id(SerializableString name, Optional<Id> id) {
+    if (id.isPresent()) {
+      string(name, id.get().value());
+    }
+  }
+
+  /** Writes a property whose value is an array of ids; nothing when there are none. */
+  void ids(SerializableString name, Collection<Id> ids) {
+    if (!ids.isEmpty()) {
+      generator.writeName(name);
+      generator.writeStartArray();
+      for (Id id : ids) {
+        generator.writeString(id.value());
+      }
+      generator.writeEndArray();
+    }
+  }
+
+  /** Writes a property whose value is a constant of an enum, named by {@code names} ({@link TextCodecs#enumNames}); nothing when it is absent. */
+  <E extends Enum<E>> void constant(SerializableString name, String[] names, Optional<E> constant) {
+    if (constant.isPresent()) {
+      string(name, names[constant.get().ordinal()]);
+    }
+  }
+
+  /** Writes a property whose value is an array of constants of an enum, named by {@code names}; nothing when there are none. */
+  <E extends Enum<E>> void constants(SerializableString name, String[] names, Collection<E> constants) {
+    if (!constants.isEmpty()) {
+      generator.writeName(name);
+      generator.writeStartArray();
+      for (E constant : constants) {
+        generator.writeString(names[constant.ordinal()]);
+      }
+      generator.writeEndArray();
     }
   }
 

@@ -90,8 +90,10 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
    */
   private final PropertyNameMatcher matcher;
   private final int typeIndex;
-  private final @Nullable MembersWriter<? super T> handWriter;
-  private final int handWritten;
+  /** By the index of its first property, the hand-written writer of a run of properties; else null. */
+  private final @Nullable MembersWriter<? super T>[] handWriterAt;
+  /** By the index of its first property, the index after the last one of a hand-written run. */
+  private final int[] handWrittenTo;
   private final long required;
   private final @Nullable Function<T, Map<String, ExtensionValue>> extensionsOf;
   private final @Nullable BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
@@ -107,8 +109,14 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     @SuppressWarnings("unchecked")
     Property<T, B>[] array = properties.toArray(new Property[0]);
     this.propertyArray = array;
-    this.handWriter = b.handWriter;
-    this.handWritten = b.handWritten;
+    @SuppressWarnings("unchecked")
+    MembersWriter<? super T>[] writers = new MembersWriter[properties.size()];
+    this.handWriterAt = writers;
+    this.handWrittenTo = new int[properties.size()];
+    for (HandWritten<T> h : b.handWritten) {
+      handWriterAt[h.from] = h.writer;
+      handWrittenTo[h.from] = h.to;
+    }
     this.byName = new HashMap<>();
     long mask = 0;
     for (Property<T, B> p : properties) {
@@ -311,13 +319,16 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       out.text(anyTypeName.get.apply(value));
     }
     Property<T, B>[] all = propertyArray;
-    int first = 0;
-    if (handWriter != null && !out.declaredWritersOnly()) {
-      handWriter.write(value, out);
-      first = handWritten;
-    }
-    for (int i = first; i < all.length; i++) {
-      all[i].writer.write(value, out);
+    boolean hand = !out.declaredWritersOnly();
+    for (int i = 0; i < all.length; ) {
+      MembersWriter<? super T> writer = hand ? handWriterAt[i] : null;
+      if (writer != null) {
+        writer.write(value, out);
+        i = handWrittenTo[i];
+      } else {
+        all[i].writer.write(value, out);
+        i++;
+      }
     }
     if (extensionsOf != null) {
       for (Map.Entry<String, ExtensionValue> e : extensionsOf.apply(value).entrySet()) {
@@ -339,8 +350,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
   }
 
   /**
-   * Writes the leading properties of a type by hand, exactly as their declarations would: see
-   * {@link Builder#writtenBy}.
+   * Writes a run of a type's properties by hand, exactly as their declarations would: see {@link
+   * Builder#writtenBy}.
    */
   @FunctionalInterface
   interface MembersWriter<T> {
@@ -375,6 +386,9 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
   }
 
+  /** A hand-written writer of the properties from {@code from} to before {@code to}. */
+  private record HandWritten<T>(int from, int to, MembersWriter<? super T> writer) {}
+
   /** How the opaque kind of a family keeps its type name. */
   private static final class AnyTypeName<T, B> {
     final String attribute;
@@ -398,8 +412,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     private @Nullable AnyTypeName<T, B> anyTypeName;
     private @Nullable Function<T, Map<String, ExtensionValue>> extensionsOf;
     private @Nullable BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
-    private @Nullable MembersWriter<? super T> handWriter;
-    private int handWritten;
+    private final List<HandWritten<T>> handWritten = new ArrayList<>();
 
     private Builder(Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
       this.type = type;
@@ -507,19 +520,21 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
 
     /**
-     * Writes the properties declared so far with {@code writer} rather than one by one: a
-     * hand-written writer, for the types written most often, that calls the getters and the
-     * generator directly where the declared properties go through a function each. It must write
-     * exactly what the declarations write, in their order and with their rules (absent and empty
-     * values left out); {@code HandWritersTest} checks that it does, on generated values of every
-     * type. The properties declared after it are written as declared.
+     * Writes the properties declared since the last call (or since the first property) with
+     * {@code writer} rather than one by one: a hand-written writer, for the types written most
+     * often, that calls the getters and the generator directly where the declared properties go
+     * through a function each. It must write exactly what the declarations write, in their order
+     * and with their rules (absent and empty values left out); {@code HandWritersTest} checks that
+     * it does, on generated values of every type. The properties declared after it are written as
+     * declared, unless another call covers them: the envelope of an event is written by one
+     * writer, the kind's own properties by another.
      */
     Builder<T, B> writtenBy(MembersWriter<? super T> writer) {
-      if (handWriter != null) {
-        throw new IllegalStateException("one hand-written writer a type");
+      int from = handWritten.isEmpty() ? 0 : handWritten.get(handWritten.size() - 1).to;
+      if (from == properties.size()) {
+        throw new IllegalStateException("no property declared for this hand-written writer to write");
       }
-      this.handWriter = writer;
-      this.handWritten = properties.size();
+      handWritten.add(new HandWritten<>(from, properties.size(), writer));
       return this;
     }
 
