@@ -98,14 +98,20 @@ final class JsonOutput {
     }
   }
 
-  /** Writes a property whose value is a constant of an enum, named by {@code names} ({@link TextCodecs#enumNames}); nothing when it is absent. */
+  /**
+   * Writes a property whose value is a constant of an enum, named by {@code names} ({@link
+   * TextCodecs#enumNames}); nothing when it is absent.
+   */
   <E extends Enum<E>> void constant(SerializableString name, String[] names, Optional<E> constant) {
     if (constant.isPresent()) {
       string(name, names[constant.get().ordinal()]);
     }
   }
 
-  /** Writes a property whose value is an array of constants of an enum, named by {@code names}; nothing when there are none. */
+  /**
+   * Writes a property whose value is an array of constants of an enum, named by {@code names};
+   * nothing when there are none.
+   */
   <E extends Enum<E>> void constants(SerializableString name, String[] names, Collection<E> constants) {
     if (!constants.isEmpty()) {
       generator.writeName(name);

@@ -5,9 +5,9 @@ import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorDirectory;
-import dev.diplomacy.core.actors.NameIndex;
 import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.actors.Name;
+import dev.diplomacy.core.actors.NameIndex;
 import dev.diplomacy.core.actors.NameKey;
 import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.OrganizationKind;
@@ -51,7 +51,7 @@ final class ActorTable {
     private @Nullable Country country;
     private int countryLine;
     private @Nullable Id id;
-    /** For a person, who stands for it in {@link ActorTable#persons}: its number among the persons, as an id. */
+    /** For a person, the actor that stands for it in {@link ActorTable#personNames}: its id is its number among the persons. */
     private @Nullable Person standIn;
 
     Entry(ActorKind kind, OrganizationKind organizationKind, @Nullable Country country) {
