@@ -1,5 +1,6 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.core.validation.Checks;
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ final class JsonInput {
   }
 
   private @Nullable String unicode(String s, String what) {
-    int bad = Text.loneSurrogate(s);
+    int bad = Checks.loneSurrogate(s);
     if (bad >= 0) {
       problem(Codes.FORMAT, Text.loneSurrogateMessage(what, s, bad));
       return null;

@@ -1,6 +1,7 @@
 package dev.diplomacy.json;
 
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.validation.Checks;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -136,7 +137,7 @@ final class JsonOutput {
   }
 
   private String unicode(String s, String what, boolean isName) {
-    int bad = Text.loneSurrogate(s);
+    int bad = Checks.loneSurrogate(s);
     if (bad >= 0) {
       throw fail(isName ? objectPointer() : pointer(), Codes.FORMAT, Text.loneSurrogateMessage(what, s, bad));
     }

@@ -81,8 +81,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
   private final @Nullable AnyTypeName<T, B> anyTypeName;
   private final Supplier<B> newBuilder;
   private final Function<B, ? extends T> build;
-  private final List<Property<T, B>> properties;
-  private final Property<T, B>[] propertyArray;
+  private final Property<T, B>[] properties;
   private final Map<String, Property<T, B>> byName;
   /**
    * Matches a property name to its index (the property's, or {@link #typeIndex} for {@code
@@ -105,14 +104,13 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     this.anyTypeName = b.anyTypeName;
     this.newBuilder = b.newBuilder;
     this.build = b.build;
-    this.properties = List.copyOf(b.properties);
     @SuppressWarnings("unchecked")
-    Property<T, B>[] array = properties.toArray(new Property[0]);
-    this.propertyArray = array;
+    Property<T, B>[] array = b.properties.toArray(new Property[0]);
+    this.properties = array;
     @SuppressWarnings("unchecked")
-    MembersWriter<? super T>[] writers = new MembersWriter[properties.size()];
+    MembersWriter<? super T>[] writers = new MembersWriter[properties.length];
     this.handWriterAt = writers;
-    this.handWrittenTo = new int[properties.size()];
+    this.handWrittenTo = new int[properties.length];
     for (HandWritten<T> h : b.handWritten) {
       handWriterAt[h.from] = h.writer;
       handWrittenTo[h.from] = h.to;
@@ -191,7 +189,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       anyTypeName.set.accept(builder, typeRead);
     }
     Map<String, ExtensionValue> extensions = null;
-    Property<T, B>[] all = propertyArray;
+    Property<T, B>[] all = properties;
     // Until the end of the object: a property's index, the type's, or an unknown name.
     for (int match = p.nextNameMatch(matcher); match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME; match = p.nextNameMatch(matcher)) {
       p.nextToken();
@@ -243,9 +241,9 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
           in.pointer(), start, Codes.REQUIRED, "missing the required property \"type\"" + (typeName != null ? " (\"" + typeName + "\")" : ""));
     }
     long missing = required & ~seen;
-    for (int i = 0; missing != 0 && i < properties.size(); i++) {
+    for (int i = 0; missing != 0 && i < properties.length; i++) {
       if ((missing & (1L << i)) != 0) {
-        in.problemAt(in.pointer(), start, Codes.REQUIRED, "missing the required property \"" + properties.get(i).name + "\" of " + jsonName);
+        in.problemAt(in.pointer(), start, Codes.REQUIRED, "missing the required property \"" + properties[i].name + "\" of " + jsonName);
       }
     }
   }
@@ -318,7 +316,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       out.name(TYPE_NAME);
       out.text(anyTypeName.get.apply(value));
     }
-    Property<T, B>[] all = propertyArray;
+    Property<T, B>[] all = properties;
     boolean hand = !out.declaredWritersOnly();
     for (int i = 0; i < all.length; ) {
       MembersWriter<? super T> writer = hand ? handWriterAt[i] : null;

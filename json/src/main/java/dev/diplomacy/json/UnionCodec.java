@@ -1,5 +1,6 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.core.validation.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ final class UnionCodec<T> implements JsonCodec<T> {
       in.problemAt(typePointer, start, Codes.TYPE, "expected a type name, not " + JsonInput.describe(typeToken));
       return null;
     }
-    int bad = Text.loneSurrogate(name);
+    int bad = Checks.loneSurrogate(name);
     if (bad >= 0) {
       in.problemAt(typePointer, start, Codes.FORMAT, Text.loneSurrogateMessage("the type name", name, bad));
       return null;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The rules of the envelope every {@link Event} shares, in one place, and small helpers for the
@@ -33,22 +32,8 @@ final class EventChecks {
         checks.require(false, "links[" + i + "].target", codes.linksSelf, "event " + event.id() + " cannot link to itself");
       }
     }
-    if (links.size() > 1) {
-      checks.unique(
-          links.stream().map(l -> l.linkKind() + " " + l.target()).collect(Collectors.toList()),
-          "links",
-          codes.linksDuplicate,
-          "the link");
-    }
-    List<Citation> citations = event.citations();
-    if (citations.size() == 2) {
-      if (citations.get(0).source().equals(citations.get(1).source())) {
-        checks.require(false, "citations[1]", codes.citationsDuplicate, () -> "the source " + citations.get(1).source() + " is listed twice");
-      }
-    } else if (citations.size() > 2) {
-      checks.unique(
-          citations.stream().map(Citation::source).collect(Collectors.toList()), "citations", codes.citationsDuplicate, "the source");
-    }
+    checks.unique(links, l -> l.linkKind() + " " + l.target(), "links", codes.linksDuplicate, "the link");
+    checks.unique(event.citations(), Citation::source, "citations", codes.citationsDuplicate, "the source");
     checks.unique(event.externalIds(), "externalIds", codes.externalIdsDuplicate, "the external id");
     checks.addAll(Extensions.check(codes.owner, event.extensions()));
     return checks;

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -103,11 +102,7 @@ public abstract class Relationship implements WithRelationship {
         .unique(parties(), "parties", "relationship.parties.duplicate", "party")
         .text(periodDescription(), "periodDescription", "relationship.periodDescription.blank")
         .text(basis(), "basis", "relationship.basis.blank")
-        .unique(
-            citations().stream().map(Citation::source).collect(Collectors.toList()),
-            "citations",
-            "relationship.citations.duplicate",
-            "the source")
+        .unique(citations(), Citation::source, "citations", "relationship.citations.duplicate", "the source")
         .text(summary(), "summary", "relationship.summary.blank")
         .addAll(Extensions.check("relationship", extensions()))
         .throwIfAny();

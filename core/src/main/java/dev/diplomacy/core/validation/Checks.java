@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -127,13 +128,31 @@ public final class Checks {
    * Records an error at {@code path[i]} for each element equal to one before it.
    */
   public <T> Checks unique(List<T> values, String path, String code, String what) {
-    if (values.size() < 2) {
+    return unique(values, Function.identity(), path, code, what);
+  }
+
+  /**
+   * Records an error at {@code path[i]} for each element whose {@code key} equals the key of one
+   * before it: {@code unique(citations, Citation::source, ...)}. Lists of none or one, the usual
+   * case, cost nothing, and two are compared without a set.
+   */
+  public <T, K> Checks unique(List<T> values, Function<? super T, K> key, String path, String code, String what) {
+    int n = values.size();
+    if (n < 2) {
       return this;
     }
-    Set<T> seen = new HashSet<>();
-    for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(values.get(i))) {
-        add(Finding.error(path + "[" + i + "]", code, what + " " + values.get(i) + " is listed twice"));
+    if (n == 2) {
+      K second = key.apply(values.get(1));
+      if (key.apply(values.get(0)).equals(second)) {
+        add(Finding.error(path + "[1]", code, what + " " + second + " is listed twice"));
+      }
+      return this;
+    }
+    Set<K> seen = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      K k = key.apply(values.get(i));
+      if (!seen.add(k)) {
+        add(Finding.error(path + "[" + i + "]", code, what + " " + k + " is listed twice"));
       }
     }
     return this;

@@ -94,4 +94,24 @@ class ChecksTest {
             });
     assertThat(Checks.of("Meeting").unique(List.of("kim", "ri"), "participants", "c", "p").isEmpty()).isTrue();
   }
+
+  @Test
+  void uniqueByAKeyComparesTheKeysAndNamesTheRepeatedKey() {
+    // Two elements take a path of their own, without a set: the same findings as three.
+    for (List<String> quotes : List.of(List.of("kcna: a", "kcna: b"), List.of("kcna: a", "kcna: b", "rodong: c"))) {
+      assertThatThrownBy(
+              () ->
+                  Checks.of("Meeting")
+                      .unique(quotes, q -> q.substring(0, q.indexOf(':')), "citations", "meeting.citations.duplicate", "the source")
+                      .throwIfAny())
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> {
+                assertThat(e.findings()).extracting(Finding::path).containsExactly("citations[1]");
+                assertThat(e.findings().get(0).message()).isEqualTo("the source kcna is listed twice");
+              });
+    }
+    assertThat(Checks.of("Meeting").unique(List.of("kcna: a", "rodong: b"), q -> q.substring(0, 4), "c", "d", "s").isEmpty())
+        .isTrue();
+  }
 }
