@@ -3,7 +3,7 @@ package dev.diplomacy.benchmarks;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorDirectory;
 import dev.diplomacy.core.actors.Name;
-import dev.diplomacy.core.icews.IcewsImporter;
+import dev.diplomacy.interop.icews.IcewsImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

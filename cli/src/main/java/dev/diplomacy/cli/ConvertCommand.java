@@ -1,8 +1,8 @@
 package dev.diplomacy.cli;
 
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.json.plover.PloverExport;
-import dev.diplomacy.json.plover.PloverExporter;
+import dev.diplomacy.interop.plover.PloverExport;
+import dev.diplomacy.interop.plover.PloverExporter;
 import java.io.IOException;
 import dev.diplomacy.json.DiplomacyJson;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package dev.diplomacy.cli;
 
-import dev.diplomacy.core.icews.IcewsImporter;
-import dev.diplomacy.core.imports.ImportProblem;
-import dev.diplomacy.core.imports.ImportResult;
-import dev.diplomacy.json.plover.PloverImporter;
+import dev.diplomacy.interop.icews.IcewsImporter;
+import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportResult;
+import dev.diplomacy.interop.plover.PloverImporter;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.diplomacy.cli;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.imports.ImportResult;
+import dev.diplomacy.interop.ImportResult;
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.json.DiplomacyJson;

@@ -1,5 +1,0 @@
-/** Reading ICEWS event data (tab-separated event files) into dossiers: actors, events, sources and places. */
-@NullMarked
-package dev.diplomacy.core.icews;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** What the importers of other formats (ICEWS, PLOVER) share: the problems they report, each at its line. */
-@NullMarked
-package dev.diplomacy.core.imports;
-
-import org.jspecify.annotations.NullMarked;

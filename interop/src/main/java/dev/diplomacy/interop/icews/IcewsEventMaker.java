@@ -1,0 +1,236 @@
+package dev.diplomacy.interop.icews;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.ExternalId;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.events.Agreement;
+import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.MeetingFormat;
+import dev.diplomacy.core.events.Message;
+import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Role;
+import dev.diplomacy.core.events.Statement;
+import dev.diplomacy.core.events.StatementKind;
+import dev.diplomacy.core.events.SupportKind;
+import dev.diplomacy.core.events.SupportPledge;
+import dev.diplomacy.core.events.Visit;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.When;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Makes the event of one row, or of a row and its mirror, by the table of {@link IcewsImporter}. */
+final class IcewsEventMaker {
+
+  /** The extension with a typed event's CAMEO code as ICEWS gave it. */
+  static final String CAMEO_CODE = "icews:cameoCode";
+  /** The extension with a typed event's ICEWS intensity. */
+  static final String INTENSITY = "icews:intensity";
+  /** The extension with the name ICEWS gave an actor it could not identify ("Unspecified Actor"), source side. */
+  static final String UNIDENTIFIED_SOURCE = "icews:unidentifiedSource";
+  /** The same, target side. */
+  static final String UNIDENTIFIED_TARGET = "icews:unidentifiedTarget";
+  /** The extension with the story id of an event whose story has no source (no publisher given). */
+  static final String STORY_ID = "icews:storyId";
+  /** The extension with the sentence number that goes with {@link #STORY_ID}. */
+  static final String SENTENCE = "icews:sentence";
+
+  /** The codes whose rows are symmetric: A consults B is B consults A. Their mirrored rows make one event. */
+  static final Set<String> SYMMETRIC = Set.of("040", "041", "044", "057");
+
+  /** A row with its actors, found in the actor table: empty where the row names none. */
+  record Row(IcewsRow row, Optional<ActorTable.Entry> source, Optional<ActorTable.Entry> target) {
+
+    Optional<Id> sourceId() {
+      return source.map(ActorTable.Entry::id);
+    }
+
+    Optional<Id> targetId() {
+      return target.map(ActorTable.Entry::id);
+    }
+
+    /** True when both sides name actors, and not the same. */
+    boolean twoActors() {
+      return source.isPresent() && target.isPresent() && source.get() != target.get();
+    }
+  }
+
+  private IcewsEventMaker() {}
+
+  /**
+   * The event of {@code row}, joined by its mirror when there is one, citing {@code citation}
+   * (the row's story and sentence) when there is one.
+   */
+  static Event make(Row row, Optional<Row> mirror, Optional<Citation> citation) {
+    IcewsRow r = row.row();
+    CodedEvent coded = coded(row, mirror, citation);
+    Optional<Id> s = row.sourceId();
+    Optional<Id> t = row.targetId();
+    boolean two = row.twoActors();
+    String code = r.cameoCode().code();
+    Map<String, ExtensionValue> typed = new LinkedHashMap<>();
+    typed.put(CAMEO_CODE, ExtensionValue.of(code));
+    r.intensity().ifPresent(i -> typed.put(INTENSITY, ExtensionValue.of(i)));
+    switch (code) {
+      case "040":
+      case "044":
+        if (two) {
+          return Meeting.builder()
+              .from(coded)
+              .participants(List.of(Participant.of(s.get()), Participant.of(t.get())))
+              .putAllExtensions(typed)
+              .build();
+        }
+        break;
+      case "041":
+        if (two) {
+          return Meeting.builder()
+              .from(coded)
+              .participants(List.of(Participant.of(s.get()), Participant.of(t.get())))
+              .format(MeetingFormat.PHONE)
+              .putAllExtensions(typed)
+              .build();
+        }
+        break;
+      case "043":
+        if (two) {
+          return Meeting.builder()
+              .from(coded)
+              .participants(List.of(Participant.of(s.get(), Role.HOST), Participant.of(t.get(), Role.GUEST)))
+              .putAllExtensions(typed)
+              .build();
+        }
+        break;
+      case "042":
+        if (two) {
+          return Visit.builder().from(coded).addVisitor(s.get()).host(t.get()).putAllExtensions(typed).build();
+        }
+        break;
+      case "018":
+        if (two) {
+          return Message.builder()
+              .from(coded)
+              .sender(s.get())
+              .addRecipient(t.get())
+              .messageKind(MessageKind.CONDOLENCES)
+              .putAllExtensions(typed)
+              .build();
+        }
+        break;
+      case "057":
+        if (two) {
+          return Agreement.builder()
+              .from(coded)
+              .addSignatory(s.get())
+              .addSignatory(t.get())
+              .putAllExtensions(typed)
+              .build();
+        }
+        break;
+      case "032":
+      case "0331":
+      case "0332":
+      case "0333":
+        if (two) {
+          return SupportPledge.builder()
+              .from(coded)
+              .pledger(s.get())
+              .beneficiary(t.get())
+              .addSupportKind(supportKind(code))
+              .putAllExtensions(typed)
+              .build();
+        }
+        break;
+      case "010":
+      case "016":
+      case "051":
+      case "111":
+      case "112":
+        if (s.isPresent()) {
+          return Statement.builder()
+              .from(coded)
+              .speaker(s.get())
+              .subjects(t.map(List::of).orElse(List.of()))
+              .statementKind(statementKind(code))
+              .putAllExtensions(typed)
+              .build();
+        }
+        break;
+      default:
+        break;
+    }
+    return coded;
+  }
+
+  /**
+   * The generic coded event of a row: the source actor as {@link Role#SOURCE_ACTOR}, the target as
+   * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope every
+   * event of the row shares (id, date, place, citation, external ids, extensions).
+   */
+  private static CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation) {
+    IcewsRow r = row.row();
+    List<ExternalId> externalIds = new ArrayList<>();
+    externalIds.add(ExternalId.of("icews", r.eventId()));
+    mirror.ifPresent(m -> externalIds.add(ExternalId.of("icews", m.row().eventId())));
+    Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
+    if (row.source().isEmpty()) {
+      r.source().name().ifPresent(n -> extensions.put(UNIDENTIFIED_SOURCE, ExtensionValue.of(n)));
+    }
+    if (row.target().isEmpty()) {
+      r.target().name().ifPresent(n -> extensions.put(UNIDENTIFIED_TARGET, ExtensionValue.of(n)));
+    }
+    if (citation.isEmpty() && r.storyId().isPresent()) {
+      extensions.put(STORY_ID, ExtensionValue.of(r.storyId().get()));
+      r.sentence().ifPresent(n -> extensions.put(SENTENCE, ExtensionValue.of(n)));
+    }
+    var b =
+        CodedEvent.builder()
+            .id(Id.of("icews-" + r.eventId()))
+            .when(When.on(r.date()))
+            .place(r.place())
+            .citations(citation.map(List::of).orElse(List.of()))
+            .externalIds(externalIds)
+            .extensions(extensions)
+            .cameoCode(r.cameoCode().code())
+            .label(r.eventText());
+    row.sourceId().ifPresent(s -> b.addParticipant(Participant.of(s, Role.SOURCE_ACTOR)));
+    row.targetId().ifPresent(t -> b.addParticipant(Participant.of(t, Role.TARGET_ACTOR)));
+    r.intensity().ifPresent(i -> b.intensity(i.doubleValue()));
+    return b.build();
+  }
+
+  private static SupportKind supportKind(String code) {
+    switch (code) {
+      case "0331":
+        return SupportKind.ECONOMIC;
+      case "0332":
+        return SupportKind.MILITARY;
+      case "0333":
+        return SupportKind.HUMANITARIAN;
+      default:
+        return SupportKind.DIPLOMATIC;
+    }
+  }
+
+  private static Optional<StatementKind> statementKind(String code) {
+    switch (code) {
+      case "016":
+        return Optional.of(StatementKind.DENIAL);
+      case "051":
+        return Optional.of(StatementKind.PRAISE);
+      case "111":
+        return Optional.of(StatementKind.CRITICISM);
+      case "112":
+        return Optional.of(StatementKind.ACCUSATION);
+      default:
+        return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,441 @@
+package dev.diplomacy.interop.icews;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.NameKey;
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.sources.Source;
+import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.validation.ValidationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads ICEWS event data, the tab-separated files of the Integrated Crisis Early Warning System
+ * with a header row, into a {@link Dossier}: its actors, events and sources. Every data row is
+ * imported as an event, merged into the event of its mirror, or rejected with its line number and
+ * reason ({@link IcewsImport}); nothing is dropped silently.
+ *
+ * <pre>{@code
+ * IcewsImport result = IcewsImporter.read(Path.of("events.2018.tab"));
+ * result.dossier().events();   // one per imported row
+ * result.rejections();         // line, code and reason of every row not imported
+ * }</pre>
+ *
+ * <h2>Columns</h2>
+ *
+ * The columns are found by their header names, in any order: Event ID, Event Date, Source Name,
+ * Source Sectors, Source Country, Event Text, CAMEO Code, Intensity, Target Name, Target Sectors,
+ * Target Country, Story ID, Sentence Number, Publisher, City, District, Province, Country,
+ * Latitude, Longitude. {@code NA} and empty fields are absent values. The text is UTF-8; bytes
+ * that are not read as U+FFFD, and the row is reported.
+ *
+ * <table>
+ *   <caption>What each column becomes</caption>
+ *   <tr><th>column</th><th>becomes</th></tr>
+ *   <tr><td>Event ID</td><td>the event's id {@code icews-<id>} and its external id {@code
+ *       icews:<id>}</td></tr>
+ *   <tr><td>Event Date</td><td>the event's date, a full date</td></tr>
+ *   <tr><td>Source / Target Name, Sectors, Country</td><td>an actor (see below); the sectors,
+ *       which ICEWS joins with commas, as the actor's extension {@code icews:sectors}, a list; the
+ *       country by its English name ({@link dev.diplomacy.core.geography.Country#findByName}),
+ *       a name that is no known country reported as a warning and left out</td></tr>
+ *   <tr><td>CAMEO Code, Event Text, Intensity</td><td>the kind of event (see below); a typed
+ *       event keeps the code and intensity as extensions {@code icews:cameoCode} and {@code
+ *       icews:intensity}, a coded event as its own attributes, with the text as its
+ *       label</td></tr>
+ *   <tr><td>Story ID, Sentence Number, Publisher</td><td>one {@link Source} per story, id {@code
+ *       icews-story-<id>}, published by the publisher (an actor, a news organisation unless
+ *       named otherwise), cited by the event with the locator {@code sentence <n>}. A story
+ *       that no row gives a publisher has no source: the event keeps the story id and sentence
+ *       as extensions {@code icews:storyId} and {@code icews:sentence}</td></tr>
+ *   <tr><td>City, District, Province, Country, Latitude, Longitude</td><td>the place: the city
+ *       as locality, the country, the coordinates; when a district or province is given, or a
+ *       country name that is not known, all the parts joined as the place's name</td></tr>
+ * </table>
+ *
+ * <h2>Actors</h2>
+ *
+ * One actor per name across all rows, whatever its spelling: "Kim Jong-Un", "Kim Jong-un" and "Kim
+ * Jong Un" are one ({@link dev.diplomacy.core.actors.NameKey}), and a person is also found under a
+ * longer or shorter form of a known name ("Raul Castro Ruz" is "Raúl Castro", by {@link
+ * dev.diplomacy.core.actors.ActorDirectory}) unless the two rows give different countries. ICEWS
+ * does not say what kind of actor a name is; the first row that names it decides, by these rules
+ * in order:
+ *
+ * <ol>
+ *   <li>"Unspecified Actor" and "Unidentified State Actor" are not actors: the event is read
+ *       without that side, and keeps the name as the extension {@code icews:unidentifiedSource}
+ *       or {@code icews:unidentifiedTarget};
+ *   <li>a name that is a country's ({@code findByName}) and has no sectors is a {@code State} of
+ *       that country, one per country ("Russia"; "Palestinian Territory, Occupied" is
+ *       Palestine);
+ *   <li>a name of the form "Citizen (India)", "Police (Philippines)" is one of ICEWS's generic
+ *       actors: an {@code Organization};
+ *   <li>a name that reads as a person's is a {@code Person}: two to seven capitalised words or
+ *       particles ("bin", "de", "al-Assad"), no digits or symbols, no acronym, no word of an
+ *       organisation ("Party", "Council", "Agency", "Army", "Sabha", "Rada"...) or of a region
+ *       ("Asia", "Caribbean"), no "of", "and" or "the" except a monarch's ("Abdullah II of
+ *       Jordan"), and not a country's name;
+ *   <li>anything else is an {@code Organization}, a single word included ("Google",
+ *       "Taliban"), of the kind its sectors say: a social group (population, protesters,
+ *       criminals, insurgents, rebels, dissidents) is {@code OTHER}; then news media, NGO,
+ *       international organisation, political party, military, legislature, ministry,
+ *       government, company, in that order, then news media for the plain sector "Media" (the
+ *       BBC); {@code OTHER} when none fits. A name with "Embassy"
+ *       or "Ministry" refines a government or other organisation.
+ * </ol>
+ *
+ * The rules guess: a single-word person's name ("Jayalalithaa") is read as an organisation's.
+ * The ICEWS sectors are kept on every actor, and every spelling as an external id {@code
+ * icews:<name>}, so that a user can correct a guess. A state is named by its country's English
+ * short name, with the ICEWS spellings as other names. An actor's country is the first a row gives;
+ * a row that gives another is reported as a warning. Ids are the slug of the name ({@link
+ * Id#slug}), with {@code -2}, {@code -3}... in the order of first appearance when taken.
+ *
+ * <h2>Events</h2>
+ *
+ * <table>
+ *   <caption>CAMEO code to kind of event; any other code, or a row that lacks an actor the kind
+ *   needs, is a {@code CodedEvent} with the source and target actors</caption>
+ *   <tr><th>CAMEO</th><th>event</th></tr>
+ *   <tr><td>040 Consult, 044 Meet at a 'third' location</td><td>{@code Meeting} of the two
+ *       actors</td></tr>
+ *   <tr><td>041 Discuss by telephone</td><td>{@code Meeting}, format {@code PHONE}</td></tr>
+ *   <tr><td>042 Make a visit</td><td>{@code Visit}: the source visits, the target
+ *       hosts</td></tr>
+ *   <tr><td>043 Host a visit</td><td>{@code Meeting}: the source as {@code HOST}, the target as
+ *       {@code GUEST}</td></tr>
+ *   <tr><td>018 Make empathetic comment</td><td>{@code Message} of {@code CONDOLENCES} from the
+ *       source to the target</td></tr>
+ *   <tr><td>057 Sign formal agreement</td><td>{@code Agreement} of the two</td></tr>
+ *   <tr><td>032, 0331, 0332, 0333 Express intent to provide diplomatic, economic, military,
+ *       humanitarian support</td><td>{@code SupportPledge} of that kind, source to
+ *       target</td></tr>
+ *   <tr><td>010 Make statement, 016 Deny responsibility, 051 Praise or endorse, 111 Criticize or
+ *       denounce, 112 Accuse</td><td>{@code Statement} of the source about the target: no kind,
+ *       {@code DENIAL}, {@code PRAISE}, {@code CRITICISM}, {@code ACCUSATION}</td></tr>
+ * </table>
+ *
+ * Each typed event codes back to its row's CAMEO code ({@link
+ * dev.diplomacy.core.codes.EventCoding}), but for 044: whether a meeting was at a third location
+ * is judged from the countries of place and participants, which may not match the ICEWS coder's
+ * judgement; the extension {@code icews:cameoCode} keeps the row's code. 046 (negotiate) stays a
+ * coded event, as a meeting cannot say that talks were negotiations.
+ *
+ * <p>ICEWS lists a symmetric event twice, A to B and B to A. Two rows of code 040, 041, 044 or 057
+ * with the same date, code, intensity, story and sentence, and each other's actors, make one
+ * event, which keeps both external ids; the second row counts as {@linkplain IcewsImport#merged()
+ * merged}. The mirrored rows of other codes (036, 046, 030...) stay two coded events, as ICEWS
+ * counts them.
+ *
+ * <h2>Problems</h2>
+ *
+ * <table>
+ *   <caption>The problems an import reports, each with its line; an error rejects the row, a
+ *   warning does not</caption>
+ *   <tr><th>code</th><th>severity</th><th>when</th></tr>
+ *   <tr><td>{@code icews.header.missing}</td><td>error</td><td>the input is empty</td></tr>
+ *   <tr><td>{@code icews.header.columns}</td><td>error</td><td>the header lacks a column; every
+ *       row is rejected</td></tr>
+ *   <tr><td>{@code icews.row.columns}</td><td>error</td><td>not as many columns as the
+ *       header</td></tr>
+ *   <tr><td>{@code icews.eventId.invalid}</td><td>error</td><td>no Event ID, or not letters,
+ *       digits, '.', '_', '-'</td></tr>
+ *   <tr><td>{@code icews.eventId.duplicate}</td><td>error</td><td>an Event ID read on an earlier
+ *       line</td></tr>
+ *   <tr><td>{@code icews.date.invalid}</td><td>error</td><td>no date, or not year-month-day</td></tr>
+ *   <tr><td>{@code icews.cameoCode.unknown}</td><td>error</td><td>not a code of the CAMEO
+ *       codebook ({@code 42} for {@code 042} included)</td></tr>
+ *   <tr><td>{@code icews.intensity.invalid}</td><td>error</td><td>not a number from −10 to
+ *       10</td></tr>
+ *   <tr><td>{@code icews.storyId.invalid}, {@code icews.sentence.invalid}</td><td>error</td>
+ *       <td>not an id; not a whole number</td></tr>
+ *   <tr><td>{@code icews.coordinates.invalid}</td><td>error</td><td>latitude or longitude not a
+ *       number, or out of range</td></tr>
+ *   <tr><td>{@code icews.name.invalid}</td><td>error</td><td>an actor's or publisher's name with a
+ *       line break</td></tr>
+ *   <tr><td>{@code icews.actors.missing}</td><td>error</td><td>neither side names an
+ *       actor</td></tr>
+ *   <tr><td>{@code icews.event.invalid}</td><td>error</td><td>the event cannot be built (the rules
+ *       above should prevent it)</td></tr>
+ *   <tr><td>{@code icews.country.unknown}</td><td>warning</td><td>a country name that is no known
+ *       country: left out</td></tr>
+ *   <tr><td>{@code icews.coordinates.partial}</td><td>warning</td><td>only one of latitude and
+ *       longitude: left out</td></tr>
+ *   <tr><td>{@code icews.actor.countryConflict}</td><td>warning</td><td>another country than an
+ *       earlier row's for the same actor: the first is kept</td></tr>
+ *   <tr><td>{@code icews.story.publisherConflict}</td><td>warning</td><td>another publisher than
+ *       an earlier row's for the same story: the first is kept</td></tr>
+ *   <tr><td>{@code icews.story.missing}, {@code icews.publisher.missing}</td><td>warning</td>
+ *       <td>no story id, or no row names the story's publisher: the event cites no
+ *       source</td></tr>
+ *   <tr><td>{@code icews.encoding}</td><td>warning</td><td>bytes that are not UTF-8, read as
+ *       U+FFFD</td></tr>
+ *   <tr><td>{@code icews.line.blank}</td><td>warning</td><td>a blank line, which is not a
+ *       row</td></tr>
+ * </table>
+ */
+public final class IcewsImporter {
+
+  private IcewsImporter() {}
+
+  /**
+   * Reads the ICEWS file at {@code file}, UTF-8.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public static IcewsImport read(Path file) throws IOException {
+    try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads ICEWS event data from {@code in}: a header row, then one event a line. The reader is not
+   * closed.
+   *
+   * @throws IOException when {@code in} cannot be read
+   */
+  public static IcewsImport read(Reader in) throws IOException {
+    return new Run().read(in instanceof BufferedReader b ? b : new BufferedReader(in));
+  }
+
+  /** A story's publisher, as the first row that gives one names it. */
+  private record Story(ActorTable.Entry publisher, String name, int line) {}
+
+  /** The mirrored rows of a symmetric event share this key, with the actors swapped. */
+  private record PairKey(
+      PartialDate date, String code, String story, int sentence, String intensity, ActorTable.Entry a, ActorTable.Entry b) {}
+
+  /** One import. */
+  private static final class Run {
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final ActorTable actors = new ActorTable();
+    private final List<IcewsEventMaker.Row> rows = new ArrayList<>();
+    private final Map<String, Integer> eventIds = new HashMap<>();
+    private final Map<String, Story> stories = new LinkedHashMap<>();
+    private int rowsRead;
+    private int rejected;
+
+    IcewsImport read(BufferedReader in) throws IOException {
+      String header = in.readLine();
+      if (header == null) {
+        problems.add(ImportProblem.rejection(1, "icews.header.missing", "the input is empty: it has no header row"));
+        return new IcewsImport(Dossier.builder().build(), problems, 0, 0, 0, 0);
+      }
+      if (header.startsWith("\uFEFF")) {
+        header = header.substring(1);
+      }
+      List<String> missing = new ArrayList<>();
+      RowReader reader = RowReader.of(header, missing);
+      if (!missing.isEmpty()) {
+        problems.add(
+            ImportProblem.rejection(
+                1, "icews.header.columns", "the header lacks the columns " + missing + ", so no row can be read"));
+      }
+      int line = 1;
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        line++;
+        if (text.isBlank()) {
+          problems.add(ImportProblem.warning(line, "icews.line.blank", "a blank line, skipped"));
+          continue;
+        }
+        rowsRead++;
+        if (!missing.isEmpty()) {
+          reject(line, "icews.header.columns", "not read: the header lacks the columns " + missing);
+          continue;
+        }
+        row(reader, line, text);
+      }
+      return finish();
+    }
+
+    private void reject(int line, String code, String reason) {
+      problems.add(ImportProblem.rejection(line, code, reason));
+      rejected++;
+    }
+
+    private void row(RowReader reader, int line, String text) {
+      List<ImportProblem> found = new ArrayList<>();
+      IcewsRow row = reader.read(line, text, found);
+      if (text.indexOf('\uFFFD') >= 0) {
+        found.add(
+            ImportProblem.warning(
+                line, "icews.encoding", "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
+      }
+      if (row != null) {
+        Integer first = eventIds.putIfAbsent(row.eventId(), line);
+        if (first != null) {
+          found.add(
+              ImportProblem.rejection(
+                  line, "icews.eventId.duplicate", "the Event ID " + row.eventId() + " was already read on line " + first));
+          row = null;
+        }
+      }
+      if (row != null && !identifies(row.source()) && !identifies(row.target())) {
+        found.add(
+            ImportProblem.rejection(
+                line,
+                "icews.actors.missing",
+                "neither the Source Name ('" + row.source().name().orElse(RowReader.NA) + "') nor the Target Name ('"
+                    + row.target().name().orElse(RowReader.NA) + "') names an actor"));
+        row = null;
+      }
+      problems.addAll(found);
+      if (row == null) {
+        rejected++;
+        return;
+      }
+      Optional<ActorTable.Entry> source = side(row.source(), line);
+      Optional<ActorTable.Entry> target = side(row.target(), line);
+      rows.add(new IcewsEventMaker.Row(row, source, target));
+      if (row.storyId().isPresent() && row.publisher().isPresent()) {
+        String storyId = row.storyId().get();
+        String publisher = row.publisher().get();
+        Story story = stories.get(storyId);
+        if (story == null) {
+          actors.publisher(publisher).ifPresent(p -> stories.put(storyId, new Story(p, publisher, line)));
+        } else if (!story.name().equals(publisher)) {
+          problems.add(
+              ImportProblem.warning(
+                  line,
+                  "icews.story.publisherConflict",
+                  "the story " + storyId + " is given the publisher '" + publisher + "' here, but '" + story.name()
+                      + "' on line " + story.line() + "; the source keeps '" + story.name() + "'"));
+        }
+      }
+    }
+
+    private static boolean identifies(IcewsRow.Side side) {
+      return side.name()
+          .filter(n -> !ActorClassifier.isPlaceholder(n) && !NameKey.of(n).value().isEmpty())
+          .isPresent();
+    }
+
+    private Optional<ActorTable.Entry> side(IcewsRow.Side side, int line) {
+      if (side.name().isEmpty()) {
+        return Optional.empty();
+      }
+      return actors.actor(side.name().get(), side.sectors(), side.country(), line, problems);
+    }
+
+    private IcewsImport finish() {
+      int[] mirror = pair();
+      Set<Id> reserved = new HashSet<>();
+      rows.forEach(r -> reserved.add(Id.of("icews-" + r.row().eventId())));
+      stories.keySet().forEach(s -> reserved.add(sourceId(s)));
+      actors.assignIds(reserved);
+
+      List<Source> sources = new ArrayList<>();
+      stories.forEach(
+          (id, story) ->
+              sources.add(
+                  Source.builder()
+                      .id(sourceId(id))
+                      .publisher(story.publisher().id())
+                      .putExtension("icews:storyId", ExtensionValue.of(id))
+                      .build()));
+      List<Event> events = new ArrayList<>();
+      int merged = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        if (mirror[i] == MERGED) {
+          merged++;
+          continue;
+        }
+        IcewsEventMaker.Row row = rows.get(i);
+        Optional<IcewsEventMaker.Row> partner = mirror[i] >= 0 ? Optional.of(rows.get(mirror[i])) : Optional.empty();
+        try {
+          events.add(IcewsEventMaker.make(row, partner, citation(row.row())));
+        } catch (ValidationException e) {
+          reject(row.row().line(), "icews.event.invalid", "the event cannot be built: " + e.getMessage());
+          if (partner.isPresent()) {
+            merged--; // the partner, further on, counts as merged there: it is rejected instead
+            reject(partner.get().row().line(), "icews.event.invalid", "the event cannot be built: " + e.getMessage());
+          }
+        }
+      }
+      problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+      Dossier dossier = Dossier.builder().actors(actors.actors()).events(events).sources(sources).build();
+      return new IcewsImport(dossier, problems, rowsRead, events.size(), merged, rejected);
+    }
+
+    /** The citation of a row's story and sentence; empty, with a warning, when the story has no source. */
+    private Optional<Citation> citation(IcewsRow row) {
+      if (row.storyId().isEmpty()) {
+        problems.add(ImportProblem.warning(row.line(), "icews.story.missing", "the row gives no Story ID: the event cites no source"));
+        return Optional.empty();
+      }
+      String storyId = row.storyId().get();
+      if (!stories.containsKey(storyId)) {
+        problems.add(
+            ImportProblem.warning(
+                row.line(),
+                "icews.publisher.missing",
+                "no row gives a publisher for the story " + storyId + ", so it has no source: the event keeps the story id"
+                    + " as the extension " + IcewsEventMaker.STORY_ID));
+        return Optional.empty();
+      }
+      return Optional.of(
+          Citation.builder().source(sourceId(storyId)).locator(row.sentence().map(n -> "sentence " + n)).build());
+    }
+
+    private static Id sourceId(String storyId) {
+      return Id.of("icews-story-" + storyId);
+    }
+
+    private static final int MERGED = -2;
+
+    /**
+     * For each row, the index of its mirror when it is the first of a symmetric pair, {@link
+     * #MERGED} when it is the second, or -1.
+     */
+    private int[] pair() {
+      int[] mirror = new int[rows.size()];
+      Arrays.fill(mirror, -1);
+      Map<PairKey, Integer> open = new HashMap<>();
+      for (int i = 0; i < rows.size(); i++) {
+        IcewsEventMaker.Row row = rows.get(i);
+        IcewsRow r = row.row();
+        if (!IcewsEventMaker.SYMMETRIC.contains(r.cameoCode().code())
+            || !row.twoActors()
+            || r.storyId().isEmpty()
+            || r.sentence().isEmpty()) {
+          continue;
+        }
+        ActorTable.Entry s = row.source().orElseThrow();
+        ActorTable.Entry t = row.target().orElseThrow();
+        Integer first = open.remove(key(r, t, s));
+        if (first != null) {
+          mirror[first] = i;
+          mirror[i] = MERGED;
+        } else {
+          open.putIfAbsent(key(r, s, t), i);
+        }
+      }
+      return mirror;
+    }
+
+    private static PairKey key(IcewsRow r, ActorTable.Entry a, ActorTable.Entry b) {
+      String intensity = r.intensity().map(i -> i.stripTrailingZeros().toPlainString()).orElse("");
+      return new PairKey(r.date(), r.cameoCode().code(), r.storyId().orElseThrow(), r.sentence().orElseThrow(), intensity, a, b);
+    }
+  }
+}

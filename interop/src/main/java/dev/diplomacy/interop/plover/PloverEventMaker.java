@@ -1,0 +1,171 @@
+package dev.diplomacy.interop.plover;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.ExternalId;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.MeetingFormat;
+import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Role;
+import dev.diplomacy.core.events.Visit;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.When;
+import dev.diplomacy.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Making the event of a {@link PendingEvent}, typed where one fits. */
+final class PloverEventMaker {
+
+  private PloverEventMaker() {}
+
+  static Id eventId(PendingEvent p, Set<Id> taken) {
+    if (p.wantedId != null && Id.isValid(p.wantedId) && taken.add(Id.of(p.wantedId))) {
+      return Id.of(p.wantedId);
+    }
+    if (p.recordId != null && Id.isValid(p.recordId) && taken.add(Id.of(p.recordId))) {
+      return Id.of(p.recordId);
+    }
+    String base = p.recordId != null && Id.isValid(p.recordId) ? p.recordId : null;
+    if (base == null && p.recordId != null) {
+      try {
+        base = Id.slug(p.recordId).value();
+      } catch (ValidationException e) {
+        base = null;
+      }
+    }
+    if (base == null) {
+      base = "plover-record-" + p.index;
+    }
+    if (base.length() > 120) {
+      base = base.substring(0, 120);
+    }
+    Id id = Id.of(base);
+    for (int n = 2; !taken.add(id); n++) {
+      id = Id.of(base + "-" + n);
+    }
+    return id;
+  }
+
+  static Event event(PendingEvent p, Map<PendingEvent.SourceKey, Id> sourceIds) {
+    Id id = p.id == null ? Id.of("plover-record-" + p.index) : p.id;
+    List<ExternalId> externalIds = new ArrayList<>();
+    if (p.recordId != null && !p.recordId.equals(id.value())) {
+      try {
+        externalIds.add(ExternalId.of("plover", p.recordId));
+      } catch (ValidationException e) {
+        p.extensions.put(PloverCodes.NS + "id", ExtensionValue.of(p.recordId));
+      }
+    }
+    List<Citation> citations = new ArrayList<>();
+    if (p.source != null) {
+      citations.add(Citation.builder().source(sourceIds.get(p.source)).quote(Optional.ofNullable(p.quote)).build());
+    }
+    List<Id> from = p.sources.stream().map(ActorBook.Entry::id).distinct().toList();
+    List<Id> to = p.recipients.stream().map(ActorBook.Entry::id).distinct().toList();
+    Map<String, ExtensionValue> extensions = new LinkedHashMap<>(p.extensions);
+    Optional<When> when = Optional.ofNullable(p.when);
+    Optional<Place> place = Optional.ofNullable(p.place);
+
+    Event typed = p.category == PloverCategory.CONSULT ? consult(p, id, from, to) : null;
+    if (typed != null) {
+      if (p.eventText != null) {
+        extensions.put(PloverCodes.NS + "event_text", p.eventText);
+      }
+      if (typed instanceof Meeting meeting) {
+        return meeting.withWhen(when).withPlace(place).withCitations(citations).withExternalIds(externalIds)
+            .withExtensions(extensions);
+      }
+      Visit visit = (Visit) typed;
+      return visit.withWhen(when).withCitations(citations).withExternalIds(externalIds).withExtensions(extensions);
+    }
+    if (p.eventText instanceof ExtensionValue.ListValue) {
+      extensions.put(PloverCodes.NS + "event_text", p.eventText);
+    }
+    List<Participant> participants = new ArrayList<>();
+    from.forEach(a -> participants.add(Participant.of(a, Role.SOURCE_ACTOR)));
+    to.forEach(a -> participants.add(Participant.of(a, Role.TARGET_ACTOR)));
+    return CodedEvent.builder()
+        .id(id)
+        .participants(participants)
+        .cameoCode(p.code)
+        .label(Optional.ofNullable(p.label))
+        .when(when)
+        .place(place)
+        .citations(citations)
+        .externalIds(externalIds)
+        .extensions(extensions)
+        .build();
+  }
+
+  /** The typed event that a CONSULT record makes, or null when none fits. */
+  private static @Nullable Event consult(PendingEvent p, Id id, List<Id> from, List<Id> to) {
+    // the root code 04 says no more than the category: the mode tells
+    String how =
+        p.codeGiven && !p.code.equals("04") ? p.code : p.mode == null ? "" : p.mode.toLowerCase(Locale.ROOT);
+    List<Id> all = new ArrayList<>(new LinkedHashSet<>(concat(from, to)));
+    switch (how) {
+      case "041":
+      case "phone":
+        return all.size() < 2 ? null : meeting(id, all, MeetingFormat.PHONE);
+      case "042":
+      case "visit":
+        if (from.isEmpty() || to.size() > 1 || (to.size() == 1 && from.contains(to.get(0)))) {
+          return null;
+        }
+        if (to.isEmpty() && p.place == null) {
+          return null;
+        }
+        return Visit.builder()
+            .id(id)
+            .visitors(from)
+            .host(to.isEmpty() ? Optional.empty() : Optional.of(to.get(0)))
+            .place(Optional.ofNullable(p.place))
+            .build();
+      case "043":
+      case "host":
+        if (from.size() != 1 || to.isEmpty() || to.contains(from.get(0))) {
+          return null;
+        }
+        List<Participant> participants = new ArrayList<>();
+        participants.add(Participant.of(from.get(0), Role.HOST));
+        to.forEach(g -> participants.add(Participant.of(g, Role.GUEST)));
+        return Meeting.builder().id(id).participants(participants).build();
+      case "04":
+      case "040":
+      case "044":
+      case "":
+      case "third-party":
+        return all.size() < 2 ? null : meeting(id, all, null);
+      case "multilateral":
+        return all.size() < 2 ? null : meeting(id, all, MeetingFormat.MULTILATERAL);
+      default:
+        return null;
+    }
+  }
+
+  private static Meeting meeting(Id id, List<Id> actors, @Nullable MeetingFormat format) {
+    return Meeting.builder()
+        .id(id)
+        .participants(actors.stream().map(Participant::of).toList())
+        .format(Optional.ofNullable(format))
+        .build();
+  }
+
+  private static List<Id> concat(List<Id> a, List<Id> b) {
+    List<Id> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

@@ -1,0 +1,196 @@
+package dev.diplomacy.interop.plover;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.json.JsonLimits;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Splits PLOVER input into records: a JSON array of records (the first character that is not
+ * white space is {@code [}), or JSON lines, one record a line. Records are numbered from 1 in the
+ * order of the input.
+ *
+ * <p>In JSON lines, a line that is not one JSON object is rejected on its own and reading goes on.
+ * In an array, a syntax error rejects the record it is in (when it is in one) and ends the reading,
+ * as nothing after it can be told apart.
+ */
+final class RecordReader {
+
+  /** What the reader found. */
+  interface Handler {
+    /** A record: a JSON object, without members given twice. */
+    void record(int index, int line, ExtensionValue.MapValue record);
+
+    /** A record that cannot be read. */
+    void rejected(int index, int line, String code, String reason);
+
+    /** Something found outside the records: a blank line, the end of the input. */
+    void problem(ImportProblem problem);
+  }
+
+  private static final JsonLimits LIMITS = JsonLimits.defaults();
+
+  /** Reads with the default limits of the JSON module, but for the length of the whole input. */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(LIMITS.maxNestingDepth())
+                  .maxStringLength(LIMITS.maxStringLength())
+                  .maxNumberLength(LIMITS.maxNumberLength())
+                  .maxNameLength(LIMITS.maxNameLength())
+                  .build())
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  private final Handler handler;
+  private int index;
+  /** The lines before the first that is not blank, which the reading of the records does not see. */
+  private int skipped;
+
+  private RecordReader(Handler handler) {
+    this.handler = handler;
+  }
+
+  /** Reads every record of {@code in}, which is not closed. */
+  static void read(Reader in, Handler handler) throws IOException {
+    new RecordReader(handler).read(in instanceof BufferedReader b ? b : new BufferedReader(in));
+  }
+
+  private void read(BufferedReader in) throws IOException {
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset();
+    }
+    int breaks = 0;
+    int first;
+    while (true) {
+      in.mark(1);
+      first = in.read();
+      if (first < 0 || !Character.isWhitespace(first)) {
+        in.reset();
+        break;
+      }
+      if (first == '\n') {
+        breaks++;
+      }
+    }
+    skipped = breaks;
+    if (first < 0) {
+      handler.problem(ImportProblem.rejection(1, "plover.input.empty", "the input is empty: it holds no record"));
+    } else if (first == '[') {
+      readArray(in);
+    } else {
+      for (int line = 1; line <= skipped; line++) {
+        blank(line);
+      }
+      readLines(in);
+    }
+  }
+
+  private void blank(int line) {
+    handler.problem(ImportProblem.warning(line, "plover.line.blank", "a blank line, which is not a record: skipped"));
+  }
+
+  private void readLines(BufferedReader in) throws IOException {
+    int line = skipped;
+    for (String text = in.readLine(); text != null; text = in.readLine()) {
+      line++;
+      if (text.isBlank()) {
+        blank(line);
+        continue;
+      }
+      index++;
+      readLine(text, line);
+    }
+  }
+
+  private void readLine(String text, int line) {
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+      p.nextToken();
+      List<String> duplicates = new ArrayList<>();
+      ExtensionValue value = Trees.read(p, "", duplicates);
+      if (p.nextToken() != null) {
+        handler.rejected(index, line, "plover.json.syntax", "the line holds more than one JSON value: JSON lines hold one record a line");
+        return;
+      }
+      accept(value, line, duplicates);
+    } catch (JacksonException e) {
+      handler.rejected(index, line, code(e), "the line is not JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private void readArray(BufferedReader in) throws IOException {
+    JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), in);
+    int start = 0;
+    try (p) {
+      p.nextToken(); // [
+      while (true) {
+        start = 0;
+        JsonToken token = p.nextToken();
+        if (token == JsonToken.END_ARRAY) {
+          break;
+        }
+        index++;
+        start = line(p.currentTokenLocation());
+        List<String> duplicates = new ArrayList<>();
+        ExtensionValue value = Trees.read(p, "/" + (index - 1), duplicates);
+        accept(value, start, duplicates);
+      }
+      if (p.nextToken() != null) {
+        handler.problem(
+            ImportProblem.rejection(
+                line(p.currentTokenLocation()),
+                "plover.json.trailing",
+                "the input goes on after the array of records: what follows it is not read"));
+      }
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    } catch (JacksonException e) {
+      int at = e.getLocation() != null ? line(e.getLocation()) : start;
+      String reason = "the input is not JSON here (" + e.getOriginalMessage() + "): nothing after this point is read";
+      if (start > 0) {
+        handler.rejected(index, start, code(e), "the record starting here cannot be read: at line " + at + ", " + reason);
+      } else {
+        handler.problem(ImportProblem.rejection(at, code(e), reason));
+      }
+    }
+  }
+
+  private void accept(ExtensionValue value, int line, List<String> duplicates) {
+    if (!(value instanceof ExtensionValue.MapValue record)) {
+      handler.rejected(index, line, "plover.record.notObject", "a record is a JSON object, not " + Trees.describe(value));
+    } else if (!duplicates.isEmpty()) {
+      handler.rejected(
+          index,
+          line,
+          "plover.json.duplicateKey",
+          "the record gives a member twice, at " + String.join(", ", duplicates) + ": which value holds cannot be told");
+    } else {
+      handler.record(index, line, record);
+    }
+  }
+
+  private static String code(JacksonException e) {
+    return e instanceof StreamConstraintsException ? "plover.json.limit" : "plover.json.syntax";
+  }
+
+  private int line(TokenStreamLocation location) {
+    return skipped + Math.max(location.getLineNr(), 1);
+  }
+}
