@@ -21,9 +21,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reference article's dossier (25 actors, 3 sources, 18 events, 4 relationships; 12.7 KB
- * of JSON), read and written by the library and by the records baseline, scanned raw, and
- * validated as a whole ({@link Dossier#validate()}).
+ * The reference article's dossier (25 actors, 3 sources, 18 events, 4 relationships; 12.7 KB of
+ * JSON), read and written by the library and by the records baseline, scanned raw, and validated as
+ * a whole ({@link Dossier#validate()}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,7 +53,11 @@ public class DossierBenchmark {
   /** Checks that both sides read and write the same JSON, and that the dossier is valid. */
   @Setup
   public void setUp() {
-    Equivalence.require("dossier", bytes, json.write(json.read(bytes, Dossier.class)), recordWriter.writeValueAsString(record));
+    Equivalence.require(
+        "dossier",
+        bytes,
+        json.write(json.read(bytes, Dossier.class)),
+        recordWriter.writeValueAsString(record));
     if (!dossier.validate().isValid()) {
       throw new IllegalStateException("the reference dossier has errors: " + dossier.validate());
     }

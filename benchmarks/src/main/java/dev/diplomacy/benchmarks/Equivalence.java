@@ -14,10 +14,22 @@ final class Equivalence {
   static void require(String what, byte[] bytes, String library, String records) {
     String expected = new String(bytes, StandardCharsets.UTF_8);
     if (!expected.equals(library)) {
-      throw new IllegalStateException("the library does not write back the " + what + " it read:\n" + expected + "\n" + library);
+      throw new IllegalStateException(
+          "the library does not write back the "
+              + what
+              + " it read:\n"
+              + expected
+              + "\n"
+              + library);
     }
     if (!expected.equals(records)) {
-      throw new IllegalStateException("the records do not write back the " + what + " the library wrote:\n" + expected + "\n" + records);
+      throw new IllegalStateException(
+          "the records do not write back the "
+              + what
+              + " the library wrote:\n"
+              + expected
+              + "\n"
+              + records);
     }
   }
 }

@@ -4,10 +4,10 @@ import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.ImmutableCodedEvent;
 import dev.diplomacy.core.events.ImmutableMeeting;
 import dev.diplomacy.core.events.ImmutableMessage;
-import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
@@ -50,20 +50,34 @@ public final class EventGenerator {
   private static final int ACTORS = 2_000;
   private static final int SOURCES = 5_000;
   private static final String[] COUNTRIES = {
-    "CU", "KP", "RU", "US", "CN", "FR", "DE", "IN", "BR", "ZA", "JP", "KR", "VE", "SY", "IR", "TR", "EG", "NG", "MX", "GB"
+    "CU", "KP", "RU", "US", "CN", "FR", "DE", "IN", "BR", "ZA", "JP", "KR", "VE", "SY", "IR", "TR",
+    "EG", "NG", "MX", "GB"
   };
   private static final String[] CITIES = {
-    "Havana", "Pyongyang", "Moscow", "Washington", "Beijing", "Paris", "Berlin", "New Delhi", "Brasília", "Pretoria",
-    "Tokyo", "Seoul", "Caracas", "Damascus", "Tehran", "Ankara", "Cairo", "Abuja", "Mexico City", "London"
+    "Havana", "Pyongyang", "Moscow", "Washington", "Beijing", "Paris", "Berlin", "New Delhi",
+        "Brasília", "Pretoria",
+    "Tokyo", "Seoul", "Caracas", "Damascus", "Tehran", "Ankara", "Cairo", "Abuja", "Mexico City",
+        "London"
   };
   private static final String[] TOPICS = {
-    "trade", "security", "energy", "the nuclear programme", "sanctions", "tourism", "education", "health"
+    "trade",
+    "security",
+    "energy",
+    "the nuclear programme",
+    "sanctions",
+    "tourism",
+    "education",
+    "health"
   };
   private static final String[] WORDS = {
-    "warm", "greetings", "firm", "support", "solidarity", "friendship", "cooperation", "deep", "thanks", "concern",
-    "peace", "development", "relations", "between", "the", "two", "countries", "and", "peoples", "Raúl"
+    "warm", "greetings", "firm", "support", "solidarity", "friendship", "cooperation", "deep",
+        "thanks", "concern",
+    "peace", "development", "relations", "between", "the", "two", "countries", "and", "peoples",
+        "Raúl"
   };
-  private static final String[] CAMEO = {"036", "046", "061", "071", "0311", "084", "112", "120", "163", "190"};
+  private static final String[] CAMEO = {
+    "036", "046", "061", "071", "0311", "084", "112", "120", "163", "190"
+  };
 
   private EventGenerator() {}
 
@@ -77,14 +91,26 @@ public final class EventGenerator {
     Id b = actor((first + 1 + r.nextInt(ACTORS - 1)) % ACTORS);
     Envelope e = envelope(r);
     if (kind < 30) {
-      ImmutableMeeting.Builder m = Meeting.builder().id(id).when(e.when).place(e.place).addAllCitations(e.citations)
-          .certainty(e.certainty).summary(e.summary).addAllLinks(e.links).addAllExternalIds(e.externalIds);
+      ImmutableMeeting.Builder m =
+          Meeting.builder()
+              .id(id)
+              .when(e.when)
+              .place(e.place)
+              .addAllCitations(e.citations)
+              .certainty(e.certainty)
+              .summary(e.summary)
+              .addAllLinks(e.links)
+              .addAllExternalIds(e.externalIds);
       boolean hosted = r.nextBoolean();
       m.addParticipant(Participant.of(a, hosted ? Role.HOST : Role.PARTICIPANT));
       m.addParticipant(Participant.of(b, hosted ? Role.GUEST : Role.PARTICIPANT));
       if (r.nextInt(4) == 0) {
         m.addParticipant(
-            Participant.builder().actor(actor(ACTORS + r.nextInt(100))).role(Role.DELEGATION_MEMBER).capacity("adviser").build());
+            Participant.builder()
+                .actor(actor(ACTORS + r.nextInt(100)))
+                .role(Role.DELEGATION_MEMBER)
+                .capacity("adviser")
+                .build());
       }
       m.format(MeetingFormat.BILATERAL);
       for (int t = r.nextInt(3); t > 0; t--) {
@@ -95,41 +121,80 @@ public final class EventGenerator {
       }
       return m.build();
     } else if (kind < 50) {
-      ImmutableMessage.Builder m = Message.builder().id(id).when(e.when).place(e.place).addAllCitations(e.citations)
-          .certainty(e.certainty).summary(e.summary).addAllLinks(e.links).addAllExternalIds(e.externalIds);
+      ImmutableMessage.Builder m =
+          Message.builder()
+              .id(id)
+              .when(e.when)
+              .place(e.place)
+              .addAllCitations(e.citations)
+              .certainty(e.certainty)
+              .summary(e.summary)
+              .addAllLinks(e.links)
+              .addAllExternalIds(e.externalIds);
       m.sender(a).addRecipient(b);
       if (r.nextBoolean()) {
         m.envoy(actor(ACTORS + 200 + r.nextInt(100)));
       }
       MessageKind[] kinds = MessageKind.values();
-      return m.messageKind(kinds[r.nextInt(kinds.length)]).content(words(r, 3 + r.nextInt(8))).build();
+      return m.messageKind(kinds[r.nextInt(kinds.length)])
+          .content(words(r, 3 + r.nextInt(8)))
+          .build();
     } else if (kind < 65) {
       StatementKind[] kinds = StatementKind.values();
-      return Statement.builder().id(id).when(e.when).place(e.place).addAllCitations(e.citations)
-          .certainty(e.certainty).summary(e.summary).addAllLinks(e.links).addAllExternalIds(e.externalIds)
+      return Statement.builder()
+          .id(id)
+          .when(e.when)
+          .place(e.place)
+          .addAllCitations(e.citations)
+          .certainty(e.certainty)
+          .summary(e.summary)
+          .addAllLinks(e.links)
+          .addAllExternalIds(e.externalIds)
           .speaker(a)
           .addSubject(b)
           .statementKind(kinds[r.nextInt(kinds.length)])
           .content(words(r, 5 + r.nextInt(12)))
           .build();
     } else if (kind < 75) {
-      return Visit.builder().id(id).when(e.when).place(e.place).addAllCitations(e.citations)
-          .certainty(e.certainty).summary(e.summary).addAllLinks(e.links).addAllExternalIds(e.externalIds)
+      return Visit.builder()
+          .id(id)
+          .when(e.when)
+          .place(e.place)
+          .addAllCitations(e.citations)
+          .certainty(e.certainty)
+          .summary(e.summary)
+          .addAllLinks(e.links)
+          .addAllExternalIds(e.externalIds)
           .addVisitor(a)
           .host(b)
           .build();
     } else if (kind < 85) {
       SupportKind[] kinds = SupportKind.values();
-      return SupportPledge.builder().id(id).when(e.when).place(e.place).addAllCitations(e.citations)
-          .certainty(e.certainty).summary(e.summary).addAllLinks(e.links).addAllExternalIds(e.externalIds)
+      return SupportPledge.builder()
+          .id(id)
+          .when(e.when)
+          .place(e.place)
+          .addAllCitations(e.citations)
+          .certainty(e.certainty)
+          .summary(e.summary)
+          .addAllLinks(e.links)
+          .addAllExternalIds(e.externalIds)
           .pledger(a)
           .beneficiary(b)
           .addSupportKind(kinds[r.nextInt(kinds.length)])
           .content(words(r, 2 + r.nextInt(4)))
           .build();
     } else {
-      ImmutableCodedEvent.Builder c = CodedEvent.builder().id(id).when(e.when).place(e.place).addAllCitations(e.citations)
-          .certainty(e.certainty).summary(e.summary).addAllLinks(e.links).addAllExternalIds(e.externalIds);
+      ImmutableCodedEvent.Builder c =
+          CodedEvent.builder()
+              .id(id)
+              .when(e.when)
+              .place(e.place)
+              .addAllCitations(e.citations)
+              .certainty(e.certainty)
+              .summary(e.summary)
+              .addAllLinks(e.links)
+              .addAllExternalIds(e.externalIds);
       c.addParticipant(Participant.of(a, Role.SOURCE_ACTOR))
           .addParticipant(Participant.of(b, Role.TARGET_ACTOR))
           .cameoCode(CAMEO[r.nextInt(CAMEO.length)])
@@ -141,7 +206,10 @@ public final class EventGenerator {
     }
   }
 
-  /** The events from 0 to {@code count - 1}, one a line, as the strict {@link DiplomacyJson} writes them. */
+  /**
+   * The events from 0 to {@code count - 1}, one a line, as the strict {@link DiplomacyJson} writes
+   * them.
+   */
   public static byte[] ndjson(int count) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(count * 480);
     write(count, out);
@@ -180,9 +248,11 @@ public final class EventGenerator {
     When when = When.on(PartialDate.of(2010 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28)));
     Optional<Place> place = Optional.empty();
     if (r.nextInt(5) > 0) {
-      ImmutablePlace.Builder p = Place.builder().locality(CITIES[country]).country(Country.of(COUNTRIES[country]));
+      ImmutablePlace.Builder p =
+          Place.builder().locality(CITIES[country]).country(Country.of(COUNTRIES[country]));
       if (r.nextBoolean()) {
-        p.coordinates(Coordinates.of(r.nextInt(180_000) / 1000.0 - 90, r.nextInt(360_000) / 1000.0 - 180));
+        p.coordinates(
+            Coordinates.of(r.nextInt(180_000) / 1000.0 - 90, r.nextInt(360_000) / 1000.0 - 180));
       }
       place = Optional.of(p.build());
     }
@@ -194,15 +264,23 @@ public final class EventGenerator {
             : Citation.of(Id.of("source-" + source), words(r, 3 + r.nextInt(6))));
     if (r.nextInt(3) == 0) {
       citations.add(
-          Citation.builder().source(Id.of("source-" + (SOURCES + source))).locator("paragraph " + (1 + r.nextInt(9))).build());
+          Citation.builder()
+              .source(Id.of("source-" + (SOURCES + source)))
+              .locator("paragraph " + (1 + r.nextInt(9)))
+              .build());
     }
     Certainty[] certainties = Certainty.values();
     Certainty certainty = certainties[r.nextInt(certainties.length)];
-    Optional<String> summary = r.nextInt(3) == 0 ? Optional.of(words(r, 6 + r.nextInt(10))) : Optional.empty();
+    Optional<String> summary =
+        r.nextInt(3) == 0 ? Optional.of(words(r, 6 + r.nextInt(10))) : Optional.empty();
     List<EventLink> links =
-        r.nextInt(5) == 0 ? List.of(EventLink.follows(Id.of("earlier-event-" + r.nextInt(1_000_000)))) : List.of();
+        r.nextInt(5) == 0
+            ? List.of(EventLink.follows(Id.of("earlier-event-" + r.nextInt(1_000_000))))
+            : List.of();
     List<ExternalId> externalIds =
-        r.nextInt(4) == 0 ? List.of(ExternalId.of("icews", String.valueOf(20_000_000 + r.nextInt(10_000_000)))) : List.of();
+        r.nextInt(4) == 0
+            ? List.of(ExternalId.of("icews", String.valueOf(20_000_000 + r.nextInt(10_000_000))))
+            : List.of();
     return new Envelope(when, place, citations, certainty, summary, links, externalIds);
   }
 

@@ -13,11 +13,30 @@ import java.util.SplittableRandom;
 final class GeneratedNames {
 
   private static final String[] GIVEN = {
-    "Ana", "Boris", "Chen", "Dmitri", "Elena", "Fatima", "Gustavo", "Hyun", "Ivan", "Jamal", "Kenji", "Leila", "Marta", "Nikolai", "Omar"
+    "Ana", "Boris", "Chen", "Dmitri", "Elena", "Fatima", "Gustavo", "Hyun", "Ivan", "Jamal",
+    "Kenji", "Leila", "Marta", "Nikolai", "Omar"
   };
   private static final String[] FAMILY = {
-    "Abadi", "Barros", "Castillo", "Dlamini", "Eriksen", "Fonseca", "Gupta", "Haddad", "Ito", "Jovanovic", "Kowalski", "Lindqvist",
-    "Moreau", "Nakamura", "Okafor", "Petrov", "Quispe", "Rahman", "Silva", "Tanaka"
+    "Abadi",
+    "Barros",
+    "Castillo",
+    "Dlamini",
+    "Eriksen",
+    "Fonseca",
+    "Gupta",
+    "Haddad",
+    "Ito",
+    "Jovanovic",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+    "Nakamura",
+    "Okafor",
+    "Petrov",
+    "Quispe",
+    "Rahman",
+    "Silva",
+    "Tanaka"
   };
 
   private GeneratedNames() {}
@@ -32,7 +51,10 @@ final class GeneratedNames {
     return actors;
   }
 
-  /** About 2,000 mentions of {@code actors}: full names, surnames, names in capitals, and unknown names. */
+  /**
+   * About 2,000 mentions of {@code actors}: full names, surnames, names in capitals, and unknown
+   * names.
+   */
   static String[] mentions(List<Actor> actors) {
     SplittableRandom r = new SplittableRandom(42);
     List<String> mentions = new ArrayList<>();

@@ -25,16 +25,25 @@ public final class Main {
       options.addAll(List.of("-rf", "json"));
     }
     if (!options.contains("-rff")) {
-      options.addAll(List.of("-rff", Files.isDirectory(Path.of("benchmarks")) ? "benchmarks/results.json" : "results.json"));
+      options.addAll(
+          List.of(
+              "-rff",
+              Files.isDirectory(Path.of("benchmarks"))
+                  ? "benchmarks/results.json"
+                  : "results.json"));
     }
     long start = System.currentTimeMillis();
     org.openjdk.jmh.Main.main(options.toArray(String[]::new));
     Path results = Path.of(options.get(options.indexOf("-rff") + 1));
     boolean json = options.get(options.indexOf("-rf") + 1).equalsIgnoreCase("json");
-    if (json && Files.isRegularFile(results) && Files.getLastModifiedTime(results).toMillis() >= start) {
+    if (json
+        && Files.isRegularFile(results)
+        && Files.getLastModifiedTime(results).toMillis() >= start) {
       String table = Ratios.table(results);
       String name = results.getFileName().toString();
-      Path markdown = results.resolveSibling(name.endsWith(".json") ? name.substring(0, name.length() - 5) + ".md" : name + ".md");
+      Path markdown =
+          results.resolveSibling(
+              name.endsWith(".json") ? name.substring(0, name.length() - 5) + ".md" : name + ".md");
       Files.writeString(markdown, table, StandardCharsets.UTF_8);
       System.out.println();
       System.out.println("Ratios (also in " + markdown + "):");

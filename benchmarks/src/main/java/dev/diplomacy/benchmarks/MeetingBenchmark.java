@@ -21,8 +21,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One meeting with its sources ({@link Fixtures#meeting()}, 1 KB of JSON), read as an
- * {@link Event} and written, by the library and by the records baseline, and scanned raw.
+ * One meeting with its sources ({@link Fixtures#meeting()}, 1 KB of JSON), read as an {@link Event}
+ * and written, by the library and by the records baseline, and scanned raw.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,7 +52,11 @@ public class MeetingBenchmark {
   /** Checks that both sides read and write the same JSON. */
   @Setup
   public void setUp() {
-    Equivalence.require("meeting", bytes, json.write(json.read(bytes, Event.class)), recordWriter.writeValueAsString(record));
+    Equivalence.require(
+        "meeting",
+        bytes,
+        json.write(json.read(bytes, Event.class)),
+        recordWriter.writeValueAsString(record));
   }
 
   /** The library reads the meeting, checking every rule. */

@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link IcewsImporter} makes of the same file. The baseline is what a user would write instead: a
  * hash map from each name in lower case to its actor. Each operation resolves every name once.
  *
- * <p>Without the sample, the benchmark says so and resolves generated names instead: the
- * reference dossier's actors and their names, with made-up persons, mentioned in full, by
- * surname and in other letter case.
+ * <p>Without the sample, the benchmark says so and resolves generated names instead: the reference
+ * dossier's actors and their names, with made-up persons, mentioned in full, by surname and in
+ * other letter case.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -55,12 +55,15 @@ public class NameResolutionBenchmark {
   /** Reads the names and the actors. */
   @Setup
   public void setUp() throws IOException {
-    Path sample = Path.of(System.getProperty("diplomacy.sharedData", "../shared/data")).resolve(SAMPLE);
+    Path sample =
+        Path.of(System.getProperty("diplomacy.sharedData", "../shared/data")).resolve(SAMPLE);
     List<Actor> actors;
     if (Files.isRegularFile(sample)) {
       actors = IcewsImporter.read(sample).dossier().actors();
       mentions = icewsNames(sample);
-      System.out.printf("%nresolving the %d names of %s against %d actors%n", mentions.length, sample, actors.size());
+      System.out.printf(
+          "%nresolving the %d names of %s against %d actors%n",
+          mentions.length, sample, actors.size());
     } else {
       actors = GeneratedNames.actors();
       mentions = GeneratedNames.mentions(actors);
@@ -102,7 +105,9 @@ public class NameResolutionBenchmark {
     return resolved;
   }
 
-  /** The Source Name and Target Name fields of every row of the ICEWS file, blanks and NA left out. */
+  /**
+   * The Source Name and Target Name fields of every row of the ICEWS file, blanks and NA left out.
+   */
   static String[] icewsNames(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> header = Arrays.asList(lines.get(0).replace("\uFEFF", "").split("\t", -1));
@@ -112,7 +117,10 @@ public class NameResolutionBenchmark {
     for (String line : lines.subList(1, lines.size())) {
       String[] fields = line.split("\t", -1);
       for (int column : new int[] {source, target}) {
-        if (column >= 0 && column < fields.length && !fields[column].isBlank() && !fields[column].equals("NA")) {
+        if (column >= 0
+            && column < fields.length
+            && !fields[column].isBlank()
+            && !fields[column].equals("NA")) {
           names.add(fields[column]);
         }
       }

@@ -51,11 +51,14 @@ public class NdjsonBenchmark {
     }
   }
 
-  /** The library reads every line into an event, checking every rule; fails at the first bad line. */
+  /**
+   * The library reads every line into an event, checking every rule; fails at the first bad line.
+   */
   @Benchmark
   public long readLibrary() {
     long n = 0;
-    try (NdjsonReader<Event> events = NdjsonReader.of(json, Event.class, new ByteArrayInputStream(bytes))) {
+    try (NdjsonReader<Event> events =
+        NdjsonReader.of(json, Event.class, new ByteArrayInputStream(bytes))) {
       while (events.hasNext()) {
         events.next();
         n++;

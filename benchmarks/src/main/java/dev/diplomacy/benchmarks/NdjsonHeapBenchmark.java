@@ -25,10 +25,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The constant-memory check: {@value #EVENTS} generated events in an NDJSON file (436 MB),
- * read and validated by {@link NdjsonReader} in a JVM of 64 MiB of heap ({@code -Xmx64m}), beside
- * the raw scan of the same file in the same JVM. Each operation reads the whole file; the score is
- * seconds per million events. The fork prints its peak heap use at the end.
+ * The constant-memory check: {@value #EVENTS} generated events in an NDJSON file (436 MB), read and
+ * validated by {@link NdjsonReader} in a JVM of 64 MiB of heap ({@code -Xmx64m}), beside the raw
+ * scan of the same file in the same JVM. Each operation reads the whole file; the score is seconds
+ * per million events. The fork prints its peak heap use at the end.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -71,7 +71,8 @@ public class NdjsonHeapBenchmark {
   @Benchmark
   public long readLibrary() throws IOException {
     long n = 0;
-    try (NdjsonReader<Event> events = NdjsonReader.of(json, Event.class, Files.newInputStream(file))) {
+    try (NdjsonReader<Event> events =
+        NdjsonReader.of(json, Event.class, Files.newInputStream(file))) {
       while (events.hasNext()) {
         events.next();
         n++;

@@ -25,14 +25,43 @@ public final class Ratios {
 
   /** A row: the library's benchmark, its baselines (either may be absent), and the targets. */
   private record Case(
-      String name, String library, @Nullable String records, @Nullable String rawScan, double recordsTarget, double rawTarget) {}
+      String name,
+      String library,
+      @Nullable String records,
+      @Nullable String rawScan,
+      double recordsTarget,
+      double rawTarget) {}
 
   private static final List<Case> CASES =
       List.of(
-          new Case("meeting: read", "MeetingBenchmark.readLibrary", "MeetingBenchmark.readRecords", "MeetingBenchmark.readRawScan", 0.8, 0),
-          new Case("meeting: write", "MeetingBenchmark.writeLibrary", "MeetingBenchmark.writeRecords", null, 0.9, 0),
-          new Case("dossier: read", "DossierBenchmark.readLibrary", "DossierBenchmark.readRecords", "DossierBenchmark.readRawScan", 0.8, 0),
-          new Case("dossier: write", "DossierBenchmark.writeLibrary", "DossierBenchmark.writeRecords", null, 0.9, 0),
+          new Case(
+              "meeting: read",
+              "MeetingBenchmark.readLibrary",
+              "MeetingBenchmark.readRecords",
+              "MeetingBenchmark.readRawScan",
+              0.8,
+              0),
+          new Case(
+              "meeting: write",
+              "MeetingBenchmark.writeLibrary",
+              "MeetingBenchmark.writeRecords",
+              null,
+              0.9,
+              0),
+          new Case(
+              "dossier: read",
+              "DossierBenchmark.readLibrary",
+              "DossierBenchmark.readRecords",
+              "DossierBenchmark.readRawScan",
+              0.8,
+              0),
+          new Case(
+              "dossier: write",
+              "DossierBenchmark.writeLibrary",
+              "DossierBenchmark.writeRecords",
+              null,
+              0.9,
+              0),
           new Case("dossier: validate", "DossierBenchmark.validateLibrary", null, null, 0, 0),
           new Case(
               "NDJSON, 100,000 events: read and validate (events/s)",
@@ -48,7 +77,13 @@ public final class Ratios {
               "NdjsonHeapBenchmark.readRawScan",
               0,
               0.5),
-          new Case("name resolution, ICEWS sample's names", "NameResolutionBenchmark.resolveLibrary", "NameResolutionBenchmark.resolveHashMap", null, 0, 0));
+          new Case(
+              "name resolution, ICEWS sample's names",
+              "NameResolutionBenchmark.resolveLibrary",
+              "NameResolutionBenchmark.resolveHashMap",
+              null,
+              0,
+              0));
 
   private Ratios() {}
 
@@ -69,7 +104,8 @@ public final class Ratios {
       byName.put(r.shortName, r);
     }
     List<String> rows = new ArrayList<>();
-    rows.add("| case | library | records baseline | raw scan | library ÷ records | library ÷ raw scan | library alloc/op | records alloc/op |");
+    rows.add(
+        "| case | library | records baseline | raw scan | library ÷ records | library ÷ raw scan | library alloc/op | records alloc/op |");
     rows.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (Case c : CASES) {
       Result library = byName.get(c.library);
@@ -80,25 +116,32 @@ public final class Ratios {
       Result raw = c.rawScan == null ? null : byName.get(c.rawScan);
       rows.add(
           String.join(
-              " | ",
-              "| " + c.name,
-              library.score(),
-              records == null ? "" : records.score(),
-              raw == null ? "" : raw.score(),
-              ratio(library, records, c.recordsTarget),
-              ratio(library, raw, c.rawTarget),
-              library.allocation(),
-              records == null ? "" : records.allocation())
+                  " | ",
+                  "| " + c.name,
+                  library.score(),
+                  records == null ? "" : records.score(),
+                  raw == null ? "" : raw.score(),
+                  ratio(library, records, c.recordsTarget),
+                  ratio(library, raw, c.rawTarget),
+                  library.allocation(),
+                  records == null ? "" : records.allocation())
               + " |");
     }
     List<String> others = new ArrayList<>();
     for (Result r : byName.values()) {
-      if (CASES.stream().noneMatch(c -> r.shortName.equals(c.library) || r.shortName.equals(c.records) || r.shortName.equals(c.rawScan))) {
+      if (CASES.stream()
+          .noneMatch(
+              c ->
+                  r.shortName.equals(c.library)
+                      || r.shortName.equals(c.records)
+                      || r.shortName.equals(c.rawScan))) {
         others.add(r.shortName);
       }
     }
     String table = String.join("\n", rows) + "\n";
-    return others.isEmpty() ? table : table + "\nNot in the table: " + String.join(", ", others) + "\n";
+    return others.isEmpty()
+        ? table
+        : table + "\nNot in the table: " + String.join(", ", others) + "\n";
   }
 
   private static String ratio(Result library, @Nullable Result baseline, double target) {
@@ -108,7 +151,9 @@ public final class Ratios {
     double ratio = library.throughput() / baseline.throughput();
     String text = String.format(Locale.ROOT, "%.2f×", ratio);
     if (target > 0) {
-      text += String.format(Locale.ROOT, " (target ≥ %.1f×: %s)", target, ratio >= target ? "met" : "**missed**");
+      text +=
+          String.format(
+              Locale.ROOT, " (target ≥ %.1f×: %s)", target, ratio >= target ? "met" : "**missed**");
     }
     return text;
   }
@@ -122,7 +167,8 @@ public final class Ratios {
     final String unit;
     final double bytesPerOp;
 
-    private Result(String shortName, String mode, double score, double error, String unit, double bytesPerOp) {
+    private Result(
+        String shortName, String mode, double score, double error, String unit, double bytesPerOp) {
       this.shortName = shortName;
       this.mode = mode;
       this.score = score;
@@ -145,9 +191,15 @@ public final class Ratios {
           }
         }
       }
-      double error = primary.get("scoreError").isNumber() ? primary.get("scoreError").asDouble() : Double.NaN;
+      double error =
+          primary.get("scoreError").isNumber() ? primary.get("scoreError").asDouble() : Double.NaN;
       return new Result(
-          shortName, node.get("mode").asString(), primary.get("score").asDouble(), error, primary.get("scoreUnit").asString(), bytes);
+          shortName,
+          node.get("mode").asString(),
+          primary.get("score").asDouble(),
+          error,
+          primary.get("scoreUnit").asString(),
+          bytes);
     }
 
     /** Operations per unit of time, whatever the mode. */
@@ -156,9 +208,17 @@ public final class Ratios {
     }
 
     String score() {
-      String value = score >= 100 ? String.format(Locale.ROOT, "%,.0f", score) : String.format(Locale.ROOT, "%.3g", score);
+      String value =
+          score >= 100
+              ? String.format(Locale.ROOT, "%,.0f", score)
+              : String.format(Locale.ROOT, "%.3g", score);
       String plusMinus =
-          Double.isNaN(error) ? "" : " ± " + (error >= 100 ? String.format(Locale.ROOT, "%,.0f", error) : String.format(Locale.ROOT, "%.2g", error));
+          Double.isNaN(error)
+              ? ""
+              : " ± "
+                  + (error >= 100
+                      ? String.format(Locale.ROOT, "%,.0f", error)
+                      : String.format(Locale.ROOT, "%.2g", error));
       return value + plusMinus + " " + unit;
     }
 
@@ -166,7 +226,9 @@ public final class Ratios {
       if (Double.isNaN(bytesPerOp)) {
         return "";
       }
-      return bytesPerOp >= 10 * 1024 ? String.format(Locale.ROOT, "%,.0f KB", bytesPerOp / 1024) : String.format(Locale.ROOT, "%,.0f B", bytesPerOp);
+      return bytesPerOp >= 10 * 1024
+          ? String.format(Locale.ROOT, "%,.0f KB", bytesPerOp / 1024)
+          : String.format(Locale.ROOT, "%,.0f B", bytesPerOp);
     }
   }
 }

@@ -9,8 +9,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The second baseline: a raw Jackson streaming scan that reads every token and builds nothing, the
- * least any reader of the same bytes must do. It calls {@link JsonParser#nextToken()} until the
- * end and asks for no value, so Jackson decodes property names but skips over string values and
+ * least any reader of the same bytes must do. It calls {@link JsonParser#nextToken()} until the end
+ * and asks for no value, so Jackson decodes property names but skips over string values and
  * numbers: the lower bound of reading them.
  */
 public final class RawScan {
@@ -24,7 +24,9 @@ public final class RawScan {
     return tokens(json, 0, json.length);
   }
 
-  /** The number of tokens of the document in {@code json} from {@code offset}, {@code length} bytes. */
+  /**
+   * The number of tokens of the document in {@code json} from {@code offset}, {@code length} bytes.
+   */
   public static long tokens(byte[] json, int offset, int length) {
     long n = 0;
     try (JsonParser p = FACTORY.createParser(json, offset, length)) {
@@ -35,7 +37,10 @@ public final class RawScan {
     return n;
   }
 
-  /** The number of tokens of every line of the NDJSON {@code ndjson}, each line scanned by a parser of its own. */
+  /**
+   * The number of tokens of every line of the NDJSON {@code ndjson}, each line scanned by a parser
+   * of its own.
+   */
   public static long ndjsonTokens(byte[] ndjson) {
     long n = 0;
     int start = 0;
@@ -54,8 +59,8 @@ public final class RawScan {
   }
 
   /**
-   * The number of tokens of every line of the NDJSON stream {@code in}, read in chunks of 64 KiB and
-   * cut into lines as {@code NdjsonReader} does, each line scanned by a parser of its own. The
+   * The number of tokens of every line of the NDJSON stream {@code in}, read in chunks of 64 KiB
+   * and cut into lines as {@code NdjsonReader} does, each line scanned by a parser of its own. The
    * stream is not closed.
    */
   public static long ndjsonTokens(InputStream in) {

@@ -26,7 +26,10 @@ class EventGeneratorTest {
     int count = 3_000;
     List<Event> read = new ArrayList<>();
     try (NdjsonReader<Event> events =
-        NdjsonReader.of(DiplomacyJson.strict(), Event.class, new ByteArrayInputStream(EventGenerator.ndjson(count)))) {
+        NdjsonReader.of(
+            DiplomacyJson.strict(),
+            Event.class,
+            new ByteArrayInputStream(EventGenerator.ndjson(count)))) {
       events.forEachRemaining(read::add);
     }
     assertThat(read).hasSize(count);
@@ -37,6 +40,11 @@ class EventGeneratorTest {
     }
     assertThat(kinds)
         .containsExactlyInAnyOrder(
-            EventKind.MEETING, EventKind.MESSAGE, EventKind.STATEMENT, EventKind.VISIT, EventKind.SUPPORT_PLEDGE, EventKind.CODED);
+            EventKind.MEETING,
+            EventKind.MESSAGE,
+            EventKind.STATEMENT,
+            EventKind.VISIT,
+            EventKind.SUPPORT_PLEDGE,
+            EventKind.CODED);
   }
 }

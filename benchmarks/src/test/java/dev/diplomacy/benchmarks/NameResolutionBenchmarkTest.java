@@ -17,7 +17,8 @@ class NameResolutionBenchmarkTest {
         file,
         "Event ID\tSource Name\tCAMEO Code\tTarget Name\n1\tRaúl Castro\t040\tKim Jong-Un\n2\tCuba\t010\tNA\n",
         StandardCharsets.UTF_8);
-    assertThat(NameResolutionBenchmark.icewsNames(file)).containsExactly("Raúl Castro", "Kim Jong-Un", "Cuba");
+    assertThat(NameResolutionBenchmark.icewsNames(file))
+        .containsExactly("Raúl Castro", "Kim Jong-Un", "Cuba");
   }
 
   @Test

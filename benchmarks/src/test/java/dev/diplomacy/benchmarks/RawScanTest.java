@@ -10,7 +10,8 @@ class RawScanTest {
 
   @Test
   void countsEveryTokenOfADocument() {
-    // { "a" : [ 1 , "x" ] , "b" : null } : start object, name, start array, 1, "x", end array, name, null, end object
+    // { "a" : [ 1 , "x" ] , "b" : null } : start object, name, start array, 1, "x", end array,
+    // name, null, end object
     assertThat(RawScan.tokens(bytes("{\"a\": [1, \"x\"], \"b\": null}"))).isEqualTo(9);
   }
 

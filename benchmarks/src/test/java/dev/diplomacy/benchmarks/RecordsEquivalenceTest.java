@@ -20,7 +20,8 @@ class RecordsEquivalenceTest {
     byte[] bytes = Fixtures.json(Fixtures.meeting());
     EventRecord record = mapper.readerFor(EventRecord.class).readValue(bytes);
     assertThat(record).isInstanceOf(EventRecord.Meeting.class);
-    assertThat(mapper.writerFor(EventRecord.class).writeValueAsString(record)).isEqualTo(text(bytes));
+    assertThat(mapper.writerFor(EventRecord.class).writeValueAsString(record))
+        .isEqualTo(text(bytes));
   }
 
   @Test
@@ -38,7 +39,8 @@ class RecordsEquivalenceTest {
       byte[] bytes = Fixtures.json(event);
       EventRecord record = mapper.readerFor(EventRecord.class).readValue(bytes);
       assertThat(record.id()).isEqualTo(event.id().toString());
-      assertThat(mapper.writerFor(EventRecord.class).writeValueAsString(record)).isEqualTo(text(bytes));
+      assertThat(mapper.writerFor(EventRecord.class).writeValueAsString(record))
+          .isEqualTo(text(bytes));
     }
   }
 

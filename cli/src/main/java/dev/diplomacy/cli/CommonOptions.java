@@ -7,7 +7,8 @@ final class CommonOptions {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Print no summary and no progress on standard error; findings and errors still.")
+      description =
+          "Print no summary and no progress on standard error; findings and errors still.")
   boolean quiet;
 
   @Option(

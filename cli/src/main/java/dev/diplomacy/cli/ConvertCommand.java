@@ -3,8 +3,8 @@ package dev.diplomacy.cli;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.interop.plover.PloverExport;
 import dev.diplomacy.interop.plover.PloverExporter;
-import java.io.IOException;
 import dev.diplomacy.json.DiplomacyJson;
+import java.io.IOException;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,13 +45,22 @@ final class ConvertCommand extends Subcommand {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "ndjson, dossier or plover (PLOVER JSON lines).")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "ndjson, dossier or plover (PLOVER JSON lines).")
   Target target = Target.NDJSON;
 
-  @Option(names = "--pretty", description = "With --to dossier: indent the JSON, one property a line.")
+  @Option(
+      names = "--pretty",
+      description = "With --to dossier: indent the JSON, one property a line.")
   boolean pretty;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A dossier or NDJSON file; - reads standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A dossier or NDJSON file; - reads standard input.")
   String file = Input.STDIN;
 
   @Override
@@ -66,17 +75,24 @@ final class ConvertCommand extends Subcommand {
     if (target == Target.PLOVER) {
       return writePlover(terminal, dossier, in);
     }
-    Output.writeEvents(terminal, json, dossier.events(), Progress.of(terminal, in.label(), "written", quiet()), in.label());
+    Output.writeEvents(
+        terminal,
+        json,
+        dossier.events(),
+        Progress.of(terminal, in.label(), "written", quiet()),
+        in.label());
     int left = dossier.actors().size() + dossier.sources().size() + dossier.relationships().size();
     if (left > 0 && !quiet()) {
-      terminal.err().printf(
-          Locale.ROOT,
-          "%s: %d events written; %d actors, %d sources and %d relationships left out (NDJSON holds events only)%n",
-          Diagnostic.printable(in.label()),
-          dossier.events().size(),
-          dossier.actors().size(),
-          dossier.sources().size(),
-          dossier.relationships().size());
+      terminal
+          .err()
+          .printf(
+              Locale.ROOT,
+              "%s: %d events written; %d actors, %d sources and %d relationships left out (NDJSON holds events only)%n",
+              Diagnostic.printable(in.label()),
+              dossier.events().size(),
+              dossier.actors().size(),
+              dossier.sources().size(),
+              dossier.relationships().size());
     }
     return ExitCodes.OK;
   }
@@ -87,11 +103,14 @@ final class ConvertCommand extends Subcommand {
     try {
       export = PloverExporter.write(dossier, terminal.out());
     } catch (IOException e) {
-      throw CliException.io("cannot write: " + Diagnostic.printable(String.valueOf(e.getMessage())));
+      throw CliException.io(
+          "cannot write: " + Diagnostic.printable(String.valueOf(e.getMessage())));
     }
     if (!quiet()) {
       for (PloverExport.NotExported n : export.notExported()) {
-        terminal.err().println(n.event() + ": " + n.code() + ": " + Diagnostic.printable(n.reason()));
+        terminal
+            .err()
+            .println(n.event() + ": " + n.code() + ": " + Diagnostic.printable(n.reason()));
       }
       terminal.err().println(Diagnostic.printable(in.label()) + ": " + export);
     }

@@ -16,13 +16,20 @@ import java.util.OptionalLong;
  * @param line the line, from 1, where known
  * @param column the column, from 1, where known
  * @param severity error or warning
- * @param code the stable code of the rule: {@code json.syntax}, {@code dossier.reference.unresolved}...
- * @param pointer the JSON Pointer of the offending value; for NDJSON, within the line's value;
- *     none for a problem of an imported row or record, which is not JSON the user wrote
+ * @param code the stable code of the rule: {@code json.syntax}, {@code
+ *     dossier.reference.unresolved}...
+ * @param pointer the JSON Pointer of the offending value; for NDJSON, within the line's value; none
+ *     for a problem of an imported row or record, which is not JSON the user wrote
  * @param message what is wrong, for a person
  */
 record Diagnostic(
-    String file, OptionalLong line, OptionalInt column, Severity severity, String code, Optional<String> pointer, String message) {
+    String file,
+    OptionalLong line,
+    OptionalInt column,
+    Severity severity,
+    String code,
+    Optional<String> pointer,
+    String message) {
 
   Diagnostic {
     Objects.requireNonNull(file, "file");
@@ -36,13 +43,31 @@ record Diagnostic(
 
   /** A problem of the JSON binding, always an error. */
   static Diagnostic of(String file, Problem problem) {
-    OptionalLong line = problem.line().isPresent() ? OptionalLong.of(problem.line().getAsInt()) : OptionalLong.empty();
-    return new Diagnostic(file, line, problem.column(), Severity.ERROR, problem.code(), Optional.of(problem.pointer()), problem.message());
+    OptionalLong line =
+        problem.line().isPresent()
+            ? OptionalLong.of(problem.line().getAsInt())
+            : OptionalLong.empty();
+    return new Diagnostic(
+        file,
+        line,
+        problem.column(),
+        Severity.ERROR,
+        problem.code(),
+        Optional.of(problem.pointer()),
+        problem.message());
   }
 
   /** A finding of the library's validation, at {@code pointer}. */
-  static Diagnostic of(String file, Finding finding, String pointer, OptionalLong line, OptionalInt column) {
-    return new Diagnostic(file, line, column, finding.severity(), finding.code(), Optional.of(pointer), finding.message());
+  static Diagnostic of(
+      String file, Finding finding, String pointer, OptionalLong line, OptionalInt column) {
+    return new Diagnostic(
+        file,
+        line,
+        column,
+        finding.severity(),
+        finding.code(),
+        Optional.of(pointer),
+        finding.message());
   }
 
   /** True for an error. */
@@ -68,9 +93,7 @@ record Diagnostic(
     }
     b.append(": ").append(severityName()).append(' ').append(code);
     pointer.ifPresent(p -> b.append(' ').append(p.isEmpty() ? "(document)" : printable(p)));
-    return b.append(": ")
-        .append(printable(message))
-        .toString();
+    return b.append(": ").append(printable(message)).toString();
   }
 
   /**

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Prints findings on standard output as they are found, as text (one a line) or as one JSON
- * array (one object a line).
+ * Prints findings on standard output as they are found, as text (one a line) or as one JSON array
+ * (one object a line).
  */
 abstract class DiagnosticPrinter {
 
@@ -53,7 +53,10 @@ abstract class DiagnosticPrinter {
     }
   }
 
-  /** {@code [}, the objects separated by {@code ,} and a line break, {@code ]}: valid JSON, even when empty. */
+  /**
+   * {@code [}, the objects separated by {@code ,} and a line break, {@code ]}: valid JSON, even
+   * when empty.
+   */
   private static final class Json extends DiagnosticPrinter {
     private final JsonMapper mapper = JsonMapper.shared();
     private boolean first = true;

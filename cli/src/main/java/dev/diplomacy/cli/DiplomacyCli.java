@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code diplomacy} command-line tool: {@code validate}, {@code timeline}, {@code graph},
- * {@code convert} and {@code example}, run as {@code java -jar cli/target/diplomacy-cli.jar
- * COMMAND ...}.
+ * {@code convert} and {@code example}, run as {@code java -jar cli/target/diplomacy-cli.jar COMMAND
+ * ...}.
  *
  * <p>Exit codes: 0 when the input is valid (warnings allowed) or the command did its work, 1 when
  * the input is invalid, 2 for a wrong command line or a file that cannot be read, 70 for a bug of
- * the tool. Output is UTF-8 whatever the platform's encoding; no stack trace is shown unless
- * {@code --debug} asks for it.
+ * the tool. Output is UTF-8 whatever the platform's encoding; no stack trace is shown unless {@code
+ * --debug} asks for it.
  */
 @Command(
     name = "diplomacy",
@@ -60,7 +60,9 @@ public final class DiplomacyCli implements Callable<Integer> {
     System.exit(exitCode);
   }
 
-  /** The tool, ready to {@link CommandLine#execute(String...) execute}, working on {@code terminal}. */
+  /**
+   * The tool, ready to {@link CommandLine#execute(String...) execute}, working on {@code terminal}.
+   */
   static CommandLine commandLine(Terminal terminal) {
     CommandLine cli = new CommandLine(new DiplomacyCli(terminal));
     cli.setOut(terminal.text());
@@ -68,11 +70,19 @@ public final class DiplomacyCli implements Callable<Integer> {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExpandAtFiles(false);
     cli.setParameterExceptionHandler(DiplomacyCli::usageError);
-    cli.setExecutionExceptionHandler((e, command, parsed) -> internalError(terminal, e, parsed.hasMatchedOption("--debug")));
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> internalError(terminal, e, parsed.hasMatchedOption("--debug")));
     for (CommandLine command : cli.getSubcommands().values()) {
-      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.descriptions());
+      command
+          .getCommandSpec()
+          .usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(ExitCodes.descriptions());
     }
-    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.descriptions());
+    cli.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCodes.descriptions());
     return cli;
   }
 
@@ -94,21 +104,36 @@ public final class DiplomacyCli implements Callable<Integer> {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
     String message = String.valueOf(e.getMessage());
-    err.println("diplomacy: " + Diagnostic.printable(message.startsWith("Error: ") ? message.substring(7) : message));
+    err.println(
+        "diplomacy: "
+            + Diagnostic.printable(message.startsWith("Error: ") ? message.substring(7) : message));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(
+        "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE_OR_IO;
   }
 
-  /** A failure the tool did not expect: a bug. One line, or the stack trace with {@code --debug}. */
+  /**
+   * A failure the tool did not expect: a bug. One line, or the stack trace with {@code --debug}.
+   */
   static int internalError(Terminal terminal, Throwable e, boolean debug) {
     terminal.text().flush();
-    terminal.err().println("diplomacy: internal error (" + e.getClass().getName() + ": " + Diagnostic.printable(String.valueOf(e.getMessage())) + ")");
+    terminal
+        .err()
+        .println(
+            "diplomacy: internal error ("
+                + e.getClass().getName()
+                + ": "
+                + Diagnostic.printable(String.valueOf(e.getMessage()))
+                + ")");
     if (debug) {
       e.printStackTrace(terminal.err());
     } else {
-      terminal.err().println("diplomacy: this is a bug of the tool: run again with --debug, and report it with what it prints");
+      terminal
+          .err()
+          .println(
+              "diplomacy: this is a bug of the tool: run again with --debug, and report it with what it prints");
     }
     terminal.err().flush();
     return ExitCodes.INTERNAL;

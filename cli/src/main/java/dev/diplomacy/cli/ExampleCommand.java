@@ -28,7 +28,8 @@ final class ExampleCommand extends Subcommand {
 
   @Override
   int run(Terminal terminal) throws InvalidInputException {
-    Output.writeDossier(terminal, DiplomacyJson.strict(), ReferenceArticleDossier.dossier(), pretty, "example");
+    Output.writeDossier(
+        terminal, DiplomacyJson.strict(), ReferenceArticleDossier.dossier(), pretty, "example");
     return ExitCodes.OK;
   }
 }

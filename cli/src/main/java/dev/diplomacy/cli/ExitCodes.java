@@ -21,10 +21,12 @@ final class ExitCodes {
   /** The exit codes and what they mean, for the help of every command. */
   static Map<String, String> descriptions() {
     Map<String, String> codes = new LinkedHashMap<>();
-    codes.put(Integer.toString(OK), "the input is valid (warnings allowed), or the command did its work");
+    codes.put(
+        Integer.toString(OK), "the input is valid (warnings allowed), or the command did its work");
     codes.put(Integer.toString(INVALID), "the input is invalid: its findings are printed");
     codes.put(Integer.toString(USAGE_OR_IO), "wrong usage, or a file that cannot be read");
-    codes.put(Integer.toString(INTERNAL), "a bug of the tool: run again with --debug, and report it");
+    codes.put(
+        Integer.toString(INTERNAL), "a bug of the tool: run again with --debug, and report it");
     return codes;
   }
 

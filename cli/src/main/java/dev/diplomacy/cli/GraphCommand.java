@@ -42,7 +42,10 @@ final class GraphCommand extends Subcommand {
       description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
   Format format = Format.MERMAID;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A dossier or NDJSON file; - reads standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A dossier or NDJSON file; - reads standard input.")
   String file = Input.STDIN;
 
   @Override

@@ -1,16 +1,11 @@
 package dev.diplomacy.cli;
 
-import dev.diplomacy.interop.icews.IcewsImporter;
-import dev.diplomacy.interop.ImportProblem;
-import dev.diplomacy.interop.ImportResult;
-import dev.diplomacy.interop.plover.PloverImporter;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportResult;
+import dev.diplomacy.interop.icews.IcewsImporter;
+import dev.diplomacy.interop.plover.PloverImporter;
 import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyJsonException;
 import dev.diplomacy.json.ErrorPolicy;
@@ -18,7 +13,9 @@ import dev.diplomacy.json.NdjsonReader;
 import dev.diplomacy.json.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -27,12 +24,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * An input named on the command line: a file, or {@code -} for standard input; a dossier or
- * NDJSON. Reading it turns every failure into a {@link CliException} (it cannot be read) or an
- * {@link InvalidInputException} (what it holds is not valid).
+ * An input named on the command line: a file, or {@code -} for standard input; a dossier or NDJSON.
+ * Reading it turns every failure into a {@link CliException} (it cannot be read) or an {@link
+ * InvalidInputException} (what it holds is not valid).
  */
 final class Input {
 
@@ -55,7 +55,10 @@ final class Input {
     this.kind = kind;
   }
 
-  /** The input named {@code name}, in {@code format} ({@link InputOptions.Format#AUTO}: by its name). */
+  /**
+   * The input named {@code name}, in {@code format} ({@link InputOptions.Format#AUTO}: by its
+   * name).
+   */
   static Input named(String name, InputOptions.Format format) {
     Kind kind =
         switch (format) {
@@ -63,7 +66,8 @@ final class Input {
           case NDJSON -> Kind.NDJSON;
           case ICEWS -> Kind.ICEWS;
           case PLOVER -> Kind.PLOVER;
-          case AUTO -> isNdjsonName(name) ? Kind.NDJSON : isIcewsName(name) ? Kind.ICEWS : Kind.DOSSIER;
+          case AUTO ->
+              isNdjsonName(name) ? Kind.NDJSON : isIcewsName(name) ? Kind.ICEWS : Kind.DOSSIER;
         };
     return new Input(name, kind);
   }
@@ -72,7 +76,10 @@ final class Input {
     return endsWith(name, ".ndjson", ".jsonl");
   }
 
-  /** ICEWS publishes its events as tab-separated {@code .tab} files ({@code events.2018.20181119.tab}). */
+  /**
+   * ICEWS publishes its events as tab-separated {@code .tab} files ({@code
+   * events.2018.20181119.tab}).
+   */
   private static boolean isIcewsName(String name) {
     return endsWith(name, ".tab", ".tsv");
   }
@@ -136,12 +143,12 @@ final class Input {
   }
 
   /**
-   * The input as a dossier: the dossier itself, or a dossier holding the events of an NDJSON
-   * input.
+   * The input as a dossier: the dossier itself, or a dossier holding the events of an NDJSON input.
    *
    * @throws InvalidInputException with every problem of the document or of every bad line
    */
-  Dossier readDossier(Terminal terminal, DiplomacyJson json, boolean quiet) throws CliException, InvalidInputException {
+  Dossier readDossier(Terminal terminal, DiplomacyJson json, boolean quiet)
+      throws CliException, InvalidInputException {
     if (isImport()) {
       ImportResult result = importDossier(terminal);
       List<Diagnostic> problems = diagnostics(result);
@@ -176,12 +183,16 @@ final class Input {
   }
 
   /**
-   * Reads an NDJSON input line by line, in constant memory: each good event goes to {@code
-   * events}, each problem of a bad line (skipped) to {@code problems}, with its line number.
-   * Returns how many events and bad lines were read. Prints a progress line on a terminal.
+   * Reads an NDJSON input line by line, in constant memory: each good event goes to {@code events},
+   * each problem of a bad line (skipped) to {@code problems}, with its line number. Returns how
+   * many events and bad lines were read. Prints a progress line on a terminal.
    */
   long readEvents(
-      Terminal terminal, DiplomacyJson json, boolean quiet, EventHandler events, Consumer<Diagnostic> problems)
+      Terminal terminal,
+      DiplomacyJson json,
+      boolean quiet,
+      EventHandler events,
+      Consumer<Diagnostic> problems)
       throws CliException {
     Progress progress = Progress.of(terminal, label(), "read", quiet);
     ErrorPolicy policy =
@@ -210,8 +221,8 @@ final class Input {
   }
 
   /**
-   * Reads an ICEWS or PLOVER input with its importer: every row or record imported, or reported
-   * in the result's problems.
+   * Reads an ICEWS or PLOVER input with its importer: every row or record imported, or reported in
+   * the result's problems.
    */
   ImportResult importDossier(Terminal terminal) throws CliException {
     try (InputStream in = open(terminal)) {
@@ -229,7 +240,15 @@ final class Input {
   List<Diagnostic> diagnostics(ImportResult result) {
     List<Diagnostic> out = new ArrayList<>();
     for (ImportProblem p : result.problems()) {
-      out.add(new Diagnostic(label(), OptionalLong.of(p.line()), OptionalInt.empty(), p.severity(), p.code(), Optional.empty(), p.reason()));
+      out.add(
+          new Diagnostic(
+              label(),
+              OptionalLong.of(p.line()),
+              OptionalInt.empty(),
+              p.severity(),
+              p.code(),
+              Optional.empty(),
+              p.reason()));
     }
     return out;
   }
@@ -245,6 +264,7 @@ final class Input {
 
   private CliException unreadable(IOException e) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return CliException.io("cannot read '" + Diagnostic.printable(label()) + "': " + Diagnostic.printable(reason));
+    return CliException.io(
+        "cannot read '" + Diagnostic.printable(label()) + "': " + Diagnostic.printable(reason));
   }
 }

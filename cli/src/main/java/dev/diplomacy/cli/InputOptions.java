@@ -10,7 +10,10 @@ final class InputOptions {
 
   /** The format of an input. */
   enum Format {
-    /** By the file's name: NDJSON for {@code .ndjson} and {@code .jsonl}, a dossier otherwise and for standard input. */
+    /**
+     * By the file's name: NDJSON for {@code .ndjson} and {@code .jsonl}, a dossier otherwise and
+     * for standard input.
+     */
     AUTO,
     /** A dossier: one JSON document. */
     DOSSIER,
@@ -39,18 +42,23 @@ final class InputOptions {
 
   /** Strict or lenient reading, one or the other. */
   static final class Strictness {
-    @Option(names = "--strict", description = "Refuse unknown properties and event types (the default).")
+    @Option(
+        names = "--strict",
+        description = "Refuse unknown properties and event types (the default).")
     boolean strict;
 
     @Option(
         names = "--lenient",
-        description = "Keep unknown properties and event types, as a newer version of the format may write them.")
+        description =
+            "Keep unknown properties and event types, as a newer version of the format may write them.")
     boolean lenient;
   }
 
   /** The reader: lenient with {@code --lenient}, strict otherwise. */
   DiplomacyJson json() {
-    return strictness != null && strictness.lenient ? DiplomacyJson.lenient() : DiplomacyJson.strict();
+    return strictness != null && strictness.lenient
+        ? DiplomacyJson.lenient()
+        : DiplomacyJson.strict();
   }
 
   /** The input named {@code name} on the command line, {@code -} for standard input. */

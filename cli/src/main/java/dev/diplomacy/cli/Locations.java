@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where values are in a JSON document: the line and column at which the value at a JSON Pointer
- * starts, found by one pass over the document. A pointer to a value the document does not have
- * (a property that is missing) is placed where the nearest value that holds it starts, as the
- * JSON binding does for its own problems.
+ * starts, found by one pass over the document. A pointer to a value the document does not have (a
+ * property that is missing) is placed where the nearest value that holds it starts, as the JSON
+ * binding does for its own problems.
  */
 final class Locations {
 
@@ -60,7 +60,9 @@ final class Locations {
         String pointer =
             parent == null
                 ? ""
-                : parent.array ? parent.pointer + "/" + (++parent.index) : parent.pointer + "/" + JsonPointers.escape(parent.name);
+                : parent.array
+                    ? parent.pointer + "/" + (++parent.index)
+                    : parent.pointer + "/" + JsonPointers.escape(parent.name);
         if (wanted.contains(pointer)) {
           TokenStreamLocation at = parser.currentTokenLocation();
           found.put(pointer, new Location(at.getLineNr(), at.getColumnNr()));
@@ -81,7 +83,9 @@ final class Locations {
     return at == null || at.line() < 1 ? OptionalLong.empty() : OptionalLong.of(at.line());
   }
 
-  /** The column of the value at {@code pointer}, or of the nearest value holding it, where known. */
+  /**
+   * The column of the value at {@code pointer}, or of the nearest value holding it, where known.
+   */
   OptionalInt column(String pointer) {
     Location at = nearest(pointer);
     return at == null || at.column() < 1 ? OptionalInt.empty() : OptionalInt.of(at.column());

@@ -23,7 +23,8 @@ final class Output {
   private Output() {}
 
   /** Writes {@code dossier} as one JSON document and a line break; {@code pretty}: indented. */
-  static void writeDossier(Terminal terminal, DiplomacyJson json, Dossier dossier, boolean pretty, String label)
+  static void writeDossier(
+      Terminal terminal, DiplomacyJson json, Dossier dossier, boolean pretty, String label)
       throws InvalidInputException {
     terminal.text().flush();
     try {
@@ -47,7 +48,12 @@ final class Output {
   }
 
   /** Writes each event of {@code events} on a line of its own, with progress on a terminal. */
-  static void writeEvents(Terminal terminal, DiplomacyJson json, Iterable<Event> events, Progress progress, String label)
+  static void writeEvents(
+      Terminal terminal,
+      DiplomacyJson json,
+      Iterable<Event> events,
+      Progress progress,
+      String label)
       throws InvalidInputException {
     terminal.text().flush();
     try (NdjsonWriter<Event> writer = NdjsonWriter.of(json, Event.class, terminal.out())) {
@@ -65,8 +71,16 @@ final class Output {
   private static InvalidInputException unwritable(String label, DiplomacyJsonException e) {
     return new InvalidInputException(
         e.problems().stream()
-            .map(p -> new Diagnostic(label, OptionalLong.empty(), OptionalInt.empty(), Severity.ERROR, p.code(), Optional.of(p.pointer()),
-                "cannot be written: " + p.message()))
+            .map(
+                p ->
+                    new Diagnostic(
+                        label,
+                        OptionalLong.empty(),
+                        OptionalInt.empty(),
+                        Severity.ERROR,
+                        p.code(),
+                        Optional.of(p.pointer()),
+                        "cannot be written: " + p.message()))
             .toList());
   }
 }

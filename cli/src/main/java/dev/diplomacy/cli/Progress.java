@@ -32,7 +32,9 @@ final class Progress {
   void add() {
     count++;
     if (shown && count % terminal.progressEvery() == 0) {
-      terminal.err().printf(Locale.ROOT, "\r%s: %,d events %s", Diagnostic.printable(label), count, verb);
+      terminal
+          .err()
+          .printf(Locale.ROOT, "\r%s: %,d events %s", Diagnostic.printable(label), count, verb);
       terminal.err().flush();
       printed = true;
     }

@@ -7,9 +7,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * What every command shares: its {@link CommonOptions}, its {@link Terminal}, and the one place
- * where failures become exit codes and messages. Bad input is reported as findings (exit 1); a
- * file that cannot be read as one line (exit 2); anything else is a bug of the tool (exit 70).
- * None shows a stack trace unless {@code --debug} asks for it.
+ * where failures become exit codes and messages. Bad input is reported as findings (exit 1); a file
+ * that cannot be read as one line (exit 2); anything else is a bug of the tool (exit 70). None
+ * shows a stack trace unless {@code --debug} asks for it.
  */
 abstract class Subcommand implements Callable<Integer> {
 
@@ -44,9 +44,17 @@ abstract class Subcommand implements Callable<Integer> {
       terminal.err().println("diplomacy: " + e.getMessage());
       return e.exitCode();
     } catch (UncheckedIOException e) {
-      return fail(terminal, e, "diplomacy: " + Diagnostic.printable(String.valueOf(e.getCause().getMessage())), ExitCodes.USAGE_OR_IO);
+      return fail(
+          terminal,
+          e,
+          "diplomacy: " + Diagnostic.printable(String.valueOf(e.getCause().getMessage())),
+          ExitCodes.USAGE_OR_IO);
     } catch (OutOfMemoryError e) {
-      return fail(terminal, e, "diplomacy: not enough memory for this input: give Java more (java -Xmx4g -jar ...)", ExitCodes.USAGE_OR_IO);
+      return fail(
+          terminal,
+          e,
+          "diplomacy: not enough memory for this input: give Java more (java -Xmx4g -jar ...)",
+          ExitCodes.USAGE_OR_IO);
     } catch (RuntimeException | StackOverflowError e) {
       return DiplomacyCli.internalError(terminal, e, debug());
     } finally {

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The standard streams a command works with: its input, its output as bytes and as UTF-8 text
- * (whatever the platform's encoding), its error text, and whether a person watches the error
- * stream (progress lines are only for them). The streams are never closed by a command.
+ * (whatever the platform's encoding), its error text, and whether a person watches the error stream
+ * (progress lines are only for them). The streams are never closed by a command.
  */
 final class Terminal {
 
@@ -28,24 +28,27 @@ final class Terminal {
   private final boolean interactive;
   private final long progressEvery;
 
-  Terminal(InputStream in, OutputStream out, OutputStream err, boolean interactive, long progressEvery) {
-    this.in = new FilterInputStream(in) {
-      @Override
-      public void close() {
-        // standard input stays open
-      }
-    };
-    this.out = new FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
+  Terminal(
+      InputStream in, OutputStream out, OutputStream err, boolean interactive, long progressEvery) {
+    this.in =
+        new FilterInputStream(in) {
+          @Override
+          public void close() {
+            // standard input stays open
+          }
+        };
+    this.out =
+        new FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
 
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        };
     this.text = new PrintWriter(new OutputStreamWriter(this.out, StandardCharsets.UTF_8), false);
     this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     this.interactive = interactive;
@@ -58,8 +61,8 @@ final class Terminal {
   }
 
   /**
-   * True when the process runs attached to a terminal. {@code System.console()} is null when it
-   * is not; from Java 22 on it may be a console that is not a terminal, which {@code
+   * True when the process runs attached to a terminal. {@code System.console()} is null when it is
+   * not; from Java 22 on it may be a console that is not a terminal, which {@code
    * Console.isTerminal()} tells.
    */
   private static boolean isTerminal() {
@@ -80,7 +83,10 @@ final class Terminal {
     return in;
   }
 
-  /** Standard output as bytes, which closing only flushes. Flush {@link #text()} before writing to it. */
+  /**
+   * Standard output as bytes, which closing only flushes. Flush {@link #text()} before writing to
+   * it.
+   */
   OutputStream out() {
     return out;
   }

@@ -23,7 +23,10 @@ final class TimelineCommand extends Subcommand {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A dossier or NDJSON file; - reads standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A dossier or NDJSON file; - reads standard input.")
   String file = Input.STDIN;
 
   @Override

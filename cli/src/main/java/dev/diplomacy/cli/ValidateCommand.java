@@ -2,18 +2,18 @@ package dev.diplomacy.cli;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.interop.ImportResult;
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.Severity;
+import dev.diplomacy.interop.ImportResult;
 import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyJsonException;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -56,13 +56,15 @@ final class ValidateCommand extends Subcommand {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "How findings are printed: text (one a line) or json (an array of objects {file, line, column, severity, code, pointer, message}); default: ${DEFAULT-VALUE}.")
+      description =
+          "How findings are printed: text (one a line) or json (an array of objects {file, line, column, severity, code, pointer, message}); default: ${DEFAULT-VALUE}.")
   DiagnosticPrinter.Format format = DiagnosticPrinter.Format.TEXT;
 
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Dossiers and NDJSON files to check; - reads standard input (a dossier, unless --input ndjson).")
+      description =
+          "Dossiers and NDJSON files to check; - reads standard input (a dossier, unless --input ndjson).")
   List<String> files = new ArrayList<>();
 
   @Override
@@ -77,7 +79,9 @@ final class ValidateCommand extends Subcommand {
         OptionalLong events =
             in.isImport()
                 ? validateImport(terminal, in, tally)
-                : in.kind() == Input.Kind.NDJSON ? validateNdjson(terminal, json, in, tally) : validateDossier(terminal, json, in, tally);
+                : in.kind() == Input.Kind.NDJSON
+                    ? validateNdjson(terminal, json, in, tally)
+                    : validateDossier(terminal, json, in, tally);
         if (tally.errors > 0) {
           exit = Math.max(exit, ExitCodes.INVALID);
         }
@@ -99,7 +103,8 @@ final class ValidateCommand extends Subcommand {
    * Checks a dossier: as JSON, then by the library's rules. Returns how many events it holds, when
    * it could be read.
    */
-  private OptionalLong validateDossier(Terminal terminal, DiplomacyJson json, Input in, Tally tally) throws CliException {
+  private OptionalLong validateDossier(Terminal terminal, DiplomacyJson json, Input in, Tally tally)
+      throws CliException {
     byte[] bytes = in.readAll(terminal, json.limits().maxDocumentLength());
     Dossier dossier;
     try {
@@ -113,7 +118,8 @@ final class ValidateCommand extends Subcommand {
     for (Finding f : findings) {
       pointers.add(JsonPointers.fromJavaPath(f.path()));
     }
-    Locations locations = findings.isEmpty() ? null : Locations.find(json.mapper(), bytes, pointers);
+    Locations locations =
+        findings.isEmpty() ? null : Locations.find(json.mapper(), bytes, pointers);
     for (Finding f : findings) {
       String pointer = JsonPointers.fromJavaPath(f.path());
       OptionalLong line = locations == null ? OptionalLong.empty() : locations.line(pointer);
@@ -127,11 +133,18 @@ final class ValidateCommand extends Subcommand {
    * Checks an ICEWS or PLOVER input: every problem of its import (a rejected row or record is an
    * error), then the library's rules over the dossier it gives. Returns how many events it holds.
    */
-  private OptionalLong validateImport(Terminal terminal, Input in, Tally tally) throws CliException {
+  private OptionalLong validateImport(Terminal terminal, Input in, Tally tally)
+      throws CliException {
     ImportResult result = in.importDossier(terminal);
     in.diagnostics(result).forEach(tally::add);
     for (Finding f : result.dossier().validate().findings()) {
-      tally.add(Diagnostic.of(in.label(), f, JsonPointers.fromJavaPath(f.path()), OptionalLong.empty(), OptionalInt.empty()));
+      tally.add(
+          Diagnostic.of(
+              in.label(),
+              f,
+              JsonPointers.fromJavaPath(f.path()),
+              OptionalLong.empty(),
+              OptionalInt.empty()));
     }
     return OptionalLong.of(result.dossier().events().size());
   }
@@ -140,21 +153,29 @@ final class ValidateCommand extends Subcommand {
    * Checks an NDJSON input line by line: its bad lines, and ids used twice. Returns how many lines
    * with an event, good or bad, it read.
    */
-  private OptionalLong validateNdjson(Terminal terminal, DiplomacyJson json, Input in, Tally tally) throws CliException {
+  private OptionalLong validateNdjson(Terminal terminal, DiplomacyJson json, Input in, Tally tally)
+      throws CliException {
     Map<Id, Long> firstLine = new HashMap<>();
-    long lines = in.readEvents(
-        terminal,
-        json,
-        quiet(),
-        (event, line) -> {
-          Long first = firstLine.putIfAbsent(event.id(), line);
-          if (first != null) {
-            tally.add(
-                new Diagnostic(in.label(), OptionalLong.of(line), OptionalInt.empty(), Severity.ERROR, DUPLICATE_ID, Optional.of("/id"),
-                    "the id '" + event.id() + "' is already used on line " + first));
-          }
-        },
-        tally::add);
+    long lines =
+        in.readEvents(
+            terminal,
+            json,
+            quiet(),
+            (event, line) -> {
+              Long first = firstLine.putIfAbsent(event.id(), line);
+              if (first != null) {
+                tally.add(
+                    new Diagnostic(
+                        in.label(),
+                        OptionalLong.of(line),
+                        OptionalInt.empty(),
+                        Severity.ERROR,
+                        DUPLICATE_ID,
+                        Optional.of("/id"),
+                        "the id '" + event.id() + "' is already used on line " + first));
+              }
+            },
+            tally::add);
     return OptionalLong.of(lines);
   }
 

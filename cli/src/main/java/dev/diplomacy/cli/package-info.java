@@ -1,4 +1,7 @@
-/** The {@code diplomacy} command-line tool: validate, convert and draw dossiers and NDJSON files of events. */
+/**
+ * The {@code diplomacy} command-line tool: validate, convert and draw dossiers and NDJSON files of
+ * events.
+ */
 @NullMarked
 package dev.diplomacy.cli;
 

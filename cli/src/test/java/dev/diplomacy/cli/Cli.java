@@ -27,12 +27,21 @@ final class Cli {
     return onTerminal(stdin, false, Terminal.PROGRESS_EVERY, args);
   }
 
-  /** Runs {@code args}; {@code terminal}: as if standard error were a terminal, progress every {@code every} events. */
+  /**
+   * Runs {@code args}; {@code terminal}: as if standard error were a terminal, progress every
+   * {@code every} events.
+   */
   static Result onTerminal(byte[] stdin, boolean terminal, long every, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = DiplomacyCli.commandLine(new Terminal(new ByteArrayInputStream(stdin), out, err, terminal, every)).execute(args);
+    int code =
+        DiplomacyCli.commandLine(
+                new Terminal(new ByteArrayInputStream(stdin), out, err, terminal, every))
+            .execute(args);
     return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
+        code,
+        out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8),
+        out.toByteArray());
   }
 }

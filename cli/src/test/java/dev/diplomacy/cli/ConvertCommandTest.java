@@ -22,14 +22,20 @@ class ConvertCommandTest {
     assertThat(toNdjson.exitCode()).isZero();
     List<String> lines = toNdjson.out().lines().toList();
     assertThat(lines).hasSize(2);
-    assertThat(DiplomacyJson.strict().read(lines.get(0), Event.class)).isEqualTo(small.events().get(0));
-    assertThat(DiplomacyJson.strict().read(lines.get(1), Event.class)).isEqualTo(small.events().get(1));
-    assertThat(toNdjson.err()).isEqualTo(file + ": 2 events written; 4 actors, 1 sources and 0 relationships left out (NDJSON holds events only)\n");
+    assertThat(DiplomacyJson.strict().read(lines.get(0), Event.class))
+        .isEqualTo(small.events().get(0));
+    assertThat(DiplomacyJson.strict().read(lines.get(1), Event.class))
+        .isEqualTo(small.events().get(1));
+    assertThat(toNdjson.err())
+        .isEqualTo(
+            file
+                + ": 2 events written; 4 actors, 1 sources and 0 relationships left out (NDJSON holds events only)\n");
 
     Path ndjson = Dossiers.file(dir, "events.ndjson", toNdjson.out());
     Cli.Result back = Cli.run("convert", ndjson.toString(), "--to", "dossier");
     assertThat(back.exitCode()).isZero();
-    assertThat(DiplomacyJson.strict().read(back.out(), Dossier.class)).isEqualTo(Dossier.builder().addAllEvents(small.events()).build());
+    assertThat(DiplomacyJson.strict().read(back.out(), Dossier.class))
+        .isEqualTo(Dossier.builder().addAllEvents(small.events()).build());
   }
 
   @Test
@@ -38,9 +44,11 @@ class ConvertCommandTest {
     Cli.Result run = Cli.input(Dossiers.json(small), "convert", "-", "--to", "ndjson", "--quiet");
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    Cli.Result back = Cli.input(run.outBytes(), "convert", "--input", "ndjson", "-", "--to", "dossier");
+    Cli.Result back =
+        Cli.input(run.outBytes(), "convert", "--input", "ndjson", "-", "--to", "dossier");
     assertThat(back.exitCode()).isZero();
-    assertThat(DiplomacyJson.strict().read(back.out(), Dossier.class).events()).isEqualTo(small.events());
+    assertThat(DiplomacyJson.strict().read(back.out(), Dossier.class).events())
+        .isEqualTo(small.events());
   }
 
   @Test
@@ -58,7 +66,9 @@ class ConvertCommandTest {
   @Test
   void badLinesAreReportedAndNothingIsConverted() throws Exception {
     String good = DiplomacyJson.strict().write(Dossiers.small().events().get(0));
-    Path file = Dossiers.file(dir, "bad.ndjson", good + "\n{oops}\n" + good.replace("havana-talks", "t2") + "\n[]\n");
+    Path file =
+        Dossiers.file(
+            dir, "bad.ndjson", good + "\n{oops}\n" + good.replace("havana-talks", "t2") + "\n[]\n");
     Cli.Result run = Cli.run("convert", file.toString(), "--to", "dossier");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
@@ -77,6 +87,7 @@ class ConvertCommandTest {
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err()).contains("--to");
     assertThat(Cli.run("convert", file.toString(), "--to", "csv").exitCode()).isEqualTo(2);
-    assertThat(Cli.run("convert", dir.resolve("none.json").toString(), "--to", "ndjson").exitCode()).isEqualTo(2);
+    assertThat(Cli.run("convert", dir.resolve("none.json").toString(), "--to", "ndjson").exitCode())
+        .isEqualTo(2);
   }
 }

@@ -46,14 +46,19 @@ class DiplomacyCliIT {
     byte[] out = p.getInputStream().readAllBytes();
     byte[] err = p.getErrorStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    return new Run(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
   }
 
   @Test
   void versionComesFromTheBuild() throws Exception {
     Run run = java(new byte[0], "--version");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("diplomacy-cli " + System.getProperty("diplomacy.version", "0.1.0-SNAPSHOT") + "\n");
+    assertThat(run.out())
+        .startsWith(
+            "diplomacy-cli " + System.getProperty("diplomacy.version", "0.1.0-SNAPSHOT") + "\n");
     assertThat(run.out()).doesNotContain("unknown", "${");
   }
 
@@ -69,7 +74,9 @@ class DiplomacyCliIT {
 
   @Test
   void badInputExitsWithOneAndNoStackTrace() throws Exception {
-    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"formatVersion\": \"1.0\",\n  \"events\": [}\n");
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.json"), "{\"formatVersion\": \"1.0\",\n  \"events\": [}\n");
     Run run = java(new byte[0], "validate", bad.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains(bad + ":2:").contains("error json.syntax");

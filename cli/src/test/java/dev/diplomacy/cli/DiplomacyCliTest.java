@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class DiplomacyCliTest {
 
-  static final List<String> COMMANDS = List.of("validate", "timeline", "graph", "convert", "example");
+  static final List<String> COMMANDS =
+      List.of("validate", "timeline", "graph", "convert", "example");
 
   @Test
   void versionNamesTheToolAndTheFormat() {
@@ -30,13 +31,17 @@ class DiplomacyCliTest {
     for (String command : COMMANDS) {
       Cli.Result help = Cli.run(command, "--help");
       assertThat(help.exitCode()).as(command).isZero();
-      assertThat(help.out()).startsWith("Usage: diplomacy " + command).contains("Exit codes:").contains("  2    wrong usage");
+      assertThat(help.out())
+          .startsWith("Usage: diplomacy " + command)
+          .contains("Exit codes:")
+          .contains("  2    wrong usage");
       assertThat(Cli.run("help", command).out()).isEqualTo(help.out());
       assertThat(Cli.run(command, "--version").out()).startsWith("diplomacy-cli ");
     }
     Cli.Result help = Cli.run("--help");
     assertThat(help.exitCode()).isZero();
-    assertThat(help.out()).contains(COMMANDS.stream().map(c -> "  " + c + " ").toList().toArray(String[]::new));
+    assertThat(help.out())
+        .contains(COMMANDS.stream().map(c -> "  " + c + " ").toList().toArray(String[]::new));
   }
 
   @Test
@@ -51,7 +56,9 @@ class DiplomacyCliTest {
   void anUnknownCommandIsAUsageErrorWithASuggestion() {
     Cli.Result run = Cli.run("valdate", "x.json");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Did you mean: diplomacy validate?").contains("Try 'diplomacy --help'");
+    assertThat(run.err())
+        .contains("Did you mean: diplomacy validate?")
+        .contains("Try 'diplomacy --help'");
     ValidateCommandTest.assertNoStackTrace(run);
   }
 
@@ -65,14 +72,19 @@ class DiplomacyCliTest {
   @Test
   void anInternalErrorIsOneLineUnlessDebugging() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Terminal terminal = new Terminal(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), err, false, 1);
-    assertThat(DiplomacyCli.internalError(terminal, new IllegalStateException("boom"), false)).isEqualTo(70);
+    Terminal terminal =
+        new Terminal(
+            new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(), err, false, 1);
+    assertThat(DiplomacyCli.internalError(terminal, new IllegalStateException("boom"), false))
+        .isEqualTo(70);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .isEqualTo("diplomacy: internal error (java.lang.IllegalStateException: boom)\n"
-            + "diplomacy: this is a bug of the tool: run again with --debug, and report it with what it prints\n");
+        .isEqualTo(
+            "diplomacy: internal error (java.lang.IllegalStateException: boom)\n"
+                + "diplomacy: this is a bug of the tool: run again with --debug, and report it with what it prints\n");
     err.reset();
     DiplomacyCli.internalError(terminal, new IllegalStateException("boom"), true);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("\tat dev.diplomacy.cli.DiplomacyCliTest");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("\tat dev.diplomacy.cli.DiplomacyCliTest");
   }
 
   @Test

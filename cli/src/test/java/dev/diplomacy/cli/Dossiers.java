@@ -40,10 +40,28 @@ final class Dossiers {
     return Dossier.builder()
         .title("Havana, 5 July 2018")
         .addActors(
-            Person.builder().id(RI).name(Name.of("Ri Su-yong")).nationality(Country.of("KP")).build(),
-            Person.builder().id(CASTRO).name(Name.of("Raúl Castro")).nationality(Country.of("CU")).build(),
-            Person.builder().id(KIM).name(Name.of("Kim Jong-un")).nationality(Country.of("KP")).build())
-        .addSources(Source.builder().id(KCNA).title("Kim Jong Un Sends Greetings to Raúl Castro").sourceKind(SourceKind.AGENCY_REPORT).published(PartialDate.parse("2018-07-09")).build())
+            Person.builder()
+                .id(RI)
+                .name(Name.of("Ri Su-yong"))
+                .nationality(Country.of("KP"))
+                .build(),
+            Person.builder()
+                .id(CASTRO)
+                .name(Name.of("Raúl Castro"))
+                .nationality(Country.of("CU"))
+                .build(),
+            Person.builder()
+                .id(KIM)
+                .name(Name.of("Kim Jong-un"))
+                .nationality(Country.of("KP"))
+                .build())
+        .addSources(
+            Source.builder()
+                .id(KCNA)
+                .title("Kim Jong Un Sends Greetings to Raúl Castro")
+                .sourceKind(SourceKind.AGENCY_REPORT)
+                .published(PartialDate.parse("2018-07-09"))
+                .build())
         .addEvents(
             Meeting.builder()
                 .id(TALKS)

@@ -15,7 +15,8 @@ class ExampleCommandTest {
     Cli.Result run = Cli.run("example");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).endsWith("}\n").doesNotContain("\n  ");
-    assertThat(DiplomacyJson.strict().read(run.out(), Dossier.class)).isEqualTo(ReferenceArticleDossier.dossier());
+    assertThat(DiplomacyJson.strict().read(run.out(), Dossier.class))
+        .isEqualTo(ReferenceArticleDossier.dossier());
     assertThat(run.err()).isEmpty();
   }
 
@@ -24,7 +25,8 @@ class ExampleCommandTest {
     Cli.Result run = Cli.run("example", "--pretty");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("\n  \"formatVersion\"");
-    assertThat(DiplomacyJson.strict().read(run.out(), Dossier.class)).isEqualTo(ReferenceArticleDossier.dossier());
+    assertThat(DiplomacyJson.strict().read(run.out(), Dossier.class))
+        .isEqualTo(ReferenceArticleDossier.dossier());
   }
 
   @Test

@@ -33,7 +33,10 @@ class GraphCommandTest {
     Path file = Dossiers.file(dir, "small.json", Dossiers.json(small));
     Cli.Result run = Cli.run("graph", "--format", "dot", file.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(DotGraph.of(small)).startsWith("digraph").contains("Raúl Castro");
+    assertThat(run.out())
+        .isEqualTo(DotGraph.of(small))
+        .startsWith("digraph")
+        .contains("Raúl Castro");
     assertThat(Cli.run("graph", "--format", "DOT", file.toString()).out()).isEqualTo(run.out());
   }
 

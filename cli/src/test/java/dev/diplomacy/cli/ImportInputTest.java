@@ -63,7 +63,12 @@ class ImportInputTest {
 
   @Test
   void aBadIcewsRowIsAnErrorWithItsLine() throws Exception {
-    Path tab = file("bad.tab", HEADER + ROWS + "1003\tnot-a-date\tA\tNA\tNA\tx\t042\t1\tB\tNA\tNA\t1\t1\tP\tNA\tNA\tNA\tNA\tNA\tNA\n");
+    Path tab =
+        file(
+            "bad.tab",
+            HEADER
+                + ROWS
+                + "1003\tnot-a-date\tA\tNA\tNA\tx\t042\t1\tB\tNA\tNA\t1\t1\tP\tNA\tNA\tNA\tNA\tNA\tNA\n");
     Cli.Result run = Cli.run("validate", "--from", "icews", tab.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(run.out()).contains(tab + ":4: error icews.");
@@ -81,18 +86,24 @@ class ImportInputTest {
     Cli.Result run = Cli.run("validate", "--from", "plover", json.toString());
     assertThat(run.exitCode()).as(run.out()).isZero();
     assertThat(run.out()).contains("warning plover.actor.code.unknown");
-    Cli.Result ndjson = Cli.run("convert", "--from", "plover", json.toString(), "--to", "ndjson", "--quiet");
+    Cli.Result ndjson =
+        Cli.run("convert", "--from", "plover", json.toString(), "--to", "ndjson", "--quiet");
     assertThat(ndjson.exitCode()).isZero();
     assertThat(ndjson.out().lines().count()).isEqualTo(1);
   }
 
   @Test
   void aDossierBecomesPloverLinesAndTheRestIsListed() throws Exception {
-    Path json = file("article.json", DiplomacyJson.strict().write(ReferenceArticleDossier.dossier()));
+    Path json =
+        file("article.json", DiplomacyJson.strict().write(ReferenceArticleDossier.dossier()));
     Cli.Result run = Cli.run("convert", json.toString(), "--to", "plover");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("{").contains("\"event\""));
-    assertThat(run.err()).contains("kim-greetings-to-castro: plover.export.noCategory").contains("records written");
+    assertThat(run.out().lines())
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).startsWith("{").contains("\"event\""));
+    assertThat(run.err())
+        .contains("kim-greetings-to-castro: plover.export.noCategory")
+        .contains("records written");
     Path back = file("article.plover.jsonl", run.out());
     Cli.Result reread = Cli.run("validate", "--from", "plover", back.toString());
     assertThat(reread.exitCode()).as(reread.out()).isZero();
@@ -100,9 +111,16 @@ class ImportInputTest {
 
   @Test
   void theSharedIcewsDayConvertsAndValidates() throws Exception {
-    Path tab = Path.of(System.getProperty("diplomacy.sharedData", "../shared/data"), "icews", "events-2018-06-01.tab");
-    Assumptions.assumeTrue(Files.isRegularFile(tab), "no shared ICEWS data at " + tab + " (set -Ddiplomacy.sharedData)");
-    Cli.Result run = Cli.run("convert", "--from", "icews", tab.toString(), "--to", "dossier", "--quiet");
+    Path tab =
+        Path.of(
+            System.getProperty("diplomacy.sharedData", "../shared/data"),
+            "icews",
+            "events-2018-06-01.tab");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(tab),
+        "no shared ICEWS data at " + tab + " (set -Ddiplomacy.sharedData)");
+    Cli.Result run =
+        Cli.run("convert", "--from", "icews", tab.toString(), "--to", "dossier", "--quiet");
     assertThat(run.exitCode()).isZero();
     Path dossier = file("icews.json", run.out());
     Cli.Result check = Cli.run("validate", dossier.toString(), "--quiet");

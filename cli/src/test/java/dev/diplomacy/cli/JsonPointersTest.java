@@ -8,8 +8,10 @@ class JsonPointersTest {
 
   @Test
   void aJavaPathBecomesAPointer() {
-    assertThat(JsonPointers.fromJavaPath("events[3].recipients[0]")).isEqualTo("/events/3/recipients/0");
-    assertThat(JsonPointers.fromJavaPath("events[0].participants[1].actor")).isEqualTo("/events/0/participants/1/actor");
+    assertThat(JsonPointers.fromJavaPath("events[3].recipients[0]"))
+        .isEqualTo("/events/3/recipients/0");
+    assertThat(JsonPointers.fromJavaPath("events[0].participants[1].actor"))
+        .isEqualTo("/events/0/participants/1/actor");
     assertThat(JsonPointers.fromJavaPath("formatVersion")).isEqualTo("/formatVersion");
   }
 
@@ -20,7 +22,8 @@ class JsonPointersTest {
 
   @Test
   void extensionsAreInline() {
-    assertThat(JsonPointers.fromJavaPath("events[2].extensions[acme:x]")).isEqualTo("/events/2/acme:x");
+    assertThat(JsonPointers.fromJavaPath("events[2].extensions[acme:x]"))
+        .isEqualTo("/events/2/acme:x");
     assertThat(JsonPointers.fromJavaPath("extensions[acme:a.b]")).isEqualTo("/acme:a.b");
   }
 

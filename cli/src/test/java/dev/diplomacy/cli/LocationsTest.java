@@ -22,7 +22,8 @@ class LocationsTest {
           "}");
 
   static Locations find(String... pointers) {
-    return Locations.find(DiplomacyJson.strict().mapper(), DOC.getBytes(StandardCharsets.UTF_8), Set.of(pointers));
+    return Locations.find(
+        DiplomacyJson.strict().mapper(), DOC.getBytes(StandardCharsets.UTF_8), Set.of(pointers));
   }
 
   @Test
@@ -58,9 +59,15 @@ class LocationsTest {
 
   @Test
   void aDocumentThatIsNotJsonGivesWhatWasFoundBeforeItsError() {
-    Locations at = Locations.find(DiplomacyJson.strict().mapper(), "{\"a\": [1,".getBytes(StandardCharsets.UTF_8), Set.of("/b"));
+    Locations at =
+        Locations.find(
+            DiplomacyJson.strict().mapper(),
+            "{\"a\": [1,".getBytes(StandardCharsets.UTF_8),
+            Set.of("/b"));
     assertThat(at.line("/b")).isEqualTo(OptionalLong.of(1));
-    Locations none = Locations.find(DiplomacyJson.strict().mapper(), "]".getBytes(StandardCharsets.UTF_8), Set.of("/b"));
+    Locations none =
+        Locations.find(
+            DiplomacyJson.strict().mapper(), "]".getBytes(StandardCharsets.UTF_8), Set.of("/b"));
     assertThat(none.line("/b")).isEmpty();
     assertThat(none.column("/b")).isEmpty();
   }

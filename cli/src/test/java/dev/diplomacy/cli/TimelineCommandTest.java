@@ -23,18 +23,26 @@ class TimelineCommandTest {
     assertThat(run.out().lines().toList())
         .hasSize(2)
         .satisfiesExactly(
-            l -> assertThat(l).startsWith("2018-07").contains("Kim Jong-un").contains("Raúl Castro"),
-            l -> assertThat(l).startsWith("2018-07-05").contains("Ri Su-yong").contains("Raúl Castro"));
+            l ->
+                assertThat(l).startsWith("2018-07").contains("Kim Jong-un").contains("Raúl Castro"),
+            l ->
+                assertThat(l)
+                    .startsWith("2018-07-05")
+                    .contains("Ri Su-yong")
+                    .contains("Raúl Castro"));
     assertThat(run.err()).isEmpty();
   }
 
   @Test
   void theTimelineOfNdjsonFromStandardInput() {
     StringBuilder ndjson = new StringBuilder();
-    Dossiers.small().events().forEach(e -> ndjson.append(DiplomacyJson.strict().write(e)).append('\n'));
+    Dossiers.small()
+        .events()
+        .forEach(e -> ndjson.append(DiplomacyJson.strict().write(e)).append('\n'));
     Cli.Result run = Cli.input(ndjson.toString(), "timeline", "--input", "ndjson", "-");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(Timeline.of(Dossier.builder().addAllEvents(Dossiers.small().events()).build()));
+    assertThat(run.out())
+        .isEqualTo(Timeline.of(Dossier.builder().addAllEvents(Dossiers.small().events()).build()));
   }
 
   @Test
@@ -50,6 +58,7 @@ class TimelineCommandTest {
   void aMissingFileExitsWithTwo() {
     Cli.Result run = Cli.run("timeline", dir.resolve("none.json").toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("diplomacy: cannot read '" + dir.resolve("none.json") + "': no such file\n");
+    assertThat(run.err())
+        .isEqualTo("diplomacy: cannot read '" + dir.resolve("none.json") + "': no such file\n");
   }
 }

@@ -31,7 +31,11 @@ class ValidateCommandTest {
     Dossier d = Dossiers.small();
     Meeting talks = (Meeting) d.events().get(0);
     Meeting broken =
-        Meeting.builder().from(talks).participants(List.of(talks.participants().get(0), Participant.of(Id.of("nobody"), Role.HOST))).build();
+        Meeting.builder()
+            .from(talks)
+            .participants(
+                List.of(talks.participants().get(0), Participant.of(Id.of("nobody"), Role.HOST)))
+            .build();
     return pretty(d.withEvents(List.<Event>of(broken, d.events().get(1))));
   }
 
@@ -62,14 +66,17 @@ class ValidateCommandTest {
   @Test
   void warningsAreAllowed() throws Exception {
     Dossier d = Dossiers.small();
-    Meeting uncited = Meeting.builder().from((Meeting) d.events().get(0)).citations(List.of()).build();
+    Meeting uncited =
+        Meeting.builder().from((Meeting) d.events().get(0)).citations(List.of()).build();
     String json = pretty(d.withEvents(List.<Event>of(uncited, d.events().get(1))));
     Path file = Dossiers.file(dir, "warned.json", json);
     Cli.Result run = Cli.run("validate", file.toString());
     assertThat(run.exitCode()).isZero();
     int line = lineOf(json, "\"events\""); // where the event's object starts: "events" : [ {
     assertThat(run.out())
-        .matches(Pattern.quote(file + ":" + line + ":") + "\\d+: warning dossier\\.event\\.noSource /events/0/citations: .*havana-talks.*\n");
+        .matches(
+            Pattern.quote(file + ":" + line + ":")
+                + "\\d+: warning dossier\\.event\\.noSource /events/0/citations: .*havana-talks.*\n");
     assertThat(run.err()).contains("valid (2 events, 0 errors, 1 warning)");
   }
 
@@ -82,15 +89,21 @@ class ValidateCommandTest {
     int line = lineOf(json, "\"nobody\"");
     int column = json.lines().toList().get(line - 1).indexOf("\"nobody\"") + 1;
     assertThat(run.out())
-        .isEqualTo(file + ":" + line + ":" + column
-            + ": error dossier.reference.unresolved /events/0/participants/1/actor: no element of the dossier has the id 'nobody'\n");
+        .isEqualTo(
+            file
+                + ":"
+                + line
+                + ":"
+                + column
+                + ": error dossier.reference.unresolved /events/0/participants/1/actor: no element of the dossier has the id 'nobody'\n");
     assertThat(run.err()).isEqualTo(file + ": invalid (2 events, 1 error, 0 warnings)\n");
     assertNoStackTrace(run);
   }
 
   @Test
   void aSyntaxErrorIsReportedWithItsLine() throws Exception {
-    Path file = Dossiers.file(dir, "broken.json", "{\"formatVersion\": \"1.0\",\n  \"events\": [}\n");
+    Path file =
+        Dossiers.file(dir, "broken.json", "{\"formatVersion\": \"1.0\",\n  \"events\": [}\n");
     Cli.Result run = Cli.run("validate", file.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).startsWith(file + ":2:").contains(" error json.syntax ");
@@ -100,14 +113,23 @@ class ValidateCommandTest {
 
   @Test
   void everyProblemOfADocumentIsReported() throws Exception {
-    Path file = Dossiers.file(dir, "types.json", "{\"formatVersion\": 1,\n \"title\": [\"x\"],\n \"bogus\": true}");
+    Path file =
+        Dossiers.file(
+            dir, "types.json", "{\"formatVersion\": 1,\n \"title\": [\"x\"],\n \"bogus\": true}");
     Cli.Result run = Cli.run("validate", file.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out().lines().toList())
         .hasSize(3)
-        .anySatisfy(l -> assertThat(l).startsWith(file + ":1:").contains("error json.type /formatVersion: "))
-        .anySatisfy(l -> assertThat(l).startsWith(file + ":2:").contains("error json.type /title: "))
-        .anySatisfy(l -> assertThat(l).startsWith(file + ":3:").contains("error json.unknownProperty /bogus: "));
+        .anySatisfy(
+            l ->
+                assertThat(l).startsWith(file + ":1:").contains("error json.type /formatVersion: "))
+        .anySatisfy(
+            l -> assertThat(l).startsWith(file + ":2:").contains("error json.type /title: "))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(file + ":3:")
+                    .contains("error json.unknownProperty /bogus: "));
     assertNoStackTrace(run);
   }
 
@@ -145,10 +167,13 @@ class ValidateCommandTest {
             "[1, 2, 3]".getBytes(StandardCharsets.UTF_8),
             "null".getBytes(StandardCharsets.UTF_8),
             "{\"events\": [{\"type\": \"meeting\"}]}".getBytes(StandardCharsets.UTF_8),
-            "{\"events\": [{\"type\": \"séance\", \"id\": \"x\"}]}".getBytes(StandardCharsets.UTF_8),
+            "{\"events\": [{\"type\": \"séance\", \"id\": \"x\"}]}"
+                .getBytes(StandardCharsets.UTF_8),
             "[".repeat(100_000).getBytes(StandardCharsets.UTF_8))) {
       Cli.Result run = Cli.input(bad, "validate", "-");
-      assertThat(run.exitCode()).as(new String(bad, StandardCharsets.UTF_8) + "\n" + run.out() + run.err()).isEqualTo(1);
+      assertThat(run.exitCode())
+          .as(new String(bad, StandardCharsets.UTF_8) + "\n" + run.out() + run.err())
+          .isEqualTo(1);
       assertThat(run.out()).startsWith("<stdin>").contains(" error json.");
       assertNoStackTrace(run);
     }
@@ -160,7 +185,9 @@ class ValidateCommandTest {
     Path missing = dir.resolve("missing.json");
     Cli.Result run = Cli.run("validate", missing.toString(), good.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("diplomacy: cannot read '" + missing + "': no such file").contains(good + ": valid");
+    assertThat(run.err())
+        .contains("diplomacy: cannot read '" + missing + "': no such file")
+        .contains(good + ": valid");
     assertNoStackTrace(run);
   }
 
@@ -176,7 +203,8 @@ class ValidateCommandTest {
     Path good = Dossiers.file(dir, "good.json", Dossiers.json(Dossiers.small()));
     Path bad = Dossiers.file(dir, "bad.json", "{");
     assertThat(Cli.run("validate", good.toString(), bad.toString()).exitCode()).isEqualTo(1);
-    assertThat(Cli.run("validate", bad.toString(), dir.resolve("none.json").toString()).exitCode()).isEqualTo(2);
+    assertThat(Cli.run("validate", bad.toString(), dir.resolve("none.json").toString()).exitCode())
+        .isEqualTo(2);
   }
 
   @Test
@@ -206,7 +234,8 @@ class ValidateCommandTest {
     assertThat(findings.isArray()).isTrue();
     assertThat(findings.size()).isEqualTo(2);
     JsonNode first = findings.get(0);
-    assertThat(first.propertyNames()).containsExactly("file", "line", "column", "severity", "code", "pointer", "message");
+    assertThat(first.propertyNames())
+        .containsExactly("file", "line", "column", "severity", "code", "pointer", "message");
     assertThat(first.get("file").asString()).isEqualTo(unknown.toString());
     assertThat(first.get("line").isIntegralNumber()).isTrue();
     assertThat(first.get("severity").asString()).isEqualTo("error");
@@ -228,7 +257,9 @@ class ValidateCommandTest {
   @Test
   void whatIsNotKnownIsNullInJson() {
     String event = DiplomacyJson.strict().write(Dossiers.small().events().get(0));
-    Cli.Result run = Cli.input(event + "\n" + event + "\n", "validate", "--format", "json", "--input", "ndjson", "-");
+    Cli.Result run =
+        Cli.input(
+            event + "\n" + event + "\n", "validate", "--format", "json", "--input", "ndjson", "-");
     assertThat(run.exitCode()).isEqualTo(1);
     JsonNode findings = JsonMapper.shared().readTree(run.out());
     assertThat(findings.size()).isEqualTo(1);
@@ -241,27 +272,43 @@ class ValidateCommandTest {
 
   @Test
   void everyBadLineOfNdjsonIsReportedWithItsNumber() throws Exception {
-    List<String> events = Dossiers.small().events().stream().map(e -> DiplomacyJson.strict().write(e)).toList();
+    List<String> events =
+        Dossiers.small().events().stream().map(e -> DiplomacyJson.strict().write(e)).toList();
     String ndjson =
         String.join(
-            "\n",
-            events.get(0),
-            "{\"type\": \"meeting\", \"id\": ",
-            events.get(1),
-            "",
-            "{\"type\": 3}",
-            events.get(0).replace("havana-talks", "other-talks").replace("\"2018-07-05\"", "\"2018-13\""),
-            events.get(1))
+                "\n",
+                events.get(0),
+                "{\"type\": \"meeting\", \"id\": ",
+                events.get(1),
+                "",
+                "{\"type\": 3}",
+                events
+                    .get(0)
+                    .replace("havana-talks", "other-talks")
+                    .replace("\"2018-07-05\"", "\"2018-13\""),
+                events.get(1))
             + "\n";
     Path file = Dossiers.file(dir, "events.ndjson", ndjson);
     Cli.Result run = Cli.run("validate", file.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(file + ":2:").contains("error json.syntax"));
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(file + ":5:").contains("error json."));
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(file + ":6:").contains("error partialDate.invalid /when/date"));
     assertThat(lines)
-        .anySatisfy(l -> assertThat(l).isEqualTo(file + ":7: error ndjson.id.duplicate /id: the id 'kim-greetings' is already used on line 3"));
+        .anySatisfy(l -> assertThat(l).startsWith(file + ":2:").contains("error json.syntax"));
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).startsWith(file + ":5:").contains("error json."));
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(file + ":6:")
+                    .contains("error partialDate.invalid /when/date"));
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        file
+                            + ":7: error ndjson.id.duplicate /id: the id 'kim-greetings' is already used on line 3"));
     assertThat(lines).noneSatisfy(l -> assertThat(l).contains(":1:"));
     assertThat(run.err()).contains(file + ": invalid (6 events, ");
     assertNoStackTrace(run);
@@ -269,7 +316,10 @@ class ValidateCommandTest {
 
   @Test
   void goodNdjsonIsValid() throws Exception {
-    String ndjson = String.join("\n", Dossiers.small().events().stream().map(e -> DiplomacyJson.strict().write(e)).toList());
+    String ndjson =
+        String.join(
+            "\n",
+            Dossiers.small().events().stream().map(e -> DiplomacyJson.strict().write(e)).toList());
     Path file = Dossiers.file(dir, "events.jsonl", ndjson);
     Cli.Result run = Cli.run("validate", file.toString());
     assertThat(run.exitCode()).isZero();
@@ -313,8 +363,18 @@ class ValidateCommandTest {
     byte[] none = new byte[0];
     Cli.Result shown = Cli.onTerminal(none, true, 2, "validate", file.toString());
     assertThat(shown.exitCode()).isZero();
-    assertThat(shown.err()).isEqualTo("\r" + file + ": 2 events read\r" + file + ": 4 events read\n" + file + ": valid (5 events, 0 errors, 0 warnings)\n");
-    assertThat(Cli.onTerminal(none, true, 2, "validate", "--quiet", file.toString()).err()).isEmpty();
-    assertThat(Cli.onTerminal(none, false, 2, "validate", file.toString()).err()).doesNotContain("events read");
+    assertThat(shown.err())
+        .isEqualTo(
+            "\r"
+                + file
+                + ": 2 events read\r"
+                + file
+                + ": 4 events read\n"
+                + file
+                + ": valid (5 events, 0 errors, 0 warnings)\n");
+    assertThat(Cli.onTerminal(none, true, 2, "validate", "--quiet", file.toString()).err())
+        .isEmpty();
+    assertThat(Cli.onTerminal(none, false, 2, "validate", file.toString()).err())
+        .doesNotContain("events read");
   }
 }

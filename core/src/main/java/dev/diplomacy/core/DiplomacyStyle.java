@@ -9,11 +9,11 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the library. Every value type carries it; nobody repeats options.
  *
- * <p>{@code jdkOnly}: the generated code uses the JDK's collections even when Guava is on the
- * class path. {@code overshadowImplementation}: builders and {@code with*} copies return the
- * abstract type, so users never name the generated {@code Immutable*} classes.
- * {@code typeWith}: each value type may extend its generated {@code With*} interface, which
- * puts {@code withX(...)} on the abstract type.
+ * <p>{@code jdkOnly}: the generated code uses the JDK's collections even when Guava is on the class
+ * path. {@code overshadowImplementation}: builders and {@code with*} copies return the abstract
+ * type, so users never name the generated {@code Immutable*} classes. {@code typeWith}: each value
+ * type may extend its generated {@code With*} interface, which puts {@code withX(...)} on the
+ * abstract type.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
@@ -27,8 +27,13 @@ import org.immutables.value.Value;
     optionalAcceptNullable = false,
     depluralize = true,
     depluralizeDictionary = {
-      "alias:aliases", "person:people", "party:parties", "signatory:signatories", "country:countries",
-      "category:categories", "entry:entries"
+      "alias:aliases",
+      "person:people",
+      "party:parties",
+      "signatory:signatories",
+      "country:countries",
+      "category:categories",
+      "entry:entries"
     },
     allParameters = false)
 public @interface DiplomacyStyle {}

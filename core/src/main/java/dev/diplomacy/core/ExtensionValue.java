@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The value of an extension: a namespaced custom property that the library carries without
- * knowing what it means, and writes back as it was read. It is a JSON-shaped value (text, number,
- * boolean, null, list, or map), kept in the core without any JSON library.
+ * The value of an extension: a namespaced custom property that the library carries without knowing
+ * what it means, and writes back as it was read. It is a JSON-shaped value (text, number, boolean,
+ * null, list, or map), kept in the core without any JSON library.
  *
  * <p>Numbers are exact {@link BigDecimal}s and equal when numerically equal: {@code 1.0} equals
  * {@code 1.00}.

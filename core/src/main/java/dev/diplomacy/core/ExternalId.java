@@ -4,8 +4,8 @@ import dev.diplomacy.core.validation.ValidationException;
 
 /**
  * An identifier in another system, written {@code scheme:value}: {@code wikidata:Q56226}, {@code
- * cameo:PRKGOV}, {@code icews:Kim Jong-Un}. The scheme is lower case ASCII ({@code [a-z][a-z0-9.+-]*});
- * the value is any non-blank text without line breaks.
+ * cameo:PRKGOV}, {@code icews:Kim Jong-Un}. The scheme is lower case ASCII ({@code
+ * [a-z][a-z0-9.+-]*}); the value is any non-blank text without line breaks.
  *
  * <p>Never guess one: a wrong external id is worse than none.
  */
@@ -30,7 +30,10 @@ public final class ExternalId implements Comparable<ExternalId> {
   public static ExternalId of(String scheme, String value) {
     String problem = null;
     if (!validScheme(scheme)) {
-      problem = "the scheme '" + scheme + "' must be lower case ASCII letters, digits, '.', '+' or '-', starting with a letter";
+      problem =
+          "the scheme '"
+              + scheme
+              + "' must be lower case ASCII letters, digits, '.', '+' or '-', starting with a letter";
     } else if (value.isBlank() || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
       problem = "the value must be non-blank text on one line";
     } else if (scheme.equals(WIKIDATA) && !value.matches("Q[1-9][0-9]*")) {
@@ -38,7 +41,10 @@ public final class ExternalId implements Comparable<ExternalId> {
     }
     if (problem != null) {
       throw ValidationException.of(
-          "ExternalId", "", "externalId.format", "Invalid external id '" + scheme + ":" + value + "': " + problem);
+          "ExternalId",
+          "",
+          "externalId.format",
+          "Invalid external id '" + scheme + ":" + value + "': " + problem);
     }
     return new ExternalId(scheme, value);
   }
@@ -48,7 +54,10 @@ public final class ExternalId implements Comparable<ExternalId> {
     int colon = text.indexOf(':');
     if (colon <= 0) {
       throw ValidationException.of(
-          "ExternalId", "", "externalId.format", "Invalid external id '" + text + "': expected scheme:value");
+          "ExternalId",
+          "",
+          "externalId.format",
+          "Invalid external id '" + text + "': expected scheme:value");
     }
     return of(text.substring(0, colon), text.substring(colon + 1));
   }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The identifier of an actor, event, relationship or source within a dossier: a readable slug
- * such as {@code kim-jong-un}, a UUID, or a code such as {@code icews-27823457}.
+ * The identifier of an actor, event, relationship or source within a dossier: a readable slug such
+ * as {@code kim-jong-un}, a UUID, or a code such as {@code icews-27823457}.
  *
  * <p>An id is 1 to 128 characters: ASCII letters and digits, and {@code . _ : -} after the first
  * character. Ids are compared exactly, case included.
@@ -67,8 +67,8 @@ public final class Id implements Comparable<Id> {
   }
 
   /**
-   * A readable slug made of a name: lower case, accents dropped, runs of anything else turned
-   * into one hyphen. {@code "Raúl Castro"} gives {@code raul-castro}.
+   * A readable slug made of a name: lower case, accents dropped, runs of anything else turned into
+   * one hyphen. {@code "Raúl Castro"} gives {@code raul-castro}.
    *
    * @throws ValidationException when the name has no letter or digit to make a slug of
    */
@@ -91,7 +91,10 @@ public final class Id implements Comparable<Id> {
     }
     if (b.length() == 0) {
       throw ValidationException.of(
-          "Id", "", "id.slug.empty", "Cannot make an id of '" + name + "': it has no ASCII letter or digit");
+          "Id",
+          "",
+          "id.slug.empty",
+          "Cannot make an id of '" + name + "': it has no ASCII letter or digit");
     }
     return new Id(b.toString());
   }

@@ -36,7 +36,15 @@ class ExtensionValueTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1.0, 1.00", "1, 1.0", "100, 1E+2", "0, 0.000", "0, -0.0", "-2.50, -2.5", "123456789012345678901234567890, 123456789012345678901234567890.000"})
+  @CsvSource({
+    "1.0, 1.00",
+    "1, 1.0",
+    "100, 1E+2",
+    "0, 0.000",
+    "0, -0.0",
+    "-2.50, -2.5",
+    "123456789012345678901234567890, 123456789012345678901234567890.000"
+  })
   void numbersAreEqualWhenNumericallyEqualWithTheSameHashCode(String a, String b) {
     assertThat(n(a)).isEqualTo(n(b)).hasSameHashCodeAs(n(b));
     assertThat(n(b)).isEqualTo(n(a));
@@ -57,7 +65,8 @@ class ExtensionValueTest {
 
   @Test
   void listsAreCopiedAndUnmodifiable() {
-    List<ExtensionValue> source = new ArrayList<>(List.of(ExtensionValue.of("a"), ExtensionValue.of(1)));
+    List<ExtensionValue> source =
+        new ArrayList<>(List.of(ExtensionValue.of("a"), ExtensionValue.of(1)));
     ListValue list = new ListValue(source);
     source.add(ExtensionValue.of("b"));
     assertThat(list.values()).hasSize(2);
@@ -79,16 +88,25 @@ class ExtensionValueTest {
     assertThat(map.members().keySet()).containsExactly("zeta", "alpha", "mid");
     assertThatThrownBy(() -> map.members().put("x", ExtensionValue.ofNull()))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> map.members().remove("zeta")).isInstanceOf(UnsupportedOperationException.class);
-    assertThat(map).isEqualTo(new MapValue(Map.of("alpha", n("2.0"), "zeta", n("1"), "mid", n("3"))));
+    assertThatThrownBy(() -> map.members().remove("zeta"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(map)
+        .isEqualTo(new MapValue(Map.of("alpha", n("2.0"), "zeta", n("1"), "mid", n("3"))));
   }
 
   @Test
   void nestedValuesCompareByValue() {
     ExtensionValue a =
-        new MapValue(Map.of("scores", new ListValue(List.of(n("1.0"), n("2.50"))), "ok", ExtensionValue.of(true)));
+        new MapValue(
+            Map.of(
+                "scores",
+                new ListValue(List.of(n("1.0"), n("2.50"))),
+                "ok",
+                ExtensionValue.of(true)));
     ExtensionValue b =
-        new MapValue(Map.of("ok", ExtensionValue.of(true), "scores", new ListValue(List.of(n("1"), n("2.5")))));
+        new MapValue(
+            Map.of(
+                "ok", ExtensionValue.of(true), "scores", new ListValue(List.of(n("1"), n("2.5")))));
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a).isNotEqualTo(new MapValue(Map.of("ok", ExtensionValue.of(true))));
   }
@@ -99,7 +117,8 @@ class ExtensionValueTest {
     ExtensionValue b = ExtensionValue.of(new java.math.BigDecimal("1e-2147483647"));
     org.assertj.core.api.Assertions.assertThat(a.hashCode()).isEqualTo(a.hashCode());
     org.assertj.core.api.Assertions.assertThat(b).isNotEqualTo(ExtensionValue.of(0));
-    org.assertj.core.api.Assertions.assertThat(ExtensionValue.of(new java.math.BigDecimal("-0.0")).hashCode())
+    org.assertj.core.api.Assertions.assertThat(
+            ExtensionValue.of(new java.math.BigDecimal("-0.0")).hashCode())
         .isEqualTo(ExtensionValue.of(0).hashCode());
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExtensionsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"acme:confidence", "icews:storyId", "a:b", "a1-b:x y", "acme:a:b", "x9:ÄÖ"})
+  @ValueSource(
+      strings = {"acme:confidence", "icews:storyId", "a:b", "a1-b:x y", "acme:a:b", "x9:ÄÖ"})
   void acceptsNamespacedNames(String key) {
     assertThat(Extensions.isValidKey(key)).isTrue();
     assertThat(Extensions.isNamespaced(key)).isTrue();
@@ -37,7 +38,23 @@ class ExtensionsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", " ", ":x", "acme:", "acme: ", "Acme:x", "ACME:x", "1acme:x", "-acme:x", "ac_me:x", "acme :x", "ac.me:x", "acme:x\ny", "tab\there", "nul\u0000"})
+      strings = {
+        "",
+        " ",
+        ":x",
+        "acme:",
+        "acme: ",
+        "Acme:x",
+        "ACME:x",
+        "1acme:x",
+        "-acme:x",
+        "ac_me:x",
+        "acme :x",
+        "ac.me:x",
+        "acme:x\ny",
+        "tab\there",
+        "nul\u0000"
+      })
   void rejectsInvalidNames(String key) {
     assertThat(Extensions.isValidKey(key)).isFalse();
     assertThat(Extensions.isNamespaced(key)).isFalse();
@@ -51,7 +68,9 @@ class ExtensionsTest {
     extensions.put("newField", ExtensionValue.of(true));
     extensions.put(":y", ExtensionValue.ofNull());
     List<Finding> findings = Extensions.check("meeting", extensions);
-    assertThat(findings).extracting(Finding::path).containsExactly("extensions[Acme:x]", "extensions[:y]");
+    assertThat(findings)
+        .extracting(Finding::path)
+        .containsExactly("extensions[Acme:x]", "extensions[:y]");
     assertThat(findings).extracting(Finding::code).containsOnly("meeting.extensions.key");
     assertThat(findings).extracting(Finding::severity).containsOnly(Severity.ERROR);
     assertThat(findings.get(0).message()).contains("'Acme:x'");
@@ -60,6 +79,7 @@ class ExtensionsTest {
   @Test
   void checkFindsNothingInValidExtensions() {
     assertThat(Extensions.check("meeting", Map.of())).isEmpty();
-    assertThat(Extensions.check("message", Map.of("icews:storyId", ExtensionValue.of(47400351)))).isEmpty();
+    assertThat(Extensions.check("message", Map.of("icews:storyId", ExtensionValue.of(47400351))))
+        .isEmpty();
   }
 }

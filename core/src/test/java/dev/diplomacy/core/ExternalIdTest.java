@@ -27,14 +27,23 @@ class ExternalIdTest {
     assertThat(kim.scheme()).isEqualTo("wikidata");
     assertThat(kim.value()).isEqualTo("Q56226");
     assertThat(kim).hasToString("wikidata:Q56226");
-    assertThat(kim).isEqualTo(ExternalId.of("wikidata", "Q56226")).isEqualTo(ExternalId.wikidata("Q56226"));
+    assertThat(kim)
+        .isEqualTo(ExternalId.of("wikidata", "Q56226"))
+        .isEqualTo(ExternalId.wikidata("Q56226"));
     assertThat(kim).hasSameHashCodeAs(ExternalId.wikidata("Q56226"));
     assertThat(ExternalId.WIKIDATA).isEqualTo("wikidata");
   }
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"cameo:PRKGOV", "icews:Kim Jong-Un", "urn:isbn:0451450523", "geonames:1871859", "x-acme.v2+ext:ABC", "a:1"})
+      strings = {
+        "cameo:PRKGOV",
+        "icews:Kim Jong-Un",
+        "urn:isbn:0451450523",
+        "geonames:1871859",
+        "x-acme.v2+ext:ABC",
+        "a:1"
+      })
   void printsWhatItReads(String text) {
     ExternalId id = ExternalId.parse(text);
     assertThat(id).hasToString(text);
@@ -85,6 +94,8 @@ class ExternalIdTest {
     assertThat(ExternalId.parse("cameo:ZZZ").compareTo(ExternalId.parse("icews:AAA"))).isNegative();
     assertThat(ExternalId.parse("icews:B").compareTo(ExternalId.parse("icews:A"))).isPositive();
     assertThat(ExternalId.parse("icews:A").compareTo(ExternalId.parse("icews:A"))).isZero();
-    assertThat(ExternalId.parse("icews:A")).isNotEqualTo(ExternalId.parse("cameo:A")).isNotEqualTo("icews:A");
+    assertThat(ExternalId.parse("icews:A"))
+        .isNotEqualTo(ExternalId.parse("cameo:A"))
+        .isNotEqualTo("icews:A");
   }
 }

@@ -41,7 +41,22 @@ class IdTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", " ", "-abc", "_a", ".a", ":a", "kim jong un", "kim-jong-un ", "raúl-castro", "김정은", "a/b", "a\nb", "a#b", "a+b"})
+      strings = {
+        "",
+        " ",
+        "-abc",
+        "_a",
+        ".a",
+        ":a",
+        "kim jong un",
+        "kim-jong-un ",
+        "raúl-castro",
+        "김정은",
+        "a/b",
+        "a\nb",
+        "a#b",
+        "a+b"
+      })
   void rejectsInvalidIdsNamingThem(String value) {
     assertThat(Id.isValid(value)).isFalse();
     assertThatThrownBy(() -> Id.of(value))
@@ -98,7 +113,10 @@ class IdTest {
   @Test
   void aLongNameGivesAValidSlugOfAtMost128Characters() {
     Id slug = Id.slug("Kim Jong-un ".repeat(20));
-    assertThat(slug.value()).hasSizeLessThanOrEqualTo(128).doesNotEndWith("-").startsWith("kim-jong-un-kim");
+    assertThat(slug.value())
+        .hasSizeLessThanOrEqualTo(128)
+        .doesNotEndWith("-")
+        .startsWith("kim-jong-un-kim");
     assertThat(Id.isValid(slug.value())).isTrue();
   }
 

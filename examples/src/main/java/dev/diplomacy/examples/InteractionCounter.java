@@ -52,14 +52,15 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>The country of an actor is a state's country, a person's nationality or an organisation's
- * country, from a dossier of actors; an actor the dossier does not have, or who has no country,
- * has none. An event is an interaction between every two distinct countries of its participants:
- * a meeting of Cuban, Russian and North Korean officials counts once for {@code CU-KP}, {@code
- * CU-RU} and {@code KP-RU}. Events with fewer than two countries count for no pair.
+ * country, from a dossier of actors; an actor the dossier does not have, or who has no country, has
+ * none. An event is an interaction between every two distinct countries of its participants: a
+ * meeting of Cuban, Russian and North Korean officials counts once for {@code CU-KP}, {@code CU-RU}
+ * and {@code KP-RU}. Events with fewer than two countries count for no pair.
  *
  * <p>Run it on the shipped data ({@link InteractionData}, 500 generated events) with {@code mvn -B
- * -q -pl examples -am package -DskipTests exec:java -Dexec.mainClass=dev.diplomacy.examples.InteractionCounter
- * -Dexec.args="--country KP --period 2017/2018"}.
+ * -q -pl examples -am package -DskipTests exec:java
+ * -Dexec.mainClass=dev.diplomacy.examples.InteractionCounter -Dexec.args="--country KP --period
+ * 2017/2018"}.
  */
 public final class InteractionCounter {
 
@@ -69,7 +70,10 @@ public final class InteractionCounter {
   private final Optional<DateSpan> period;
 
   private InteractionCounter(
-      Map<Id, Country> countries, Optional<Id> actor, Optional<Country> country, Optional<DateSpan> period) {
+      Map<Id, Country> countries,
+      Optional<Id> actor,
+      Optional<Country> country,
+      Optional<DateSpan> period) {
     this.countries = countries;
     this.actor = actor;
     this.country = country;
@@ -82,7 +86,8 @@ public final class InteractionCounter {
     for (Actor a : actors) {
       countryOf(a).ifPresent(c -> countries.put(a.id(), c));
     }
-    return new InteractionCounter(Map.copyOf(countries), Optional.empty(), Optional.empty(), Optional.empty());
+    return new InteractionCounter(
+        Map.copyOf(countries), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private static Optional<Country> countryOf(Actor actor) {
@@ -142,7 +147,9 @@ public final class InteractionCounter {
     }
     if (period.isPresent()) {
       Optional<When> when = event.when();
-      return when.isPresent() && period.get().contains(when.get().date()) && period.get().contains(when.get().last());
+      return when.isPresent()
+          && period.get().contains(when.get().date())
+          && period.get().contains(when.get().last());
     }
     return true;
   }
@@ -154,10 +161,15 @@ public final class InteractionCounter {
   public Counts count(InputStream ndjson, Consumer<DiplomacyJsonException> badLines) {
     Tally tally = new Tally();
     try (NdjsonReader<Event> events =
-        NdjsonReader.of(DiplomacyJson.strict(), Event.class, ndjson, ErrorPolicy.skipAndReport(e -> {
-          tally.badLines++;
-          badLines.accept(e);
-        }))) {
+        NdjsonReader.of(
+            DiplomacyJson.strict(),
+            Event.class,
+            ndjson,
+            ErrorPolicy.skipAndReport(
+                e -> {
+                  tally.badLines++;
+                  badLines.accept(e);
+                }))) {
       events.forEachRemaining(tally::add);
     }
     return tally.counts();
@@ -211,7 +223,8 @@ public final class InteractionCounter {
       Objects.requireNonNull(first, "first");
       Objects.requireNonNull(second, "second");
       if (first.compareTo(second) >= 0) {
-        throw new IllegalArgumentException("a pair holds two countries in order: " + first + ", " + second);
+        throw new IllegalArgumentException(
+            "a pair holds two countries in order: " + first + ", " + second);
       }
     }
 
@@ -241,22 +254,28 @@ public final class InteractionCounter {
    * @param withoutPair the events that passed the filters but have fewer than two countries
    * @param badLines the lines skipped as invalid
    */
-  public record Counts(SortedMap<Pair, Long> pairs, long events, long matched, long withoutPair, long badLines) {
+  public record Counts(
+      SortedMap<Pair, Long> pairs, long events, long matched, long withoutPair, long badLines) {
 
     public Counts {
       pairs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(pairs));
     }
 
-    /** The interactions of {@code a} and {@code b}, in either order; 0 for a country with itself. */
+    /**
+     * The interactions of {@code a} and {@code b}, in either order; 0 for a country with itself.
+     */
     public long between(Country a, Country b) {
       return a.equals(b) ? 0 : pairs.getOrDefault(Pair.of(a, b), 0L);
     }
 
-    /** The pairs, most interactions first, then in order of the pairs: {@code CU-KP  12}. */
+    /** The pairs, most interactions first, then in order of the pairs: {@code CU-KP 12}. */
     public List<String> lines() {
       List<String> lines = new ArrayList<>();
       pairs.entrySet().stream()
-          .sorted(Map.Entry.<Pair, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .sorted(
+              Map.Entry.<Pair, Long>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
           .forEach(e -> lines.add(String.format("%-7s %5d", e.getKey(), e.getValue())));
       return lines;
     }
@@ -276,7 +295,10 @@ public final class InteractionCounter {
     }
   }
 
-  /** {@link #main} on the given streams; returns the exit code: 0, 1 for bad lines, 2 for bad arguments. */
+  /**
+   * {@link #main} on the given streams; returns the exit code: 0, 1 for bad lines, 2 for bad
+   * arguments.
+   */
   static int run(String[] args, PrintStream out, PrintStream err) {
     Optional<Path> actorsFile = Optional.empty();
     Optional<Path> eventsFile = Optional.empty();
@@ -302,7 +324,8 @@ public final class InteractionCounter {
     } catch (IllegalArgumentException e) {
       // a bad path, or a ValidationException: a bad id, country code or period
       err.println("InteractionCounter: " + e.getMessage());
-      err.println("usage: InteractionCounter [--actors ACTORS.json] [--actor ID] [--country CODE] [--period SPAN] [EVENTS.ndjson]");
+      err.println(
+          "usage: InteractionCounter [--actors ACTORS.json] [--actor ID] [--country CODE] [--period SPAN] [EVENTS.ndjson]");
       return 2;
     }
     try {
@@ -315,7 +338,10 @@ public final class InteractionCounter {
       counter = country.map(counter::withCountry).orElse(counter);
       counter = period.map(counter::withPeriod).orElse(counter);
       Counts counts;
-      try (InputStream in = eventsFile.isPresent() ? Files.newInputStream(eventsFile.get()) : InteractionData.shippedEvents()) {
+      try (InputStream in =
+          eventsFile.isPresent()
+              ? Files.newInputStream(eventsFile.get())
+              : InteractionData.shippedEvents()) {
         counts = counter.count(in, bad -> err.println(bad.getMessage()));
       }
       out.printf(

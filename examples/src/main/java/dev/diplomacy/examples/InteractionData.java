@@ -69,11 +69,15 @@ public final class InteractionData {
   /** An actor that events name but the dossier of actors does not have. */
   public static final Id UNKNOWN_ACTOR = Id.of("unidentified-envoy");
 
-  private static final List<String> CODES = List.of("BY", "CN", "CU", "IR", "KP", "LA", "RU", "SY", "VE", "VN");
+  private static final List<String> CODES =
+      List.of("BY", "CN", "CU", "IR", "KP", "LA", "RU", "SY", "VE", "VN");
 
   private InteractionData() {}
 
-  /** The state of the country with ISO code {@code code}: its id is the code in lower case, {@code kp}. */
+  /**
+   * The state of the country with ISO code {@code code}: its id is the code in lower case, {@code
+   * kp}.
+   */
   public static Id state(String code) {
     return Id.of(code.toLowerCase(Locale.ROOT));
   }
@@ -83,12 +87,16 @@ public final class InteractionData {
     return Id.of(code.toLowerCase(Locale.ROOT) + "-leader");
   }
 
-  /** The foreign minister of the country with ISO code {@code code}: {@code kp-foreign-minister}. */
+  /**
+   * The foreign minister of the country with ISO code {@code code}: {@code kp-foreign-minister}.
+   */
   public static Id foreignMinister(String code) {
     return Id.of(code.toLowerCase(Locale.ROOT) + "-foreign-minister");
   }
 
-  /** The foreign ministry of the country with ISO code {@code code}: {@code kp-foreign-ministry}. */
+  /**
+   * The foreign ministry of the country with ISO code {@code code}: {@code kp-foreign-ministry}.
+   */
   public static Id foreignMinistry(String code) {
     return Id.of(code.toLowerCase(Locale.ROOT) + "-foreign-ministry");
   }
@@ -96,13 +104,20 @@ public final class InteractionData {
   /** The international organisation, which has no country. */
   public static final Id FORUM = Id.of("friendship-forum");
 
-  /** The actors: for each country its state, leader, foreign minister and ministry, then the forum. */
+  /**
+   * The actors: for each country its state, leader, foreign minister and ministry, then the forum.
+   */
   public static Dossier actors() {
     List<Actor> actors = new ArrayList<>();
     for (String code : CODES) {
       Country country = Country.of(code);
       actors.add(State.of(state(code), country));
-      actors.add(Person.builder().id(leader(code)).name(Name.of("Leader of " + country.name())).nationality(country).build());
+      actors.add(
+          Person.builder()
+              .id(leader(code))
+              .name(Name.of("Leader of " + country.name()))
+              .nationality(country)
+              .build());
       actors.add(
           Person.builder()
               .id(foreignMinister(code))
@@ -124,7 +139,10 @@ public final class InteractionData {
             .organizationKind(OrganizationKind.INTERNATIONAL_ORGANIZATION)
             .description("A synthetic international organisation, for the example")
             .build());
-    return Dossier.builder().title("Actors of the interaction example (synthetic)").addAllActors(actors).build();
+    return Dossier.builder()
+        .title("Actors of the interaction example (synthetic)")
+        .addAllActors(actors)
+        .build();
   }
 
   /** The {@value #EVENT_COUNT} events, the same every time. */
@@ -141,16 +159,20 @@ public final class InteractionData {
     List<Event> events = new ArrayList<>(EVENT_COUNT);
     for (int i = 1; i <= EVENT_COUNT; i++) {
       Id id = Id.of(String.format(Locale.ROOT, "event-%04d", i));
-      Optional<When> when = random.nextInt(20) == 0 ? Optional.empty() : Optional.of(When.on(date(random)));
+      Optional<When> when =
+          random.nextInt(20) == 0 ? Optional.empty() : Optional.of(When.on(date(random)));
       Id a = pick(random, people);
       Id b = pickOther(random, people, a);
       String hostCode = CODES.get(random.nextInt(CODES.size()));
       Event event =
           switch (random.nextInt(5)) {
             case 0 -> {
-              var m = Meeting.builder().id(id).place(Place.of(Country.of(hostCode)))
-                  .addParticipant(Participant.of(a, Role.GUEST))
-                  .addParticipant(Participant.of(b, Role.HOST));
+              var m =
+                  Meeting.builder()
+                      .id(id)
+                      .place(Place.of(Country.of(hostCode)))
+                      .addParticipant(Participant.of(a, Role.GUEST))
+                      .addParticipant(Participant.of(b, Role.HOST));
               if (random.nextInt(4) == 0) {
                 m.addParticipant(Participant.of(pickOther(random, people, a, b), Role.PARTICIPANT));
               }
@@ -158,27 +180,46 @@ public final class InteractionData {
               yield m.build();
             }
             case 1 -> {
-              var m = Message.builder().id(id).sender(a).addRecipient(b)
-                  .messageKind(MessageKind.values()[random.nextInt(MessageKind.values().length)]);
+              var m =
+                  Message.builder()
+                      .id(id)
+                      .sender(a)
+                      .addRecipient(b)
+                      .messageKind(
+                          MessageKind.values()[random.nextInt(MessageKind.values().length)]);
               when.ifPresent(m::when);
               yield m.build();
             }
             case 2 -> {
-              var v = Visit.builder().id(id).addVisitor(a).host(state(hostCode).equals(a) ? b : state(hostCode))
-                  .place(Place.of(Country.of(hostCode)))
-                  .visitKind(VisitKind.values()[random.nextInt(VisitKind.values().length)]);
+              var v =
+                  Visit.builder()
+                      .id(id)
+                      .addVisitor(a)
+                      .host(state(hostCode).equals(a) ? b : state(hostCode))
+                      .place(Place.of(Country.of(hostCode)))
+                      .visitKind(VisitKind.values()[random.nextInt(VisitKind.values().length)]);
               when.ifPresent(v::when);
               yield v.build();
             }
             case 3 -> {
-              var s = SupportPledge.builder().id(id).pledger(a).beneficiary(b)
-                  .addSupportKind(SupportKind.values()[random.nextInt(SupportKind.values().length)]);
+              var s =
+                  SupportPledge.builder()
+                      .id(id)
+                      .pledger(a)
+                      .beneficiary(b)
+                      .addSupportKind(
+                          SupportKind.values()[random.nextInt(SupportKind.values().length)]);
               when.ifPresent(s::when);
               yield s.build();
             }
             default -> {
-              var s = Statement.builder().id(id).speaker(a).addSubject(b)
-                  .statementKind(StatementKind.values()[random.nextInt(StatementKind.values().length)]);
+              var s =
+                  Statement.builder()
+                      .id(id)
+                      .speaker(a)
+                      .addSubject(b)
+                      .statementKind(
+                          StatementKind.values()[random.nextInt(StatementKind.values().length)]);
               when.ifPresent(s::when);
               yield s.build();
             }
@@ -188,13 +229,17 @@ public final class InteractionData {
     return events;
   }
 
-  /** A date from 2015 to 2020: to the day seven times in ten, to the month twice, to the year once. */
+  /**
+   * A date from 2015 to 2020: to the day seven times in ten, to the month twice, to the year once.
+   */
   private static PartialDate date(Random random) {
     int year = 2015 + random.nextInt(6);
     int month = 1 + random.nextInt(12);
     int day = 1 + random.nextInt(28);
     int precision = random.nextInt(10);
-    return precision < 7 ? PartialDate.of(year, month, day) : precision < 9 ? PartialDate.ofYearMonth(year, month) : PartialDate.ofYear(year);
+    return precision < 7
+        ? PartialDate.of(year, month, day)
+        : precision < 9 ? PartialDate.ofYearMonth(year, month) : PartialDate.ofYear(year);
   }
 
   private static Id pick(Random random, List<Id> ids) {

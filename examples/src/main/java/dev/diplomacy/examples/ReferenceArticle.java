@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The reference article, end to end: builds its dossier ({@link ReferenceArticleDossier}),
  * validates it, writes it as JSON and reads it back (checking that nothing was lost), and prints
- * who met, wrote to, visited or pledged support to whom, the timeline, and the Mermaid graph of
- * its actors and interactions, as a Markdown document in UTF-8.
+ * who met, wrote to, visited or pledged support to whom, the timeline, and the Mermaid graph of its
+ * actors and interactions, as a Markdown document in UTF-8.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am package -DskipTests exec:java}.
  */
@@ -22,7 +22,9 @@ public final class ReferenceArticle {
 
   private ReferenceArticle() {}
 
-  /** Prints the reference article's dossier to standard output, in UTF-8; the arguments are ignored. */
+  /**
+   * Prints the reference article's dossier to standard output, in UTF-8; the arguments are ignored.
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     print(ReferenceArticleDossier.dossier(), out);
@@ -86,10 +88,14 @@ public final class ReferenceArticle {
     String json = DiplomacyJson.strict().write(dossier);
     Dossier back = DiplomacyJson.strict().read(json, Dossier.class);
     if (!back.equals(dossier)) {
-      throw new IllegalStateException("the dossier read back from JSON differs from the one written");
+      throw new IllegalStateException(
+          "the dossier read back from JSON differs from the one written");
     }
-    return "Written as " + json.getBytes(StandardCharsets.UTF_8).length
-        + " bytes of JSON (format " + dossier.formatVersion() + ") and read back: equal to the dossier built.";
+    return "Written as "
+        + json.getBytes(StandardCharsets.UTF_8).length
+        + " bytes of JSON (format "
+        + dossier.formatVersion()
+        + ") and read back: equal to the dossier built.";
   }
 
   private static String count(int n, String noun) {

@@ -14,9 +14,9 @@ import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.Item;
 import dev.diplomacy.core.events.MaterialTransfer;
+import dev.diplomacy.core.events.Medium;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.MeetingFormat;
-import dev.diplomacy.core.events.Medium;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
@@ -47,8 +47,8 @@ import dev.diplomacy.core.time.When;
  *
  * <p>Two sources are kept apart: what KCNA reported (the Havana talks and the messages) and what
  * the article itself says (the background). The photo caption of the Lavrov meeting is a third
- * source, a TASS photo distributed by Getty Images. Dates are as partial as the article gives
- * them; nothing the article does not say is invented (no URL, no day of Fidel Castro's death).
+ * source, a TASS photo distributed by Getty Images. Dates are as partial as the article gives them;
+ * nothing the article does not say is invented (no URL, no day of Fidel Castro's death).
  */
 public final class ReferenceArticleDossier {
 
@@ -105,9 +105,14 @@ public final class ReferenceArticleDossier {
                 .addOtherName(Name.of("김정은", "ko"))
                 .addExternalId(ExternalId.wikidata("Q56226"))
                 .nationality(KP)
-                .addPosition(Position.builder().title("Supreme Leader of North Korea").country(KP).build())
                 .addPosition(
-                    Position.builder().title("Chairman of the Workers' Party of Korea").organization(WPK).country(KP).build())
+                    Position.builder().title("Supreme Leader of North Korea").country(KP).build())
+                .addPosition(
+                    Position.builder()
+                        .title("Chairman of the Workers' Party of Korea")
+                        .organization(WPK)
+                        .country(KP)
+                        .build())
                 .build(),
             Person.builder()
                 .id(KIM_IL_SUNG)
@@ -120,7 +125,11 @@ public final class ReferenceArticleDossier {
                 .name(Name.of("Ri Su-yong"))
                 .nationality(KP)
                 .addPosition(
-                    Position.builder().title("Vice Chairman of the Workers' Party of Korea").organization(WPK).country(KP).build())
+                    Position.builder()
+                        .title("Vice Chairman of the Workers' Party of Korea")
+                        .organization(WPK)
+                        .country(KP)
+                        .build())
                 .build(),
             Person.builder()
                 .id(RAUL_CASTRO)
@@ -130,7 +139,8 @@ public final class ReferenceArticleDossier {
                 .nationality(CU)
                 .addPosition(
                     Position.builder()
-                        .title("First Secretary of the Central Committee of the Communist Party of Cuba")
+                        .title(
+                            "First Secretary of the Central Committee of the Communist Party of Cuba")
                         .organization(PCC)
                         .country(CU)
                         .build())
@@ -145,7 +155,8 @@ public final class ReferenceArticleDossier {
                 .id(SERGEI_LAVROV)
                 .name(Name.of("Sergei Lavrov"))
                 .nationality(RU)
-                .addPosition(Position.builder().title("Foreign Minister of Russia").country(RU).build())
+                .addPosition(
+                    Position.builder().title("Foreign Minister of Russia").country(RU).build())
                 .build(),
             Person.builder()
                 .id(NICOLAS_MADURO)
@@ -173,7 +184,8 @@ public final class ReferenceArticleDossier {
                 .build(),
             organization(TASS, "TASS", OrganizationKind.NEWS_MEDIA, RU),
             organization(SYRIAN_ARAB_ARMY, "Syrian Arab Army", OrganizationKind.MILITARY, SY),
-            organization(BREITBART, "Breitbart News", OrganizationKind.NEWS_MEDIA, Country.of("US")),
+            organization(
+                BREITBART, "Breitbart News", OrganizationKind.NEWS_MEDIA, Country.of("US")),
             Organization.builder()
                 .id(GETTY)
                 .name(Name.of("Getty Images"))
@@ -238,8 +250,14 @@ public final class ReferenceArticleDossier {
         .build();
   }
 
-  private static Organization organization(Id id, String name, OrganizationKind kind, Country country) {
-    return Organization.builder().id(id).name(Name.of(name)).organizationKind(kind).country(country).build();
+  private static Organization organization(
+      Id id, String name, OrganizationKind kind, Country country) {
+    return Organization.builder()
+        .id(id)
+        .name(Name.of(name))
+        .organizationKind(kind)
+        .country(country)
+        .build();
   }
 
   private static Id state(Country country) {
@@ -251,10 +269,23 @@ public final class ReferenceArticleDossier {
     return Meeting.builder()
         .id(LAVROV_MEETING)
         .when(When.on("2018-05-31"))
-        .place(Place.builder().locality("Pyongyang").venue("Kumsusan Palace of the Sun").country(KP).build())
+        .place(
+            Place.builder()
+                .locality("Pyongyang")
+                .venue("Kumsusan Palace of the Sun")
+                .country(KP)
+                .build())
         .addParticipants(
-            Participant.builder().actor(KIM_JONG_UN).role(Role.HOST).capacity("Supreme Leader of North Korea").build(),
-            Participant.builder().actor(SERGEI_LAVROV).role(Role.GUEST).capacity("Foreign Minister of Russia").build())
+            Participant.builder()
+                .actor(KIM_JONG_UN)
+                .role(Role.HOST)
+                .capacity("Supreme Leader of North Korea")
+                .build(),
+            Participant.builder()
+                .actor(SERGEI_LAVROV)
+                .role(Role.GUEST)
+                .capacity("Foreign Minister of Russia")
+                .build())
         .format(MeetingFormat.BILATERAL)
         .certainty(Certainty.CONFIRMED)
         .addCitation(Citation.builder().source(PHOTO).locator("photo caption").build())
@@ -316,7 +347,8 @@ public final class ReferenceArticleDossier {
           .envoy(RI_SU_YONG)
           .messageKind(MessageKind.LETTER)
           .medium(Medium.ORAL)
-          .summary("a verbal personal letter from Kim Jong-un, Chairman of the Workers' Party of Korea")
+          .summary(
+              "a verbal personal letter from Kim Jong-un, Chairman of the Workers' Party of Korea")
           .addLink(partOfTalks)
           .addCitation(Citation.of(KCNA_REPORT, "a verbal personal letter"))
           .addCitation(Citation.of(ARTICLE))
@@ -349,7 +381,9 @@ public final class ReferenceArticleDossier {
     };
   }
 
-  /** Facts 6, 7 and 8: Fidel Castro's visit, his words on Kim Il-sung, his death and its mourning. */
+  /**
+   * Facts 6, 7 and 8: Fidel Castro's visit, his words on Kim Il-sung, his death and its mourning.
+   */
   private static dev.diplomacy.core.events.Event[] fidelCastroAndNorthKorea() {
     Id fidelDeath = Id.of("fidel-castro-mourning-north-korea");
     return new dev.diplomacy.core.events.Event[] {
@@ -373,11 +407,16 @@ public final class ReferenceArticleDossier {
           .id(Id.of("kim-il-sung-sends-rifles-to-cuba"))
           .provider(KIM_IL_SUNG)
           .recipient(state(CU))
-          .addItem(Item.builder().description("AK-47 rifles").quantity(java.math.BigDecimal.valueOf(100_000)).build())
+          .addItem(
+              Item.builder()
+                  .description("AK-47 rifles")
+                  .quantity(java.math.BigDecimal.valueOf(100_000))
+                  .build())
           .addItem(Item.of("ammunition for the rifles"))
           .terms(TransferTerms.FREE_OF_CHARGE)
           .certainty(Certainty.CLAIMED)
-          .summary("as Fidel Castro told it, Kim Il-sung sent Cuba 100,000 AK-47 rifles and their ammunition")
+          .summary(
+              "as Fidel Castro told it, Kim Il-sung sent Cuba 100,000 AK-47 rifles and their ammunition")
           .addCitation(Citation.of(ARTICLE, "without charging a cent"))
           .build(),
       Mourning.builder()
@@ -431,7 +470,8 @@ public final class ReferenceArticleDossier {
           .statementKind(StatementKind.CRITICISM)
           .content("fraudulent")
           .certainty(Certainty.CONFIRMED)
-          .summary("the article calls the 2018 Venezuelan presidential election fraudulent: the publisher's characterisation, not a finding")
+          .summary(
+              "the article calls the 2018 Venezuelan presidential election fraudulent: the publisher's characterisation, not a finding")
           .addCitation(Citation.of(ARTICLE))
           .build(),
       SupportPledge.builder()
@@ -451,7 +491,9 @@ public final class ReferenceArticleDossier {
           .addSubjects(state(SY), state(KP))
           .statementKind(StatementKind.VOW)
           .content("solid and deep-rooted foundations of friendship and cooperation")
-          .addCitation(Citation.of(ARTICLE, "solid and deep-rooted foundations of friendship and cooperation"))
+          .addCitation(
+              Citation.of(
+                  ARTICLE, "solid and deep-rooted foundations of friendship and cooperation"))
           .build()
     };
   }

@@ -50,7 +50,11 @@ class InteractionCounterTest {
           Person.builder().id(CASTRO).name(Name.of("Raúl Castro")).nationality(CU).build(),
           Person.builder().id(LAVROV).name(Name.of("Sergei Lavrov")).nationality(RU).build(),
           Person.builder().id(MADURO).name(Name.of("Nicolás Maduro")).nationality(VE).build(),
-          Organization.builder().id(UN).name(Name.of("United Nations")).organizationKind(OrganizationKind.INTERNATIONAL_ORGANIZATION).build(),
+          Organization.builder()
+              .id(UN)
+              .name(Name.of("United Nations"))
+              .organizationKind(OrganizationKind.INTERNATIONAL_ORGANIZATION)
+              .build(),
           State.of(CUBA, CU));
 
   /**
@@ -62,10 +66,21 @@ class InteractionCounterTest {
     return List.of(
         meeting("e1", "2018-07-05", Place.of("Havana", CU), KIM, CASTRO),
         meeting("e2", "2018-05", Place.of("Pyongyang", KP), KIM, LAVROV, CASTRO),
-        Message.builder().id(Id.of("e3")).when(When.on("2018")).sender(MADURO).addRecipient(CASTRO).messageKind(MessageKind.LETTER).build(),
+        Message.builder()
+            .id(Id.of("e3"))
+            .when(When.on("2018"))
+            .sender(MADURO)
+            .addRecipient(CASTRO)
+            .messageKind(MessageKind.LETTER)
+            .build(),
         meeting("e4", "2019-01-10", Place.of("New York", Country.of("US")), KIM, UN),
         Visit.builder().id(Id.of("e5")).when(When.on("2016")).addVisitor(KIM).host(CUBA).build(),
-        Message.builder().id(Id.of("e6")).sender(CASTRO).addRecipient(Id.of("stranger")).messageKind(MessageKind.THANKS).build());
+        Message.builder()
+            .id(Id.of("e6"))
+            .sender(CASTRO)
+            .addRecipient(Id.of("stranger"))
+            .messageKind(MessageKind.THANKS)
+            .build());
   }
 
   static Meeting meeting(String id, String date, Place place, Id... actors) {
@@ -88,9 +103,11 @@ class InteractionCounterTest {
   }
 
   static InteractionCounter.Counts count(InteractionCounter counter) {
-    return counter.count(new ByteArrayInputStream(ndjson(events())), e -> {
-      throw new AssertionError(e);
-    });
+    return counter.count(
+        new ByteArrayInputStream(ndjson(events())),
+        e -> {
+          throw new AssertionError(e);
+        });
   }
 
   @Test
@@ -107,7 +124,8 @@ class InteractionCounterTest {
             Map.entry(InteractionCounter.Pair.of(KP, RU), 1L));
     assertThat(counts.between(KP, CU)).isEqualTo(3);
     assertThat(counts.between(CU, CU)).isZero();
-    assertThat(counts.lines()).containsExactly("CU-KP       3", "CU-RU       1", "CU-VE       1", "KP-RU       1");
+    assertThat(counts.lines())
+        .containsExactly("CU-KP       3", "CU-RU       1", "CU-VE       1", "KP-RU       1");
   }
 
   @Test
@@ -122,30 +140,40 @@ class InteractionCounterTest {
     // Cuba: e1 (in Havana), e2, e3, e5, e6 (a Cuban takes part); not e4.
     assertThat(count(InteractionCounter.of(ACTORS).withCountry(CU)).matched()).isEqualTo(5);
     // The United States: e4 only, by its place; no pair, the UN has no country.
-    InteractionCounter.Counts us = count(InteractionCounter.of(ACTORS).withCountry(Country.of("US")));
+    InteractionCounter.Counts us =
+        count(InteractionCounter.of(ACTORS).withCountry(Country.of("US")));
     assertThat(us.matched()).isEqualTo(1);
     assertThat(us.withoutPair()).isEqualTo(1);
     assertThat(us.pairs()).isEmpty();
     // Venezuela: e3 only.
-    assertThat(count(InteractionCounter.of(ACTORS).withCountry(VE)).pairs()).containsExactly(Map.entry(InteractionCounter.Pair.of(CU, VE), 1L));
+    assertThat(count(InteractionCounter.of(ACTORS).withCountry(VE)).pairs())
+        .containsExactly(Map.entry(InteractionCounter.Pair.of(CU, VE), 1L));
   }
 
   @Test
   void filteredByPeriodForCertain() {
     // 2018: e1, e2, e3 (dated 2018, within the year); not e4 (2019), e5 (2016), e6 (no date).
-    assertThat(count(InteractionCounter.of(ACTORS).withPeriod(DateSpan.parse("2018/2018"))).matched()).isEqualTo(3);
+    assertThat(
+            count(InteractionCounter.of(ACTORS).withPeriod(DateSpan.parse("2018/2018"))).matched())
+        .isEqualTo(3);
     // May to July 2018: e1 and e2; e3, dated only to the year, may fall outside.
-    InteractionCounter.Counts summer = count(InteractionCounter.of(ACTORS).withPeriod(DateSpan.parse("2018-05/2018-07")));
+    InteractionCounter.Counts summer =
+        count(InteractionCounter.of(ACTORS).withPeriod(DateSpan.parse("2018-05/2018-07")));
     assertThat(summer.matched()).isEqualTo(2);
     assertThat(summer.between(CU, KP)).isEqualTo(2);
     // From 2019 on: e4.
-    assertThat(count(InteractionCounter.of(ACTORS).withPeriod(DateSpan.parse("2019/.."))).matched()).isEqualTo(1);
+    assertThat(count(InteractionCounter.of(ACTORS).withPeriod(DateSpan.parse("2019/.."))).matched())
+        .isEqualTo(1);
   }
 
   @Test
   void filtersCombine() {
     InteractionCounter.Counts counts =
-        count(InteractionCounter.of(ACTORS).withActor(KIM).withCountry(CU).withPeriod(DateSpan.parse("2016/2018")));
+        count(
+            InteractionCounter.of(ACTORS)
+                .withActor(KIM)
+                .withCountry(CU)
+                .withPeriod(DateSpan.parse("2016/2018")));
     assertThat(counts.matched()).isEqualTo(3); // e1, e2, e5
     assertThat(counts.between(CU, KP)).isEqualTo(3);
   }
@@ -162,7 +190,10 @@ class InteractionCounterTest {
   void badLinesAreSkippedAndReportedWithTheirNumbers() {
     List<DiplomacyJsonException> bad = new ArrayList<>();
     InteractionCounter.Counts counts =
-        InteractionCounter.of(ACTORS).count(new ByteArrayInputStream(ndjson(events(), "{not json", "{\"type\": \"meeting\"}")), bad::add);
+        InteractionCounter.of(ACTORS)
+            .count(
+                new ByteArrayInputStream(ndjson(events(), "{not json", "{\"type\": \"meeting\"}")),
+                bad::add);
     assertThat(counts.events()).isEqualTo(6);
     assertThat(counts.badLines()).isEqualTo(2);
     assertThat(bad).hasSize(2);
@@ -176,16 +207,20 @@ class InteractionCounterTest {
     InteractionCounter all = InteractionCounter.of(InteractionData.shippedActors().actors());
     InteractionCounter.Counts counts;
     try (var in = InteractionData.shippedEvents()) {
-      counts = all.count(in, e -> {
-        throw new AssertionError(e);
-      });
+      counts =
+          all.count(
+              in,
+              e -> {
+                throw new AssertionError(e);
+              });
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     assertThat(counts.events()).isEqualTo(InteractionData.EVENT_COUNT);
     assertThat(counts.matched()).isEqualTo(InteractionData.EVENT_COUNT);
     assertThat(counts.withoutPair()).isEqualTo(SHIPPED_WITHOUT_PAIR);
-    assertThat(counts.pairs().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(SHIPPED_PAIR_TOTAL);
+    assertThat(counts.pairs().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(SHIPPED_PAIR_TOTAL);
     assertThat(counts.lines().subList(0, 3)).containsExactly(SHIPPED_TOP_THREE);
     assertThat(runMain("--country", "KP", "--period", "2017/2018")).isEqualTo(SHIPPED_KP_2017_2018);
   }
@@ -193,7 +228,11 @@ class InteractionCounterTest {
   private static List<String> runMain(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = InteractionCounter.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit =
+        InteractionCounter.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
     return out.toString(StandardCharsets.UTF_8).lines().toList();
   }
@@ -207,7 +246,9 @@ class InteractionCounterTest {
     assertThat(InteractionCounter.run(new String[] {"--period"}, o, e)).isEqualTo(2);
     assertThat(InteractionCounter.run(new String[] {"--bogus"}, o, e)).isEqualTo(2);
     assertThat(InteractionCounter.run(new String[] {"no-such-file.ndjson"}, o, e)).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: InteractionCounter").contains("cannot read");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("usage: InteractionCounter")
+        .contains("cannot read");
   }
 
   static final long SHIPPED_WITHOUT_PAIR = 90;

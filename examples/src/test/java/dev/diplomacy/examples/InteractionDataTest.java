@@ -17,7 +17,9 @@ class InteractionDataTest {
 
   @Test
   void theGeneratorIsDeterministic() {
-    assertThat(InteractionData.events()).hasSize(InteractionData.EVENT_COUNT).isEqualTo(InteractionData.events());
+    assertThat(InteractionData.events())
+        .hasSize(InteractionData.EVENT_COUNT)
+        .isEqualTo(InteractionData.events());
     assertThat(InteractionData.actors()).isEqualTo(InteractionData.actors());
   }
 
@@ -35,8 +37,11 @@ class InteractionDataTest {
   @Test
   void theOnlyBrokenReferencesAreToTheUnknownActor() {
     Dossier all = InteractionData.actors().withEvents(InteractionData.events());
-    Set<String> codes = all.validate().errors().stream().map(f -> f.code()).collect(Collectors.toSet());
+    Set<String> codes =
+        all.validate().errors().stream().map(f -> f.code()).collect(Collectors.toSet());
     assertThat(codes).containsExactly("dossier.reference.unresolved");
-    assertThat(all.validate().errors()).allSatisfy(f -> assertThat(f.message()).contains(InteractionData.UNKNOWN_ACTOR.toString()));
+    assertThat(all.validate().errors())
+        .allSatisfy(
+            f -> assertThat(f.message()).contains(InteractionData.UNKNOWN_ACTOR.toString()));
   }
 }

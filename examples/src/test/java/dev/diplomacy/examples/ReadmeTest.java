@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.render.MermaidGraph;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.io.StringWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,16 +36,20 @@ class ReadmeTest {
   @Test
   void theGraphInTheReadmeIsWhatTheCodeDraws() throws IOException {
     Matcher m =
-        Pattern.compile("<!-- mermaid:reference-article -->\n```mermaid\n(.*?)```\n<!-- /mermaid:reference-article -->", Pattern.DOTALL)
+        Pattern.compile(
+                "<!-- mermaid:reference-article -->\n```mermaid\n(.*?)```\n<!-- /mermaid:reference-article -->",
+                Pattern.DOTALL)
             .matcher(readme());
-    assertThat(m.find()).as("the README has the reference article's graph between its markers").isTrue();
+    assertThat(m.find())
+        .as("the README has the reference article's graph between its markers")
+        .isTrue();
     assertThat(m.group(1)).isEqualTo(MermaidGraph.of(ReferenceArticleDossier.dossier()));
   }
 
   /**
    * Every ```java block compiles, as statements in a method (or, for a block that declares a
-   * method, as a member of a class), with the library's packages imported. A block may opt out
-   * only with a marker naming why, on the line before it: {@code <!-- not compiled: ... -->}.
+   * method, as a member of a class), with the library's packages imported. A block may opt out only
+   * with a marker naming why, on the line before it: {@code <!-- not compiled: ... -->}.
    */
   @Test
   void everyJavaBlockInTheReadmeCompiles() throws IOException {
@@ -54,7 +58,8 @@ class ReadmeTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     for (int i = 0; i < blocks.size(); i++) {
       String block = blocks.get(i);
-      boolean member = block.contains("@Bean") || block.matches("(?s)\\s*\\w[\\w<>, ]* \\w+\\(\\) \\{.*");
+      boolean member =
+          block.contains("@Bean") || block.matches("(?s)\\s*\\w[\\w<>, ]* \\w+\\(\\) \\{.*");
       String source =
           IMPORTS
               + "class Snippet"
@@ -64,7 +69,8 @@ class ReadmeTest {
               + "\n}\n";
       StringWriter out = new StringWriter();
       JavaFileObject file =
-          new SimpleJavaFileObject(URI.create("string:///Snippet" + i + ".java"), JavaFileObject.Kind.SOURCE) {
+          new SimpleJavaFileObject(
+              URI.create("string:///Snippet" + i + ".java"), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
               return source;
@@ -77,7 +83,12 @@ class ReadmeTest {
                   out,
                   null,
                   null,
-                  List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(), "-proc:none"),
+                  List.of(
+                      "-classpath",
+                      System.getProperty("java.class.path"),
+                      "-d",
+                      classes.toString(),
+                      "-proc:none"),
                   null,
                   List.of(file))
               .call();
@@ -90,7 +101,9 @@ class ReadmeTest {
 
   /** Runs a compiled block with assertions on, so that its {@code assert}s are checked too. */
   private static void run(Path classes, String name) {
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ReadmeTest.class.getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, ReadmeTest.class.getClassLoader())) {
       loader.setDefaultAssertionStatus(true);
       Class<?> snippet = loader.loadClass(name);
       Constructor<?> make = snippet.getDeclaredConstructor();
@@ -107,7 +120,9 @@ class ReadmeTest {
 
   static List<String> javaBlocks(String markdown) {
     List<String> blocks = new ArrayList<>();
-    Matcher m = Pattern.compile("(?m)^(<!-- not compiled: [^>]+ -->\n)?```java\n(.*?)^```", Pattern.DOTALL).matcher(markdown);
+    Matcher m =
+        Pattern.compile("(?m)^(<!-- not compiled: [^>]+ -->\n)?```java\n(.*?)^```", Pattern.DOTALL)
+            .matcher(markdown);
     while (m.find()) {
       if (m.group(1) == null) {
         blocks.add(m.group(2));

@@ -25,7 +25,8 @@ class ReferenceArticleDossierTest {
   void theDossierValidatesWithoutErrors() {
     ValidationReport report = dossier.validate();
     assertThat(report.errors()).isEmpty();
-    // The statement of Fidel Castro is undated in the article, so it cannot be checked; no warning is expected.
+    // The statement of Fidel Castro is undated in the article, so it cannot be checked; no warning
+    // is expected.
     assertThat(report.warnings()).extracting(Finding::code).isEmpty();
   }
 
@@ -73,7 +74,9 @@ class ReferenceArticleDossierTest {
       assertThat(directory.resolve(mention).actor()).map(a -> a.id()).contains(RAUL_CASTRO);
     }
     assertThat(directory.resolve("Ri Su-yong’").actor()).map(a -> a.id()).contains(RI_SU_YONG);
-    assertThat(directory.resolve("Bashar-al Assad").actor()).map(a -> a.id()).contains(BASHAR_AL_ASSAD);
+    assertThat(directory.resolve("Bashar-al Assad").actor())
+        .map(a -> a.id())
+        .contains(BASHAR_AL_ASSAD);
     assertThat(directory.resolve("Fidel Castro").actor()).map(a -> a.id()).contains(FIDEL_CASTRO);
     assertThat(directory.resolve("Kim Il-sung").actor()).map(a -> a.id()).contains(KIM_IL_SUNG);
   }
@@ -81,7 +84,10 @@ class ReferenceArticleDossierTest {
   @Test
   void theKcnaReportAndTheArticleAreKeptApart() {
     assertThat(dossier.source(ARTICLE).orElseThrow().basedOn()).containsExactly(KCNA_REPORT);
-    assertThat(dossier.source(KCNA_REPORT).orElseThrow().published()).hasValueSatisfying(d -> assertThat(d).hasToString("2018-07-09"));
-    assertThat(dossier.event(HAVANA_TALKS).orElseThrow().citations()).extracting(c -> c.source()).contains(KCNA_REPORT);
+    assertThat(dossier.source(KCNA_REPORT).orElseThrow().published())
+        .hasValueSatisfying(d -> assertThat(d).hasToString("2018-07-09"));
+    assertThat(dossier.event(HAVANA_TALKS).orElseThrow().citations())
+        .extracting(c -> c.source())
+        .contains(KCNA_REPORT);
   }
 }

@@ -15,15 +15,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The reference article's dossier as JSON, against its golden file {@code golden/reference-article.json}:
- * written as the file says (compared as JSON trees), and read back equal. Run with {@code
- * -Ddiplomacy.golden.update=true} to write the file anew after an intended change of the format or
- * of the dossier, then review the difference.
+ * The reference article's dossier as JSON, against its golden file {@code
+ * golden/reference-article.json}: written as the file says (compared as JSON trees), and read back
+ * equal. Run with {@code -Ddiplomacy.golden.update=true} to write the file anew after an intended
+ * change of the format or of the dossier, then review the difference.
  */
 class ReferenceArticleJsonTest {
 
   private static final String FILE = "reference-article.json";
-  private static final JsonMapper TREES = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final JsonMapper TREES =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private final Dossier dossier = ReferenceArticleDossier.dossier();
 
@@ -32,7 +33,9 @@ class ReferenceArticleJsonTest {
     JsonNode written = TREES.readTree(DiplomacyJson.strict().write(dossier));
     if (Boolean.getBoolean("diplomacy.golden.update")) {
       Files.writeString(
-          Path.of("src/test/resources/golden", FILE), TREES.writerWithDefaultPrettyPrinter().writeValueAsString(written) + "\n", StandardCharsets.UTF_8);
+          Path.of("src/test/resources/golden", FILE),
+          TREES.writerWithDefaultPrettyPrinter().writeValueAsString(written) + "\n",
+          StandardCharsets.UTF_8);
     } else {
       assertThat(written).isEqualTo(TREES.readTree(golden()));
     }
@@ -49,8 +52,10 @@ class ReferenceArticleJsonTest {
     JsonNode tree = TREES.readTree(golden());
     assertThat(tree.propertyNames().iterator().next()).isEqualTo("formatVersion");
     assertThat(tree.get("formatVersion").asString()).isEqualTo(Dossier.FORMAT_VERSION);
-    assertThat(tree.get("events")).allSatisfy(e -> assertThat(e.propertyNames().iterator().next()).isEqualTo("type"));
-    assertThat(tree.get("actors")).allSatisfy(a -> assertThat(a.propertyNames().iterator().next()).isEqualTo("type"));
+    assertThat(tree.get("events"))
+        .allSatisfy(e -> assertThat(e.propertyNames().iterator().next()).isEqualTo("type"));
+    assertThat(tree.get("actors"))
+        .allSatisfy(a -> assertThat(a.propertyNames().iterator().next()).isEqualTo("type"));
   }
 
   private static String golden() throws IOException {

@@ -36,7 +36,9 @@ class ReferenceArticleRenderingTest {
   @Test
   void theTwelveFactsOfTheArticleAreInTheTimeline() {
     String[][] facts = {
-      /* 1 */ {"2018-05-31  meeting            Sergei Lavrov met Kim Jong-un in Pyongyang  [tass-photo-lavrov-kim"},
+      /* 1 */ {
+        "2018-05-31  meeting            Sergei Lavrov met Kim Jong-un in Pyongyang  [tass-photo-lavrov-kim"
+      },
       /* 2 */ {"2018-07-05  meeting            Ri Su-yong met Raúl Castro in Havana (friendly)"},
       /* 3 */ {
         "2018-07-05  greetings          Kim Jong-un sent greetings to Raúl Castro via Ri Su-yong: \"warm greetings\"",
@@ -47,7 +49,9 @@ class ReferenceArticleRenderingTest {
         "2018-07-05  greetings          Raúl Castro sent greetings to Kim Jong-un via Ri Su-yong in reply to Kim Jong-un's"
             + " greetings: \"his most wholehearted greetings\""
       },
-      /* 5 */ {"alliance           Cuba and North Korea: alliance since the onset of the Cold War, based on anti-Americanism"},
+      /* 5 */ {
+        "alliance           Cuba and North Korea: alliance since the onset of the Cold War, based on anti-Americanism"
+      },
       /* 6 */ {"1986        visit              Fidel Castro visited North Korea in Pyongyang"},
       /* 7 */ {
         "praise             Fidel Castro praised Kim Il-sung: \"a veteran and irreproachable combatant\"",
@@ -96,7 +100,8 @@ class ReferenceArticleRenderingTest {
     }
     assertThat(dates).isSorted();
     assertThat(dates.get(0)).isEqualTo(PartialDate.ofYear(1986));
-    assertThat(timeline.subList(undated + 1, timeline.size())).allMatch(line -> line.startsWith("            "));
+    assertThat(timeline.subList(undated + 1, timeline.size()))
+        .allMatch(line -> line.startsWith("            "));
     // The talks of 5 July come before the messages exchanged there, in the article's order.
     assertThat(timeline.subList(8, 13))
         .extracting(line -> line.substring(12, 30).trim())
@@ -135,8 +140,20 @@ class ReferenceArticleRenderingTest {
   private static final String ID = "[A-Za-z_][A-Za-z0-9_]*";
   private static final String QUOTED = "\"([^\"\\n]*)\"";
   private static final Pattern NODE =
-      Pattern.compile("    (" + ID + ")(?:\\(" + QUOTED + "\\)|\\[" + QUOTED + "]|\\{\\{" + QUOTED + "}}|>" + QUOTED + "])");
-  private static final Pattern EDGE = Pattern.compile("    (" + ID + ") (?:-->|---|-\\.-)\\|" + QUOTED + "\\| (" + ID + ")");
+      Pattern.compile(
+          "    ("
+              + ID
+              + ")(?:\\("
+              + QUOTED
+              + "\\)|\\["
+              + QUOTED
+              + "]|\\{\\{"
+              + QUOTED
+              + "}}|>"
+              + QUOTED
+              + "])");
+  private static final Pattern EDGE =
+      Pattern.compile("    (" + ID + ") (?:-->|---|-\\.-)\\|" + QUOTED + "\\| (" + ID + ")");
 
   @Test
   void theMermaidGraphDeclaresEveryNodeOnceAndLinksOnlyDeclaredNodes() {
@@ -163,11 +180,17 @@ class ReferenceArticleRenderingTest {
       }
     }
     // One node per actor taking part: the publishers of the sources and the parties do not.
-    Set<String> names = dossier.actors().stream().map(a -> a.name().text()).collect(Collectors.toSet());
+    Set<String> names =
+        dossier.actors().stream().map(a -> a.name().text()).collect(Collectors.toSet());
     assertThat(names).containsAll(labels);
-    assertThat(labels).hasSize(17).contains("Kim Jong-un", "Raúl Castro", "Nicolás Maduro", "Breitbart News", "North Korea");
-    assertThat(labels).doesNotContain("Workers' Party of Korea", "TASS", "Getty Images", "Korean Central News Agency");
-    // Meetings, messages (one per recipient), and every other event with two actors, and the relationships.
+    assertThat(labels)
+        .hasSize(17)
+        .contains("Kim Jong-un", "Raúl Castro", "Nicolás Maduro", "Breitbart News", "North Korea");
+    assertThat(labels)
+        .doesNotContain(
+            "Workers' Party of Korea", "TASS", "Getty Images", "Korean Central News Agency");
+    // Meetings, messages (one per recipient), and every other event with two actors, and the
+    // relationships.
     assertThat(edges).isEqualTo(21);
     assertThat(lines)
         .contains(
@@ -183,11 +206,13 @@ class ReferenceArticleRenderingTest {
   @Test
   void graphvizDrawsTheDotGraph() throws IOException, InterruptedException {
     Assumptions.assumeTrue(
-        dotInstalled(), "Graphviz's dot is not installed (apt-get install graphviz): the DOT text is not checked by Graphviz");
+        dotInstalled(),
+        "Graphviz's dot is not installed (apt-get install graphviz): the DOT text is not checked by Graphviz");
     Path input = dir.resolve("article.dot");
     Path errors = dir.resolve("dot.err");
     Files.writeString(input, DotGraph.of(dossier), StandardCharsets.UTF_8);
-    Process process = new ProcessBuilder("dot", "-Tsvg", input.toString()).redirectError(errors.toFile()).start();
+    Process process =
+        new ProcessBuilder("dot", "-Tsvg", input.toString()).redirectError(errors.toFile()).start();
     String svg;
     try (InputStream stdout = process.getInputStream()) {
       svg = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
@@ -195,7 +220,10 @@ class ReferenceArticleRenderingTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.readString(errors, StandardCharsets.UTF_8)).as("dot's messages").isEmpty();
     assertThat(process.exitValue()).isZero();
-    for (Actor actor : List.of(dossier.actor(ReferenceArticleDossier.RAUL_CASTRO).orElseThrow(), dossier.actor(ReferenceArticleDossier.NICOLAS_MADURO).orElseThrow())) {
+    for (Actor actor :
+        List.of(
+            dossier.actor(ReferenceArticleDossier.RAUL_CASTRO).orElseThrow(),
+            dossier.actor(ReferenceArticleDossier.NICOLAS_MADURO).orElseThrow())) {
       assertThat(svg).contains(">" + actor.name().text() + "<");
     }
   }

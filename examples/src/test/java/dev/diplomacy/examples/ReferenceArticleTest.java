@@ -47,13 +47,19 @@ class ReferenceArticleTest {
 
   @Test
   void theDossierSurvivesAJsonRoundTrip() {
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Written as ").endsWith("read back: equal to the dossier built."));
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("Written as ")
+                    .endsWith("read back: equal to the dossier built."));
   }
 
   @Test
   void theDossierIsValid() {
     assertThat(lines)
-        .contains("0 findings (0 errors, 0 warnings) in 25 actors, 18 events, 4 relationships and 3 sources.");
+        .contains(
+            "0 findings (0 errors, 0 warnings) in 25 actors, 18 events, 4 relationships and 3 sources.");
   }
 
   @Test

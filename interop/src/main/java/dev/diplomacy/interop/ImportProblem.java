@@ -4,10 +4,10 @@ import dev.diplomacy.core.validation.Severity;
 import java.util.Objects;
 
 /**
- * Something an import found at one line of its input: a row of ICEWS data, a record of PLOVER
- * data. An {@link Severity#ERROR error} means the row or record was not imported (it was
- * rejected); a {@link Severity#WARNING warning} means it was imported with something a person
- * should know: an unknown country name, a blank line skipped.
+ * Something an import found at one line of its input: a row of ICEWS data, a record of PLOVER data.
+ * An {@link Severity#ERROR error} means the row or record was not imported (it was rejected); a
+ * {@link Severity#WARNING warning} means it was imported with something a person should know: an
+ * unknown country name, a blank line skipped.
  *
  * @param line the line of the input where the row or record starts, the first line being 1
  * @param code a stable, dotted code such as {@code icews.date.invalid}, safe to match on

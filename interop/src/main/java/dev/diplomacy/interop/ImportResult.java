@@ -23,7 +23,8 @@ public abstract class ImportResult {
    * @param imported how many rows or records became an event of their own
    * @param rejected how many rows or records were rejected
    */
-  protected ImportResult(Dossier dossier, List<ImportProblem> problems, int imported, int rejected) {
+  protected ImportResult(
+      Dossier dossier, List<ImportProblem> problems, int imported, int rejected) {
     this.dossier = dossier;
     this.problems = List.copyOf(problems);
     this.imported = imported;
@@ -42,7 +43,9 @@ public abstract class ImportResult {
 
   /** The problems that rejected a row or record, in the order of the input. */
   public final List<ImportProblem> rejections() {
-    return problems.stream().filter(ImportProblem::isRejection).collect(Collectors.toUnmodifiableList());
+    return problems.stream()
+        .filter(ImportProblem::isRejection)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** The warnings about what was imported, and about blank lines, in the order of the input. */
@@ -52,7 +55,8 @@ public abstract class ImportResult {
 
   /** How many problems there are of each code, by code. */
   public final Map<String, Long> problemCounts() {
-    return problems.stream().collect(Collectors.groupingBy(ImportProblem::code, TreeMap::new, Collectors.counting()));
+    return problems.stream()
+        .collect(Collectors.groupingBy(ImportProblem::code, TreeMap::new, Collectors.counting()));
   }
 
   /** How many rows or records became an event of their own. */
@@ -60,7 +64,10 @@ public abstract class ImportResult {
     return imported;
   }
 
-  /** How many rows or records were rejected, each with at least one rejection in {@link #problems()}. */
+  /**
+   * How many rows or records were rejected, each with at least one rejection in {@link
+   * #problems()}.
+   */
   public final int rejected() {
     return rejected;
   }

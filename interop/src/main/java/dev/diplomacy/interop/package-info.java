@@ -1,4 +1,7 @@
-/** What the importers of other formats (ICEWS, PLOVER) share: the problems they report, each at its line. */
+/**
+ * What the importers of other formats (ICEWS, PLOVER) share: the problems they report, each at its
+ * line.
+ */
 @NullMarked
 package dev.diplomacy.interop;
 

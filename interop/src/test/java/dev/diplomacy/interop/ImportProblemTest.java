@@ -11,8 +11,10 @@ class ImportProblemTest {
   @Test
   void anErrorIsARejectionAndAWarningIsNot() {
     assertThat(ImportProblem.rejection(3, "icews.date.invalid", "bad date").isRejection()).isTrue();
-    assertThat(ImportProblem.rejection(3, "icews.date.invalid", "bad date").severity()).isEqualTo(Severity.ERROR);
-    assertThat(ImportProblem.warning(4, "icews.country.unknown", "Atlantis").isRejection()).isFalse();
+    assertThat(ImportProblem.rejection(3, "icews.date.invalid", "bad date").severity())
+        .isEqualTo(Severity.ERROR);
+    assertThat(ImportProblem.warning(4, "icews.country.unknown", "Atlantis").isRejection())
+        .isFalse();
   }
 
   @Test
@@ -23,6 +25,7 @@ class ImportProblemTest {
 
   @Test
   void needsACodeASeverityAndAReason() {
-    assertThatThrownBy(() -> new ImportProblem(1, "c", Severity.ERROR, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new ImportProblem(1, "c", Severity.ERROR, null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

@@ -39,29 +39,47 @@ final class ActorCodec {
   private static final SerializedString POSITIONS = new SerializedString("positions");
   private static final SerializedString BORN = new SerializedString("born");
   private static final SerializedString DIED = new SerializedString("died");
-  private static final SerializedString ORGANIZATION_KIND = new SerializedString("organizationKind");
+  private static final SerializedString ORGANIZATION_KIND =
+      new SerializedString("organizationKind");
   private static final SerializedString COUNTRY = new SerializedString("country");
   private static final SerializedString PARENT = new SerializedString("parent");
   private static final String[] ORGANIZATION_KINDS = TextCodecs.enumNames(OrganizationKind.class);
 
   static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
       kind(ActorKind.PERSON, Person.class, Person::builder, ImmutablePerson.Builder::build)
-          .optional("nationality", TextCodecs.COUNTRY, Person::nationality, ImmutablePerson.Builder::nationality)
-          .list("positions", PositionCodec.CODEC, Person::positions, ImmutablePerson.Builder::addPosition)
+          .optional(
+              "nationality",
+              TextCodecs.COUNTRY,
+              Person::nationality,
+              ImmutablePerson.Builder::nationality)
+          .list(
+              "positions",
+              PositionCodec.CODEC,
+              Person::positions,
+              ImmutablePerson.Builder::addPosition)
           .optional("born", TextCodecs.PARTIAL_DATE, Person::born, ImmutablePerson.Builder::born)
           .optional("died", TextCodecs.PARTIAL_DATE, Person::died, ImmutablePerson.Builder::died)
           .writtenBy(ActorCodec::writePerson)
           .build();
 
   static final ObjectCodec<Organization, ImmutableOrganization.Builder> ORGANIZATION =
-      kind(ActorKind.ORGANIZATION, Organization.class, Organization::builder, ImmutableOrganization.Builder::build)
+      kind(
+              ActorKind.ORGANIZATION,
+              Organization.class,
+              Organization::builder,
+              ImmutableOrganization.Builder::build)
           .required(
               "organizationKind",
               TextCodecs.enumeration(OrganizationKind.class),
               Organization::organizationKind,
               ImmutableOrganization.Builder::organizationKind)
-          .optional("country", TextCodecs.COUNTRY, Organization::country, ImmutableOrganization.Builder::country)
-          .optional("parent", TextCodecs.ID, Organization::parent, ImmutableOrganization.Builder::parent)
+          .optional(
+              "country",
+              TextCodecs.COUNTRY,
+              Organization::country,
+              ImmutableOrganization.Builder::country)
+          .optional(
+              "parent", TextCodecs.ID, Organization::parent, ImmutableOrganization.Builder::parent)
           .writtenBy(ActorCodec::writeOrganization)
           .build();
 
@@ -72,19 +90,36 @@ final class ActorCodec {
           .build();
 
   /** Any actor, by its {@code "type"}. */
-  static final UnionCodec<Actor> CODEC = UnionCodec.builder(Actor.class).kind(PERSON).kind(ORGANIZATION).kind(STATE).build();
+  static final UnionCodec<Actor> CODEC =
+      UnionCodec.builder(Actor.class).kind(PERSON).kind(ORGANIZATION).kind(STATE).build();
 
   private ActorCodec() {}
 
-  /** Declares the properties every actor shares, which every kind's builder sets with methods of the same names. */
+  /**
+   * Declares the properties every actor shares, which every kind's builder sets with methods of the
+   * same names.
+   */
   private static <T extends Actor, B> ObjectCodec.Builder<T, B> kind(
       ActorKind kind, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
-    ObjectCodec.Builder<T, B> c = ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind));
+    ObjectCodec.Builder<T, B> c =
+        ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind));
     return c.required(ID.getValue(), TextCodecs.ID, Actor::id, c.setter("id", Id.class))
         .required(NAME.getValue(), NameCodec.CODEC, Actor::name, c.setter("name", Name.class))
-        .list(OTHER_NAMES.getValue(), NameCodec.CODEC, Actor::otherNames, c.setter("addOtherName", Name.class))
-        .list(EXTERNAL_IDS.getValue(), TextCodecs.EXTERNAL_ID, Actor::externalIds, c.setter("addExternalId", ExternalId.class))
-        .optional(DESCRIPTION.getValue(), TextCodecs.TEXT, Actor::description, c.setter("description", String.class))
+        .list(
+            OTHER_NAMES.getValue(),
+            NameCodec.CODEC,
+            Actor::otherNames,
+            c.setter("addOtherName", Name.class))
+        .list(
+            EXTERNAL_IDS.getValue(),
+            TextCodecs.EXTERNAL_ID,
+            Actor::externalIds,
+            c.setter("addExternalId", ExternalId.class))
+        .optional(
+            DESCRIPTION.getValue(),
+            TextCodecs.TEXT,
+            Actor::description,
+            c.setter("description", String.class))
         .writtenBy(ActorCodec::writeShared)
         .extensions(Actor::extensions, c.setter("putAllExtensions", Map.class));
   }

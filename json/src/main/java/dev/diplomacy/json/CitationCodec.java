@@ -4,7 +4,10 @@ import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.ImmutableCitation;
 import tools.jackson.core.io.SerializedString;
 
-/** {@code {"source": "kcna-2018-07-09", "quote": "the talk took place in a friendly atmosphere", "locator": "paragraph 2"}}. */
+/**
+ * {@code {"source": "kcna-2018-07-09", "quote": "the talk took place in a friendly atmosphere",
+ * "locator": "paragraph 2"}}.
+ */
 final class CitationCodec {
 
   private static final SerializedString SOURCE = new SerializedString("source");
@@ -13,9 +16,15 @@ final class CitationCodec {
 
   static final ObjectCodec<Citation, ImmutableCitation.Builder> CODEC =
       ObjectCodec.builder(Citation.class, Citation::builder, ImmutableCitation.Builder::build)
-          .required(SOURCE.getValue(), TextCodecs.ID, Citation::source, ImmutableCitation.Builder::source)
-          .optional(QUOTE.getValue(), TextCodecs.TEXT, Citation::quote, ImmutableCitation.Builder::quote)
-          .optional(LOCATOR.getValue(), TextCodecs.TEXT, Citation::locator, ImmutableCitation.Builder::locator)
+          .required(
+              SOURCE.getValue(), TextCodecs.ID, Citation::source, ImmutableCitation.Builder::source)
+          .optional(
+              QUOTE.getValue(), TextCodecs.TEXT, Citation::quote, ImmutableCitation.Builder::quote)
+          .optional(
+              LOCATOR.getValue(),
+              TextCodecs.TEXT,
+              Citation::locator,
+              ImmutableCitation.Builder::locator)
           .writtenBy(CitationCodec::write)
           .extensions(Citation::extensions, ImmutableCitation.Builder::putAllExtensions)
           .build();

@@ -20,52 +20,72 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Every codec of the library: what {@link DiplomacyModule} registers. Adding a type means adding its codec here. */
+/**
+ * Every codec of the library: what {@link DiplomacyModule} registers. Adding a type means adding
+ * its codec here.
+ */
 final class Codecs {
 
-  /** The enums of the model, written in lower snake case wherever they appear, in a user's type too. */
+  /**
+   * The enums of the model, written in lower snake case wherever they appear, in a user's type too.
+   */
   private static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(
-          ActorKind.class, OrganizationKind.class, EventKind.class, Role.class, LinkKind.class, MeetingFormat.class,
-          MessageKind.class, Medium.class, SupportKind.class, VisitKind.class, StatementKind.class, TransferTerms.class,
-          AgreementKind.class, RelationshipKind.class, Certainty.class, SourceKind.class);
+          ActorKind.class,
+          OrganizationKind.class,
+          EventKind.class,
+          Role.class,
+          LinkKind.class,
+          MeetingFormat.class,
+          MessageKind.class,
+          Medium.class,
+          SupportKind.class,
+          VisitKind.class,
+          StatementKind.class,
+          TransferTerms.class,
+          AgreementKind.class,
+          RelationshipKind.class,
+          Certainty.class,
+          SourceKind.class);
 
   static final List<JsonCodec<?>> ALL =
-      Stream.concat(ENUMS.stream().map(Codecs::enumeration), Stream.of(
-          TextCodecs.PARTIAL_DATE,
-          TextCodecs.ID,
-          TextCodecs.EXTERNAL_ID,
-          TextCodecs.COUNTRY,
-          ExtensionValueCodec.INSTANCE,
-          DateSpanCodec.CODEC,
-          WhenCodec.CODEC,
-          CoordinatesCodec.CODEC,
-          PlaceCodec.CODEC,
-          NameCodec.CODEC,
-          PositionCodec.CODEC,
-          ActorCodec.PERSON,
-          ActorCodec.ORGANIZATION,
-          ActorCodec.STATE,
-          ActorCodec.CODEC,
-          ParticipantCodec.CODEC,
-          CitationCodec.CODEC,
-          EventLinkCodec.CODEC,
-          ItemCodec.CODEC,
-          EventCodec.MEETING,
-          EventCodec.MESSAGE,
-          EventCodec.SUPPORT_PLEDGE,
-          EventCodec.VISIT,
-          EventCodec.DELEGATION,
-          EventCodec.MOURNING,
-          EventCodec.STATEMENT,
-          EventCodec.MATERIAL_TRANSFER,
-          EventCodec.AGREEMENT,
-          EventCodec.CODED,
-          EventCodec.OPAQUE,
-          EventCodec.CODEC,
-          SourceCodec.CODEC,
-          RelationshipCodec.CODEC,
-          DossierCodec.CODEC))
+      Stream.concat(
+              ENUMS.stream().map(Codecs::enumeration),
+              Stream.of(
+                  TextCodecs.PARTIAL_DATE,
+                  TextCodecs.ID,
+                  TextCodecs.EXTERNAL_ID,
+                  TextCodecs.COUNTRY,
+                  ExtensionValueCodec.INSTANCE,
+                  DateSpanCodec.CODEC,
+                  WhenCodec.CODEC,
+                  CoordinatesCodec.CODEC,
+                  PlaceCodec.CODEC,
+                  NameCodec.CODEC,
+                  PositionCodec.CODEC,
+                  ActorCodec.PERSON,
+                  ActorCodec.ORGANIZATION,
+                  ActorCodec.STATE,
+                  ActorCodec.CODEC,
+                  ParticipantCodec.CODEC,
+                  CitationCodec.CODEC,
+                  EventLinkCodec.CODEC,
+                  ItemCodec.CODEC,
+                  EventCodec.MEETING,
+                  EventCodec.MESSAGE,
+                  EventCodec.SUPPORT_PLEDGE,
+                  EventCodec.VISIT,
+                  EventCodec.DELEGATION,
+                  EventCodec.MOURNING,
+                  EventCodec.STATEMENT,
+                  EventCodec.MATERIAL_TRANSFER,
+                  EventCodec.AGREEMENT,
+                  EventCodec.CODED,
+                  EventCodec.OPAQUE,
+                  EventCodec.CODEC,
+                  SourceCodec.CODEC,
+                  RelationshipCodec.CODEC,
+                  DossierCodec.CODEC))
           .collect(Collectors.toUnmodifiableList());
 
   private Codecs() {}

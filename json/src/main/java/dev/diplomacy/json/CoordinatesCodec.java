@@ -7,9 +7,18 @@ import dev.diplomacy.core.geography.ImmutableCoordinates;
 final class CoordinatesCodec {
 
   static final ObjectCodec<Coordinates, ImmutableCoordinates.Builder> CODEC =
-      ObjectCodec.builder(Coordinates.class, ImmutableCoordinates::builder, ImmutableCoordinates.Builder::build)
-          .required("latitude", Numbers.DOUBLE, Coordinates::latitude, ImmutableCoordinates.Builder::latitude)
-          .required("longitude", Numbers.DOUBLE, Coordinates::longitude, ImmutableCoordinates.Builder::longitude)
+      ObjectCodec.builder(
+              Coordinates.class, ImmutableCoordinates::builder, ImmutableCoordinates.Builder::build)
+          .required(
+              "latitude",
+              Numbers.DOUBLE,
+              Coordinates::latitude,
+              ImmutableCoordinates.Builder::latitude)
+          .required(
+              "longitude",
+              Numbers.DOUBLE,
+              Coordinates::longitude,
+              ImmutableCoordinates.Builder::longitude)
           .extensions(Coordinates::extensions, ImmutableCoordinates.Builder::putAllExtensions)
           .build();
 

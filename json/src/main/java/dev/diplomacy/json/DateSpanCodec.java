@@ -8,7 +8,8 @@ final class DateSpanCodec {
 
   static final ObjectCodec<DateSpan, ImmutableDateSpan.Builder> CODEC =
       ObjectCodec.builder(DateSpan.class, DateSpan::builder, ImmutableDateSpan.Builder::build)
-          .required("start", TextCodecs.PARTIAL_DATE, DateSpan::start, ImmutableDateSpan.Builder::start)
+          .required(
+              "start", TextCodecs.PARTIAL_DATE, DateSpan::start, ImmutableDateSpan.Builder::start)
           .optional("end", TextCodecs.PARTIAL_DATE, DateSpan::end, ImmutableDateSpan.Builder::end)
           .extensions(DateSpan::extensions, ImmutableDateSpan.Builder::putAllExtensions)
           .build();

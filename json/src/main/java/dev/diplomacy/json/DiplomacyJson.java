@@ -1,7 +1,6 @@
 package dev.diplomacy.json;
 
 import java.io.IOException;
-import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
@@ -14,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -38,10 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Place back = json.read(text, Place.class);
  * }</pre>
  *
- * <p>Every problem of a document is reported at once in a {@link DiplomacyJsonException}, with
- * JSON Pointers, lines and columns; a failing stream gives an {@link UncheckedIOException}. No
- * Jackson exception leaves this class. Streams given to it are neither closed nor wrapped beyond
- * the call. An instance is immutable and thread-safe.
+ * <p>Every problem of a document is reported at once in a {@link DiplomacyJsonException}, with JSON
+ * Pointers, lines and columns; a failing stream gives an {@link UncheckedIOException}. No Jackson
+ * exception leaves this class. Streams given to it are neither closed nor wrapped beyond the call.
+ * An instance is immutable and thread-safe.
  *
  * <p>Documents are read under {@link JsonLimits}, with duplicate keys, trailing content and
  * byte-order marks refused. The format is described in the module's FORMAT.md.
@@ -51,17 +51,20 @@ public final class DiplomacyJson {
   private final Mode mode;
   private final JsonLimits limits;
   private final JsonMapper mapper;
+
   /**
    * The same mapper without the parser's duplicate detection, whose parsers read the library's own
    * types: their codecs detect duplicate keys themselves, so the parser's detection (a set of the
    * names of every object) would only do it twice.
    */
   private final JsonMapper codecMapper;
+
   private final ClassValue<ObjectReader> readers;
+
   /**
-   * The writer of each class of value written: for the library's own types, one with the
-   * serializer found once (as {@code mapper.writerFor(type)} does), not looked up again on every
-   * write; for any other class, the mapper's plain writer.
+   * The writer of each class of value written: for the library's own types, one with the serializer
+   * found once (as {@code mapper.writerFor(type)} does), not looked up again on every write; for
+   * any other class, the mapper's plain writer.
    */
   private final ClassValue<ObjectWriter> writers;
 
@@ -69,7 +72,8 @@ public final class DiplomacyJson {
     this.mode = mode;
     this.limits = limits;
     this.mapper = mapper(mode, limits);
-    this.codecMapper = mapper.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.codecMapper =
+        mapper.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.readers =
         new ClassValue<>() {
           @Override
@@ -81,7 +85,9 @@ public final class DiplomacyJson {
         new ClassValue<>() {
           @Override
           protected ObjectWriter computeValue(Class<?> type) {
-            return CodecTypes.ALL.stream().anyMatch(t -> t.isAssignableFrom(type)) ? mapper.writerFor(type) : mapper.writer();
+            return CodecTypes.ALL.stream().anyMatch(t -> t.isAssignableFrom(type))
+                ? mapper.writerFor(type)
+                : mapper.writer();
           }
         };
   }
@@ -179,22 +185,30 @@ public final class DiplomacyJson {
     return writing(() -> writers.get(value.getClass()).writeValueAsString(value));
   }
 
-  /** Writes {@code value} as UTF-8 JSON to {@code out}, which stays open. On failure, part of it may have been written. */
+  /**
+   * Writes {@code value} as UTF-8 JSON to {@code out}, which stays open. On failure, part of it may
+   * have been written.
+   */
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
-    writing(() -> {
-      writers.get(value.getClass()).writeValue(out, value);
-      return null;
-    });
+    writing(
+        () -> {
+          writers.get(value.getClass()).writeValue(out, value);
+          return null;
+        });
   }
 
-  /** Writes {@code value} as JSON text to {@code out}, which stays open. On failure, part of it may have been written. */
+  /**
+   * Writes {@code value} as JSON text to {@code out}, which stays open. On failure, part of it may
+   * have been written.
+   */
   public void write(Object value, Writer out) {
     Objects.requireNonNull(value, "value");
-    writing(() -> {
-      writers.get(value.getClass()).writeValue(out, value);
-      return null;
-    });
+    writing(
+        () -> {
+          writers.get(value.getClass()).writeValue(out, value);
+          return null;
+        });
   }
 
   private <T> T reading(Class<T> type, Supplier<JsonParser> open) {
@@ -222,7 +236,12 @@ public final class DiplomacyJson {
     T value = reader.readValue(parser);
     if (value == null) {
       throw DiplomacyJsonException.of(
-          new Problem("", OptionalInt.empty(), OptionalInt.empty(), Codes.TYPE, "expected " + type.getSimpleName() + ", not null"));
+          new Problem(
+              "",
+              OptionalInt.empty(),
+              OptionalInt.empty(),
+              Codes.TYPE,
+              "expected " + type.getSimpleName() + ", not null"));
     }
     TokenStreamLocation trailing;
     try {
@@ -232,7 +251,11 @@ public final class DiplomacyJson {
     }
     if (trailing != null) {
       throw DiplomacyJsonException.of(
-          new Problem("", JsonInput.line(trailing), JsonInput.column(trailing), Codes.TRAILING,
+          new Problem(
+              "",
+              JsonInput.line(trailing),
+              JsonInput.column(trailing),
+              Codes.TRAILING,
               "the document goes on after its value: one document holds one value"));
     }
     return value;
@@ -248,10 +271,14 @@ public final class DiplomacyJson {
 
   /** The types the library's codecs read. */
   private static final class CodecTypes {
-    static final Set<Class<?>> ALL = Codecs.ALL.stream().map(JsonCodec::type).collect(Collectors.toUnmodifiableSet());
+    static final Set<Class<?>> ALL =
+        Codecs.ALL.stream().map(JsonCodec::type).collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The reader of one document of {@code type}: trailing content is checked by {@link #readDocument}. */
+  /**
+   * The reader of one document of {@code type}: trailing content is checked by {@link
+   * #readDocument}.
+   */
   ObjectReader reader(Class<?> type) {
     return readers.get(type);
   }
@@ -300,7 +327,8 @@ public final class DiplomacyJson {
   static DiplomacyJsonException byteOrderMark() {
     return DiplomacyJsonException.of(
         JacksonErrors.atStart(
-            Codes.SYNTAX, "the document starts with a byte-order mark: JSON text must not (RFC 8259, section 8.1)"));
+            Codes.SYNTAX,
+            "the document starts with a byte-order mark: JSON text must not (RFC 8259, section 8.1)"));
   }
 
   private static JsonMapper mapper(Mode mode, JsonLimits limits) {
@@ -314,7 +342,8 @@ public final class DiplomacyJson {
                     .maxNameLength(limits.maxNameLength())
                     .maxDocumentLength(limits.maxDocumentLength())
                     .build())
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build())
             .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
             .build();
     return JsonMapper.builder(factory)

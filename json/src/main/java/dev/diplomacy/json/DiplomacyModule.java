@@ -18,14 +18,15 @@ import tools.jackson.databind.module.SimpleSerializers;
  * strict and the lenient module share one registration id.
  *
  * <p>The module reads and writes the library's types only; the limits that keep hostile input from
- * hurting (nesting depth, lengths, duplicate keys, trailing tokens) belong to the mapper, and {@link
- * DiplomacyJson} sets them. With your own mapper, set them there. A problem in a value of the
- * library's types fails with a Jackson exception (a {@code DatabindException}) whose cause is a
+ * hurting (nesting depth, lengths, duplicate keys, trailing tokens) belong to the mapper, and
+ * {@link DiplomacyJson} sets them. With your own mapper, set them there. A problem in a value of
+ * the library's types fails with a Jackson exception (a {@code DatabindException}) whose cause is a
  * {@link DiplomacyJsonException} listing every problem of that value.
  */
 public final class DiplomacyModule extends JacksonModule {
 
-  private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "dev.diplomacy", "diplomacy-json");
+  private static final Version VERSION =
+      new Version(0, 1, 0, "SNAPSHOT", "dev.diplomacy", "diplomacy-json");
 
   private final Mode mode;
   private final int maxProblems;
@@ -82,7 +83,8 @@ public final class DiplomacyModule extends JacksonModule {
     context.addDeserializers(deserializers);
   }
 
-  private <T> void register(JsonCodec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
+  private <T> void register(
+      JsonCodec<T> codec, SimpleSerializers serializers, SimpleDeserializers deserializers) {
     serializers.addSerializer(codec.type(), new CodecSerializer<>(codec));
     deserializers.addDeserializer(codec.type(), new CodecDeserializer<>(codec, mode, maxProblems));
   }

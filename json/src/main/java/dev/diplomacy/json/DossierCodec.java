@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code {"formatVersion": "1.0", "title": "...", "actors": [...], "events": [...],
- * "relationships": [...], "sources": [...]}}. The format version comes first; a dossier of
- * another major version is refused at once ({@code json.formatVersion}), one of a later minor
- * version is read as this one (its new properties kept in lenient mode).
+ * "relationships": [...], "sources": [...]}}. The format version comes first; a dossier of another
+ * major version is refused at once ({@code json.formatVersion}), one of a later minor version is
+ * read as this one (its new properties kept in lenient mode).
  */
 final class DossierCodec {
 
   private static final Pattern VERSION = Pattern.compile("([1-9][0-9]*)\\.[0-9]+");
-  private static final String MAJOR = Dossier.FORMAT_VERSION.substring(0, Dossier.FORMAT_VERSION.indexOf('.'));
+  private static final String MAJOR =
+      Dossier.FORMAT_VERSION.substring(0, Dossier.FORMAT_VERSION.indexOf('.'));
 
   /** {@code "1.0"}. A version that is not {@code major.minor} is left to the core's rule. */
   static final JsonCodec<String> FORMAT_VERSION =
@@ -32,8 +33,13 @@ final class DossierCodec {
           if (m != null && m.matches() && !m.group(1).equals(MAJOR)) {
             throw in.stop(
                 Codes.FORMAT_VERSION,
-                "the dossier is in version " + version + " of the format; this library reads version " + MAJOR
-                    + " (" + Dossier.FORMAT_VERSION + " and its later minor versions)");
+                "the dossier is in version "
+                    + version
+                    + " of the format; this library reads version "
+                    + MAJOR
+                    + " ("
+                    + Dossier.FORMAT_VERSION
+                    + " and its later minor versions)");
           }
           return version;
         }
@@ -46,11 +52,19 @@ final class DossierCodec {
 
   static final ObjectCodec<Dossier, ImmutableDossier.Builder> CODEC =
       ObjectCodec.builder(Dossier.class, Dossier::builder, ImmutableDossier.Builder::build)
-          .required("formatVersion", FORMAT_VERSION, Dossier::formatVersion, ImmutableDossier.Builder::formatVersion)
+          .required(
+              "formatVersion",
+              FORMAT_VERSION,
+              Dossier::formatVersion,
+              ImmutableDossier.Builder::formatVersion)
           .optional("title", TextCodecs.TEXT, Dossier::title, ImmutableDossier.Builder::title)
           .list("actors", ActorCodec.CODEC, Dossier::actors, ImmutableDossier.Builder::addActor)
           .list("events", EventCodec.CODEC, Dossier::events, ImmutableDossier.Builder::addEvent)
-          .list("relationships", RelationshipCodec.CODEC, Dossier::relationships, ImmutableDossier.Builder::addRelationship)
+          .list(
+              "relationships",
+              RelationshipCodec.CODEC,
+              Dossier::relationships,
+              ImmutableDossier.Builder::addRelationship)
           .list("sources", SourceCodec.CODEC, Dossier::sources, ImmutableDossier.Builder::addSource)
           .extensions(Dossier::extensions, ImmutableDossier.Builder::putAllExtensions)
           .build();

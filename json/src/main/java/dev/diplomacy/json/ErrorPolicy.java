@@ -22,8 +22,8 @@ public final class ErrorPolicy {
 
   /**
    * Each bad line is skipped, and its problems, whose lines are the line's number, are handed to
-   * {@code report}; reading goes on with the next line. Nothing is kept, so memory stays
-   * constant however many lines are bad.
+   * {@code report}; reading goes on with the next line. Nothing is kept, so memory stays constant
+   * however many lines are bad.
    */
   public static ErrorPolicy skipAndReport(Consumer<? super DiplomacyJsonException> report) {
     return new ErrorPolicy(Objects.requireNonNull(report, "report"));

@@ -47,12 +47,12 @@ import java.util.function.Supplier;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * The codecs of the events: one per kind, each the envelope every event shares ({@code id},
- * {@code when}, {@code place}, {@code citations}, {@code certainty}, {@code summary}, {@code
- * links}, {@code externalIds}, extensions) followed by the kind's own properties, and {@link
- * #CODEC} for the family. The type name of a kind is its {@link EventKind} in lower snake case.
- * Participants derived from a kind's own properties (a message's sender, recipients and envoy) are
- * not written: only a meeting, a coded event and an opaque event list theirs.
+ * The codecs of the events: one per kind, each the envelope every event shares ({@code id}, {@code
+ * when}, {@code place}, {@code citations}, {@code certainty}, {@code summary}, {@code links},
+ * {@code externalIds}, extensions) followed by the kind's own properties, and {@link #CODEC} for
+ * the family. The type name of a kind is its {@link EventKind} in lower snake case. Participants
+ * derived from a kind's own properties (a message's sender, recipients and envoy) are not written:
+ * only a meeting, a coded event and an opaque event list theirs.
  *
  * <pre>{@code
  * {"type": "message", "id": "castro-greetings-to-kim", "certainty": "reported", "sender": "raul-castro",
@@ -101,31 +101,79 @@ final class EventCodec {
 
   static final ObjectCodec<Meeting, ImmutableMeeting.Builder> MEETING =
       kind(EventKind.MEETING, Meeting.class, Meeting::builder, ImmutableMeeting.Builder::build)
-          .list("participants", ParticipantCodec.CODEC, Meeting::participants, ImmutableMeeting.Builder::addParticipant)
-          .optional("format", enumeration(MeetingFormat.class), Meeting::format, ImmutableMeeting.Builder::format)
+          .list(
+              "participants",
+              ParticipantCodec.CODEC,
+              Meeting::participants,
+              ImmutableMeeting.Builder::addParticipant)
+          .optional(
+              "format",
+              enumeration(MeetingFormat.class),
+              Meeting::format,
+              ImmutableMeeting.Builder::format)
           .list("topics", TextCodecs.TEXT, Meeting::topics, ImmutableMeeting.Builder::addTopic)
-          .optional("atmosphere", TextCodecs.TEXT, Meeting::atmosphere, ImmutableMeeting.Builder::atmosphere)
+          .optional(
+              "atmosphere",
+              TextCodecs.TEXT,
+              Meeting::atmosphere,
+              ImmutableMeeting.Builder::atmosphere)
           .writtenBy(EventCodec::writeMeeting)
           .build();
 
   static final ObjectCodec<Message, ImmutableMessage.Builder> MESSAGE =
       kind(EventKind.MESSAGE, Message.class, Message::builder, ImmutableMessage.Builder::build)
           .required("sender", TextCodecs.ID, Message::sender, ImmutableMessage.Builder::sender)
-          .list("recipients", TextCodecs.ID, Message::recipients, ImmutableMessage.Builder::addRecipient)
+          .list(
+              "recipients",
+              TextCodecs.ID,
+              Message::recipients,
+              ImmutableMessage.Builder::addRecipient)
           .optional("envoy", TextCodecs.ID, Message::envoy, ImmutableMessage.Builder::envoy)
-          .required("messageKind", enumeration(MessageKind.class), Message::messageKind, ImmutableMessage.Builder::messageKind)
-          .optional("medium", enumeration(Medium.class), Message::medium, ImmutableMessage.Builder::medium)
+          .required(
+              "messageKind",
+              enumeration(MessageKind.class),
+              Message::messageKind,
+              ImmutableMessage.Builder::messageKind)
+          .optional(
+              "medium",
+              enumeration(Medium.class),
+              Message::medium,
+              ImmutableMessage.Builder::medium)
           .optional("content", TextCodecs.TEXT, Message::content, ImmutableMessage.Builder::content)
           .writtenBy(EventCodec::writeMessage)
           .build();
 
   static final ObjectCodec<SupportPledge, ImmutableSupportPledge.Builder> SUPPORT_PLEDGE =
-      kind(EventKind.SUPPORT_PLEDGE, SupportPledge.class, SupportPledge::builder, ImmutableSupportPledge.Builder::build)
-          .required("pledger", TextCodecs.ID, SupportPledge::pledger, ImmutableSupportPledge.Builder::pledger)
-          .required("beneficiary", TextCodecs.ID, SupportPledge::beneficiary, ImmutableSupportPledge.Builder::beneficiary)
-          .set("supportKinds", enumeration(SupportKind.class), SupportPledge::supportKinds, ImmutableSupportPledge.Builder::addSupportKind)
-          .optional("content", TextCodecs.TEXT, SupportPledge::content, ImmutableSupportPledge.Builder::content)
-          .optional("context", TextCodecs.TEXT, SupportPledge::context, ImmutableSupportPledge.Builder::context)
+      kind(
+              EventKind.SUPPORT_PLEDGE,
+              SupportPledge.class,
+              SupportPledge::builder,
+              ImmutableSupportPledge.Builder::build)
+          .required(
+              "pledger",
+              TextCodecs.ID,
+              SupportPledge::pledger,
+              ImmutableSupportPledge.Builder::pledger)
+          .required(
+              "beneficiary",
+              TextCodecs.ID,
+              SupportPledge::beneficiary,
+              ImmutableSupportPledge.Builder::beneficiary)
+          .set(
+              "supportKinds",
+              enumeration(SupportKind.class),
+              SupportPledge::supportKinds,
+              ImmutableSupportPledge.Builder::addSupportKind)
+          .optional(
+              "content",
+              TextCodecs.TEXT,
+              SupportPledge::content,
+              ImmutableSupportPledge.Builder::content)
+          .optional(
+              "context",
+              TextCodecs.TEXT,
+              SupportPledge::context,
+              ImmutableSupportPledge.Builder::context)
           .writtenBy(EventCodec::writeSupportPledge)
           .build();
 
@@ -133,67 +181,147 @@ final class EventCodec {
       kind(EventKind.VISIT, Visit.class, Visit::builder, ImmutableVisit.Builder::build)
           .list("visitors", TextCodecs.ID, Visit::visitors, ImmutableVisit.Builder::addVisitor)
           .optional("host", TextCodecs.ID, Visit::host, ImmutableVisit.Builder::host)
-          .optional("visitKind", enumeration(VisitKind.class), Visit::visitKind, ImmutableVisit.Builder::visitKind)
+          .optional(
+              "visitKind",
+              enumeration(VisitKind.class),
+              Visit::visitKind,
+              ImmutableVisit.Builder::visitKind)
           .writtenBy(EventCodec::writeVisit)
           .build();
 
   static final ObjectCodec<Delegation, ImmutableDelegation.Builder> DELEGATION =
-      kind(EventKind.DELEGATION, Delegation.class, Delegation::builder, ImmutableDelegation.Builder::build)
-          .required("sender", TextCodecs.ID, Delegation::sender, ImmutableDelegation.Builder::sender)
+      kind(
+              EventKind.DELEGATION,
+              Delegation.class,
+              Delegation::builder,
+              ImmutableDelegation.Builder::build)
+          .required(
+              "sender", TextCodecs.ID, Delegation::sender, ImmutableDelegation.Builder::sender)
           .optional("head", TextCodecs.ID, Delegation::head, ImmutableDelegation.Builder::head)
-          .list("members", TextCodecs.ID, Delegation::members, ImmutableDelegation.Builder::addMember)
+          .list(
+              "members", TextCodecs.ID, Delegation::members, ImmutableDelegation.Builder::addMember)
           .optional("host", TextCodecs.ID, Delegation::host, ImmutableDelegation.Builder::host)
-          .optional("occasion", TextCodecs.TEXT, Delegation::occasion, ImmutableDelegation.Builder::occasion)
+          .optional(
+              "occasion",
+              TextCodecs.TEXT,
+              Delegation::occasion,
+              ImmutableDelegation.Builder::occasion)
           .build();
 
   static final ObjectCodec<Mourning, ImmutableMourning.Builder> MOURNING =
       kind(EventKind.MOURNING, Mourning.class, Mourning::builder, ImmutableMourning.Builder::build)
-          .required("declarer", TextCodecs.ID, Mourning::declarer, ImmutableMourning.Builder::declarer)
+          .required(
+              "declarer", TextCodecs.ID, Mourning::declarer, ImmutableMourning.Builder::declarer)
           .required("mourned", TextCodecs.ID, Mourning::mourned, ImmutableMourning.Builder::mourned)
           .optionalInt("days", Mourning::days, ImmutableMourning.Builder::days)
           .build();
 
   static final ObjectCodec<Statement, ImmutableStatement.Builder> STATEMENT =
-      kind(EventKind.STATEMENT, Statement.class, Statement::builder, ImmutableStatement.Builder::build)
-          .required("speaker", TextCodecs.ID, Statement::speaker, ImmutableStatement.Builder::speaker)
-          .list("subjects", TextCodecs.ID, Statement::subjects, ImmutableStatement.Builder::addSubject)
-          .optional("statementKind", enumeration(StatementKind.class), Statement::statementKind, ImmutableStatement.Builder::statementKind)
-          .optional("content", TextCodecs.TEXT, Statement::content, ImmutableStatement.Builder::content)
+      kind(
+              EventKind.STATEMENT,
+              Statement.class,
+              Statement::builder,
+              ImmutableStatement.Builder::build)
+          .required(
+              "speaker", TextCodecs.ID, Statement::speaker, ImmutableStatement.Builder::speaker)
+          .list(
+              "subjects",
+              TextCodecs.ID,
+              Statement::subjects,
+              ImmutableStatement.Builder::addSubject)
+          .optional(
+              "statementKind",
+              enumeration(StatementKind.class),
+              Statement::statementKind,
+              ImmutableStatement.Builder::statementKind)
+          .optional(
+              "content", TextCodecs.TEXT, Statement::content, ImmutableStatement.Builder::content)
           .writtenBy(EventCodec::writeStatement)
           .build();
 
   static final ObjectCodec<MaterialTransfer, ImmutableMaterialTransfer.Builder> MATERIAL_TRANSFER =
-      kind(EventKind.MATERIAL_TRANSFER, MaterialTransfer.class, MaterialTransfer::builder, ImmutableMaterialTransfer.Builder::build)
-          .required("provider", TextCodecs.ID, MaterialTransfer::provider, ImmutableMaterialTransfer.Builder::provider)
-          .required("recipient", TextCodecs.ID, MaterialTransfer::recipient, ImmutableMaterialTransfer.Builder::recipient)
-          .list("items", ItemCodec.CODEC, MaterialTransfer::items, ImmutableMaterialTransfer.Builder::addItem)
-          .optional("terms", enumeration(TransferTerms.class), MaterialTransfer::terms, ImmutableMaterialTransfer.Builder::terms)
+      kind(
+              EventKind.MATERIAL_TRANSFER,
+              MaterialTransfer.class,
+              MaterialTransfer::builder,
+              ImmutableMaterialTransfer.Builder::build)
+          .required(
+              "provider",
+              TextCodecs.ID,
+              MaterialTransfer::provider,
+              ImmutableMaterialTransfer.Builder::provider)
+          .required(
+              "recipient",
+              TextCodecs.ID,
+              MaterialTransfer::recipient,
+              ImmutableMaterialTransfer.Builder::recipient)
+          .list(
+              "items",
+              ItemCodec.CODEC,
+              MaterialTransfer::items,
+              ImmutableMaterialTransfer.Builder::addItem)
+          .optional(
+              "terms",
+              enumeration(TransferTerms.class),
+              MaterialTransfer::terms,
+              ImmutableMaterialTransfer.Builder::terms)
           .build();
 
   static final ObjectCodec<Agreement, ImmutableAgreement.Builder> AGREEMENT =
-      kind(EventKind.AGREEMENT, Agreement.class, Agreement::builder, ImmutableAgreement.Builder::build)
-          .list("signatories", TextCodecs.ID, Agreement::signatories, ImmutableAgreement.Builder::addSignatory)
+      kind(
+              EventKind.AGREEMENT,
+              Agreement.class,
+              Agreement::builder,
+              ImmutableAgreement.Builder::build)
+          .list(
+              "signatories",
+              TextCodecs.ID,
+              Agreement::signatories,
+              ImmutableAgreement.Builder::addSignatory)
           .optional("title", TextCodecs.TEXT, Agreement::title, ImmutableAgreement.Builder::title)
-          .optional("agreementKind", enumeration(AgreementKind.class), Agreement::agreementKind, ImmutableAgreement.Builder::agreementKind)
+          .optional(
+              "agreementKind",
+              enumeration(AgreementKind.class),
+              Agreement::agreementKind,
+              ImmutableAgreement.Builder::agreementKind)
           .build();
 
   static final ObjectCodec<CodedEvent, ImmutableCodedEvent.Builder> CODED =
-      kind(EventKind.CODED, CodedEvent.class, CodedEvent::builder, ImmutableCodedEvent.Builder::build)
-          .list("participants", ParticipantCodec.CODEC, CodedEvent::participants, ImmutableCodedEvent.Builder::addParticipant)
-          .required("cameoCode", TextCodecs.TEXT, CodedEvent::cameoCode, ImmutableCodedEvent.Builder::cameoCode)
+      kind(
+              EventKind.CODED,
+              CodedEvent.class,
+              CodedEvent::builder,
+              ImmutableCodedEvent.Builder::build)
+          .list(
+              "participants",
+              ParticipantCodec.CODEC,
+              CodedEvent::participants,
+              ImmutableCodedEvent.Builder::addParticipant)
+          .required(
+              "cameoCode",
+              TextCodecs.TEXT,
+              CodedEvent::cameoCode,
+              ImmutableCodedEvent.Builder::cameoCode)
           .optional("label", TextCodecs.TEXT, CodedEvent::label, ImmutableCodedEvent.Builder::label)
-          .optionalDouble("intensity", CodedEvent::intensity, ImmutableCodedEvent.Builder::intensity)
+          .optionalDouble(
+              "intensity", CodedEvent::intensity, ImmutableCodedEvent.Builder::intensity)
           .build();
 
   /**
-   * An event of a kind this version does not know, read in lenient mode: its {@code "type"} kept
-   * as it is, the envelope and participants read as usual, any other property kept as an extension.
+   * An event of a kind this version does not know, read in lenient mode: its {@code "type"} kept as
+   * it is, the envelope and participants read as usual, any other property kept as an extension.
    */
   static final ObjectCodec<OpaqueEvent, ImmutableOpaqueEvent.Builder> OPAQUE =
       envelope(
-              ObjectCodec.builder(OpaqueEvent.class, OpaqueEvent::builder, ImmutableOpaqueEvent.Builder::build)
-                  .anyTypeName("typeName", OpaqueEvent::typeName, ImmutableOpaqueEvent.Builder::typeName))
-          .list("participants", ParticipantCodec.CODEC, OpaqueEvent::participants, ImmutableOpaqueEvent.Builder::addParticipant)
+              ObjectCodec.builder(
+                      OpaqueEvent.class, OpaqueEvent::builder, ImmutableOpaqueEvent.Builder::build)
+                  .anyTypeName(
+                      "typeName", OpaqueEvent::typeName, ImmutableOpaqueEvent.Builder::typeName))
+          .list(
+              "participants",
+              ParticipantCodec.CODEC,
+              OpaqueEvent::participants,
+              ImmutableOpaqueEvent.Builder::addParticipant)
           .build();
 
   /** Any event, by its {@code "type"}. */
@@ -216,19 +344,41 @@ final class EventCodec {
 
   private static <T extends Event, B> ObjectCodec.Builder<T, B> kind(
       EventKind kind, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
-    return envelope(ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind)));
+    return envelope(
+        ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind)));
   }
 
-  /** Declares the envelope's properties, which every kind's builder sets with methods of the same names. */
-  private static <T extends Event, B> ObjectCodec.Builder<T, B> envelope(ObjectCodec.Builder<T, B> c) {
+  /**
+   * Declares the envelope's properties, which every kind's builder sets with methods of the same
+   * names.
+   */
+  private static <T extends Event, B> ObjectCodec.Builder<T, B> envelope(
+      ObjectCodec.Builder<T, B> c) {
     return c.required(ID.getValue(), TextCodecs.ID, Event::id, c.setter("id", Id.class))
         .optional(WHEN.getValue(), WhenCodec.CODEC, Event::when, c.setter("when", When.class))
         .optional(PLACE.getValue(), PlaceCodec.CODEC, Event::place, c.setter("place", Place.class))
-        .list(CITATIONS.getValue(), CitationCodec.CODEC, Event::citations, c.setter("addCitation", Citation.class))
-        .required(CERTAINTY.getValue(), enumeration(Certainty.class), Event::certainty, c.setter("certainty", Certainty.class))
-        .optional(SUMMARY.getValue(), TextCodecs.TEXT, Event::summary, c.setter("summary", String.class))
-        .list(LINKS.getValue(), EventLinkCodec.CODEC, Event::links, c.setter("addLink", EventLink.class))
-        .list(EXTERNAL_IDS.getValue(), TextCodecs.EXTERNAL_ID, Event::externalIds, c.setter("addExternalId", ExternalId.class))
+        .list(
+            CITATIONS.getValue(),
+            CitationCodec.CODEC,
+            Event::citations,
+            c.setter("addCitation", Citation.class))
+        .required(
+            CERTAINTY.getValue(),
+            enumeration(Certainty.class),
+            Event::certainty,
+            c.setter("certainty", Certainty.class))
+        .optional(
+            SUMMARY.getValue(), TextCodecs.TEXT, Event::summary, c.setter("summary", String.class))
+        .list(
+            LINKS.getValue(),
+            EventLinkCodec.CODEC,
+            Event::links,
+            c.setter("addLink", EventLink.class))
+        .list(
+            EXTERNAL_IDS.getValue(),
+            TextCodecs.EXTERNAL_ID,
+            Event::externalIds,
+            c.setter("addExternalId", ExternalId.class))
         .writtenBy(EventCodec::writeEnvelope)
         .extensions(Event::extensions, c.setter("putAllExtensions", Map.class));
   }

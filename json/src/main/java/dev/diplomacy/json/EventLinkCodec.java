@@ -9,7 +9,11 @@ final class EventLinkCodec {
 
   static final ObjectCodec<EventLink, ImmutableEventLink.Builder> CODEC =
       ObjectCodec.builder(EventLink.class, EventLink::builder, ImmutableEventLink.Builder::build)
-          .required("linkKind", TextCodecs.enumeration(LinkKind.class), EventLink::linkKind, ImmutableEventLink.Builder::linkKind)
+          .required(
+              "linkKind",
+              TextCodecs.enumeration(LinkKind.class),
+              EventLink::linkKind,
+              ImmutableEventLink.Builder::linkKind)
           .required("target", TextCodecs.ID, EventLink::target, ImmutableEventLink.Builder::target)
           .extensions(EventLink::extensions, ImmutableEventLink.Builder::putAllExtensions)
           .build();

@@ -17,7 +17,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /** Jackson's exceptions turned into the binding's: none of them leaves {@link DiplomacyJson}. */
 final class JacksonErrors {
 
-  private static final Pattern CONSTRAINT = Pattern.compile("`Stream(Read|Write)Constraints\\.getMax(\\w+)\\(\\)`");
+  private static final Pattern CONSTRAINT =
+      Pattern.compile("`Stream(Read|Write)Constraints\\.getMax(\\w+)\\(\\)`");
 
   private JacksonErrors() {}
 
@@ -32,9 +33,11 @@ final class JacksonErrors {
         return found;
       }
     }
-    if (e instanceof JacksonIOException && e.getCause() instanceof java.io.CharConversionException bad) {
+    if (e instanceof JacksonIOException
+        && e.getCause() instanceof java.io.CharConversionException bad) {
       // Bytes that are not the text they claim to be: a problem of the document, not of the stream.
-      return DiplomacyJsonException.of(atStart(Codes.SYNTAX, "the bytes are not valid text: " + bad.getMessage()));
+      return DiplomacyJsonException.of(
+          atStart(Codes.SYNTAX, "the bytes are not valid text: " + bad.getMessage()));
     }
     if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
@@ -61,7 +64,8 @@ final class JacksonErrors {
     } else if (e instanceof MismatchedInputException && message.startsWith("No content to map")) {
       code = Codes.SYNTAX;
       message = "the document is empty";
-    } else if (e instanceof StreamReadException && message.startsWith("Duplicate Object property")) {
+    } else if (e instanceof StreamReadException
+        && message.startsWith("Duplicate Object property")) {
       code = Codes.DUPLICATE_KEY;
       message = message.replace("Duplicate Object property", "this object has twice the property");
     } else if (e instanceof UnrecognizedPropertyException) {
@@ -74,7 +78,11 @@ final class JacksonErrors {
       code = Codes.INVALID;
     }
     return new Problem(
-        pointer(e, parser), JsonInput.line(e.getLocation()), JsonInput.column(e.getLocation()), code, message);
+        pointer(e, parser),
+        JsonInput.line(e.getLocation()),
+        JsonInput.column(e.getLocation()),
+        code,
+        message);
   }
 
   /** Where {@code e} happened: from its path, or from its parser's position. */
@@ -82,7 +90,11 @@ final class JacksonErrors {
     if (!e.getPath().isEmpty()) {
       StringBuilder b = new StringBuilder();
       for (JacksonException.Reference r : e.getPath()) {
-        b.append('/').append(r.getPropertyName() != null ? Pointers.escape(r.getPropertyName()) : String.valueOf(r.getIndex()));
+        b.append('/')
+            .append(
+                r.getPropertyName() != null
+                    ? Pointers.escape(r.getPropertyName())
+                    : String.valueOf(r.getIndex()));
       }
       return b.toString();
     }

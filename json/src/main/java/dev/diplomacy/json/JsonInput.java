@@ -92,7 +92,8 @@ final class JsonInput {
   }
 
   /** Records a problem at {@code pointer}, and throws them all when there are too many. */
-  void problemAt(String pointer, @Nullable TokenStreamLocation location, String code, String message) {
+  void problemAt(
+      String pointer, @Nullable TokenStreamLocation location, String code, String message) {
     problems.add(new Problem(pointer, line(location), column(location), code, message));
     if (problems.size() >= maxProblems) {
       throw new ProblemsException(parser, new DiplomacyJsonException(problems, true));
@@ -105,18 +106,23 @@ final class JsonInput {
   }
 
   /**
-   * Records the findings of the core's validation of the value at {@code pointer}, whose Java
-   * paths {@code toJson} turns into JSON paths where the two differ.
+   * Records the findings of the core's validation of the value at {@code pointer}, whose Java paths
+   * {@code toJson} turns into JSON paths where the two differ.
    */
-  void rejected(ValidationException e, String pointer, @Nullable TokenStreamLocation location, UnaryOperator<String> toJson) {
+  void rejected(
+      ValidationException e,
+      String pointer,
+      @Nullable TokenStreamLocation location,
+      UnaryOperator<String> toJson) {
     for (Finding f : e.findings()) {
-      problemAt(Pointers.fromJavaPath(pointer, toJson.apply(f.path())), location, f.code(), f.message());
+      problemAt(
+          Pointers.fromJavaPath(pointer, toJson.apply(f.path())), location, f.code(), f.message());
     }
   }
 
   /**
-   * Records a problem at the current token that makes the rest of the document unreadable (a
-   * format version this library does not read), and gives the exception to throw at once.
+   * Records a problem at the current token that makes the rest of the document unreadable (a format
+   * version this library does not read), and gives the exception to throw at once.
    */
   ProblemsException stop(String code, String message) {
     TokenStreamLocation location = location();
@@ -128,7 +134,9 @@ final class JsonInput {
   void wrongType(String expected) {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_NULL) {
-      problem(Codes.TYPE, "expected " + expected + ", not null: leave out a property that has no value");
+      problem(
+          Codes.TYPE,
+          "expected " + expected + ", not null: leave out a property that has no value");
     } else {
       problem(Codes.TYPE, "expected " + expected + ", not " + describe(t));
     }
@@ -145,9 +153,9 @@ final class JsonInput {
   }
 
   /**
-   * The current string value, not checked for lone surrogates: for the codecs whose parser or
-   * whose core rule refuses them ({@link TextCodec#valid}), which report them under their own
-   * code. Null after recording a problem when it is not a string.
+   * The current string value, not checked for lone surrogates: for the codecs whose parser or whose
+   * core rule refuses them ({@link TextCodec#valid}), which report them under their own code. Null
+   * after recording a problem when it is not a string.
    */
   @Nullable String string(String expected) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
@@ -210,10 +218,14 @@ final class JsonInput {
   }
 
   static OptionalInt line(@Nullable TokenStreamLocation location) {
-    return location != null && location.getLineNr() > 0 ? OptionalInt.of(location.getLineNr()) : OptionalInt.empty();
+    return location != null && location.getLineNr() > 0
+        ? OptionalInt.of(location.getLineNr())
+        : OptionalInt.empty();
   }
 
   static OptionalInt column(@Nullable TokenStreamLocation location) {
-    return location != null && location.getColumnNr() > 0 ? OptionalInt.of(location.getColumnNr()) : OptionalInt.empty();
+    return location != null && location.getColumnNr() > 0
+        ? OptionalInt.of(location.getColumnNr())
+        : OptionalInt.empty();
   }
 }

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The defaults suit documents of diplomatic events: deep enough for any of the library's
- * types, long enough for quoted text, far below what would hurt a server.
+ * <p>The defaults suit documents of diplomatic events: deep enough for any of the library's types,
+ * long enough for quoted text, far below what would hurt a server.
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -64,8 +64,8 @@ public abstract class JsonLimits implements WithJsonLimits {
   }
 
   /**
-   * How many problems reading collects before it stops and throws; default 100. Not a limit of
-   * the document: it bounds the report of a document full of mistakes.
+   * How many problems reading collects before it stops and throws; default 100. Not a limit of the
+   * document: it bounds the report of a document full of mistakes.
    */
   @Value.Default
   public int maxProblems() {
@@ -100,6 +100,10 @@ public abstract class JsonLimits implements WithJsonLimits {
   }
 
   private static void positive(Checks checks, long value, String name) {
-    checks.require(value > 0, name, "jsonLimits." + name + ".positive", name + " must be positive, not " + value);
+    checks.require(
+        value > 0,
+        name,
+        "jsonLimits." + name + ".positive",
+        name + " must be positive, not " + value);
   }
 }

@@ -23,9 +23,8 @@ final class JsonOutput {
   }
 
   /**
-   * @param declaredWritersOnly true to write every property as declared, ignoring the
-   *     hand-written writers of {@link ObjectCodec.Builder#writtenBy}: for the test that compares
-   *     the two
+   * @param declaredWritersOnly true to write every property as declared, ignoring the hand-written
+   *     writers of {@link ObjectCodec.Builder#writtenBy}: for the test that compares the two
    */
   JsonOutput(JsonGenerator generator, boolean declaredWritersOnly) {
     this.generator = generator;
@@ -50,7 +49,9 @@ final class JsonOutput {
     generator.writeName(unicode(name, "the property name", true));
   }
 
-  /** Writes a string that may not be valid Unicode (an extension's text, a URI), which it checks. */
+  /**
+   * Writes a string that may not be valid Unicode (an extension's text, a URI), which it checks.
+   */
   void text(String s) {
     generator.writeString(unicode(s, "the text", false));
   }
@@ -65,7 +66,10 @@ final class JsonOutput {
     generator.writeString(value);
   }
 
-  /** Writes a property as {@link #string(SerializableString, String)} does; nothing when it is absent. */
+  /**
+   * Writes a property as {@link #string(SerializableString, String)} does; nothing when it is
+   * absent.
+   */
   void string(SerializableString name, Optional<String> value) {
     if (value.isPresent()) {
       string(name, value.get());
@@ -113,7 +117,8 @@ final class JsonOutput {
    * Writes a property whose value is an array of constants of an enum, named by {@code names};
    * nothing when there are none.
    */
-  <E extends Enum<E>> void constants(SerializableString name, String[] names, Collection<E> constants) {
+  <E extends Enum<E>> void constants(
+      SerializableString name, String[] names, Collection<E> constants) {
     if (!constants.isEmpty()) {
       generator.writeName(name);
       generator.writeStartArray();
@@ -124,7 +129,9 @@ final class JsonOutput {
     }
   }
 
-  /** Writes a property whose value is an array of values with a codec; nothing when there are none. */
+  /**
+   * Writes a property whose value is an array of values with a codec; nothing when there are none.
+   */
   <V> void array(SerializableString name, JsonCodec<V> codec, Collection<V> values) {
     if (!values.isEmpty()) {
       generator.writeName(name);
@@ -139,7 +146,10 @@ final class JsonOutput {
   private String unicode(String s, String what, boolean isName) {
     int bad = Checks.loneSurrogate(s);
     if (bad >= 0) {
-      throw fail(isName ? objectPointer() : pointer(), Codes.FORMAT, Text.loneSurrogateMessage(what, s, bad));
+      throw fail(
+          isName ? objectPointer() : pointer(),
+          Codes.FORMAT,
+          Text.loneSurrogateMessage(what, s, bad));
     }
     return s;
   }
@@ -168,6 +178,7 @@ final class JsonOutput {
   ProblemsException fail(String pointer, String code, String message) {
     return new ProblemsException(
         generator,
-        DiplomacyJsonException.of(new Problem(pointer, OptionalInt.empty(), OptionalInt.empty(), code, message)));
+        DiplomacyJsonException.of(
+            new Problem(pointer, OptionalInt.empty(), OptionalInt.empty(), code, message)));
   }
 }

@@ -13,7 +13,8 @@ final class NameCodec {
   static final ObjectCodec<Name, ImmutableName.Builder> CODEC =
       ObjectCodec.builder(Name.class, Name::builder, ImmutableName.Builder::build)
           .required(TEXT.getValue(), TextCodecs.TEXT, Name::text, ImmutableName.Builder::text)
-          .optional(LANGUAGE.getValue(), TextCodecs.TEXT, Name::language, ImmutableName.Builder::language)
+          .optional(
+              LANGUAGE.getValue(), TextCodecs.TEXT, Name::language, ImmutableName.Builder::language)
           .writtenBy(NameCodec::write)
           .extensions(Name::extensions, ImmutableName.Builder::putAllExtensions)
           .build();

@@ -70,7 +70,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   }
 
   /** A reader of {@code in}, one value of {@code type} per line, read by {@code json}. */
-  public static <T> NdjsonReader<T> of(DiplomacyJson json, Class<T> type, InputStream in, ErrorPolicy policy) {
+  public static <T> NdjsonReader<T> of(
+      DiplomacyJson json, Class<T> type, InputStream in, ErrorPolicy policy) {
     return new NdjsonReader<>(json, type, in, policy);
   }
 
@@ -104,7 +105,9 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   /** The values left, as a stream that closes this reader when it is closed. */
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(this::close);
   }
 
@@ -153,8 +156,14 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     }
     if (lineTooLong) {
       return DiplomacyJsonException.of(
-          new Problem("", OptionalInt.empty(), OptionalInt.empty(), Codes.LIMIT,
-              "the line is longer than the longest document allowed (" + maxLine + " bytes, JsonLimits.maxDocumentLength)"));
+          new Problem(
+              "",
+              OptionalInt.empty(),
+              OptionalInt.empty(),
+              Codes.LIMIT,
+              "the line is longer than the longest document allowed ("
+                  + maxLine
+                  + " bytes, JsonLimits.maxDocumentLength)"));
     }
     T value;
     JsonParser parser = mapper.createParser(line, 0, lineLength);
@@ -187,8 +196,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   }
 
   /**
-   * Reads the next line into {@link #line}, without its end of line; false at the end of the
-   * input. A line beyond the limit is not kept: {@link #lineTooLong} says so.
+   * Reads the next line into {@link #line}, without its end of line; false at the end of the input.
+   * A line beyond the limit is not kept: {@link #lineTooLong} says so.
    */
   private boolean readLine() {
     lineLength = 0;

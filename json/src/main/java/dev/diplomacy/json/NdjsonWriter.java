@@ -43,7 +43,9 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
       bytes = writer.writeValueAsBytes(value);
     } catch (JacksonException e) {
       RuntimeException translated = JacksonErrors.translate(e, null);
-      throw translated instanceof DiplomacyJsonException problems ? problems.onLine(lines + 1) : translated;
+      throw translated instanceof DiplomacyJsonException problems
+          ? problems.onLine(lines + 1)
+          : translated;
     }
     try {
       out.write(bytes);

@@ -8,7 +8,10 @@ import tools.jackson.core.JsonToken;
 /** JSON numbers as Java's {@code double}, {@code long}, {@code int} and {@link BigDecimal}. */
 final class Numbers {
 
-  /** A finite double; NaN and the infinities are not JSON, and a number too large for a double is refused. */
+  /**
+   * A finite double; NaN and the infinities are not JSON, and a number too large for a double is
+   * refused.
+   */
   static final JsonCodec<Double> DOUBLE =
       new JsonCodec<>() {
         @Override
@@ -25,7 +28,9 @@ final class Numbers {
           }
           double d = in.parser().getDoubleValue();
           if (!Double.isFinite(d)) {
-            in.problem(Codes.FORMAT, "the number " + in.parser().getString() + " is too large for a double");
+            in.problem(
+                Codes.FORMAT,
+                "the number " + in.parser().getString() + " is too large for a double");
             return null;
           }
           return d;
@@ -34,7 +39,10 @@ final class Numbers {
         @Override
         public void write(Double value, JsonOutput out) {
           if (!Double.isFinite(value)) {
-            throw out.fail(out.pointer(), Codes.FORMAT, value + " cannot be written: JSON has no NaN or infinity");
+            throw out.fail(
+                out.pointer(),
+                Codes.FORMAT,
+                value + " cannot be written: JSON has no NaN or infinity");
           }
           out.generator().writeNumber(value.doubleValue());
         }
@@ -55,7 +63,8 @@ final class Numbers {
         public @Nullable Long read(JsonInput in) {
           JsonParser p = in.parser();
           JsonToken t = in.token();
-          if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          if (t == JsonToken.VALUE_NUMBER_INT
+              && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
             return p.getLongValue();
           }
           if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -69,7 +78,14 @@ final class Numbers {
           try {
             return exact.longValueExact();
           } catch (ArithmeticException e) {
-            in.problem(Codes.FORMAT, "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", not " + p.getString());
+            in.problem(
+                Codes.FORMAT,
+                "expected a whole number from "
+                    + Long.MIN_VALUE
+                    + " to "
+                    + Long.MAX_VALUE
+                    + ", not "
+                    + p.getString());
             return null;
           }
         }
@@ -92,7 +108,14 @@ final class Numbers {
         public @Nullable Integer read(JsonInput in) {
           Long n = LONG.read(in);
           if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
-            in.problem(Codes.FORMAT, "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", not " + n);
+            in.problem(
+                Codes.FORMAT,
+                "expected a whole number from "
+                    + Integer.MIN_VALUE
+                    + " to "
+                    + Integer.MAX_VALUE
+                    + ", not "
+                    + n);
             return null;
           }
           return n == null ? null : n.intValue();
@@ -129,7 +152,13 @@ final class Numbers {
           }
           BigDecimal d = decimal(in);
           if (d != null && plainDigits(d) > MAX_PLAIN_DIGITS) {
-            in.problem(Codes.FORMAT, "the number " + in.parser().getString() + " has more than " + MAX_PLAIN_DIGITS + " digits written out");
+            in.problem(
+                Codes.FORMAT,
+                "the number "
+                    + in.parser().getString()
+                    + " has more than "
+                    + MAX_PLAIN_DIGITS
+                    + " digits written out");
             return null;
           }
           return d;
@@ -143,7 +172,10 @@ final class Numbers {
 
   private Numbers() {}
 
-  /** How many digits {@code d} has written out without an exponent, as {@link BigDecimal#toPlainString()} does. */
+  /**
+   * How many digits {@code d} has written out without an exponent, as {@link
+   * BigDecimal#toPlainString()} does.
+   */
   static long plainDigits(BigDecimal d) {
     long precision = d.precision();
     long scale = d.scale();
@@ -166,12 +198,15 @@ final class Numbers {
       BigDecimal d = p.getDecimalValue();
       // Near the end of an int's range, BigDecimal's own arithmetic (stripTrailingZeros, which
       // equality of extension values uses) overflows: refuse such exponents here.
-      if ((long) d.scale() - d.precision() < Integer.MIN_VALUE || (long) d.scale() + d.precision() > Integer.MAX_VALUE) {
+      if ((long) d.scale() - d.precision() < Integer.MIN_VALUE
+          || (long) d.scale() + d.precision() > Integer.MAX_VALUE) {
         throw new ArithmeticException("exponent out of range");
       }
       return d;
     } catch (NumberFormatException | ArithmeticException e) {
-      in.problem(Codes.FORMAT, "the number " + p.getString() + " is out of range: its exponent is too large");
+      in.problem(
+          Codes.FORMAT,
+          "the number " + p.getString() + " is out of range: its exponent is too large");
       return null;
     }
   }

@@ -36,12 +36,12 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
 
 /**
- * The codec of a type written as a JSON object, declared property by property; every object type
- * of the library is one of these, so they all read and write alike:
+ * The codec of a type written as a JSON object, declared property by property; every object type of
+ * the library is one of these, so they all read and write alike:
  *
  * <ul>
- *   <li>properties are written in the order declared; absent optional values and empty
- *       collections are left out, never written as null, [] or {};
+ *   <li>properties are written in the order declared; absent optional values and empty collections
+ *       are left out, never written as null, [] or {};
  *   <li>on reading, a null, an empty array, a duplicate or a missing required property is a
  *       problem; every problem of the object is recorded before it gives up;
  *   <li>extensions, when the type has them, are written inline after the properties, and any name
@@ -72,7 +72,11 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
 
   private static final SerializableString TYPE_NAME = new SerializedString(TYPE);
   private static final int MAX_PROPERTIES = 64;
-  /** The factory whose name matchers suit the parsers of every mapper of the library: all are JSON's. */
+
+  /**
+   * The factory whose name matchers suit the parsers of every mapper of the library: all are
+   * JSON's.
+   */
   private static final JsonFactory NAME_MATCHERS = new JsonFactory();
 
   private final Class<T> type;
@@ -83,16 +87,23 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
   private final Function<B, ? extends T> build;
   private final Property<T, B>[] properties;
   private final Map<String, Property<T, B>> byName;
+
   /**
-   * Matches a property name to its index (the property's, or {@link #typeIndex} for {@code
-   * "type"}) as the parser reads it, from the bytes, without making a String of it.
+   * Matches a property name to its index (the property's, or {@link #typeIndex} for {@code "type"})
+   * as the parser reads it, from the bytes, without making a String of it.
    */
   private final PropertyNameMatcher matcher;
+
   private final int typeIndex;
-  /** By the index of its first property, the hand-written writer of a run of properties; else null. */
+
+  /**
+   * By the index of its first property, the hand-written writer of a run of properties; else null.
+   */
   private final @Nullable MembersWriter<? super T>[] handWriterAt;
+
   /** By the index of its first property, the index after the last one of a hand-written run. */
   private final int[] handWrittenTo;
+
   private final long required;
   private final @Nullable Function<T, Map<String, ExtensionValue>> extensionsOf;
   private final @Nullable BiConsumer<B, Map<String, ExtensionValue>> setExtensions;
@@ -138,10 +149,11 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
   }
 
   /**
-   * Starts the codec of {@code type}, built by {@code newBuilder} and {@code build}: usually
-   * {@code X::builder} and {@code ImmutableX.Builder::build}.
+   * Starts the codec of {@code type}, built by {@code newBuilder} and {@code build}: usually {@code
+   * X::builder} and {@code ImmutableX.Builder::build}.
    */
-  static <T, B> Builder<T, B> builder(Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
+  static <T, B> Builder<T, B> builder(
+      Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
     return new Builder<>(type, newBuilder, build);
   }
 
@@ -177,9 +189,11 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
    * Reads the members of an object whose start has been read, up to and including its end.
    *
    * @param start where the object starts, for problems of the object as a whole
-   * @param typeRead its {@code "type"}, when a {@link UnionCodec} has read it already; null when not
+   * @param typeRead its {@code "type"}, when a {@link UnionCodec} has read it already; null when
+   *     not
    */
-  @Nullable T readMembers(JsonInput in, @Nullable TokenStreamLocation start, @Nullable String typeRead) {
+  @Nullable T readMembers(
+      JsonInput in, @Nullable TokenStreamLocation start, @Nullable String typeRead) {
     JsonParser p = in.parser();
     int before = in.problemCount();
     B builder = newBuilder.get();
@@ -191,7 +205,9 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     Map<String, ExtensionValue> extensions = null;
     Property<T, B>[] all = properties;
     // Until the end of the object: a property's index, the type's, or an unknown name.
-    for (int match = p.nextNameMatch(matcher); match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME; match = p.nextNameMatch(matcher)) {
+    for (int match = p.nextNameMatch(matcher);
+        match >= 0 || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME;
+        match = p.nextNameMatch(matcher)) {
       p.nextToken();
       if (match >= 0 && match < all.length) {
         Property<T, B> property = all[match];
@@ -230,20 +246,32 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     return null;
   }
 
-  /** The JSON path of the core's Java path {@code path}: the same, but the attribute holding any type name is {@code type}. */
+  /**
+   * The JSON path of the core's Java path {@code path}: the same, but the attribute holding any
+   * type name is {@code type}.
+   */
   private String jsonPath(String path) {
     return anyTypeName != null && path.equals(anyTypeName.attribute) ? TYPE : path;
   }
 
-  private void missing(JsonInput in, @Nullable TokenStreamLocation start, long seen, boolean typeSeen) {
+  private void missing(
+      JsonInput in, @Nullable TokenStreamLocation start, long seen, boolean typeSeen) {
     if (hasType() && !typeSeen) {
       in.problemAt(
-          in.pointer(), start, Codes.REQUIRED, "missing the required property \"type\"" + (typeName != null ? " (\"" + typeName + "\")" : ""));
+          in.pointer(),
+          start,
+          Codes.REQUIRED,
+          "missing the required property \"type\""
+              + (typeName != null ? " (\"" + typeName + "\")" : ""));
     }
     long missing = required & ~seen;
     for (int i = 0; missing != 0 && i < properties.length; i++) {
       if ((missing & (1L << i)) != 0) {
-        in.problemAt(in.pointer(), start, Codes.REQUIRED, "missing the required property \"" + properties[i].name + "\" of " + jsonName);
+        in.problemAt(
+            in.pointer(),
+            start,
+            Codes.REQUIRED,
+            "missing the required property \"" + properties[i].name + "\" of " + jsonName);
       }
     }
   }
@@ -263,7 +291,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
   }
 
   /** Reads a property that is not declared: an extension, or a problem. */
-  private @Nullable Map<String, ExtensionValue> unknown(JsonInput in, @Nullable Map<String, ExtensionValue> extensions) {
+  private @Nullable Map<String, ExtensionValue> unknown(
+      JsonInput in, @Nullable Map<String, ExtensionValue> extensions) {
     String name = in.name();
     if (name == null) {
       in.parser().skipChildren();
@@ -289,12 +318,20 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       return "\"" + name + "\" is not a property of " + jsonName;
     }
     if (!Extensions.isValidKey(name)) {
-      return "\"" + name + "\" is neither a property of " + jsonName
+      return "\""
+          + name
+          + "\" is neither a property of "
+          + jsonName
           + " nor a valid extension name (namespace:name, the namespace in lower case letters, digits and '-', e.g. acme:confidence)";
     }
     if (strict && !Extensions.isNamespaced(name)) {
-      return "\"" + name + "\" is not a property of " + jsonName
-          + "; a property of your own needs a namespace, such as \"acme:" + name + "\" (or read in lenient mode)";
+      return "\""
+          + name
+          + "\" is not a property of "
+          + jsonName
+          + "; a property of your own needs a namespace, such as \"acme:"
+          + name
+          + "\" (or read in lenient mode)";
     }
     return null;
   }
@@ -307,7 +344,10 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     g.writeEndObject();
   }
 
-  /** Writes the members of an object whose start has been written: the type name, the properties, the extensions. */
+  /**
+   * Writes the members of an object whose start has been written: the type name, the properties,
+   * the extensions.
+   */
   void writeMembers(T value, JsonOutput out) {
     if (typeName != null) {
       out.name(TYPE_NAME);
@@ -335,7 +375,13 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
           throw out.fail(
               Pointers.child(out.objectPointer(), key),
               Codes.EXTENSION_CONFLICT,
-              "the extension \"" + key + "\" has the name of a property of " + jsonName + "; give it a namespace, such as \"acme:" + key + "\"");
+              "the extension \""
+                  + key
+                  + "\" has the name of a property of "
+                  + jsonName
+                  + "; give it a namespace, such as \"acme:"
+                  + key
+                  + "\"");
         }
         out.name(key);
         ExtensionValueCodec.INSTANCE.write(e.getValue(), out);
@@ -375,7 +421,12 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     final PropertyReader<B> reader;
     final PropertyWriter<T> writer;
 
-    Property(String name, int index, boolean required, PropertyReader<B> reader, PropertyWriter<T> writer) {
+    Property(
+        String name,
+        int index,
+        boolean required,
+        PropertyReader<B> reader,
+        PropertyWriter<T> writer) {
       this.name = name;
       this.index = index;
       this.required = required;
@@ -432,13 +483,15 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
      * the family does not know, with its {@code "type"} as read, in the Java attribute {@code
      * attribute}, and writes it back.
      */
-    Builder<T, B> anyTypeName(String attribute, Function<T, String> get, BiConsumer<B, String> set) {
+    Builder<T, B> anyTypeName(
+        String attribute, Function<T, String> get, BiConsumer<B, String> set) {
       this.anyTypeName = new AnyTypeName<>(attribute, get, set);
       return this;
     }
 
     /** A property that is always present. */
-    <V> Builder<T, B> required(String name, JsonCodec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+    <V> Builder<T, B> required(
+        String name, JsonCodec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
       SerializableString key = new SerializedString(name);
       return add(
           name,
@@ -451,7 +504,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
 
     /** A property that may be absent, left out when it is. */
-    <V> Builder<T, B> optional(String name, JsonCodec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+    <V> Builder<T, B> optional(
+        String name, JsonCodec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
       SerializableString key = new SerializedString(name);
       return add(
           name,
@@ -477,7 +531,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
 
     /** An optional double. */
-    Builder<T, B> optionalDouble(String name, Function<T, OptionalDouble> get, ObjDoubleConsumer<B> set) {
+    Builder<T, B> optionalDouble(
+        String name, Function<T, OptionalDouble> get, ObjDoubleConsumer<B> set) {
       return optional(name, Numbers.DOUBLE, value -> boxed(get.apply(value)), set::accept);
     }
 
@@ -485,7 +540,11 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
      * A list or set, written as a JSON array and left out when empty; an empty array is refused on
      * reading. {@code add} adds one element to the builder.
      */
-    <V> Builder<T, B> list(String name, JsonCodec<V> codec, Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+    <V> Builder<T, B> list(
+        String name,
+        JsonCodec<V> codec,
+        Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, V> add) {
       return array(name, codec, get, add, false);
     }
 
@@ -493,12 +552,17 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
      * A set, written as a JSON array in the set's order and left out when empty; on reading, an
      * empty array or an element given twice is refused.
      */
-    <V> Builder<T, B> set(String name, JsonCodec<V> codec, Function<T, ? extends Set<V>> get, BiConsumer<B, V> add) {
+    <V> Builder<T, B> set(
+        String name, JsonCodec<V> codec, Function<T, ? extends Set<V>> get, BiConsumer<B, V> add) {
       return array(name, codec, get, add, true);
     }
 
     private <V> Builder<T, B> array(
-        String name, JsonCodec<V> codec, Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add, boolean distinct) {
+        String name,
+        JsonCodec<V> codec,
+        Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, V> add,
+        boolean distinct) {
       SerializableString key = new SerializedString(name);
       return add(
           name,
@@ -518,19 +582,20 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
 
     /**
-     * Writes the properties declared since the last call (or since the first property) with
-     * {@code writer} rather than one by one: a hand-written writer, for the types written most
-     * often, that calls the getters and the generator directly where the declared properties go
-     * through a function each. It must write exactly what the declarations write, in their order
-     * and with their rules (absent and empty values left out); {@code HandWritersTest} checks that
-     * it does, on generated values of every type. The properties declared after it are written as
-     * declared, unless another call covers them: the envelope of an event is written by one
-     * writer, the kind's own properties by another.
+     * Writes the properties declared since the last call (or since the first property) with {@code
+     * writer} rather than one by one: a hand-written writer, for the types written most often, that
+     * calls the getters and the generator directly where the declared properties go through a
+     * function each. It must write exactly what the declarations write, in their order and with
+     * their rules (absent and empty values left out); {@code HandWritersTest} checks that it does,
+     * on generated values of every type. The properties declared after it are written as declared,
+     * unless another call covers them: the envelope of an event is written by one writer, the
+     * kind's own properties by another.
      */
     Builder<T, B> writtenBy(MembersWriter<? super T> writer) {
       int from = handWritten.isEmpty() ? 0 : handWritten.get(handWritten.size() - 1).to;
       if (from == properties.size()) {
-        throw new IllegalStateException("no property declared for this hand-written writer to write");
+        throw new IllegalStateException(
+            "no property declared for this hand-written writer to write");
       }
       handWritten.add(new HandWritten<>(from, properties.size(), writer));
       return this;
@@ -540,7 +605,9 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
      * The type's extensions, written inline after the properties; {@code set} puts all the
      * extensions read into the builder.
      */
-    Builder<T, B> extensions(Function<T, Map<String, ExtensionValue>> get, BiConsumer<B, Map<String, ExtensionValue>> set) {
+    Builder<T, B> extensions(
+        Function<T, Map<String, ExtensionValue>> get,
+        BiConsumer<B, Map<String, ExtensionValue>> set) {
       this.extensionsOf = get;
       this.setExtensions = set;
       return this;
@@ -560,7 +627,14 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
                 .findVirtual(builderType, name, MethodType.methodType(builderType, parameter))
                 .asType(MethodType.methodType(void.class, Object.class, Object.class));
       } catch (NoSuchMethodException | IllegalAccessException e) {
-        throw new IllegalStateException(builderType.getName() + " has no public " + name + "(" + parameter.getSimpleName() + ")", e);
+        throw new IllegalStateException(
+            builderType.getName()
+                + " has no public "
+                + name
+                + "("
+                + parameter.getSimpleName()
+                + ")",
+            e);
       }
       return (builder, value) -> {
         try {
@@ -589,15 +663,19 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       if (typeName != null && anyTypeName != null) {
         throw new IllegalStateException("a kind has one type name, or keeps any");
       }
-      if ((typeName != null || anyTypeName != null) && properties.stream().anyMatch(p -> p.name.equals(TYPE))) {
-        throw new IllegalStateException("a kind of a polymorphic family has no property named \"type\"");
+      if ((typeName != null || anyTypeName != null)
+          && properties.stream().anyMatch(p -> p.name.equals(TYPE))) {
+        throw new IllegalStateException(
+            "a kind of a polymorphic family has no property named \"type\"");
       }
       return new ObjectCodec<>(this);
     }
 
-    private Builder<T, B> add(String name, boolean required, PropertyReader<B> reader, PropertyWriter<T> writer) {
+    private Builder<T, B> add(
+        String name, boolean required, PropertyReader<B> reader, PropertyWriter<T> writer) {
       if (properties.size() == MAX_PROPERTIES) {
-        throw new IllegalStateException("an ObjectCodec has at most " + MAX_PROPERTIES + " properties");
+        throw new IllegalStateException(
+            "an ObjectCodec has at most " + MAX_PROPERTIES + " properties");
       }
       if (properties.stream().anyMatch(p -> p.name.equals(name))) {
         throw new IllegalStateException("the property name \"" + name + "\" is taken");
@@ -606,7 +684,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       return this;
     }
 
-    private static <V, B> void readInto(JsonInput in, JsonCodec<V> codec, BiConsumer<B, V> set, B builder) {
+    private static <V, B> void readInto(
+        JsonInput in, JsonCodec<V> codec, BiConsumer<B, V> set, B builder) {
       V v = codec.read(in);
       if (v != null) {
         set.accept(builder, v);
@@ -614,7 +693,12 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
 
     private static <V, B> void readArray(
-        JsonInput in, String name, JsonCodec<V> codec, BiConsumer<B, V> add, B builder, boolean distinct) {
+        JsonInput in,
+        String name,
+        JsonCodec<V> codec,
+        BiConsumer<B, V> add,
+        B builder,
+        boolean distinct) {
       if (in.token() != JsonToken.START_ARRAY) {
         in.wrongType("an array");
         return;
@@ -631,7 +715,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
         }
       }
       if (count == 0) {
-        in.problem(Codes.EMPTY, "an empty array: leave out \"" + name + "\" when there is nothing in it");
+        in.problem(
+            Codes.EMPTY, "an empty array: leave out \"" + name + "\" when there is nothing in it");
       }
     }
   }

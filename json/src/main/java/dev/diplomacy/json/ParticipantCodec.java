@@ -5,7 +5,10 @@ import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import tools.jackson.core.io.SerializedString;
 
-/** {@code {"actor": "ri-su-yong", "role": "guest", "capacity": "Vice Chairman of the Workers' Party of Korea"}}. */
+/**
+ * {@code {"actor": "ri-su-yong", "role": "guest", "capacity": "Vice Chairman of the Workers' Party
+ * of Korea"}}.
+ */
 final class ParticipantCodec {
 
   private static final SerializedString ACTOR = new SerializedString("actor");
@@ -14,10 +17,23 @@ final class ParticipantCodec {
   private static final String[] ROLES = TextCodecs.enumNames(Role.class);
 
   static final ObjectCodec<Participant, ImmutableParticipant.Builder> CODEC =
-      ObjectCodec.builder(Participant.class, Participant::builder, ImmutableParticipant.Builder::build)
-          .required(ACTOR.getValue(), TextCodecs.ID, Participant::actor, ImmutableParticipant.Builder::actor)
-          .required(ROLE.getValue(), TextCodecs.enumeration(Role.class), Participant::role, ImmutableParticipant.Builder::role)
-          .optional(CAPACITY.getValue(), TextCodecs.TEXT, Participant::capacity, ImmutableParticipant.Builder::capacity)
+      ObjectCodec.builder(
+              Participant.class, Participant::builder, ImmutableParticipant.Builder::build)
+          .required(
+              ACTOR.getValue(),
+              TextCodecs.ID,
+              Participant::actor,
+              ImmutableParticipant.Builder::actor)
+          .required(
+              ROLE.getValue(),
+              TextCodecs.enumeration(Role.class),
+              Participant::role,
+              ImmutableParticipant.Builder::role)
+          .optional(
+              CAPACITY.getValue(),
+              TextCodecs.TEXT,
+              Participant::capacity,
+              ImmutableParticipant.Builder::capacity)
           .writtenBy(ParticipantCodec::write)
           .extensions(Participant::extensions, ImmutableParticipant.Builder::putAllExtensions)
           .build();

@@ -17,11 +17,24 @@ final class PlaceCodec {
   static final ObjectCodec<Place, ImmutablePlace.Builder> CODEC =
       ObjectCodec.builder(Place.class, Place::builder, ImmutablePlace.Builder::build)
           .optional(NAME.getValue(), TextCodecs.TEXT, Place::name, ImmutablePlace.Builder::name)
-          .optional(COUNTRY.getValue(), TextCodecs.COUNTRY, Place::country, ImmutablePlace.Builder::country)
-          .optional(LOCALITY.getValue(), TextCodecs.TEXT, Place::locality, ImmutablePlace.Builder::locality)
+          .optional(
+              COUNTRY.getValue(),
+              TextCodecs.COUNTRY,
+              Place::country,
+              ImmutablePlace.Builder::country)
+          .optional(
+              LOCALITY.getValue(),
+              TextCodecs.TEXT,
+              Place::locality,
+              ImmutablePlace.Builder::locality)
           .optional(VENUE.getValue(), TextCodecs.TEXT, Place::venue, ImmutablePlace.Builder::venue)
-          .optional(COORDINATES.getValue(), CoordinatesCodec.CODEC, Place::coordinates, ImmutablePlace.Builder::coordinates)
-          .optionalLong(GEONAMES_ID.getValue(), Place::geonamesId, ImmutablePlace.Builder::geonamesId)
+          .optional(
+              COORDINATES.getValue(),
+              CoordinatesCodec.CODEC,
+              Place::coordinates,
+              ImmutablePlace.Builder::coordinates)
+          .optionalLong(
+              GEONAMES_ID.getValue(), Place::geonamesId, ImmutablePlace.Builder::geonamesId)
           .writtenBy(PlaceCodec::write)
           .extensions(Place::extensions, ImmutablePlace.Builder::putAllExtensions)
           .build();

@@ -7,12 +7,17 @@ final class Pointers {
 
   private Pointers() {}
 
-  /** {@code pointer} extended by the member {@code name}: {@code /a} and {@code b/c} give {@code /a/b~1c}. */
+  /**
+   * {@code pointer} extended by the member {@code name}: {@code /a} and {@code b/c} give {@code
+   * /a/b~1c}.
+   */
   static String child(String pointer, String name) {
     return pointer + "/" + escape(name);
   }
 
-  /** A pointer segment for {@code name}: {@code ~} becomes {@code ~0}, {@code /} becomes {@code ~1}. */
+  /**
+   * A pointer segment for {@code name}: {@code ~} becomes {@code ~0}, {@code /} becomes {@code ~1}.
+   */
   static String escape(String name) {
     if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
       return name;
@@ -21,10 +26,10 @@ final class Pointers {
   }
 
   /**
-   * The pointer of the core's Java path {@code path} (as in {@code Finding.path()}) below the
-   * value at {@code base}. JSON property names are the Java attribute names, so {@code
-   * participants[1].actor} becomes {@code /participants/1/actor}. Extensions are written inline,
-   * so {@code extensions[acme:x]} becomes {@code /acme:x}.
+   * The pointer of the core's Java path {@code path} (as in {@code Finding.path()}) below the value
+   * at {@code base}. JSON property names are the Java attribute names, so {@code
+   * participants[1].actor} becomes {@code /participants/1/actor}. Extensions are written inline, so
+   * {@code extensions[acme:x]} becomes {@code /acme:x}.
    */
   static String fromJavaPath(String base, String path) {
     StringBuilder out = new StringBuilder(base);
@@ -64,7 +69,8 @@ final class Pointers {
   private static int closingBracket(String path, int open) {
     int n = path.length();
     for (int j = open + 1; j < n; j++) {
-      if (path.charAt(j) == ']' && (j + 1 == n || path.charAt(j + 1) == '.' || path.charAt(j + 1) == '[')) {
+      if (path.charAt(j) == ']'
+          && (j + 1 == n || path.charAt(j + 1) == '.' || path.charAt(j + 1) == '[')) {
         return j;
       }
     }

@@ -11,12 +11,13 @@ import java.util.OptionalInt;
  *     line's value
  * @param line the line, from 1, when known; for NDJSON, the line of the file
  * @param column the column in that line, from 1, when known
- * @param code a stable code, safe to match on: {@code json.syntax}, {@code json.type}, ... (see
- *     the format's documentation), or the code of the library's validation rule, such as {@code
+ * @param code a stable code, safe to match on: {@code json.syntax}, {@code json.type}, ... (see the
+ *     format's documentation), or the code of the library's validation rule, such as {@code
  *     partialDate.invalid}
  * @param message what is wrong, in plain English
  */
-public record Problem(String pointer, OptionalInt line, OptionalInt column, String code, String message) {
+public record Problem(
+    String pointer, OptionalInt line, OptionalInt column, String code, String message) {
 
   public Problem {
     Objects.requireNonNull(pointer, "pointer");
@@ -32,7 +33,8 @@ public record Problem(String pointer, OptionalInt line, OptionalInt column, Stri
   }
 
   /**
-   * {@code /events/3/date (line 4, column 12): Invalid partial date '2018-02-30': ... [partialDate.invalid]}.
+   * {@code /events/3/date (line 4, column 12): Invalid partial date '2018-02-30': ...
+   * [partialDate.invalid]}.
    */
   @Override
   public String toString() {

@@ -19,7 +19,12 @@ final class TextCodec<T> implements JsonCodec<T> {
   private final Function<T, String> format;
   private final boolean valid;
 
-  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format, boolean valid) {
+  private TextCodec(
+      Class<T> type,
+      String expected,
+      Function<String, T> parse,
+      Function<T, String> format,
+      boolean valid) {
     this.type = type;
     this.expected = expected;
     this.parse = parse;
@@ -34,7 +39,8 @@ final class TextCodec<T> implements JsonCodec<T> {
    * reads without the scan too: its parser refuses a lone surrogate as any other character it does
    * not expect, or the core's rule does ({@code text.unicode}).
    */
-  static <T> TextCodec<T> valid(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
+  static <T> TextCodec<T> valid(
+      Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
     return new TextCodec<>(type, expected, parse, format, true);
   }
 
@@ -43,7 +49,8 @@ final class TextCodec<T> implements JsonCodec<T> {
    *
    * @param expected what the string holds, for messages: "a partial date such as 2018-07"
    */
-  static <T> TextCodec<T> of(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
+  static <T> TextCodec<T> of(
+      Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
     return new TextCodec<>(type, expected, parse, format, false);
   }
 

@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The types written as one JSON string. Each reads only the text it writes, so nothing changes on a round trip. */
+/**
+ * The types written as one JSON string. Each reads only the text it writes, so nothing changes on a
+ * round trip.
+ */
 final class TextCodecs {
 
   /**
@@ -24,18 +27,28 @@ final class TextCodecs {
 
   /** {@code 1986}, {@code 2018-07}, {@code 2018-07-05}. */
   static final TextCodec<PartialDate> PARTIAL_DATE =
-      TextCodec.valid(PartialDate.class, "a partial date such as 2018-07-05", PartialDate::parse, PartialDate::toString);
+      TextCodec.valid(
+          PartialDate.class,
+          "a partial date such as 2018-07-05",
+          PartialDate::parse,
+          PartialDate::toString);
 
   /** {@code kim-jong-un}. */
-  static final TextCodec<Id> ID = TextCodec.valid(Id.class, "an id such as kim-jong-un", Id::of, Id::value);
+  static final TextCodec<Id> ID =
+      TextCodec.valid(Id.class, "an id such as kim-jong-un", Id::of, Id::value);
 
   /** {@code wikidata:Q56226}. */
   static final TextCodec<ExternalId> EXTERNAL_ID =
-      TextCodec.of(ExternalId.class, "an external id such as wikidata:Q56226", ExternalId::parse, ExternalId::toString);
+      TextCodec.of(
+          ExternalId.class,
+          "an external id such as wikidata:Q56226",
+          ExternalId::parse,
+          ExternalId::toString);
 
   /** {@code CU}: see {@link #countryCode}. */
   static final TextCodec<Country> COUNTRY =
-      TextCodec.valid(Country.class, "a country code such as CU", TextCodecs::country, TextCodecs::countryCode);
+      TextCodec.valid(
+          Country.class, "a country code such as CU", TextCodecs::country, TextCodecs::countryCode);
 
   /** An absolute or relative URI reference, as RFC 3986 writes it. */
   static final TextCodec<URI> URI_REFERENCE =
@@ -43,11 +56,16 @@ final class TextCodecs {
 
   /** {@code 10:30}, {@code 10:30:15}, {@code 10:30:15.250}: {@link LocalTime#toString()}. */
   static final TextCodec<LocalTime> TIME =
-      TextCodec.valid(LocalTime.class, "a time such as 10:30", TextCodecs::time, LocalTime::toString);
+      TextCodec.valid(
+          LocalTime.class, "a time such as 10:30", TextCodecs::time, LocalTime::toString);
 
   /** {@code +09:00}, {@code -05:00}, {@code +00:00}. */
   static final TextCodec<ZoneOffset> OFFSET =
-      TextCodec.valid(ZoneOffset.class, "an offset from UTC such as +09:00", TextCodecs::offset, TextCodecs::offsetText);
+      TextCodec.valid(
+          ZoneOffset.class,
+          "an offset from UTC such as +09:00",
+          TextCodecs::offset,
+          TextCodecs::offsetText);
 
   private TextCodecs() {}
 
@@ -92,11 +110,13 @@ final class TextCodecs {
   /**
    * The code a country is written as: its ISO 3166-1 alpha-2 code ({@code CU}); but for the six
    * former states whose alpha-2 code now names another country (Czechoslovakia's CS, the
-   * Byelorussian SSR's BY, Sikkim's SK, ...), their alpha-3 code ({@code CSK}, {@code BYS},
-   * {@code SKM}), so that every country reads back as itself.
+   * Byelorussian SSR's BY, Sikkim's SK, ...), their alpha-3 code ({@code CSK}, {@code BYS}, {@code
+   * SKM}), so that every country reads back as itself.
    */
   static String countryCode(Country country) {
-    return !country.isFormer() || Country.of(country.alpha2()) == country ? country.alpha2() : country.alpha3();
+    return !country.isFormer() || Country.of(country.alpha2()) == country
+        ? country.alpha2()
+        : country.alpha3();
   }
 
   private static Country country(String code) {
@@ -107,7 +127,13 @@ final class TextCodecs {
     // find gives the country that owns the code, so its own alpha-2 code is canonical.
     if (!code.equals(found.alpha2()) && !code.equals(countryCode(found))) {
       throw new IllegalArgumentException(
-          "a country is written as its ISO 3166-1 alpha-2 code in capitals: " + countryCode(found) + " (" + found.name() + "), not '" + code + "'");
+          "a country is written as its ISO 3166-1 alpha-2 code in capitals: "
+              + countryCode(found)
+              + " ("
+              + found.name()
+              + "), not '"
+              + code
+              + "'");
     }
     return found;
   }
@@ -125,7 +151,8 @@ final class TextCodecs {
     try {
       time = LocalTime.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a time of day such as 10:30 or 10:30:15", e);
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a time of day such as 10:30 or 10:30:15", e);
     }
     if (!time.toString().equals(text)) {
       throw new IllegalArgumentException("write the time " + text + " as " + time);
@@ -138,7 +165,8 @@ final class TextCodecs {
     try {
       offset = text.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(text);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("'" + text + "' is not an offset from UTC such as +09:00", e);
+      throw new IllegalArgumentException(
+          "'" + text + "' is not an offset from UTC such as +09:00", e);
     }
     if (!offsetText(offset).equals(text)) {
       throw new IllegalArgumentException("write the offset " + text + " as " + offsetText(offset));

@@ -16,8 +16,8 @@ import tools.jackson.databind.util.TokenBuffer;
  * "type"} property from a closed list: {@code {"type": "meeting", ...}}. Never a Java class name.
  *
  * <p>Each kind is an {@link ObjectCodec} with a {@linkplain ObjectCodec.Builder#typeName type
- * name}, which writes {@code "type"} first. Reading is fastest when {@code "type"} comes first; when
- * it does not (JSON objects are unordered), the object is buffered and read the same way. An
+ * name}, which writes {@code "type"} first. Reading is fastest when {@code "type"} comes first;
+ * when it does not (JSON objects are unordered), the object is buffered and read the same way. An
  * unknown type name is a {@code json.unknownType} problem in strict mode; in lenient mode the
  * family's opaque kind, if it has one, keeps the object as it is, to be written back unchanged.
  *
@@ -30,7 +30,10 @@ final class UnionCodec<T> implements JsonCodec<T> {
   private final List<ObjectCodec<? extends T, ?>> kinds;
   private final @Nullable ObjectCodec<? extends T, ?> opaque;
 
-  private UnionCodec(Class<T> type, List<ObjectCodec<? extends T, ?>> kinds, @Nullable ObjectCodec<? extends T, ?> opaque) {
+  private UnionCodec(
+      Class<T> type,
+      List<ObjectCodec<? extends T, ?>> kinds,
+      @Nullable ObjectCodec<? extends T, ?> opaque) {
     if (kinds.isEmpty()) {
       throw new IllegalStateException("a polymorphic family needs at least one kind");
     }
@@ -40,7 +43,8 @@ final class UnionCodec<T> implements JsonCodec<T> {
     Map<String, ObjectCodec<? extends T, ?>> names = new TreeMap<>();
     for (ObjectCodec<? extends T, ?> kind : kinds) {
       String name =
-          kind.typeName().orElseThrow(() -> new IllegalStateException(kind.type() + " has no type name"));
+          kind.typeName()
+              .orElseThrow(() -> new IllegalStateException(kind.type() + " has no type name"));
       if (names.put(name, kind) != null) {
         throw new IllegalStateException("two kinds are named \"" + name + "\"");
       }
@@ -69,7 +73,8 @@ final class UnionCodec<T> implements JsonCodec<T> {
     String first = p.nextName();
     if (ObjectCodec.TYPE.equals(first)) {
       p.nextToken();
-      String name = in.text("a type name such as \"" + byTypeName.keySet().iterator().next() + "\"");
+      String name =
+          in.text("a type name such as \"" + byTypeName.keySet().iterator().next() + "\"");
       if (name == null) {
         skipMembers(p);
         return null;
@@ -80,7 +85,8 @@ final class UnionCodec<T> implements JsonCodec<T> {
   }
 
   /** Reads an object whose {@code "type"} is not its first property, from a copy. */
-  private @Nullable T readBuffered(JsonInput in, @Nullable String first, @Nullable TokenStreamLocation start) {
+  private @Nullable T readBuffered(
+      JsonInput in, @Nullable String first, @Nullable TokenStreamLocation start) {
     JsonParser p = in.parser();
     TokenBuffer buffer = TokenBuffer.forGeneration();
     buffer.writeStartObject();
@@ -104,17 +110,26 @@ final class UnionCodec<T> implements JsonCodec<T> {
     buffer.writeEndObject();
     String object = in.pointer();
     if (typeToken == null) {
-      in.problemAt(object, start, Codes.REQUIRED, "missing the required property \"type\": one of " + byTypeName.keySet());
+      in.problemAt(
+          object,
+          start,
+          Codes.REQUIRED,
+          "missing the required property \"type\": one of " + byTypeName.keySet());
       return null;
     }
     String typePointer = Pointers.child(object, ObjectCodec.TYPE);
     if (name == null) {
-      in.problemAt(typePointer, start, Codes.TYPE, "expected a type name, not " + JsonInput.describe(typeToken));
+      in.problemAt(
+          typePointer,
+          start,
+          Codes.TYPE,
+          "expected a type name, not " + JsonInput.describe(typeToken));
       return null;
     }
     int bad = Checks.loneSurrogate(name);
     if (bad >= 0) {
-      in.problemAt(typePointer, start, Codes.FORMAT, Text.loneSurrogateMessage("the type name", name, bad));
+      in.problemAt(
+          typePointer, start, Codes.FORMAT, Text.loneSurrogateMessage("the type name", name, bad));
       return null;
     }
     JsonParser copy = buffer.asParser(p.objectReadContext());
@@ -128,7 +143,8 @@ final class UnionCodec<T> implements JsonCodec<T> {
    * @param typeRead true when the parser is after the type name, within the object; false when it
    *     is at the start of the object
    */
-  private @Nullable T readKind(JsonInput in, String name, @Nullable TokenStreamLocation start, boolean typeRead) {
+  private @Nullable T readKind(
+      JsonInput in, String name, @Nullable TokenStreamLocation start, boolean typeRead) {
     ObjectCodec<? extends T, ?> kind = byTypeName.get(name);
     if (kind == null && !in.isStrict() && opaque != null) {
       kind = opaque;
@@ -140,14 +156,23 @@ final class UnionCodec<T> implements JsonCodec<T> {
       in.problem(Codes.UNKNOWN_TYPE, unknownType(name));
       skipMembers(in.parser());
     } else {
-      in.problemAt(Pointers.child(in.pointer(), ObjectCodec.TYPE), start, Codes.UNKNOWN_TYPE, unknownType(name));
+      in.problemAt(
+          Pointers.child(in.pointer(), ObjectCodec.TYPE),
+          start,
+          Codes.UNKNOWN_TYPE,
+          unknownType(name));
       in.parser().skipChildren();
     }
     return null;
   }
 
   private String unknownType(String name) {
-    return "\"" + name + "\" is not a type of " + type.getSimpleName() + ": expected one of " + byTypeName.keySet()
+    return "\""
+        + name
+        + "\" is not a type of "
+        + type.getSimpleName()
+        + ": expected one of "
+        + byTypeName.keySet()
         + (opaque != null ? " (lenient mode keeps other types)" : "");
   }
 
@@ -171,7 +196,8 @@ final class UnionCodec<T> implements JsonCodec<T> {
       writeAs(opaque, value, out);
       return;
     }
-    throw new IllegalStateException("no kind of " + type.getSimpleName() + " is declared for " + value.getClass());
+    throw new IllegalStateException(
+        "no kind of " + type.getSimpleName() + " is declared for " + value.getClass());
   }
 
   private static <K> void writeAs(ObjectCodec<K, ?> kind, Object value, JsonOutput out) {

@@ -4,7 +4,10 @@ import dev.diplomacy.core.time.ImmutableWhen;
 import dev.diplomacy.core.time.When;
 import tools.jackson.core.io.SerializedString;
 
-/** {@code {"date": "2018-07-05", "time": "10:30", "offset": "+09:00"}}, or {@code {"date": "2016-11-26", "until": "2016-11-28"}}. */
+/**
+ * {@code {"date": "2018-07-05", "time": "10:30", "offset": "+09:00"}}, or {@code {"date":
+ * "2016-11-26", "until": "2016-11-28"}}.
+ */
 final class WhenCodec {
 
   private static final SerializedString DATE = new SerializedString("date");
@@ -14,10 +17,13 @@ final class WhenCodec {
 
   static final ObjectCodec<When, ImmutableWhen.Builder> CODEC =
       ObjectCodec.builder(When.class, When::builder, ImmutableWhen.Builder::build)
-          .required(DATE.getValue(), TextCodecs.PARTIAL_DATE, When::date, ImmutableWhen.Builder::date)
-          .optional(UNTIL.getValue(), TextCodecs.PARTIAL_DATE, When::until, ImmutableWhen.Builder::until)
+          .required(
+              DATE.getValue(), TextCodecs.PARTIAL_DATE, When::date, ImmutableWhen.Builder::date)
+          .optional(
+              UNTIL.getValue(), TextCodecs.PARTIAL_DATE, When::until, ImmutableWhen.Builder::until)
           .optional(TIME.getValue(), TextCodecs.TIME, When::time, ImmutableWhen.Builder::time)
-          .optional(OFFSET.getValue(), TextCodecs.OFFSET, When::offset, ImmutableWhen.Builder::offset)
+          .optional(
+              OFFSET.getValue(), TextCodecs.OFFSET, When::offset, ImmutableWhen.Builder::offset)
           .writtenBy(WhenCodec::write)
           .extensions(When::extensions, ImmutableWhen.Builder::putAllExtensions)
           .build();

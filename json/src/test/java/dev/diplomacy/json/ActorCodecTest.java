@@ -28,7 +28,11 @@ class ActorCodecTest {
           .id(Id.of("raul-castro"))
           .name(Name.of("Raúl Castro", "es"))
           .addOtherName(Name.of("Raul Castro"))
-          .addOtherName(Name.builder().text("Raul Castro Ruz").putExtension("acme:source", ExtensionValue.of("KCNA")).build())
+          .addOtherName(
+              Name.builder()
+                  .text("Raul Castro Ruz")
+                  .putExtension("acme:source", ExtensionValue.of("KCNA"))
+                  .build())
           .addExternalId(ExternalId.of("acme", "person-17"))
           .addExternalId(ExternalId.of("icews", "Raúl Castro"))
           .description("First Secretary of the Communist Party of Cuba")
@@ -39,7 +43,12 @@ class ActorCodecTest {
                   .title("First Secretary of the Central Committee of the Communist Party of Cuba")
                   .organization(Id.of("communist-party-of-cuba"))
                   .country(Country.of("CU"))
-                  .held(DateSpan.builder().start(PartialDate.ofYear(2011)).end(PartialDate.ofYear(2021)).putExtension("acme:approximate", ExtensionValue.of(true)).build())
+                  .held(
+                      DateSpan.builder()
+                          .start(PartialDate.ofYear(2011))
+                          .end(PartialDate.ofYear(2021))
+                          .putExtension("acme:approximate", ExtensionValue.of(true))
+                          .build())
                   .putExtension("acme:rank", ExtensionValue.of(1))
                   .build())
           .addPosition(Position.of("General"))
@@ -79,14 +88,17 @@ class ActorCodecTest {
   @Test
   void writesTheTypeFirstThenTheSharedPropertiesThenTheKindsOwn() {
     assertThat(JSON.write(State.of(Country.of("CU"))))
-        .isEqualTo("{\"type\":\"state\",\"id\":\"cuba\",\"name\":{\"text\":\"Cuba\"},\"country\":\"CU\"}");
+        .isEqualTo(
+            "{\"type\":\"state\",\"id\":\"cuba\",\"name\":{\"text\":\"Cuba\"},\"country\":\"CU\"}");
   }
 
   @Test
   void anUnknownTypeOfActorIsRefusedInBothModes() {
     String json = "{\"type\":\"alliance\",\"id\":\"nato\",\"name\":{\"text\":\"NATO\"}}";
-    assertThat(pointersAndCodes(() -> JSON.read(json, Actor.class))).containsExactly(at("/type", "json.unknownType"));
-    assertThat(pointersAndCodes(() -> DiplomacyJson.lenient().read(json, Actor.class))).containsExactly(at("/type", "json.unknownType"));
+    assertThat(pointersAndCodes(() -> JSON.read(json, Actor.class)))
+        .containsExactly(at("/type", "json.unknownType"));
+    assertThat(pointersAndCodes(() -> DiplomacyJson.lenient().read(json, Actor.class)))
+        .containsExactly(at("/type", "json.unknownType"));
   }
 
   @Test

@@ -38,20 +38,39 @@ final class BadCorpus {
 
   private static final Map<String, Supplier<String>> GENERATED =
       Map.of(
-          "generated-deep-arrays-100000.json", () -> "{\"formatVersion\":\"1.0\",\"acme:deep\":" + nested(DEEP) + "}",
+          "generated-deep-arrays-100000.json",
+              () -> "{\"formatVersion\":\"1.0\",\"acme:deep\":" + nested(DEEP) + "}",
           "generated-deep-objects-100000.json",
-              () -> "{\"formatVersion\":\"1.0\",\"acme:deep\":" + "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP) + "}",
-          "generated-deep-event-100000.json", () -> withProperty(MEETING, "acme:deep", nested(DEEP)),
-          "generated-ndjson-deep-nesting-100000.ndjson", () -> MEETING + "\n" + withProperty(MEETING, "acme:deep", nested(DEEP)) + "\n",
-          "generated-string-50mb.json", () -> "{\"formatVersion\":\"1.0\",\"title\":\"" + "a".repeat(50_000_000) + "\"}",
-          "generated-ndjson-string-50mb.ndjson", () -> withProperty(MEETING, "summary", "\"" + "a".repeat(50_000_000) + "\"") + "\n",
-          "generated-string-1000001-chars.json", () -> "{\"formatVersion\":\"1.0\",\"title\":\"" + "a".repeat(1_000_001) + "\"}",
-          "generated-one-million-problems.json", () -> "{\"formatVersion\":\"1.0\",\"events\":[" + "1,".repeat(999_999) + "1]}");
+              () ->
+                  "{\"formatVersion\":\"1.0\",\"acme:deep\":"
+                      + "{\"a\":".repeat(DEEP)
+                      + "1"
+                      + "}".repeat(DEEP)
+                      + "}",
+          "generated-deep-event-100000.json",
+              () -> withProperty(MEETING, "acme:deep", nested(DEEP)),
+          "generated-ndjson-deep-nesting-100000.ndjson",
+              () -> MEETING + "\n" + withProperty(MEETING, "acme:deep", nested(DEEP)) + "\n",
+          "generated-string-50mb.json",
+              () -> "{\"formatVersion\":\"1.0\",\"title\":\"" + "a".repeat(50_000_000) + "\"}",
+          "generated-ndjson-string-50mb.ndjson",
+              () -> withProperty(MEETING, "summary", "\"" + "a".repeat(50_000_000) + "\"") + "\n",
+          "generated-string-1000001-chars.json",
+              () -> "{\"formatVersion\":\"1.0\",\"title\":\"" + "a".repeat(1_000_001) + "\"}",
+          "generated-one-million-problems.json",
+              () -> "{\"formatVersion\":\"1.0\",\"events\":[" + "1,".repeat(999_999) + "1]}");
 
   private BadCorpus() {}
 
   /** One document of the corpus and what is expected of it. */
-  record BadDocument(String file, String code, String pointer, String reader, Mode mode, String schema, OptionalInt line) {
+  record BadDocument(
+      String file,
+      String code,
+      String pointer,
+      String reader,
+      Mode mode,
+      String schema,
+      OptionalInt line) {
 
     /** The bytes of the document, read or generated. */
     byte[] bytes() {
@@ -86,7 +105,12 @@ final class BadCorpus {
       }
       out.add(
           new BadDocument(
-              c[0], c[1], unescape(c[2]), c[3], Mode.valueOf(c[4].toUpperCase(java.util.Locale.ROOT)), c[5],
+              c[0],
+              c[1],
+              unescape(c[2]),
+              c[3],
+              Mode.valueOf(c[4].toUpperCase(java.util.Locale.ROOT)),
+              c[5],
               c[6].equals("-") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(c[6]))));
     }
     return out;
@@ -123,7 +147,8 @@ final class BadCorpus {
     Matcher m = ESCAPE.matcher(s);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(b, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+      m.appendReplacement(
+          b, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
     return m.appendTail(b).toString();
   }

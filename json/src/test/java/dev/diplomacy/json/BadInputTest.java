@@ -50,13 +50,22 @@ class BadInputTest {
     assertThat(names).doesNotHaveDuplicates();
     assertThat(all).allSatisfy(d -> assertThat(d.reader()).isIn("dossier", "event", "ndjson"));
     assertThat(all).allSatisfy(d -> assertThat(d.schema()).isIn("reject", "accept", "skip"));
-    assertThat(all).allSatisfy(d -> assertThat(d.line().isPresent()).as(d.file()).isEqualTo(d.reader().equals("ndjson")));
+    assertThat(all)
+        .allSatisfy(
+            d ->
+                assertThat(d.line().isPresent())
+                    .as(d.file())
+                    .isEqualTo(d.reader().equals("ndjson")));
     assertThat(names).containsAll(BadCorpus.generatedNames());
 
     Path directory = Paths.get("src/test/resources", BadCorpus.DIRECTORY);
     Set<String> committed;
     try (Stream<Path> files = Files.list(directory)) {
-      committed = files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("index.tsv")).collect(Collectors.toCollection(TreeSet::new));
+      committed =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> !n.equals("index.tsv"))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
     Set<String> listed = new TreeSet<>(names);
     listed.removeAll(BadCorpus.generatedNames());
@@ -67,7 +76,8 @@ class BadInputTest {
   @MethodSource("corpus")
   void failsWithTheExpectedProblemWithinOneSecond(BadDocument bad) {
     byte[] bytes = bad.bytes();
-    DiplomacyJson json = bad.mode() == Mode.STRICT ? DiplomacyJson.strict() : DiplomacyJson.lenient();
+    DiplomacyJson json =
+        bad.mode() == Mode.STRICT ? DiplomacyJson.strict() : DiplomacyJson.lenient();
     if (bad.reader().equals("ndjson")) {
       expectFailure(bad, "NDJSON, fail fast", () -> readAll(json, new ByteArrayInputStream(bytes)));
       expectReported(bad, json, bytes);
@@ -75,20 +85,29 @@ class BadInputTest {
     }
     Class<?> type = bad.reader().equals("dossier") ? Dossier.class : Event.class;
     expectFailure(bad, "bytes", () -> json.read(bytes, type));
-    expectFailure(bad, "stream", () -> json.read((InputStream) new ByteArrayInputStream(bytes), type));
+    expectFailure(
+        bad, "stream", () -> json.read((InputStream) new ByteArrayInputStream(bytes), type));
     utf8(bytes).ifPresent(text -> expectFailure(bad, "text", () -> json.read(text, type)));
   }
 
   private static void expectFailure(BadDocument bad, String how, Runnable read) {
-    Throwable thrown = assertTimeoutPreemptively(ONE_SECOND, () -> catchThrowable(read::run), () -> bad + " read as " + how + " took more than a second");
+    Throwable thrown =
+        assertTimeoutPreemptively(
+            ONE_SECOND,
+            () -> catchThrowable(read::run),
+            () -> bad + " read as " + how + " took more than a second");
     assertThat(thrown).as("%s read as %s", bad, how).isInstanceOf(DiplomacyJsonException.class);
     expectFirst(bad, how, (DiplomacyJsonException) thrown);
   }
 
   private static void expectFirst(BadDocument bad, String how, DiplomacyJsonException e) {
     Problem first = e.problems().get(0);
-    assertThat(first.code()).as("%s read as %s: the code of %s", bad, how, e.problems()).isEqualTo(bad.code());
-    assertThat(first.pointer()).as("%s read as %s: the pointer of %s", bad, how, e.problems()).isEqualTo(bad.pointer());
+    assertThat(first.code())
+        .as("%s read as %s: the code of %s", bad, how, e.problems())
+        .isEqualTo(bad.code());
+    assertThat(first.pointer())
+        .as("%s read as %s: the pointer of %s", bad, how, e.problems())
+        .isEqualTo(bad.pointer());
     if (bad.line().isPresent()) {
       assertThat(first.line()).as("%s: the line of %s", bad, first).hasValue(bad.line().getAsInt());
     }
@@ -100,11 +119,18 @@ class BadInputTest {
     Throwable thrown =
         assertTimeoutPreemptively(
             ONE_SECOND,
-            () -> catchThrowable(() -> {
-              try (NdjsonReader<Event> r = NdjsonReader.of(json, Event.class, new ByteArrayInputStream(bytes), ErrorPolicy.skipAndReport(reports::add))) {
-                r.forEachRemaining(e -> {});
-              }
-            }));
+            () ->
+                catchThrowable(
+                    () -> {
+                      try (NdjsonReader<Event> r =
+                          NdjsonReader.of(
+                              json,
+                              Event.class,
+                              new ByteArrayInputStream(bytes),
+                              ErrorPolicy.skipAndReport(reports::add))) {
+                        r.forEachRemaining(e -> {});
+                      }
+                    }));
     assertThat(thrown).as("%s, skipping bad lines", bad).isNull();
     assertThat(reports).as("%s, the bad lines reported", bad).isNotEmpty();
     expectFirst(bad, "NDJSON, skip and report", reports.get(0));
@@ -120,8 +146,12 @@ class BadInputTest {
   private static Optional<String> utf8(byte[] bytes) {
     try {
       return Optional.of(
-          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes)).toString());
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

@@ -24,7 +24,9 @@ final class CodecHarness {
 
   private CodecHarness() {}
 
-  /** Reads {@code json} with {@code codec}, as the module does, under the strict mapper's limits. */
+  /**
+   * Reads {@code json} with {@code codec}, as the module does, under the strict mapper's limits.
+   */
   static <T> T read(JsonCodec<T> codec, String json, Mode mode) {
     JsonParser p = DiplomacyJson.strict().mapper().createParser(json);
     try (p) {
@@ -54,16 +56,24 @@ final class CodecHarness {
     return out.toString();
   }
 
-  /** The problems {@code call} throws in a {@link DiplomacyJsonException}; fails when it throws none. */
+  /**
+   * The problems {@code call} throws in a {@link DiplomacyJsonException}; fails when it throws
+   * none.
+   */
   static List<Problem> problems(ThrowingCallable call) {
     Throwable thrown = catchThrowable(call);
     assertThat(thrown).isInstanceOf(DiplomacyJsonException.class);
     return ((DiplomacyJsonException) thrown).problems();
   }
 
-  /** The pointers and codes of the problems {@code call} throws, as tuples, for {@code containsExactly}. */
+  /**
+   * The pointers and codes of the problems {@code call} throws, as tuples, for {@code
+   * containsExactly}.
+   */
   static List<Tuple> pointersAndCodes(ThrowingCallable call) {
-    return problems(call).stream().map(p -> new Tuple(p.pointer(), p.code())).collect(Collectors.toList());
+    return problems(call).stream()
+        .map(p -> new Tuple(p.pointer(), p.code()))
+        .collect(Collectors.toList());
   }
 
   static Tuple at(String pointer, String code) {

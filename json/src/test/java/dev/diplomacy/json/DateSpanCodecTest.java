@@ -14,8 +14,10 @@ class DateSpanCodecTest {
 
   @Test
   void writesAnOpenSpanWithoutEnd() {
-    assertThat(JSON.write(DateSpan.since(PartialDate.ofYear(1960)))).isEqualTo("{\"start\":\"1960\"}");
-    assertThat(JSON.write(DateSpan.parse("2016-11-26/2016-11-28"))).isEqualTo("{\"start\":\"2016-11-26\",\"end\":\"2016-11-28\"}");
+    assertThat(JSON.write(DateSpan.since(PartialDate.ofYear(1960))))
+        .isEqualTo("{\"start\":\"1960\"}");
+    assertThat(JSON.write(DateSpan.parse("2016-11-26/2016-11-28")))
+        .isEqualTo("{\"start\":\"2016-11-26\",\"end\":\"2016-11-28\"}");
   }
 
   @Test
@@ -26,15 +28,21 @@ class DateSpanCodecTest {
 
   @Test
   void refusesBadDatesAndOrder() {
-    assertThat(pointersAndCodes(() -> JSON.read("{\"start\":\"2018-02-30\",\"end\":\"18\"}", DateSpan.class)))
+    assertThat(
+            pointersAndCodes(
+                () -> JSON.read("{\"start\":\"2018-02-30\",\"end\":\"18\"}", DateSpan.class)))
         .containsExactly(at("/start", "partialDate.invalid"), at("/end", "partialDate.invalid"));
-    assertThat(pointersAndCodes(() -> JSON.read("{\"start\":\"2018\",\"end\":\"2017\"}", DateSpan.class)))
+    assertThat(
+            pointersAndCodes(
+                () -> JSON.read("{\"start\":\"2018\",\"end\":\"2017\"}", DateSpan.class)))
         .containsExactly(at("/end", "dateSpan.order"));
   }
 
   @Test
   void refusesDatesThatAreNotStrings() {
-    assertThat(pointersAndCodes(() -> JSON.read("{\"start\":1960}", DateSpan.class))).containsExactly(at("/start", "json.type"));
-    assertThat(pointersAndCodes(() -> JSON.read("{\"end\":\"1960\"}", DateSpan.class))).containsExactly(at("", "json.required"));
+    assertThat(pointersAndCodes(() -> JSON.read("{\"start\":1960}", DateSpan.class)))
+        .containsExactly(at("/start", "json.type"));
+    assertThat(pointersAndCodes(() -> JSON.read("{\"end\":\"1960\"}", DateSpan.class)))
+        .containsExactly(at("", "json.required"));
   }
 }

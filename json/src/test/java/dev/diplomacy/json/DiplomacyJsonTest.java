@@ -79,47 +79,72 @@ class DiplomacyJsonTest {
     byte[] utf16 = bom.getBytes(StandardCharsets.UTF_16BE);
     byte[] utf16le = bom.getBytes(StandardCharsets.UTF_16LE);
     List<Problem> problems = problems(() -> JSON.read(bom, Place.class));
-    assertThat(problems).extracting(Problem::pointer, Problem::code).containsExactly(at("", "json.syntax"));
+    assertThat(problems)
+        .extracting(Problem::pointer, Problem::code)
+        .containsExactly(at("", "json.syntax"));
     assertThat(problems.get(0).message()).contains("byte-order mark");
     assertThat(problems.get(0).line()).isEqualTo(OptionalInt.of(1));
-    assertThat(pointersAndCodes(() -> JSON.read(utf8, Place.class))).containsExactly(at("", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read(utf16, Place.class))).containsExactly(at("", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read(utf16le, Place.class))).containsExactly(at("", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read(new ByteArrayInputStream(utf8), Place.class))).containsExactly(at("", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read(new StringReader(bom), Place.class))).containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read(utf8, Place.class)))
+        .containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read(utf16, Place.class)))
+        .containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read(utf16le, Place.class)))
+        .containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read(new ByteArrayInputStream(utf8), Place.class)))
+        .containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read(new StringReader(bom), Place.class)))
+        .containsExactly(at("", "json.syntax"));
   }
 
   @Test
   void refusesEmptyAndNullDocuments() {
-    assertThat(pointersAndCodes(() -> JSON.read("", Place.class))).containsExactly(at("", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read(" \n ", Place.class))).containsExactly(at("", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read(new byte[0], Place.class))).containsExactly(at("", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read("null", Place.class))).containsExactly(at("", "json.type"));
+    assertThat(pointersAndCodes(() -> JSON.read("", Place.class)))
+        .containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read(" \n ", Place.class)))
+        .containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read(new byte[0], Place.class)))
+        .containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read("null", Place.class)))
+        .containsExactly(at("", "json.type"));
   }
 
   @Test
   void reportsSyntaxErrorsWithLineAndColumn() {
-    List<Problem> problems = problems(() -> JSON.read("{\"country\":\"CU\",\n \"locality\": Havana}", Place.class));
-    assertThat(problems).extracting(Problem::pointer, Problem::code).containsExactly(at("/locality", "json.syntax"));
+    List<Problem> problems =
+        problems(() -> JSON.read("{\"country\":\"CU\",\n \"locality\": Havana}", Place.class));
+    assertThat(problems)
+        .extracting(Problem::pointer, Problem::code)
+        .containsExactly(at("/locality", "json.syntax"));
     assertThat(problems.get(0).line()).isEqualTo(OptionalInt.of(2));
     assertThat(problems.get(0).column()).isPresent();
     // A truncated document fails where it ends: after the last property read.
-    assertThat(pointersAndCodes(() -> JSON.read("{\"country\":\"CU\"", Place.class))).containsExactly(at("/country", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read("{'country':'CU'}", Place.class))).containsExactly(at("", "json.syntax"));
-    assertThat(pointersAndCodes(() -> JSON.read("{\"country\":\"CU\",}", Place.class))).containsExactly(at("/country", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read("{\"country\":\"CU\"", Place.class)))
+        .containsExactly(at("/country", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read("{'country':'CU'}", Place.class)))
+        .containsExactly(at("", "json.syntax"));
+    assertThat(pointersAndCodes(() -> JSON.read("{\"country\":\"CU\",}", Place.class)))
+        .containsExactly(at("/country", "json.syntax"));
   }
 
   @Test
   void keepsTheProblemsFoundBeforeASyntaxError() {
-    assertThat(pointersAndCodes(() -> JSON.read("{\"country\":\"XX\",\"locality\":7,\"venue\":", Place.class)))
-        .containsExactly(at("/country", "country.unknown"), at("/locality", "json.type"), at("/venue", "json.syntax"));
+    assertThat(
+            pointersAndCodes(
+                () -> JSON.read("{\"country\":\"XX\",\"locality\":7,\"venue\":", Place.class)))
+        .containsExactly(
+            at("/country", "country.unknown"),
+            at("/locality", "json.type"),
+            at("/venue", "json.syntax"));
   }
 
   @Test
   void refusesWhatFollowsTheValue() {
     for (String trailing : new String[] {" x", " {}", "}", ",", " null", "\n\"a\""}) {
       List<Problem> problems = problems(() -> JSON.read(HAVANA_JSON + trailing, Place.class));
-      assertThat(problems).extracting(Problem::pointer, Problem::code).as(trailing).containsExactly(at("", "json.trailing"));
+      assertThat(problems)
+          .extracting(Problem::pointer, Problem::code)
+          .as(trailing)
+          .containsExactly(at("", "json.trailing"));
       assertThat(problems.get(0).column()).isPresent();
     }
     assertThat(JSON.read(HAVANA_JSON + " \n\t ", Place.class)).isEqualTo(HAVANA);
@@ -127,15 +152,22 @@ class DiplomacyJsonTest {
 
   @Test
   void refusesDuplicateKeys() {
-    assertThat(pointersAndCodes(() -> JSON.read("{\"country\":\"CU\",\"country\":\"KP\"}", Place.class)))
+    assertThat(
+            pointersAndCodes(
+                () -> JSON.read("{\"country\":\"CU\",\"country\":\"KP\"}", Place.class)))
         .containsExactly(at("/country", "json.duplicateKey"));
   }
 
   @Test
   void refusesToWriteTextThatIsNotUnicode() {
     // The model's own text cannot be built so (the core's rule text.unicode); an extension's can.
-    Place bad = Place.builder().name("Pyongyang").putExtension("acme:note", ExtensionValue.of("Pyongyang \uD800")).build();
-    assertThat(pointersAndCodes(() -> JSON.write(bad))).containsExactly(at("/acme:note", "json.format"));
+    Place bad =
+        Place.builder()
+            .name("Pyongyang")
+            .putExtension("acme:note", ExtensionValue.of("Pyongyang \uD800"))
+            .build();
+    assertThat(pointersAndCodes(() -> JSON.write(bad)))
+        .containsExactly(at("/acme:note", "json.format"));
     assertThat(pointersAndCodes(() -> JSON.write(bad, new ByteArrayOutputStream())))
         .containsExactly(at("/acme:note", "json.format"));
   }
@@ -156,13 +188,19 @@ class DiplomacyJsonTest {
             throw new IOException("disk full");
           }
         };
-    assertThatThrownBy(() -> JSON.read(failing, Place.class)).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk on fire");
-    assertThatThrownBy(() -> JSON.write(HAVANA, failingOut)).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+    assertThatThrownBy(() -> JSON.read(failing, Place.class))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk on fire");
+    assertThatThrownBy(() -> JSON.write(HAVANA, failingOut))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
   }
 
   @Test
   void exceptionsCarryNoJacksonType() {
-    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> JSON.read("{\"country\":\"CU\",", Place.class));
+    Throwable e =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> JSON.read("{\"country\":\"CU\",", Place.class));
     assertThat(e).isInstanceOf(DiplomacyJsonException.class).hasNoCause();
     assertThat(e.getMessage()).contains("json.syntax").doesNotContain("tools.jackson");
   }
@@ -172,7 +210,8 @@ class DiplomacyJsonTest {
     assertThat(JSON.mapper().isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION)).isTrue();
     assertThat(JSON.mapper().isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
     assertThat(JSON.mapper().isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
-    assertThat(JSON.mapper().tokenStreamFactory().streamReadConstraints().getMaxNestingDepth()).isEqualTo(64);
+    assertThat(JSON.mapper().tokenStreamFactory().streamReadConstraints().getMaxNestingDepth())
+        .isEqualTo(64);
     assertThat(JSON.mapper().registeredModules()).hasAtLeastOneElementOfType(DiplomacyModule.class);
   }
 
@@ -181,7 +220,11 @@ class DiplomacyJsonTest {
     assertThat(DiplomacyJson.strict()).isSameAs(DiplomacyJson.strict());
     assertThat(DiplomacyJson.strict().mode()).isEqualTo(Mode.STRICT);
     assertThat(DiplomacyJson.lenient().mode()).isEqualTo(Mode.LENIENT);
-    DiplomacyJson custom = DiplomacyJson.builder().mode(Mode.LENIENT).limits(JsonLimits.defaults().withMaxNestingDepth(8)).build();
+    DiplomacyJson custom =
+        DiplomacyJson.builder()
+            .mode(Mode.LENIENT)
+            .limits(JsonLimits.defaults().withMaxNestingDepth(8))
+            .build();
     assertThat(custom.mode()).isEqualTo(Mode.LENIENT);
     assertThat(custom.limits().maxNestingDepth()).isEqualTo(8);
   }
@@ -189,6 +232,8 @@ class DiplomacyJsonTest {
   @Test
   void problemsPrintWhereAndWhat() {
     List<Problem> problems = problems(() -> JSON.read("{\"country\":\"XX\"}", Place.class));
-    assertThat(problems.get(0)).hasToString("/country (line 1, column 12): " + problems.get(0).message() + " [country.unknown]");
+    assertThat(problems.get(0))
+        .hasToString(
+            "/country (line 1, column 12): " + problems.get(0).message() + " [country.unknown]");
   }
 }

@@ -25,7 +25,8 @@ class DiplomacyModuleTest {
   /** A user's own type that holds the library's. */
   record Trip(String who, Place where, List<When> when) {}
 
-  private static final Trip TRIP = new Trip("Ri Su-yong", Place.of("Havana", Country.of("CU")), List.of(When.on("2018-07-05")));
+  private static final Trip TRIP =
+      new Trip("Ri Su-yong", Place.of("Havana", Country.of("CU")), List.of(When.on("2018-07-05")));
   private static final String TRIP_JSON =
       "{\"who\":\"Ri Su-yong\",\"where\":{\"country\":\"CU\",\"locality\":\"Havana\"},\"when\":[{\"date\":\"2018-07-05\"}]}";
 
@@ -39,17 +40,20 @@ class DiplomacyModuleTest {
   @Test
   void isFoundByTheServiceLoader() {
     List<JacksonModule> found =
-        StreamSupport.stream(ServiceLoader.load(JacksonModule.class).spliterator(), false).collect(Collectors.toList());
+        StreamSupport.stream(ServiceLoader.load(JacksonModule.class).spliterator(), false)
+            .collect(Collectors.toList());
     assertThat(found).hasAtLeastOneElementOfType(DiplomacyModule.class);
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
-    assertThat(mapper.registeredModules()).anySatisfy(m -> assertThat(m).isInstanceOf(DiplomacyModule.class));
+    assertThat(mapper.registeredModules())
+        .anySatisfy(m -> assertThat(m).isInstanceOf(DiplomacyModule.class));
     assertThat(mapper.writeValueAsString(TRIP)).isEqualTo(TRIP_JSON);
     assertThat(mapper.readValue(TRIP_JSON, Trip.class)).isEqualTo(TRIP);
   }
 
   @Test
   void theModuleAddedLastWins() {
-    JsonMapper mapper = JsonMapper.builder().findAndAddModules().addModule(DiplomacyModule.lenient()).build();
+    JsonMapper mapper =
+        JsonMapper.builder().findAndAddModules().addModule(DiplomacyModule.lenient()).build();
     List<DiplomacyModule> ours =
         mapper.registeredModules().stream()
             .filter(DiplomacyModule.class::isInstance)
@@ -57,26 +61,34 @@ class DiplomacyModuleTest {
             .collect(Collectors.toList());
     assertThat(ours).extracting(DiplomacyModule::mode).containsExactly(Mode.LENIENT);
     assertThat(new DiplomacyModule().mode()).isEqualTo(Mode.STRICT);
-    assertThat(DiplomacyModule.of(Mode.LENIENT).getRegistrationId()).isEqualTo(new DiplomacyModule().getRegistrationId());
+    assertThat(DiplomacyModule.of(Mode.LENIENT).getRegistrationId())
+        .isEqualTo(new DiplomacyModule().getRegistrationId());
   }
 
   @Test
   void failsWithAJacksonExceptionCarryingEveryProblemAtPointersOfTheWholeDocument() {
     JsonMapper mapper = JsonMapper.builder().addModule(new DiplomacyModule()).build();
-    String bad = "{\"who\":\"Ri\",\"where\":{\"country\":\"XX\",\"locality\":7},\"when\":[{\"date\":\"2018-07-05\"}]}";
+    String bad =
+        "{\"who\":\"Ri\",\"where\":{\"country\":\"XX\",\"locality\":7},\"when\":[{\"date\":\"2018-07-05\"}]}";
     Throwable thrown = catchThrowable(() -> mapper.readValue(bad, Trip.class));
-    assertThat(thrown).isInstanceOf(DatabindException.class).hasCauseInstanceOf(DiplomacyJsonException.class);
+    assertThat(thrown)
+        .isInstanceOf(DatabindException.class)
+        .hasCauseInstanceOf(DiplomacyJsonException.class);
     DiplomacyJsonException problems = (DiplomacyJsonException) thrown.getCause();
     assertThat(problems.problems())
         .extracting(Problem::pointer, Problem::code)
-        .containsExactly(CodecHarness.at("/where/country", "country.unknown"), CodecHarness.at("/where/locality", "json.type"));
+        .containsExactly(
+            CodecHarness.at("/where/country", "country.unknown"),
+            CodecHarness.at("/where/locality", "json.type"));
   }
 
   @Test
   void theEntryPointUnwrapsThemForAUsersType() {
     String bad = "{\"who\":\"Ri\",\"where\":{},\"when\":[{\"date\":\"2018-07-05\"}]}";
     Throwable thrown = catchThrowable(() -> DiplomacyJson.strict().read(bad, Trip.class));
-    assertThat(thrown).isInstanceOf(DiplomacyJsonException.class).isNotInstanceOf(JacksonException.class);
+    assertThat(thrown)
+        .isInstanceOf(DiplomacyJsonException.class)
+        .isNotInstanceOf(JacksonException.class);
     assertThat(((DiplomacyJsonException) thrown).codes()).containsExactly("place.empty");
     assertThat(((DiplomacyJsonException) thrown).problems().get(0).pointer()).isEqualTo("/where");
   }
@@ -84,7 +96,8 @@ class DiplomacyModuleTest {
   @Test
   void userTypesReadThroughTheEntryPointKeepJacksonsStrictness() {
     String unknown = "{\"who\":\"Ri\",\"where\":{\"country\":\"CU\"},\"when\":[],\"extra\":1}";
-    assertThat(CodecHarness.pointersAndCodes(() -> DiplomacyJson.strict().read(unknown, Trip.class)))
+    assertThat(
+            CodecHarness.pointersAndCodes(() -> DiplomacyJson.strict().read(unknown, Trip.class)))
         .containsExactly(CodecHarness.at("/extra", "json.unknownProperty"));
   }
 
@@ -94,12 +107,20 @@ class DiplomacyModuleTest {
     String json = Golden.text("dossier.json");
     Dossier dossier = mapper.readValue(json, Dossier.class);
     assertThat(dossier).isEqualTo(DossierCodecTest.DOSSIER);
-    assertThat(CodecHarness.tree(mapper.writeValueAsString(dossier))).isEqualTo(CodecHarness.tree(json));
-    for (Object value : List.of(EventCodecTest.MESSAGE, ActorCodecTest.PERSON, SourceCodecTest.SOURCE, RelationshipCodecTest.RELATIONSHIP)) {
+    assertThat(CodecHarness.tree(mapper.writeValueAsString(dossier)))
+        .isEqualTo(CodecHarness.tree(json));
+    for (Object value :
+        List.of(
+            EventCodecTest.MESSAGE,
+            ActorCodecTest.PERSON,
+            SourceCodecTest.SOURCE,
+            RelationshipCodecTest.RELATIONSHIP)) {
       assertThat(mapper.writeValueAsString(value)).isEqualTo(DiplomacyJson.strict().write(value));
     }
-    assertThat(mapper.readValue(mapper.writeValueAsString(EventCodecTest.MESSAGE), Event.class)).isEqualTo(EventCodecTest.MESSAGE);
-    assertThat(mapper.readValue(mapper.writeValueAsString(ActorCodecTest.PERSON), Actor.class)).isEqualTo(ActorCodecTest.PERSON);
+    assertThat(mapper.readValue(mapper.writeValueAsString(EventCodecTest.MESSAGE), Event.class))
+        .isEqualTo(EventCodecTest.MESSAGE);
+    assertThat(mapper.readValue(mapper.writeValueAsString(ActorCodecTest.PERSON), Actor.class))
+        .isEqualTo(ActorCodecTest.PERSON);
     assertThat(mapper.writeValueAsString(Certainty.ALLEGED)).isEqualTo("\"alleged\"");
   }
 

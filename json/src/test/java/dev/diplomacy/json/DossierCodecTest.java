@@ -34,31 +34,45 @@ class DossierCodecTest {
   void writesTheFormatVersionFirst() {
     assertThat(JSON.write(Dossier.builder().build())).isEqualTo("{\"formatVersion\":\"1.0\"}");
     assertThat(CodecHarness.tree(JSON.write(DOSSIER)).propertyNames())
-        .containsExactly("formatVersion", "title", "actors", "events", "relationships", "sources", "acme:extractor");
+        .containsExactly(
+            "formatVersion",
+            "title",
+            "actors",
+            "events",
+            "relationships",
+            "sources",
+            "acme:extractor");
   }
 
   @Test
   void requiresAFormatVersion() {
-    assertThat(pointersAndCodes(() -> JSON.read("{\"title\":\"x\"}", Dossier.class))).containsExactly(at("", "json.required"));
+    assertThat(pointersAndCodes(() -> JSON.read("{\"title\":\"x\"}", Dossier.class)))
+        .containsExactly(at("", "json.required"));
     assertThat(pointersAndCodes(() -> JSON.read("{\"formatVersion\":\"one\"}", Dossier.class)))
         .containsExactly(at("/formatVersion", "dossier.formatVersion.format"));
   }
 
   @Test
   void refusesAnotherMajorVersionAloneAndAtOnceInBothModes() {
-    String json = "{\"formatVersion\":\"2.0\",\"events\":[{\"kind\":\"meeting\"}],\"newTopLevel\":1}";
+    String json =
+        "{\"formatVersion\":\"2.0\",\"events\":[{\"kind\":\"meeting\"}],\"newTopLevel\":1}";
     for (DiplomacyJson mode : List.of(JSON, LENIENT)) {
       List<Problem> problems = CodecHarness.problems(() -> mode.read(json, Dossier.class));
-      assertThat(problems).extracting(Problem::pointer, Problem::code).containsExactly(at("/formatVersion", "json.formatVersion"));
+      assertThat(problems)
+          .extracting(Problem::pointer, Problem::code)
+          .containsExactly(at("/formatVersion", "json.formatVersion"));
       assertThat(problems.get(0).message()).contains("2.0", "version 1");
     }
   }
 
   @Test
   void readsALaterMinorVersionKeepingItsNewPropertiesOnlyInLenientMode() {
-    String json = "{\"formatVersion\":\"1.3\",\"summary\":\"new in 1.3\",\"sources\":[{\"id\":\"s\",\"title\":\"t\",\"rating\":5}]}";
+    String json =
+        "{\"formatVersion\":\"1.3\",\"summary\":\"new in 1.3\",\"sources\":[{\"id\":\"s\",\"title\":\"t\",\"rating\":5}]}";
     assertThat(pointersAndCodes(() -> JSON.read(json, Dossier.class)))
-        .containsExactly(at("/summary", "json.unknownProperty"), at("/sources/0/rating", "json.unknownProperty"));
+        .containsExactly(
+            at("/summary", "json.unknownProperty"),
+            at("/sources/0/rating", "json.unknownProperty"));
     Dossier read = LENIENT.read(json, Dossier.class);
     assertThat(read.formatVersion()).isEqualTo("1.3");
     assertThat(read.extensions()).isEqualTo(Map.of("summary", ExtensionValue.of("new in 1.3")));

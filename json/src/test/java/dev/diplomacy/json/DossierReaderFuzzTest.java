@@ -31,28 +31,45 @@ class DossierReaderFuzzTest {
   void readsAnyBytesSafely(byte[] input) {
     Dossier strict = read(() -> STRICT.read(input, Dossier.class));
     if (strict != null) {
-      same("strict dossier, written and read back", strict, STRICT.read(STRICT.write(strict), Dossier.class));
+      same(
+          "strict dossier, written and read back",
+          strict,
+          STRICT.read(STRICT.write(strict), Dossier.class));
       same("strict dossier, read leniently", strict, LENIENT.read(input, Dossier.class));
-      same("strict dossier, read as text", strict, STRICT.read(new String(input, StandardCharsets.UTF_8), Dossier.class));
+      same(
+          "strict dossier, read as text",
+          strict,
+          STRICT.read(new String(input, StandardCharsets.UTF_8), Dossier.class));
     }
     Dossier lenient = read(() -> LENIENT.read(input, Dossier.class));
     if (lenient != null) {
-      same("lenient dossier, written and read back", lenient, LENIENT.read(LENIENT.write(lenient), Dossier.class));
+      same(
+          "lenient dossier, written and read back",
+          lenient,
+          LENIENT.read(LENIENT.write(lenient), Dossier.class));
     }
     for (DiplomacyJson json : List.of(STRICT, LENIENT)) {
       Event event = read(() -> json.read(input, Event.class));
       if (event != null) {
-        same(json.mode() + " event, written and read back", event, json.read(json.write(event), Event.class));
+        same(
+            json.mode() + " event, written and read back",
+            event,
+            json.read(json.write(event), Event.class));
       }
     }
     readLines(input);
   }
 
-  /** Reads {@code input} as NDJSON, failing fast and skipping bad lines: the same good lines, as many as reported. */
+  /**
+   * Reads {@code input} as NDJSON, failing fast and skipping bad lines: the same good lines, as
+   * many as reported.
+   */
   private static void readLines(byte[] input) {
     List<Event> failFast = new ArrayList<>();
     boolean failed = false;
-    try (NdjsonReader<Event> r = NdjsonReader.of(STRICT, Event.class, new ByteArrayInputStream(input), ErrorPolicy.failFast())) {
+    try (NdjsonReader<Event> r =
+        NdjsonReader.of(
+            STRICT, Event.class, new ByteArrayInputStream(input), ErrorPolicy.failFast())) {
       r.forEachRemaining(failFast::add);
     } catch (DiplomacyJsonException e) {
       failed = true;
@@ -60,13 +77,21 @@ class DossierReaderFuzzTest {
     List<Event> skipping = new ArrayList<>();
     List<DiplomacyJsonException> reports = new ArrayList<>();
     try (NdjsonReader<Event> r =
-        NdjsonReader.of(STRICT, Event.class, new ByteArrayInputStream(input), ErrorPolicy.skipAndReport(reports::add))) {
+        NdjsonReader.of(
+            STRICT,
+            Event.class,
+            new ByteArrayInputStream(input),
+            ErrorPolicy.skipAndReport(reports::add))) {
       r.forEachRemaining(skipping::add);
       check(r.skippedLines() == reports.size(), "every skipped line is reported");
     }
     check(failed == !reports.isEmpty(), "failing fast fails exactly when a line is reported");
-    check(skipping.subList(0, Math.min(failFast.size(), skipping.size())).equals(failFast), "skipping keeps the lines before the first bad one");
-    check(failed || skipping.equals(failFast), "without bad lines, both policies read the same events");
+    check(
+        skipping.subList(0, Math.min(failFast.size(), skipping.size())).equals(failFast),
+        "skipping keeps the lines before the first bad one");
+    check(
+        failed || skipping.equals(failFast),
+        "without bad lines, both policies read the same events");
   }
 
   private static <T> @Nullable T read(Supplier<T> read) {

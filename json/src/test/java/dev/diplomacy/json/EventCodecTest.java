@@ -73,14 +73,21 @@ class EventCodecTest {
       OpaqueEvent.builder()
           .typeName("envelope")
           .id(Id.of("envelope"))
-          .when(When.builder().date(PartialDate.parse("2018-07-05")).time(LocalTime.of(10, 30)).offset(ZoneOffset.ofHours(-4)).build())
+          .when(
+              When.builder()
+                  .date(PartialDate.parse("2018-07-05"))
+                  .time(LocalTime.of(10, 30))
+                  .offset(ZoneOffset.ofHours(-4))
+                  .build())
           .place(
               Place.builder()
                   .name("the Palace of the Revolution")
                   .country(Country.of("CU"))
                   .locality("Havana")
                   .venue("Palace of the Revolution")
-                  .coordinates(Coordinates.of(23.1224, -82.3842).withExtensions(Map.of("acme:accuracy", text("city"))))
+                  .coordinates(
+                      Coordinates.of(23.1224, -82.3842)
+                          .withExtensions(Map.of("acme:accuracy", text("city"))))
                   .geonamesId(3553478)
                   .putExtension("acme:region", text("Caribbean"))
                   .build())
@@ -94,7 +101,9 @@ class EventCodecTest {
           .addCitation(Citation.of(Id.of("breitbart-kim-castro-greetings")))
           .certainty(Certainty.CONFIRMED)
           .summary("Ri Su-yong and Raúl Castro hold talks in Havana")
-          .addLink(EventLink.partOf(Id.of("ri-visit-to-cuba")).withExtensions(Map.of("acme:note", text("the visit's first day"))))
+          .addLink(
+              EventLink.partOf(Id.of("ri-visit-to-cuba"))
+                  .withExtensions(Map.of("acme:note", text("the visit's first day"))))
           .addExternalId(ExternalId.of("icews", "27823457"))
           .putExtension("acme:confidence", ExtensionValue.of(new BigDecimal("0.90")))
           .putExtension("icews:storyId", text("27823457"))
@@ -104,7 +113,12 @@ class EventCodecTest {
       Meeting.builder()
           .from(ENVELOPE)
           .id(Id.of("ri-castro-talks-2018-07-05"))
-          .addParticipant(Participant.builder().actor(RAUL).role(Role.HOST).capacity("First Secretary of the Communist Party of Cuba").build())
+          .addParticipant(
+              Participant.builder()
+                  .actor(RAUL)
+                  .role(Role.HOST)
+                  .capacity("First Secretary of the Communist Party of Cuba")
+                  .build())
           .addParticipant(
               Participant.builder()
                   .actor(RI)
@@ -167,7 +181,13 @@ class EventCodecTest {
           .build();
 
   static final Mourning MOURNING =
-      Mourning.builder().from(ENVELOPE).id(Id.of("north-korea-mourns-fidel-castro")).declarer(DPRK).mourned(FIDEL).days(3).build();
+      Mourning.builder()
+          .from(ENVELOPE)
+          .id(Id.of("north-korea-mourns-fidel-castro"))
+          .declarer(DPRK)
+          .mourned(FIDEL)
+          .days(3)
+          .build();
 
   static final Statement STATEMENT =
       Statement.builder()
@@ -226,7 +246,8 @@ class EventCodecTest {
           .addParticipant(Participant.of(CUBA))
           .addParticipant(Participant.of(DPRK))
           .putExtension("communique", text("Joint communique of the talks"))
-          .putExtension("signedBy", new ExtensionValue.ListValue(List.of(text("cuba"), text("north-korea"))))
+          .putExtension(
+              "signedBy", new ExtensionValue.ListValue(List.of(text("cuba"), text("north-korea"))))
           .build();
 
   @Test
@@ -245,27 +266,71 @@ class EventCodecTest {
 
   @Test
   void theTypeNameOfEachKindIsItsEventKindInLowerSnakeCase() {
-    List<Event> all = List.of(MEETING, MESSAGE, SUPPORT_PLEDGE, VISIT, DELEGATION, MOURNING, STATEMENT, MATERIAL_TRANSFER, AGREEMENT, CODED);
-    assertThat(all.stream().map(e -> CodecHarness.tree(JSON.write(e)).get("type").asString()).collect(Collectors.toList()))
-        .containsExactly("meeting", "message", "support_pledge", "visit", "delegation", "mourning", "statement", "material_transfer", "agreement", "coded");
+    List<Event> all =
+        List.of(
+            MEETING,
+            MESSAGE,
+            SUPPORT_PLEDGE,
+            VISIT,
+            DELEGATION,
+            MOURNING,
+            STATEMENT,
+            MATERIAL_TRANSFER,
+            AGREEMENT,
+            CODED);
+    assertThat(
+            all.stream()
+                .map(e -> CodecHarness.tree(JSON.write(e)).get("type").asString())
+                .collect(Collectors.toList()))
+        .containsExactly(
+            "meeting",
+            "message",
+            "support_pledge",
+            "visit",
+            "delegation",
+            "mourning",
+            "statement",
+            "material_transfer",
+            "agreement",
+            "coded");
     assertThat(all.stream().map(Event::kind).collect(Collectors.toList()))
-        .containsExactlyElementsOf(Arrays.stream(EventKind.values()).filter(k -> k != EventKind.OPAQUE).collect(Collectors.toList()));
+        .containsExactlyElementsOf(
+            Arrays.stream(EventKind.values())
+                .filter(k -> k != EventKind.OPAQUE)
+                .collect(Collectors.toList()));
   }
 
   @Test
   void writesTheTypeFirstThenTheEnvelopeThenTheKindsPropertiesThenExtensions() {
     assertThat(CodecHarness.tree(JSON.write(MESSAGE)).propertyNames())
         .containsExactly(
-            "type", "id", "when", "place", "citations", "certainty", "summary", "links", "externalIds",
-            "sender", "recipients", "envoy", "messageKind", "medium", "content", "acme:confidence", "icews:storyId");
+            "type",
+            "id",
+            "when",
+            "place",
+            "citations",
+            "certainty",
+            "summary",
+            "links",
+            "externalIds",
+            "sender",
+            "recipients",
+            "envoy",
+            "messageKind",
+            "medium",
+            "content",
+            "acme:confidence",
+            "icews:storyId");
   }
 
   @Test
   void writesNoDerivedParticipantsAndRefusesThemInStrictMode() {
     assertThat(JSON.write(MESSAGE)).doesNotContain("participants");
-    String json = "{\"type\":\"mourning\",\"id\":\"m\",\"certainty\":\"reported\",\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\","
-        + "\"participants\":[{\"actor\":\"north-korea\",\"role\":\"declarer\"}]}";
-    assertThat(pointersAndCodes(() -> JSON.read(json, Event.class))).containsExactly(at("/participants", "json.unknownProperty"));
+    String json =
+        "{\"type\":\"mourning\",\"id\":\"m\",\"certainty\":\"reported\",\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\","
+            + "\"participants\":[{\"actor\":\"north-korea\",\"role\":\"declarer\"}]}";
+    assertThat(pointersAndCodes(() -> JSON.read(json, Event.class)))
+        .containsExactly(at("/participants", "json.unknownProperty"));
   }
 
   @Test
@@ -279,16 +344,23 @@ class EventCodecTest {
   void anEventOfAnUnknownKindIsKeptByLenientReadingAndRefusedByStrictReading() {
     String golden = Golden.written("opaque.json", OPAQUE);
     assertThat(LENIENT.read(golden, Event.class)).isEqualTo(OPAQUE);
-    assertThat(CodecHarness.sameJson(LENIENT.write(LENIENT.read(golden, Event.class)), golden)).isTrue();
-    assertThat(pointersAndCodes(() -> JSON.read(golden, Event.class))).containsExactly(at("/type", "json.unknownType"));
+    assertThat(CodecHarness.sameJson(LENIENT.write(LENIENT.read(golden, Event.class)), golden))
+        .isTrue();
+    assertThat(pointersAndCodes(() -> JSON.read(golden, Event.class)))
+        .containsExactly(at("/type", "json.unknownType"));
   }
 
   @Test
   void anUnknownKindIsStillAnEventAndItsTypeNameFollowsTheRule() {
-    String json = "{\"type\":\"SummitCommunique\",\"id\":\"x\",\"certainty\":\"reported\",\"summary\":\" \",\"extra\":1}";
+    String json =
+        "{\"type\":\"SummitCommunique\",\"id\":\"x\",\"certainty\":\"reported\",\"summary\":\" \",\"extra\":1}";
     assertThat(pointersAndCodes(() -> LENIENT.read(json, Event.class)))
-        .containsExactly(at("/summary", "opaqueEvent.summary.blank"), at("/type", "opaqueEvent.typeName.format"));
-    assertThat(pointersAndCodes(() -> LENIENT.read("{\"type\":\"later\",\"certainty\":\"reported\"}", Event.class)))
+        .containsExactly(
+            at("/summary", "opaqueEvent.summary.blank"),
+            at("/type", "opaqueEvent.typeName.format"));
+    assertThat(
+            pointersAndCodes(
+                () -> LENIENT.read("{\"type\":\"later\",\"certainty\":\"reported\"}", Event.class)))
         .containsExactly(at("", "json.required"));
   }
 
@@ -296,18 +368,30 @@ class EventCodecTest {
   void theCertaintyIsAlwaysWrittenAndRequired() {
     Mourning plain = Mourning.builder().id(Id.of("m")).declarer(DPRK).mourned(FIDEL).build();
     assertThat(JSON.write(plain))
-        .isEqualTo("{\"type\":\"mourning\",\"id\":\"m\",\"certainty\":\"reported\",\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\"}");
-    assertThat(pointersAndCodes(() -> JSON.read("{\"type\":\"mourning\",\"id\":\"m\",\"declarer\":\"a\",\"mourned\":\"b\"}", Event.class)))
+        .isEqualTo(
+            "{\"type\":\"mourning\",\"id\":\"m\",\"certainty\":\"reported\",\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\"}");
+    assertThat(
+            pointersAndCodes(
+                () ->
+                    JSON.read(
+                        "{\"type\":\"mourning\",\"id\":\"m\",\"declarer\":\"a\",\"mourned\":\"b\"}",
+                        Event.class)))
         .containsExactly(at("", "json.required"));
   }
 
   @Test
   void aSetIsWrittenInItsOrderAndReadInAnyOrderButEachValueOnce() {
-    assertThat(CodecHarness.tree(JSON.write(SUPPORT_PLEDGE)).get("supportKinds").toString()).isEqualTo("[\"political\",\"military\"]");
-    String json = JSON.write(SUPPORT_PLEDGE).replace("[\"political\",\"military\"]", "[\"military\",\"political\"]");
+    assertThat(CodecHarness.tree(JSON.write(SUPPORT_PLEDGE)).get("supportKinds").toString())
+        .isEqualTo("[\"political\",\"military\"]");
+    String json =
+        JSON.write(SUPPORT_PLEDGE)
+            .replace("[\"political\",\"military\"]", "[\"military\",\"political\"]");
     assertThat(JSON.read(json, Event.class)).isEqualTo(SUPPORT_PLEDGE);
-    String twice = JSON.write(SUPPORT_PLEDGE).replace("[\"political\",\"military\"]", "[\"military\",\"military\"]");
-    assertThat(pointersAndCodes(() -> JSON.read(twice, Event.class))).containsExactly(at("/supportKinds/1", "json.duplicateItem"));
+    String twice =
+        JSON.write(SUPPORT_PLEDGE)
+            .replace("[\"political\",\"military\"]", "[\"military\",\"military\"]");
+    assertThat(pointersAndCodes(() -> JSON.read(twice, Event.class)))
+        .containsExactly(at("/supportKinds/1", "json.duplicateItem"));
   }
 
   @Test
@@ -326,9 +410,11 @@ class EventCodecTest {
   @Test
   void keepsNamespacedExtensionsOfNestedObjectsInBothModesAndPlainOnesLeniently() {
     String json = JSON.write(MOURNING).replace("\"acme:translated\"", "\"translatedBy\"");
-    assertThat(pointersAndCodes(() -> JSON.read(json, Event.class))).containsExactly(at("/citations/0/translatedBy", "json.unknownProperty"));
+    assertThat(pointersAndCodes(() -> JSON.read(json, Event.class)))
+        .containsExactly(at("/citations/0/translatedBy", "json.unknownProperty"));
     Event lenient = LENIENT.read(json, Event.class);
-    assertThat(lenient.citations().get(0).extensions()).isEqualTo(Map.of("translatedBy", ExtensionValue.of(true)));
+    assertThat(lenient.citations().get(0).extensions())
+        .isEqualTo(Map.of("translatedBy", ExtensionValue.of(true)));
     assertThat(CodecHarness.sameJson(LENIENT.write(lenient), json)).isTrue();
   }
 }

@@ -22,7 +22,8 @@ class ExtensionValueCodecTest {
     members.put("n", ExtensionValue.of(new BigDecimal("0.10")));
     members.put("b", ExtensionValue.of(false));
     members.put("z", ExtensionValue.ofNull());
-    members.put("l", new ExtensionValue.ListValue(List.of(ExtensionValue.of(1), ExtensionValue.of(true))));
+    members.put(
+        "l", new ExtensionValue.ListValue(List.of(ExtensionValue.of(1), ExtensionValue.of(true))));
     members.put("m", new ExtensionValue.MapValue(Map.of()));
     String json = "{\"s\":\"text\",\"n\":0.10,\"b\":false,\"z\":null,\"l\":[1,true],\"m\":{}}";
     ExtensionValue value = JSON.read(json, ExtensionValue.class);
@@ -39,23 +40,29 @@ class ExtensionValueCodecTest {
   @Test
   void keepsNumbersExactly() {
     String json = "[1e400,0.10,-0.0,123456789012345678901234567890,1E-400,-7]";
-    assertThat(CodecHarness.sameJson(JSON.write(JSON.read(json, ExtensionValue.class)), json)).isTrue();
-    assertThat(JSON.write(JSON.read(json, ExtensionValue.class))).isEqualTo("[1E+400,0.10,0.0,123456789012345678901234567890,1E-400,-7]");
+    assertThat(CodecHarness.sameJson(JSON.write(JSON.read(json, ExtensionValue.class)), json))
+        .isTrue();
+    assertThat(JSON.write(JSON.read(json, ExtensionValue.class)))
+        .isEqualTo("[1E+400,0.10,0.0,123456789012345678901234567890,1E-400,-7]");
   }
 
   @Test
   void refusesNumbersBeyondADecimal() {
-    assertThat(pointersAndCodes(() -> JSON.read("[1,1e2147483648]", ExtensionValue.class))).containsExactly(at("/1", "json.format"));
+    assertThat(pointersAndCodes(() -> JSON.read("[1,1e2147483648]", ExtensionValue.class)))
+        .containsExactly(at("/1", "json.format"));
   }
 
   @Test
   void refusesToWriteNamesThatAreNotUnicode() {
-    ExtensionValue bad = new ExtensionValue.MapValue(Map.of("ok", new ExtensionValue.MapValue(Map.of("\uD800", ExtensionValue.of(1)))));
+    ExtensionValue bad =
+        new ExtensionValue.MapValue(
+            Map.of("ok", new ExtensionValue.MapValue(Map.of("\uD800", ExtensionValue.of(1)))));
     assertThat(pointersAndCodes(() -> JSON.write(bad))).containsExactly(at("/ok", "json.format"));
   }
 
   @Test
   void refusesTextThatIsNotUnicode() {
-    assertThat(pointersAndCodes(() -> JSON.read("{\"a\":[\"\\udfff\"]}", ExtensionValue.class))).containsExactly(at("/a/0", "json.format"));
+    assertThat(pointersAndCodes(() -> JSON.read("{\"a\":[\"\\udfff\"]}", ExtensionValue.class)))
+        .containsExactly(at("/a/0", "json.format"));
   }
 }

@@ -23,17 +23,25 @@ final class GeneratedNdjson extends InputStream {
   /** The text of line {@code n}, from 1, with its end of line. */
   static String line(long n) {
     String envelope =
-        "\"id\":\"event-" + n + "\",\"when\":{\"date\":\"2018-07-05\"},\"place\":{\"country\":\"CU\",\"locality\":\"Havana\","
-            + "\"coordinates\":{\"latitude\":" + (n % 90) + ".5,\"longitude\":-82.3666}},\"certainty\":\"reported\",";
+        "\"id\":\"event-"
+            + n
+            + "\",\"when\":{\"date\":\"2018-07-05\"},\"place\":{\"country\":\"CU\",\"locality\":\"Havana\","
+            + "\"coordinates\":{\"latitude\":"
+            + (n % 90)
+            + ".5,\"longitude\":-82.3666}},\"certainty\":\"reported\",";
     switch ((int) (n % 3)) {
       case 0:
-        return "{\"type\":\"meeting\"," + envelope
+        return "{\"type\":\"meeting\","
+            + envelope
             + "\"participants\":[{\"actor\":\"ri-su-yong\",\"role\":\"guest\"},{\"actor\":\"raul-castro\",\"role\":\"host\"}]}\n";
       case 1:
-        return "{\"type\":\"message\"," + envelope
+        return "{\"type\":\"message\","
+            + envelope
             + "\"sender\":\"kim-jong-un\",\"recipients\":[\"raul-castro\"],\"envoy\":\"ri-su-yong\",\"messageKind\":\"greetings\"}\n";
       default:
-        return "{\"type\":\"mourning\"," + envelope + "\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\",\"days\":3}\n";
+        return "{\"type\":\"mourning\","
+            + envelope
+            + "\"declarer\":\"north-korea\",\"mourned\":\"fidel-castro\",\"days\":3}\n";
     }
   }
 
@@ -62,7 +70,8 @@ final class GeneratedNdjson extends InputStream {
   public static void main(String[] args) {
     long lines = Long.parseLong(args[0]);
     long count = 0;
-    try (NdjsonReader<Event> reader = NdjsonReader.of(DiplomacyJson.strict(), Event.class, new GeneratedNdjson(lines))) {
+    try (NdjsonReader<Event> reader =
+        NdjsonReader.of(DiplomacyJson.strict(), Event.class, new GeneratedNdjson(lines))) {
       while (reader.hasNext()) {
         reader.next();
         count++;

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Golden {
 
-  private static final JsonMapper PRETTY = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final JsonMapper PRETTY =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private Golden() {}
 
@@ -30,14 +31,22 @@ final class Golden {
   static <T> void check(String name, T value, Class<? super T> type) {
     String golden = written(name, value);
     assertThat(DiplomacyJson.strict().read(golden, type)).as("%s read back", name).isEqualTo(value);
-    assertThat(DiplomacyJson.lenient().read(golden, type)).as("%s read back leniently", name).isEqualTo(value);
+    assertThat(DiplomacyJson.lenient().read(golden, type))
+        .as("%s read back leniently", name)
+        .isEqualTo(value);
   }
 
-  /** Checks that {@code value} is written as the golden file {@code name} says, and gives the file's text. */
+  /**
+   * Checks that {@code value} is written as the golden file {@code name} says, and gives the file's
+   * text.
+   */
   static String written(String name, Object value) {
     String written = DiplomacyJson.strict().write(value);
-    String golden = Boolean.getBoolean("diplomacy.golden.update") ? update(name, written) : text(name);
-    assertThat(CodecHarness.tree(written)).as("the JSON of " + name).isEqualTo(CodecHarness.tree(golden));
+    String golden =
+        Boolean.getBoolean("diplomacy.golden.update") ? update(name, written) : text(name);
+    assertThat(CodecHarness.tree(written))
+        .as("the JSON of " + name)
+        .isEqualTo(CodecHarness.tree(golden));
     return golden;
   }
 
@@ -52,7 +61,8 @@ final class Golden {
   }
 
   private static String update(String name, String json) {
-    String pretty = PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(CodecHarness.tree(json)) + "\n";
+    String pretty =
+        PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(CodecHarness.tree(json)) + "\n";
     try {
       Files.writeString(Path.of("src/test/resources/golden", name), pretty, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -24,16 +24,23 @@ class HandWritersTest {
   void handWrittenWritersWriteWhatTheDeclaredPropertiesWrite() {
     qt().withExamples(1_000)
         .forAll(ModelGenerators.withPlainNames().dossiers(true))
-        .checkAssert(d -> assertThat(write(DossierCodec.CODEC, d, false)).isEqualTo(write(DossierCodec.CODEC, d, true)));
+        .checkAssert(
+            d ->
+                assertThat(write(DossierCodec.CODEC, d, false))
+                    .isEqualTo(write(DossierCodec.CODEC, d, true)));
   }
 
   @Test
-  void eachHandWrittenWriterWritesThePropertiesDeclaredSinceTheLastAndTheOthersAreWrittenAsDeclared() {
+  void
+      eachHandWrittenWriterWritesThePropertiesDeclaredSinceTheLastAndTheOthersAreWrittenAsDeclared() {
     ObjectCodec<TestNote, ImmutableTestNote.Builder> codec =
         ObjectCodec.builder(TestNote.class, TestNote::builder, ImmutableTestNote.Builder::build)
             .required("text", TextCodecs.TEXT, TestNote::text, ImmutableTestNote.Builder::text)
-            .writtenBy((note, out) -> out.string(new SerializedString("text"), note.text().toUpperCase(Locale.ROOT)))
-            .optional("date", TextCodecs.PARTIAL_DATE, TestNote::date, ImmutableTestNote.Builder::date)
+            .writtenBy(
+                (note, out) ->
+                    out.string(new SerializedString("text"), note.text().toUpperCase(Locale.ROOT)))
+            .optional(
+                "date", TextCodecs.PARTIAL_DATE, TestNote::date, ImmutableTestNote.Builder::date)
             .list("refs", TextCodecs.ID, TestNote::refs, ImmutableTestNote.Builder::addRef)
             .writtenBy((note, out) -> out.string(new SerializedString("refs"), "by hand"))
             .list("shapes", TestCodecs.SHAPE, TestNote::shapes, ImmutableTestNote.Builder::addShape)
@@ -50,9 +57,11 @@ class HandWritersTest {
     // The switch that the test above relies on, seen to work: the hand-written writers are used
     // unless it is turned off.
     assertThat(write(codec, note, false))
-        .isEqualTo("{\"text\":\"HAND\",\"refs\":\"by hand\",\"shapes\":[{\"type\":\"circle\",\"radius\":1.0}],\"acme:x\":true}");
+        .isEqualTo(
+            "{\"text\":\"HAND\",\"refs\":\"by hand\",\"shapes\":[{\"type\":\"circle\",\"radius\":1.0}],\"acme:x\":true}");
     assertThat(write(codec, note, true))
-        .isEqualTo("{\"text\":\"hand\",\"refs\":[\"a\"],\"shapes\":[{\"type\":\"circle\",\"radius\":1.0}],\"acme:x\":true}");
+        .isEqualTo(
+            "{\"text\":\"hand\",\"refs\":[\"a\"],\"shapes\":[{\"type\":\"circle\",\"radius\":1.0}],\"acme:x\":true}");
   }
 
   @Test

@@ -22,11 +22,23 @@ import java.util.Map;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** QuickTheories generators of valid values of every type the binding has, with every optional part. */
+/**
+ * QuickTheories generators of valid values of every type the binding has, with every optional part.
+ */
 final class JsonGenerators {
 
   private static final List<String> TEXTS =
-      List.of("Havana", "Pyongyang", "Kumsusan Palace of the Sun", "the Cuban embassy", "김정은", "Raúl \"el\" Castro", "tab\there", "line\nbreak", "😀 emoji", "a/b~c");
+      List.of(
+          "Havana",
+          "Pyongyang",
+          "Kumsusan Palace of the Sun",
+          "the Cuban embassy",
+          "김정은",
+          "Raúl \"el\" Castro",
+          "tab\there",
+          "line\nbreak",
+          "😀 emoji",
+          "a/b~c");
 
   private JsonGenerators() {}
 
@@ -48,17 +60,22 @@ final class JsonGenerators {
         case 1:
           return PartialDate.ofYearMonth(year, month);
         default:
-          return PartialDate.of(year, month, range(1, YearMonth.of(year, month).lengthOfMonth()).generate(in));
+          return PartialDate.of(
+              year, month, range(1, YearMonth.of(year, month).lengthOfMonth()).generate(in));
       }
     };
   }
 
   static Gen<DateSpan> dateSpans() {
-    return partialDates().zip(partialDates(), coin(), (a, b, open) -> {
-      PartialDate start = a.compareTo(b) <= 0 ? a : b;
-      PartialDate end = a.compareTo(b) <= 0 ? b : a;
-      return open ? DateSpan.since(start) : DateSpan.of(start, end);
-    });
+    return partialDates()
+        .zip(
+            partialDates(),
+            coin(),
+            (a, b, open) -> {
+              PartialDate start = a.compareTo(b) <= 0 ? a : b;
+              PartialDate end = a.compareTo(b) <= 0 ? b : a;
+              return open ? DateSpan.since(start) : DateSpan.of(start, end);
+            });
   }
 
   static Gen<When> whens() {
@@ -72,7 +89,11 @@ final class JsonGenerators {
         }
       }
       if (date.isFullDate() && coin().generate(in)) {
-        LocalTime time = LocalTime.of(range(0, 23).generate(in), range(0, 59).generate(in), range(0, 1).generate(in) * range(0, 59).generate(in));
+        LocalTime time =
+            LocalTime.of(
+                range(0, 23).generate(in),
+                range(0, 59).generate(in),
+                range(0, 1).generate(in) * range(0, 59).generate(in));
         if (coin().generate(in)) {
           time = time.withNano(range(0, 999_999_999).generate(in));
         }
@@ -128,7 +149,8 @@ final class JsonGenerators {
         case 0:
           return ExtensionValue.of(Generate.pick(TEXTS).generate(in));
         case 1:
-          BigDecimal unscaled = BigDecimal.valueOf(Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).generate(in));
+          BigDecimal unscaled =
+              BigDecimal.valueOf(Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).generate(in));
           return ExtensionValue.of(unscaled.scaleByPowerOfTen(range(-400, 400).generate(in)));
         case 2:
           return ExtensionValue.of(coin().generate(in));
@@ -157,7 +179,9 @@ final class JsonGenerators {
     return in -> {
       ImmutableTestNote.Builder b = TestNote.builder().text(Generate.pick(TEXTS).generate(in));
       for (int i = range(0, 3).generate(in); i > 0; i--) {
-        String name = Generate.pick(List.of("acme:confidence", "icews:storyId", "newField", "x-y:z", "plain")).generate(in);
+        String name =
+            Generate.pick(List.of("acme:confidence", "icews:storyId", "newField", "x-y:z", "plain"))
+                .generate(in);
         b.putExtension(name, extensionValues(3).generate(in));
       }
       return b.build();

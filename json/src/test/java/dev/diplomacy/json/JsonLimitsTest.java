@@ -36,14 +36,23 @@ class JsonLimitsTest {
     assertThatThrownBy(() -> JsonLimits.builder().maxNestingDepth(0).maxDocumentLength(-1).build())
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.codes()).containsExactly("jsonLimits.maxNestingDepth.positive", "jsonLimits.maxDocumentLength.positive"));
+            e ->
+                assertThat(e.codes())
+                    .containsExactly(
+                        "jsonLimits.maxNestingDepth.positive",
+                        "jsonLimits.maxDocumentLength.positive"));
   }
 
   @Test
   void boundsTheNestingDepthSoThatReadingCannotOverflowTheStack() {
     assertThatThrownBy(() -> JsonLimits.defaults().withMaxNestingDepth(1_001))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes()).containsExactly("jsonLimits.maxNestingDepth.max"));
-    DiplomacyJson deepest = DiplomacyJson.builder().limits(JsonLimits.defaults().withMaxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)).build();
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("jsonLimits.maxNestingDepth.max"));
+    DiplomacyJson deepest =
+        DiplomacyJson.builder()
+            .limits(JsonLimits.defaults().withMaxNestingDepth(JsonLimits.MAX_NESTING_DEPTH))
+            .build();
     String deep = "[".repeat(1_000) + "]".repeat(1_000);
     ExtensionValue value = deepest.read(deep, ExtensionValue.class);
     assertThat(deepest.write(value)).isEqualTo(deep);
@@ -52,18 +61,24 @@ class JsonLimitsTest {
   @Test
   void deepNestingFailsFastWithoutOverflowingTheStack() {
     String arrays = "[".repeat(100_000) + "]".repeat(100_000);
-    String inExtension = "{\"text\":\"x\",\"acme:x\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_001);
-    assertTimeout(FAST, () -> {
-      // A Place is an object: the array is one problem, its depth another.
-      assertThat(pointersAndCodes(() -> JSON.read(arrays, Place.class)))
-          .extracting(t -> t.toList().get(1))
-          .containsExactly("json.type", "json.limit");
-      assertThat(pointersAndCodes(() -> JSON.read(arrays, ExtensionValue.class))).extracting(t -> t.toList().get(1)).containsExactly("json.limit");
-      assertThat(pointersAndCodes(() -> CodecHarness.read(TestCodecs.NOTE, inExtension)))
-          .extracting(t -> t.toList().get(1))
-          .containsExactly("json.limit");
-    });
-    assertThat(problems(() -> JSON.read(arrays, ExtensionValue.class)).get(0).message()).contains("JsonLimits.maxNestingDepth");
+    String inExtension =
+        "{\"text\":\"x\",\"acme:x\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_001);
+    assertTimeout(
+        FAST,
+        () -> {
+          // A Place is an object: the array is one problem, its depth another.
+          assertThat(pointersAndCodes(() -> JSON.read(arrays, Place.class)))
+              .extracting(t -> t.toList().get(1))
+              .containsExactly("json.type", "json.limit");
+          assertThat(pointersAndCodes(() -> JSON.read(arrays, ExtensionValue.class)))
+              .extracting(t -> t.toList().get(1))
+              .containsExactly("json.limit");
+          assertThat(pointersAndCodes(() -> CodecHarness.read(TestCodecs.NOTE, inExtension)))
+              .extracting(t -> t.toList().get(1))
+              .containsExactly("json.limit");
+        });
+    assertThat(problems(() -> JSON.read(arrays, ExtensionValue.class)).get(0).message())
+        .contains("JsonLimits.maxNestingDepth");
   }
 
   @Test
@@ -78,14 +93,24 @@ class JsonLimitsTest {
   @Test
   void aHugeStringFailsFast() {
     String huge = "{\"name\":\"" + "a".repeat(50_000_000) + "\"}";
-    assertTimeout(FAST, () -> assertThat(pointersAndCodes(() -> JSON.read(huge, Place.class))).containsExactly(at("/name", "json.limit")));
+    assertTimeout(
+        FAST,
+        () ->
+            assertThat(pointersAndCodes(() -> JSON.read(huge, Place.class)))
+                .containsExactly(at("/name", "json.limit")));
     byte[] bytes = huge.getBytes(StandardCharsets.US_ASCII);
-    assertTimeout(FAST, () -> assertThat(pointersAndCodes(() -> JSON.read(bytes, Place.class))).containsExactly(at("/name", "json.limit")));
+    assertTimeout(
+        FAST,
+        () ->
+            assertThat(pointersAndCodes(() -> JSON.read(bytes, Place.class)))
+                .containsExactly(at("/name", "json.limit")));
   }
 
   @Test
   void longNumbersAndNamesFail() {
-    assertThat(pointersAndCodes(() -> JSON.read("{\"geonamesId\":" + "1".repeat(101) + "}", Place.class)))
+    assertThat(
+            pointersAndCodes(
+                () -> JSON.read("{\"geonamesId\":" + "1".repeat(101) + "}", Place.class)))
         .containsExactly(at("/geonamesId", "json.limit"));
     assertThat(pointersAndCodes(() -> JSON.read("{\"" + "n".repeat(1_001) + "\":1}", Place.class)))
         .extracting(t -> t.toList().get(1))
@@ -94,10 +119,14 @@ class JsonLimitsTest {
 
   @Test
   void aLongDocumentFails() {
-    DiplomacyJson small = DiplomacyJson.builder().limits(JsonLimits.defaults().withMaxDocumentLength(100)).build();
+    DiplomacyJson small =
+        DiplomacyJson.builder().limits(JsonLimits.defaults().withMaxDocumentLength(100)).build();
     String json = "{\"name\":\"" + "a".repeat(200) + "\"}";
-    assertThat(pointersAndCodes(() -> small.read(json, Place.class))).extracting(t -> t.toList().get(1)).containsExactly("json.limit");
-    assertThat(pointersAndCodes(() -> small.read(json.getBytes(StandardCharsets.UTF_8), Place.class)))
+    assertThat(pointersAndCodes(() -> small.read(json, Place.class)))
+        .extracting(t -> t.toList().get(1))
+        .containsExactly("json.limit");
+    assertThat(
+            pointersAndCodes(() -> small.read(json.getBytes(StandardCharsets.UTF_8), Place.class)))
         .extracting(t -> t.toList().get(1))
         .containsExactly("json.limit");
     assertThat(small.read("{\"name\":\"a\"}", Place.class).name()).hasValue("a");
@@ -106,10 +135,17 @@ class JsonLimitsTest {
   @Test
   void otherLimitsApply() {
     DiplomacyJson tight =
-        DiplomacyJson.builder().limits(JsonLimits.builder().maxStringLength(5).maxNestingDepth(2).maxProblems(2).build()).build();
-    assertThat(pointersAndCodes(() -> tight.read("{\"name\":\"Pyongyang\"}", Place.class))).containsExactly(at("/name", "json.limit"));
-    assertThat(pointersAndCodes(() -> tight.read("[[[1]]]", ExtensionValue.class))).extracting(t -> t.toList().get(1)).containsExactly("json.limit");
-    List<Problem> two = problems(() -> tight.read("{\"name\":1,\"venue\":2,\"locality\":3}", Place.class));
+        DiplomacyJson.builder()
+            .limits(
+                JsonLimits.builder().maxStringLength(5).maxNestingDepth(2).maxProblems(2).build())
+            .build();
+    assertThat(pointersAndCodes(() -> tight.read("{\"name\":\"Pyongyang\"}", Place.class)))
+        .containsExactly(at("/name", "json.limit"));
+    assertThat(pointersAndCodes(() -> tight.read("[[[1]]]", ExtensionValue.class)))
+        .extracting(t -> t.toList().get(1))
+        .containsExactly("json.limit");
+    List<Problem> two =
+        problems(() -> tight.read("{\"name\":1,\"venue\":2,\"locality\":3}", Place.class));
     assertThat(two).hasSize(2);
   }
 
@@ -120,6 +156,8 @@ class JsonLimitsTest {
       deep = new ExtensionValue.ListValue(List.of(deep));
     }
     ExtensionValue tooDeep = deep;
-    assertThat(pointersAndCodes(() -> JSON.write(tooDeep))).extracting(t -> t.toList().get(1)).containsExactly("json.limit");
+    assertThat(pointersAndCodes(() -> JSON.write(tooDeep)))
+        .extracting(t -> t.toList().get(1))
+        .containsExactly("json.limit");
   }
 }

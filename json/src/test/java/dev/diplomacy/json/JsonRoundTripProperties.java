@@ -31,17 +31,23 @@ class JsonRoundTripProperties {
 
   @Test
   void placesReadBackEqual() {
-    qt().withExamples(2_000).forAll(JsonGenerators.places()).checkAssert(p -> assertThat(JSON.read(JSON.write(p), Place.class)).isEqualTo(p));
+    qt().withExamples(2_000)
+        .forAll(JsonGenerators.places())
+        .checkAssert(p -> assertThat(JSON.read(JSON.write(p), Place.class)).isEqualTo(p));
   }
 
   @Test
   void whensReadBackEqual() {
-    qt().withExamples(2_000).forAll(JsonGenerators.whens()).checkAssert(w -> assertThat(JSON.read(JSON.write(w), When.class)).isEqualTo(w));
+    qt().withExamples(2_000)
+        .forAll(JsonGenerators.whens())
+        .checkAssert(w -> assertThat(JSON.read(JSON.write(w), When.class)).isEqualTo(w));
   }
 
   @Test
   void dateSpansReadBackEqual() {
-    qt().withExamples(1_000).forAll(JsonGenerators.dateSpans()).checkAssert(s -> assertThat(JSON.read(JSON.write(s), DateSpan.class)).isEqualTo(s));
+    qt().withExamples(1_000)
+        .forAll(JsonGenerators.dateSpans())
+        .checkAssert(s -> assertThat(JSON.read(JSON.write(s), DateSpan.class)).isEqualTo(s));
   }
 
   @Test
@@ -66,7 +72,8 @@ class JsonRoundTripProperties {
               String json = CodecHarness.write(TestCodecs.NOTE, n);
               TestNote back = CodecHarness.read(TestCodecs.NOTE, json, Mode.LENIENT);
               assertThat(back).isEqualTo(n);
-              assertThat(CodecHarness.sameJson(CodecHarness.write(TestCodecs.NOTE, back), json)).isTrue();
+              assertThat(CodecHarness.sameJson(CodecHarness.write(TestCodecs.NOTE, back), json))
+                  .isTrue();
             });
   }
 
@@ -98,18 +105,23 @@ class JsonRoundTripProperties {
   @Test
   void anEventOfAnUnknownTypeIsKeptWholeInLenientModeAndRefusedInStrictMode() {
     qt().withExamples(1_000)
-        .forAll(ModelGenerators.namespaced().events(false), Generate.pick(List.of("summit_communique", "ceasefire", "x1")))
+        .forAll(
+            ModelGenerators.namespaced().events(false),
+            Generate.pick(List.of("summit_communique", "ceasefire", "x1")))
         .checkAssert(
             (e, typeName) -> {
               ObjectNode tree = (ObjectNode) CodecHarness.tree(JSON.write(e));
               tree.put("type", typeName);
               String json = tree.toString();
               Event back = LENIENT.read(json, Event.class);
-              assertThat(back).isInstanceOfSatisfying(OpaqueEvent.class, o -> assertThat(o.typeName()).isEqualTo(typeName));
+              assertThat(back)
+                  .isInstanceOfSatisfying(
+                      OpaqueEvent.class, o -> assertThat(o.typeName()).isEqualTo(typeName));
               assertThat(back.id()).isEqualTo(e.id());
               assertThat(back.citations()).isEqualTo(e.citations());
               assertThat(sameJson(LENIENT.write(back), json)).isTrue();
-              assertThat(pointersAndCodes(() -> JSON.read(json, Event.class))).containsExactly(at("/type", "json.unknownType"));
+              assertThat(pointersAndCodes(() -> JSON.read(json, Event.class)))
+                  .containsExactly(at("/type", "json.unknownType"));
             });
   }
 
@@ -130,8 +142,11 @@ class JsonRoundTripProperties {
               try (NdjsonWriter<Event> writer = NdjsonWriter.of(LENIENT, Event.class, out)) {
                 events.forEach(writer::write);
               }
-              assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n", -1)).hasSize(events.size() + 1);
-              try (NdjsonReader<Event> reader = NdjsonReader.of(LENIENT, Event.class, new ByteArrayInputStream(out.toByteArray()))) {
+              assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n", -1))
+                  .hasSize(events.size() + 1);
+              try (NdjsonReader<Event> reader =
+                  NdjsonReader.of(
+                      LENIENT, Event.class, new ByteArrayInputStream(out.toByteArray()))) {
                 assertThat(reader.stream().collect(Collectors.toList())).isEqualTo(events);
               }
             });

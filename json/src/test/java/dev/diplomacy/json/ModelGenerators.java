@@ -43,12 +43,13 @@ import org.quicktheories.generators.Generate;
  * depth (a place's coordinates, a position's span, a citation of a relationship).
  *
  * <p>Extension names are namespaced ({@code acme:confidence}), which both modes read; with {@code
- * plain} true, some are plain names ({@code futureField}), which only lenient reading keeps, as
- * the properties of a newer format would be.
+ * plain} true, some are plain names ({@code futureField}), which only lenient reading keeps, as the
+ * properties of a newer format would be.
  */
 final class ModelGenerators {
 
-  private static final List<String> NAMESPACED = List.of("acme:confidence", "icews:storyId", "x-y:z", "acme:a/b~c");
+  private static final List<String> NAMESPACED =
+      List.of("acme:confidence", "icews:storyId", "x-y:z", "acme:a/b~c");
   private static final List<String> PLAIN = List.of("futureField", "note", "type2");
   private static final List<String> URLS =
       List.of(
@@ -113,7 +114,9 @@ final class ModelGenerators {
   /** A place with every part varied, its coordinates with extensions too. */
   private Place place(RandomnessSource in) {
     Place p = JsonGenerators.places().generate(in).withExtensions(extensions(in));
-    return p.coordinates().isPresent() ? p.withCoordinates(p.coordinates().get().withExtensions(extensions(in))) : p;
+    return p.coordinates().isPresent()
+        ? p.withCoordinates(p.coordinates().get().withExtensions(extensions(in)))
+        : p;
   }
 
   /**
@@ -122,7 +125,10 @@ final class ModelGenerators {
    * {@code opaque} is true.
    */
   Gen<Event> events(boolean opaque) {
-    Gen<Event> events = opaque ? EventGenerators.events() : EventGenerators.events().assuming(e -> !(e instanceof OpaqueEvent));
+    Gen<Event> events =
+        opaque
+            ? EventGenerators.events()
+            : EventGenerators.events().assuming(e -> !(e instanceof OpaqueEvent));
     return in -> {
       Event e = events.generate(in);
       if (e.when().isPresent()) {
@@ -134,7 +140,11 @@ final class ModelGenerators {
       e = with(e, "withCitations", each(e.citations(), c -> citation(c, in)));
       e = with(e, "withLinks", each(e.links(), l -> l.withExtensions(extensions(in))));
       if (hasParticipantsOfItsOwn(e)) {
-        e = with(e, "withParticipants", each(e.participants(), p -> p.withExtensions(extensions(in))));
+        e =
+            with(
+                e,
+                "withParticipants",
+                each(e.participants(), p -> p.withExtensions(extensions(in))));
       }
       if (e instanceof MaterialTransfer t) {
         e = t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
@@ -148,9 +158,14 @@ final class ModelGenerators {
     return in -> {
       Actor a = ActorGenerators.actors().generate(in);
       UnaryOperator<Name> name = n -> n.withExtensions(extensions(in));
-      a = with(with(a, "withName", name.apply(a.name())), "withOtherNames", each(a.otherNames(), name));
+      a =
+          with(
+              with(a, "withName", name.apply(a.name())),
+              "withOtherNames",
+              each(a.otherNames(), name));
       if (a instanceof Person p) {
-        UnaryOperator<Position> position = x -> x.withExtensions(extensions(in)).withHeld(x.held().map(h -> span(h, in)));
+        UnaryOperator<Position> position =
+            x -> x.withExtensions(extensions(in)).withHeld(x.held().map(h -> span(h, in)));
         a = p.withPositions(each(p.positions(), position));
       }
       return with(a, "withExtensions", merged(a.extensions(), extensions(in)));
@@ -169,10 +184,16 @@ final class ModelGenerators {
               .sourceKind(Generate.enumValues(SourceKind.class).toOptionals(70).generate(in))
               .publisher(publisher)
               .distributor(EventGenerators.actors().toOptionals(30).generate(in))
-              .title(publisher.isEmpty() && url.isEmpty() ? Optional.of(title.orElse("untitled")) : title)
+              .title(
+                  publisher.isEmpty() && url.isEmpty()
+                      ? Optional.of(title.orElse("untitled"))
+                      : title)
               .url(url)
               .published(ActorGenerators.partialDates().toOptionals(60).generate(in))
-              .language(Generate.pick(List.of("en", "ko", "es-CU", "zh-Hant")).toOptionals(50).generate(in))
+              .language(
+                  Generate.pick(List.of("en", "ko", "es-CU", "zh-Hant"))
+                      .toOptionals(50)
+                      .generate(in))
               .extensions(extensions(in));
       for (int i = range(0, 2, in); i > 0; i--) {
         b.addAuthor(EventGenerators.texts().generate(in));
@@ -202,18 +223,28 @@ final class ModelGenerators {
         b.certainty(Generate.enumValues(Certainty.class).generate(in));
       }
       for (int i = range(0, 2, in); i > 0; i--) {
-        b.addCitation(citation(Citation.builder().source(Id.of("source-" + i)).quote(EventGenerators.optionalTexts().generate(in)).build(), in));
+        b.addCitation(
+            citation(
+                Citation.builder()
+                    .source(Id.of("source-" + i))
+                    .quote(EventGenerators.optionalTexts().generate(in))
+                    .build(),
+                in));
       }
       return b.build();
     };
   }
 
-  /** Dossiers of up to 4 actors, 6 events, 2 relationships and 3 sources, in format 1.0 or a later minor version. */
+  /**
+   * Dossiers of up to 4 actors, 6 events, 2 relationships and 3 sources, in format 1.0 or a later
+   * minor version.
+   */
   Gen<Dossier> dossiers(boolean opaque) {
     return in -> {
       ImmutableDossier.Builder b =
           Dossier.builder()
-              .formatVersion(pick(List.of(Dossier.FORMAT_VERSION, Dossier.FORMAT_VERSION, "1.7"), in))
+              .formatVersion(
+                  pick(List.of(Dossier.FORMAT_VERSION, Dossier.FORMAT_VERSION, "1.7"), in))
               .title(EventGenerators.optionalTexts().generate(in))
               .extensions(extensions(in));
       for (int i = range(0, 4, in); i > 0; i--) {
@@ -236,7 +267,8 @@ final class ModelGenerators {
     return e instanceof Meeting || e instanceof CodedEvent || e instanceof OpaqueEvent;
   }
 
-  private static Map<String, ExtensionValue> merged(Map<String, ExtensionValue> a, Map<String, ExtensionValue> b) {
+  private static Map<String, ExtensionValue> merged(
+      Map<String, ExtensionValue> a, Map<String, ExtensionValue> b) {
     Map<String, ExtensionValue> out = new LinkedHashMap<>(a);
     out.putAll(b);
     return out;
@@ -249,7 +281,9 @@ final class ModelGenerators {
   @SuppressWarnings("unchecked")
   private static <T> T with(T value, String method, Object argument) {
     for (Method m : value.getClass().getMethods()) {
-      if (m.getName().equals(method) && m.getParameterCount() == 1 && m.getParameterTypes()[0].isInstance(argument)
+      if (m.getName().equals(method)
+          && m.getParameterCount() == 1
+          && m.getParameterTypes()[0].isInstance(argument)
           && !m.getParameterTypes()[0].isArray()) {
         try {
           return (T) m.invoke(value, argument);

@@ -8,16 +8,27 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Reads a million events, one per line, more bytes than the heap holds, in a JVM of its own with a 64 MB heap. */
+/**
+ * Reads a million events, one per line, more bytes than the heap holds, in a JVM of its own with a
+ * 64 MB heap.
+ */
 class NdjsonConstantMemoryTest {
 
   @Test
   void readsMoreThanTheHeapHoldsInConstantMemory() throws Exception {
     long lines = 1_000_000;
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     Process process =
         new ProcessBuilder(
-                List.of(java, "-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), GeneratedNdjson.class.getName(), String.valueOf(lines)))
+                List.of(
+                    java,
+                    "-Xmx64m",
+                    "-XX:+UseSerialGC",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    GeneratedNdjson.class.getName(),
+                    String.valueOf(lines)))
             .redirectErrorStream(true)
             .start();
     boolean done = process.waitFor(120, TimeUnit.SECONDS);

@@ -58,7 +58,8 @@ class NdjsonReaderTest {
   @Test
   void failsFastAtTheFirstBadLine() {
     String text = "{\"country\":\"CU\"}\n{\"country\":\"KP\"}\n{\"country\":\"XX\",\n";
-    try (NdjsonReader<Place> reader = NdjsonReader.of(JSON, Place.class, bytes(text), ErrorPolicy.failFast())) {
+    try (NdjsonReader<Place> reader =
+        NdjsonReader.of(JSON, Place.class, bytes(text), ErrorPolicy.failFast())) {
       assertThat(reader.next()).isEqualTo(in("CU"));
       assertThat(reader.next()).isEqualTo(in("KP"));
       assertThatThrownBy(reader::hasNext)
@@ -84,7 +85,8 @@ class NdjsonReaderTest {
             "not json",
             "{\"country\":\"VE\"}");
     List<DiplomacyJsonException> reports = new ArrayList<>();
-    try (NdjsonReader<Place> reader = NdjsonReader.of(JSON, Place.class, bytes(text), ErrorPolicy.skipAndReport(reports::add))) {
+    try (NdjsonReader<Place> reader =
+        NdjsonReader.of(JSON, Place.class, bytes(text), ErrorPolicy.skipAndReport(reports::add))) {
       List<String> seen = new ArrayList<>();
       while (reader.hasNext()) {
         Place p = reader.next();
@@ -93,48 +95,62 @@ class NdjsonReaderTest {
       assertThat(seen).containsExactly("CU@1", "KP@3", "VE@7");
       assertThat(reader.skippedLines()).isEqualTo(4);
     }
-    assertThat(reports).extracting(e -> e.problems().get(0).line()).containsExactly(
-        OptionalInt.of(2), OptionalInt.of(4), OptionalInt.of(5), OptionalInt.of(6));
+    assertThat(reports)
+        .extracting(e -> e.problems().get(0).line())
+        .containsExactly(
+            OptionalInt.of(2), OptionalInt.of(4), OptionalInt.of(5), OptionalInt.of(6));
     assertThat(reports.get(0).problems())
         .extracting(Problem::pointer, Problem::code, Problem::line)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("/country", "country.unknown", OptionalInt.of(2)),
             org.assertj.core.groups.Tuple.tuple("/locality", "json.type", OptionalInt.of(2)));
-    assertThat(reports).extracting(e -> e.codes().get(0)).containsExactly("country.unknown", "json.trailing", "json.type", "json.syntax");
+    assertThat(reports)
+        .extracting(e -> e.codes().get(0))
+        .containsExactly("country.unknown", "json.trailing", "json.type", "json.syntax");
   }
 
   @Test
   void refusesAByteOrderMark() {
     List<DiplomacyJsonException> reports = new ArrayList<>();
     String text = "\uFEFF{\"country\":\"CU\"}\n{\"country\":\"KP\"}\n";
-    try (NdjsonReader<Place> reader = NdjsonReader.of(JSON, Place.class, bytes(text), ErrorPolicy.skipAndReport(reports::add))) {
+    try (NdjsonReader<Place> reader =
+        NdjsonReader.of(JSON, Place.class, bytes(text), ErrorPolicy.skipAndReport(reports::add))) {
       assertThat(reader.stream().collect(Collectors.toList())).containsExactly(in("KP"));
     }
-    assertThat(reports).singleElement().satisfies(e -> {
-      assertThat(e.codes()).containsExactly("json.syntax");
-      assertThat(e.problems().get(0).line()).isEqualTo(OptionalInt.of(1));
-      assertThat(e.getMessage()).contains("byte-order mark");
-    });
+    assertThat(reports)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.codes()).containsExactly("json.syntax");
+              assertThat(e.problems().get(0).line()).isEqualTo(OptionalInt.of(1));
+              assertThat(e.getMessage()).contains("byte-order mark");
+            });
   }
 
   @Test
   void refusesALineLongerThanADocumentMayBe() {
-    DiplomacyJson small = DiplomacyJson.builder().limits(JsonLimits.defaults().withMaxDocumentLength(40)).build();
+    DiplomacyJson small =
+        DiplomacyJson.builder().limits(JsonLimits.defaults().withMaxDocumentLength(40)).build();
     String longLine = "{\"name\":\"" + "a".repeat(100_000) + "\"}";
     String text = "{\"country\":\"CU\"}\r\n" + longLine + "\r\n{\"country\":\"KP\"}\r\n";
     List<DiplomacyJsonException> reports = new ArrayList<>();
-    try (NdjsonReader<Place> reader = NdjsonReader.of(small, Place.class, bytes(text), ErrorPolicy.skipAndReport(reports::add))) {
+    try (NdjsonReader<Place> reader =
+        NdjsonReader.of(small, Place.class, bytes(text), ErrorPolicy.skipAndReport(reports::add))) {
       assertThat(reader.stream().collect(Collectors.toList())).containsExactly(in("CU"), in("KP"));
       assertThat(reader.lineNumber()).isEqualTo(3);
     }
-    assertThat(reports).singleElement().satisfies(e -> {
-      assertThat(e.codes()).containsExactly("json.limit");
-      assertThat(e.problems().get(0).line()).isEqualTo(OptionalInt.of(2));
-    });
+    assertThat(reports)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.codes()).containsExactly("json.limit");
+              assertThat(e.problems().get(0).line()).isEqualTo(OptionalInt.of(2));
+            });
     // Exactly at the limit, with a carriage return, is fine.
     String atLimit = "{\"name\":\"" + "a".repeat(40 - 11) + "\"}";
     assertThat(atLimit).hasSize(40);
-    try (NdjsonReader<Place> reader = NdjsonReader.of(small, Place.class, bytes(atLimit + "\r\n"))) {
+    try (NdjsonReader<Place> reader =
+        NdjsonReader.of(small, Place.class, bytes(atLimit + "\r\n"))) {
       assertThat(reader.next().name()).isPresent();
     }
   }
@@ -181,7 +197,8 @@ class NdjsonReaderTest {
             throw new IOException("gone");
           }
         };
-    NdjsonReader<Place> reader = NdjsonReader.of(JSON, Place.class, failing, ErrorPolicy.skipAndReport(e -> {}));
+    NdjsonReader<Place> reader =
+        NdjsonReader.of(JSON, Place.class, failing, ErrorPolicy.skipAndReport(e -> {}));
     assertThatThrownBy(reader::hasNext).isInstanceOf(UncheckedIOException.class);
   }
 

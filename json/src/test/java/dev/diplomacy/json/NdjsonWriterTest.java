@@ -32,12 +32,16 @@ class NdjsonWriterTest {
 
   @Test
   void whatItWritesReadsBack() {
-    List<Place> places = List.of(Place.of(Country.of("KP")), Place.builder().venue("Kumsusan Palace of the Sun").build());
+    List<Place> places =
+        List.of(
+            Place.of(Country.of("KP")),
+            Place.builder().venue("Kumsusan Palace of the Sun").build());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter<Place> writer = NdjsonWriter.of(JSON, Place.class, out)) {
       places.forEach(writer::write);
     }
-    try (NdjsonReader<Place> reader = NdjsonReader.of(JSON, Place.class, new ByteArrayInputStream(out.toByteArray()))) {
+    try (NdjsonReader<Place> reader =
+        NdjsonReader.of(JSON, Place.class, new ByteArrayInputStream(out.toByteArray()))) {
       assertThat(reader.stream().collect(Collectors.toList())).isEqualTo(places);
     }
   }
@@ -47,7 +51,13 @@ class NdjsonWriterTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter<Place> writer = NdjsonWriter.of(JSON, Place.class, out)) {
       writer.write(Place.of(Country.of("CU")));
-      assertThatThrownBy(() -> writer.write(Place.builder().name("bad").putExtension("acme:note", ExtensionValue.of("bad \uD800")).build()))
+      assertThatThrownBy(
+              () ->
+                  writer.write(
+                      Place.builder()
+                          .name("bad")
+                          .putExtension("acme:note", ExtensionValue.of("bad \uD800"))
+                          .build()))
           .isInstanceOfSatisfying(
               DiplomacyJsonException.class,
               e -> {
@@ -58,6 +68,7 @@ class NdjsonWriterTest {
       writer.write(Place.of(Country.of("KP")));
       writer.flush();
     }
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"country\":\"CU\"}\n{\"country\":\"KP\"}\n");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("{\"country\":\"CU\"}\n{\"country\":\"KP\"}\n");
   }
 }

@@ -22,14 +22,21 @@ class NumbersTest {
     assertThat(read(Numbers.DECIMAL, "1e5")).isEqualTo(new BigDecimal("1E+5"));
     assertThat(write(Numbers.DECIMAL, new BigDecimal("2.50"))).isEqualTo("2.50");
     assertThat(write(Numbers.DECIMAL, new BigDecimal("1E+5"))).isEqualTo("1E+5");
-    assertThat(pointersAndCodes(() -> read(Numbers.DECIMAL, "\"2.5\""))).containsExactly(at("", "json.type"));
+    assertThat(pointersAndCodes(() -> read(Numbers.DECIMAL, "\"2.5\"")))
+        .containsExactly(at("", "json.type"));
   }
 
   @Test
   void refusesADecimalTooLongToWriteOutAtOnce() {
     long start = System.nanoTime();
     for (String huge : new String[] {"1e999999999", "-1e999999999", "0e-999999999", "1e-1001"}) {
-      assertThat(pointersAndCodes(() -> DiplomacyJson.strict().read("{\"description\":\"rifles\",\"quantity\":" + huge + "}", Item.class)))
+      assertThat(
+              pointersAndCodes(
+                  () ->
+                      DiplomacyJson.strict()
+                          .read(
+                              "{\"description\":\"rifles\",\"quantity\":" + huge + "}",
+                              Item.class)))
           .as(huge)
           .containsExactly(at("/quantity", "json.format"));
     }
@@ -40,11 +47,16 @@ class NumbersTest {
   @Test
   void refusesExponentsSoNearTheEndOfTheirRangeThatArithmeticOnThemWouldOverflow() {
     for (String n : new String[] {"100e2147483647", "100e-2147483647", "1000e-2147483646"}) {
-      assertThat(pointersAndCodes(() -> read(ExtensionValueCodec.INSTANCE, n))).as(n).containsExactly(at("", "json.format"));
+      assertThat(pointersAndCodes(() -> read(ExtensionValueCodec.INSTANCE, n)))
+          .as(n)
+          .containsExactly(at("", "json.format"));
     }
-    String json = "{\"type\":\"person\",\"id\":\"p\",\"name\":{\"text\":\"Kim\"},\"otherNames\":[{\"text\":\"K\",\"acme:x\":100e2147483647}]}";
-    assertThat(pointersAndCodes(() -> DiplomacyJson.strict().read(json, Actor.class))).containsExactly(at("/otherNames/0/acme:x", "json.format"));
-    assertThat(read(ExtensionValueCodec.INSTANCE, "1e2147483000").hashCode()).isEqualTo(ExtensionValue.of(new BigDecimal("10e2147482999")).hashCode());
+    String json =
+        "{\"type\":\"person\",\"id\":\"p\",\"name\":{\"text\":\"Kim\"},\"otherNames\":[{\"text\":\"K\",\"acme:x\":100e2147483647}]}";
+    assertThat(pointersAndCodes(() -> DiplomacyJson.strict().read(json, Actor.class)))
+        .containsExactly(at("/otherNames/0/acme:x", "json.format"));
+    assertThat(read(ExtensionValueCodec.INSTANCE, "1e2147483000").hashCode())
+        .isEqualTo(ExtensionValue.of(new BigDecimal("10e2147482999")).hashCode());
   }
 
   @Test
@@ -60,7 +72,9 @@ class NumbersTest {
     assertThat(read(Numbers.INT, "3")).isEqualTo(3);
     assertThat(read(Numbers.INT, "3.0")).isEqualTo(3);
     assertThat(write(Numbers.INT, -7)).isEqualTo("-7");
-    assertThat(pointersAndCodes(() -> read(Numbers.INT, "2147483648"))).containsExactly(at("", "json.format"));
-    assertThat(pointersAndCodes(() -> read(Numbers.INT, "1.5"))).containsExactly(at("", "json.format"));
+    assertThat(pointersAndCodes(() -> read(Numbers.INT, "2147483648")))
+        .containsExactly(at("", "json.format"));
+    assertThat(pointersAndCodes(() -> read(Numbers.INT, "1.5")))
+        .containsExactly(at("", "json.format"));
   }
 }

@@ -24,7 +24,8 @@ class ObjectCodecTest {
       TestNote.builder()
           .text("Kim met Castro")
           .date(PartialDate.parse("2018-07"))
-          .addRef(Id.of("kim-jong-un")).addRef(Id.of("raul-castro"))
+          .addRef(Id.of("kim-jong-un"))
+          .addRef(Id.of("raul-castro"))
           .putExtension("acme:confidence", ExtensionValue.of(new BigDecimal("0.90")))
           .build();
 
@@ -37,7 +38,8 @@ class ObjectCodecTest {
 
   @Test
   void leavesOutAbsentValuesAndEmptyLists() {
-    assertThat(write(TestCodecs.NOTE, TestNote.builder().text("x").build())).isEqualTo("{\"text\":\"x\"}");
+    assertThat(write(TestCodecs.NOTE, TestNote.builder().text("x").build()))
+        .isEqualTo("{\"text\":\"x\"}");
   }
 
   @Test
@@ -48,7 +50,9 @@ class ObjectCodecTest {
   @Test
   void readsPropertiesInAnyOrderWithExtensionsAnywhere() {
     TestNote read =
-        read(TestCodecs.NOTE, "{\"acme:confidence\":0.90,\"refs\":[\"kim-jong-un\",\"raul-castro\"],\"date\":\"2018-07\",\"text\":\"Kim met Castro\"}");
+        read(
+            TestCodecs.NOTE,
+            "{\"acme:confidence\":0.90,\"refs\":[\"kim-jong-un\",\"raul-castro\"],\"date\":\"2018-07\",\"text\":\"Kim met Castro\"}");
     assertThat(read).isEqualTo(NOTE);
   }
 
@@ -58,7 +62,10 @@ class ObjectCodecTest {
         .containsOnlyKeys("acme:x");
     assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"x\",\"newField\":1}")))
         .containsExactly(at("/newField", "json.unknownProperty"));
-    assertThat(problems(() -> read(TestCodecs.NOTE, "{\"text\":\"x\",\"newField\":1}")).get(0).message())
+    assertThat(
+            problems(() -> read(TestCodecs.NOTE, "{\"text\":\"x\",\"newField\":1}"))
+                .get(0)
+                .message())
         .contains("acme:newField");
   }
 
@@ -73,28 +80,44 @@ class ObjectCodecTest {
   @Test
   void invalidExtensionNamesAreUnknownPropertiesInBothModes() {
     for (Mode mode : Mode.values()) {
-      assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"x\",\"Acme:y\":1,\"a\\u0001\":2}", mode)))
-          .containsExactly(at("/Acme:y", "json.unknownProperty"), at("/a\u0001", "json.unknownProperty"));
+      assertThat(
+              pointersAndCodes(
+                  () ->
+                      read(TestCodecs.NOTE, "{\"text\":\"x\",\"Acme:y\":1,\"a\\u0001\":2}", mode)))
+          .containsExactly(
+              at("/Acme:y", "json.unknownProperty"), at("/a\u0001", "json.unknownProperty"));
     }
   }
 
   @Test
   void refusesNullEmptyArraysAndWrongTypes() {
-    assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":null,\"date\":2018,\"refs\":[],\"shapes\":{}}")))
+    assertThat(
+            pointersAndCodes(
+                () ->
+                    read(
+                        TestCodecs.NOTE,
+                        "{\"text\":null,\"date\":2018,\"refs\":[],\"shapes\":{}}")))
         .containsExactly(
-            at("/text", "json.type"), at("/date", "json.type"), at("/refs", "json.empty"), at("/shapes", "json.type"));
-    assertThat(problems(() -> read(TestCodecs.NOTE, "{\"text\":null}")).get(0).message()).contains("not null");
+            at("/text", "json.type"),
+            at("/date", "json.type"),
+            at("/refs", "json.empty"),
+            at("/shapes", "json.type"));
+    assertThat(problems(() -> read(TestCodecs.NOTE, "{\"text\":null}")).get(0).message())
+        .contains("not null");
   }
 
   @Test
   void refusesAnObjectThatIsNotAnObject() {
-    assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "[1]"))).containsExactly(at("", "json.type"));
+    assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "[1]")))
+        .containsExactly(at("", "json.type"));
   }
 
   @Test
   void reportsMissingRequiredPropertiesAtTheObject() {
     List<Problem> problems = problems(() -> read(TestCodecs.NOTE, "{\"date\":\"2018\"}"));
-    assertThat(problems).extracting(Problem::pointer, Problem::code).containsExactly(at("", "json.required"));
+    assertThat(problems)
+        .extracting(Problem::pointer, Problem::code)
+        .containsExactly(at("", "json.required"));
     assertThat(problems.get(0).message()).contains("\"text\"");
     assertThat(problems.get(0).line()).isEqualTo(OptionalInt.of(1));
     assertThat(problems.get(0).column()).isEqualTo(OptionalInt.of(1));
@@ -124,26 +147,38 @@ class ObjectCodecTest {
 
   @Test
   void translatesTheCoreFindingsIntoPointers() {
-    assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\" \",\"refs\":[\"a\",\"b\",\"a\"]}")))
-        .containsExactly(at("/text", "testNote.text.blank"), at("/refs/2", "testNote.refs.distinct"));
-    assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"x\",\"shapes\":[{\"type\":\"circle\",\"radius\":-1}]}")))
+    assertThat(
+            pointersAndCodes(
+                () -> read(TestCodecs.NOTE, "{\"text\":\" \",\"refs\":[\"a\",\"b\",\"a\"]}")))
+        .containsExactly(
+            at("/text", "testNote.text.blank"), at("/refs/2", "testNote.refs.distinct"));
+    assertThat(
+            pointersAndCodes(
+                () ->
+                    read(
+                        TestCodecs.NOTE,
+                        "{\"text\":\"x\",\"shapes\":[{\"type\":\"circle\",\"radius\":-1}]}")))
         .containsExactly(at("/shapes/0/radius", "testCircle.radius.positive"));
   }
 
   @Test
   void findsDuplicatePropertiesItselfWhenTheParserDoesNot() {
     // The strict mapper detects duplicates in the parser; a user's mapper may not.
-    tools.jackson.databind.json.JsonMapper plain = tools.jackson.databind.json.JsonMapper.builder().build();
-    try (tools.jackson.core.JsonParser p = plain.createParser("{\"text\":\"a\",\"text\":\"b\",\"acme:x\":1,\"acme:x\":2}")) {
+    tools.jackson.databind.json.JsonMapper plain =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    try (tools.jackson.core.JsonParser p =
+        plain.createParser("{\"text\":\"a\",\"text\":\"b\",\"acme:x\":1,\"acme:x\":2}")) {
       p.nextToken();
       JsonInput in = new JsonInput(p, Mode.STRICT, 100);
       assertThat(TestCodecs.NOTE.read(in)).isNull();
       assertThatThrownBy(in::throwIfAny)
           .isInstanceOfSatisfying(
               ProblemsException.class,
-              e -> assertThat(e.problems().problems())
-                  .extracting(Problem::pointer, Problem::code)
-                  .containsExactly(at("/text", "json.duplicateKey"), at("/acme:x", "json.duplicateKey")));
+              e ->
+                  assertThat(e.problems().problems())
+                      .extracting(Problem::pointer, Problem::code)
+                      .containsExactly(
+                          at("/text", "json.duplicateKey"), at("/acme:x", "json.duplicateKey")));
     }
   }
 
@@ -154,27 +189,43 @@ class ObjectCodecTest {
       json.append(i == 0 ? "" : ",").append("\"bad id ").append(i).append('"');
     }
     json.append("]}");
-    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> read(TestCodecs.NOTE, json.toString()));
-    assertThat(e).isInstanceOf(DiplomacyJsonException.class).hasMessageContaining("reading stopped there");
+    Throwable e =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> read(TestCodecs.NOTE, json.toString()));
+    assertThat(e)
+        .isInstanceOf(DiplomacyJsonException.class)
+        .hasMessageContaining("reading stopped there");
     assertThat(((DiplomacyJsonException) e).problems()).hasSize(100);
   }
 
   @Test
   void refusesToWriteAnExtensionNamedLikeAProperty() {
-    TestNote clash = TestNote.builder().text("x").putExtension("date", ExtensionValue.of("2018")).build();
-    assertThat(pointersAndCodes(() -> write(TestCodecs.NOTE, clash))).containsExactly(at("/date", "json.extensionConflict"));
+    TestNote clash =
+        TestNote.builder().text("x").putExtension("date", ExtensionValue.of("2018")).build();
+    assertThat(pointersAndCodes(() -> write(TestCodecs.NOTE, clash)))
+        .containsExactly(at("/date", "json.extensionConflict"));
   }
 
   @Test
   void refusesToWriteTextThatIsNotUnicode() {
-    TestNote bad = TestNote.builder().text("x").addShape(TestCircle.of(1)).putExtension("acme:x", ExtensionValue.of("a\uD800")).build();
-    assertThat(pointersAndCodes(() -> write(TestCodecs.NOTE, bad))).containsExactly(at("/acme:x", "json.format"));
+    TestNote bad =
+        TestNote.builder()
+            .text("x")
+            .addShape(TestCircle.of(1))
+            .putExtension("acme:x", ExtensionValue.of("a\uD800"))
+            .build();
+    assertThat(pointersAndCodes(() -> write(TestCodecs.NOTE, bad)))
+        .containsExactly(at("/acme:x", "json.format"));
     TestNote badList =
         TestNote.builder()
             .text("x")
-            .putExtension("acme:x", new ExtensionValue.ListValue(List.of(ExtensionValue.of("ok"), ExtensionValue.of("\uDC00"))))
+            .putExtension(
+                "acme:x",
+                new ExtensionValue.ListValue(
+                    List.of(ExtensionValue.of("ok"), ExtensionValue.of("\uDC00"))))
             .build();
-    assertThat(pointersAndCodes(() -> write(TestCodecs.NOTE, badList))).containsExactly(at("/acme:x/1", "json.format"));
+    assertThat(pointersAndCodes(() -> write(TestCodecs.NOTE, badList)))
+        .containsExactly(at("/acme:x/1", "json.format"));
   }
 
   @Test
@@ -184,7 +235,9 @@ class ObjectCodecTest {
     assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"a\\ud800\"}")))
         .containsExactly(at("/text", "text.unicode"));
     // A problem of the reader's stops the object before it is built: the core's rules wait.
-    assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"a\\ud800\",\"acme:x\":[\"\\udc00\"]}")))
+    assertThat(
+            pointersAndCodes(
+                () -> read(TestCodecs.NOTE, "{\"text\":\"a\\ud800\",\"acme:x\":[\"\\udc00\"]}")))
         .containsExactly(at("/acme:x/0", "json.format"));
     // Jackson's parser refuses lone surrogates in names itself.
     assertThat(pointersAndCodes(() -> read(TestCodecs.NOTE, "{\"text\":\"a\",\"acme:\\udc00\":1}")))
@@ -194,22 +247,41 @@ class ObjectCodecTest {
 
   @Test
   void aKindOfAFamilyWritesItsTypeFirstAndChecksItOnReading() {
-    assertThat(write(TestCodecs.CIRCLE, TestCircle.of(2))).isEqualTo("{\"type\":\"circle\",\"radius\":2.0}");
-    assertThat(read(TestCodecs.CIRCLE, "{\"radius\":2,\"type\":\"circle\"}")).isEqualTo(TestCircle.of(2));
-    assertThat(pointersAndCodes(() -> read(TestCodecs.CIRCLE, "{\"type\":\"square\",\"radius\":2}")))
+    assertThat(write(TestCodecs.CIRCLE, TestCircle.of(2)))
+        .isEqualTo("{\"type\":\"circle\",\"radius\":2.0}");
+    assertThat(read(TestCodecs.CIRCLE, "{\"radius\":2,\"type\":\"circle\"}"))
+        .isEqualTo(TestCircle.of(2));
+    assertThat(
+            pointersAndCodes(() -> read(TestCodecs.CIRCLE, "{\"type\":\"square\",\"radius\":2}")))
         .containsExactly(at("/type", "json.unknownType"));
-    assertThat(pointersAndCodes(() -> read(TestCodecs.CIRCLE, "{\"radius\":2}"))).containsExactly(at("", "json.required"));
+    assertThat(pointersAndCodes(() -> read(TestCodecs.CIRCLE, "{\"radius\":2}")))
+        .containsExactly(at("", "json.required"));
   }
 
   @Test
   void declarationsAreChecked() {
     ObjectCodec.Builder<TestCircle, ImmutableTestCircle.Builder> b =
-        ObjectCodec.builder(TestCircle.class, ImmutableTestCircle::builder, ImmutableTestCircle.Builder::build)
-            .required("radius", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius);
-    assertThatThrownBy(() -> b.required("radius", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius))
+        ObjectCodec.builder(
+                TestCircle.class, ImmutableTestCircle::builder, ImmutableTestCircle.Builder::build)
+            .required(
+                "radius", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius);
+    assertThatThrownBy(
+            () ->
+                b.required(
+                    "radius",
+                    Numbers.DOUBLE,
+                    TestCircle::radius,
+                    ImmutableTestCircle.Builder::radius))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(
-            () -> b.typeName("circle").required("type", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius).build())
+            () ->
+                b.typeName("circle")
+                    .required(
+                        "type",
+                        Numbers.DOUBLE,
+                        TestCircle::radius,
+                        ImmutableTestCircle.Builder::radius)
+                    .build())
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -217,21 +289,32 @@ class ObjectCodecTest {
   void aKindHasOneTypeNameOrKeepsAnyButNotBoth() {
     assertThatThrownBy(
             () ->
-                ObjectCodec.builder(TestOtherShape.class, ImmutableTestOtherShape::builder, ImmutableTestOtherShape.Builder::build)
+                ObjectCodec.builder(
+                        TestOtherShape.class,
+                        ImmutableTestOtherShape::builder,
+                        ImmutableTestOtherShape.Builder::build)
                     .typeName("other")
-                    .anyTypeName("typeName", TestOtherShape::typeName, ImmutableTestOtherShape.Builder::typeName)
+                    .anyTypeName(
+                        "typeName",
+                        TestOtherShape::typeName,
+                        ImmutableTestOtherShape.Builder::typeName)
                     .build())
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void findsASharedSetterByItsNameOnTheBuilderOrFailsAtOnce() {
-    ObjectCodec.Builder<Place, ImmutablePlace.Builder> place = ObjectCodec.builder(Place.class, Place::builder, ImmutablePlace.Builder::build);
+    ObjectCodec.Builder<Place, ImmutablePlace.Builder> place =
+        ObjectCodec.builder(Place.class, Place::builder, ImmutablePlace.Builder::build);
     ImmutablePlace.Builder builder = Place.builder();
     place.<String>setter("name", String.class).accept(builder, "Havana");
     assertThat(builder.build().name()).hasValue("Havana");
-    assertThatThrownBy(() -> place.setter("name", Integer.class)).isInstanceOf(IllegalStateException.class).hasMessageContaining("name(Integer)");
-    assertThatThrownBy(() -> place.setter("region", String.class)).isInstanceOf(IllegalStateException.class).hasMessageContaining("region(String)");
+    assertThatThrownBy(() -> place.setter("name", Integer.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("name(Integer)");
+    assertThatThrownBy(() -> place.setter("region", String.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("region(String)");
   }
 
   @Test

@@ -26,7 +26,8 @@ class PlaceCodecTest {
 
   @Test
   void writesTheGivenPropertiesOnly() {
-    assertThat(JSON.write(Place.of("Havana", Country.of("CU")))).isEqualTo("{\"country\":\"CU\",\"locality\":\"Havana\"}");
+    assertThat(JSON.write(Place.of("Havana", Country.of("CU"))))
+        .isEqualTo("{\"country\":\"CU\",\"locality\":\"Havana\"}");
     assertThat(JSON.write(KUMSUSAN))
         .isEqualTo(
             "{\"country\":\"KP\",\"locality\":\"Pyongyang\",\"venue\":\"Kumsusan Palace of the Sun\","
@@ -42,19 +43,27 @@ class PlaceCodecTest {
 
   @Test
   void acceptsAWholeNumberWrittenWithAFraction() {
-    assertThat(JSON.read("{\"country\":\"KP\",\"geonamesId\":1871859.0}", Place.class).geonamesId()).hasValue(1871859);
+    assertThat(JSON.read("{\"country\":\"KP\",\"geonamesId\":1871859.0}", Place.class).geonamesId())
+        .hasValue(1871859);
   }
 
   @Test
   void reportsTheCoreRulesAtTheirProperties() {
-    assertThat(pointersAndCodes(() -> JSON.read("{}", Place.class))).containsExactly(at("", "place.empty"));
-    assertThat(pointersAndCodes(() -> JSON.read("{\"name\":\" \",\"venue\":\"\",\"geonamesId\":0}", Place.class)))
-        .containsExactly(at("/name", "place.name.blank"), at("/venue", "place.venue.blank"), at("/geonamesId", "place.geonamesId.positive"));
+    assertThat(pointersAndCodes(() -> JSON.read("{}", Place.class)))
+        .containsExactly(at("", "place.empty"));
+    assertThat(
+            pointersAndCodes(
+                () -> JSON.read("{\"name\":\" \",\"venue\":\"\",\"geonamesId\":0}", Place.class)))
+        .containsExactly(
+            at("/name", "place.name.blank"),
+            at("/venue", "place.venue.blank"),
+            at("/geonamesId", "place.geonamesId.positive"));
   }
 
   @Test
   void reportsEveryBadProperty() {
-    String json = "{\"name\":null,\"country\":\"XX\",\"locality\":7,\"coordinates\":{\"latitude\":91},\"geonamesId\":1.5,\"region\":\"x\"}";
+    String json =
+        "{\"name\":null,\"country\":\"XX\",\"locality\":7,\"coordinates\":{\"latitude\":91},\"geonamesId\":1.5,\"region\":\"x\"}";
     assertThat(pointersAndCodes(() -> JSON.read(json, Place.class)))
         .containsExactly(
             at("/name", "json.type"),
@@ -67,18 +76,27 @@ class PlaceCodecTest {
 
   @Test
   void keepsExtensionsInlineAndPlainNamesOnlyInLenientMode() {
-    Place havana = Place.builder().country(Country.of("CU")).putExtension("acme:x", ExtensionValue.of(1)).build();
+    Place havana =
+        Place.builder()
+            .country(Country.of("CU"))
+            .putExtension("acme:x", ExtensionValue.of(1))
+            .build();
     assertThat(JSON.write(havana)).isEqualTo("{\"country\":\"CU\",\"acme:x\":1}");
     assertThat(JSON.read("{\"acme:x\":1,\"country\":\"CU\"}", Place.class)).isEqualTo(havana);
-    assertThat(pointersAndCodes(() -> JSON.read("{\"country\":\"CU\",\"region\":\"x\"}", Place.class)))
+    assertThat(
+            pointersAndCodes(() -> JSON.read("{\"country\":\"CU\",\"region\":\"x\"}", Place.class)))
         .containsExactly(at("/region", "json.unknownProperty"));
-    assertThat(DiplomacyJson.lenient().read("{\"country\":\"CU\",\"region\":\"x\"}", Place.class).extensions())
+    assertThat(
+            DiplomacyJson.lenient()
+                .read("{\"country\":\"CU\",\"region\":\"x\"}", Place.class)
+                .extensions())
         .containsExactly(Map.entry("region", ExtensionValue.of("x")));
   }
 
   @Test
   void refusesAnIdBeyondALong() {
-    assertThat(pointersAndCodes(() -> JSON.read("{\"geonamesId\":92233720368547758070}", Place.class)))
+    assertThat(
+            pointersAndCodes(() -> JSON.read("{\"geonamesId\":92233720368547758070}", Place.class)))
         .containsExactly(at("/geonamesId", "json.format"));
     assertThat(pointersAndCodes(() -> JSON.read("{\"geonamesId\":\"1871859\"}", Place.class)))
         .containsExactly(at("/geonamesId", "json.type"));

@@ -24,7 +24,11 @@ class RelationshipCodecTest {
           .span(DateSpan.parse("1960/.."))
           .periodDescription("since the onset of the Cold War")
           .basis("anti-Americanism")
-          .addCitation(Citation.builder().source(Id.of("breitbart-kim-castro-greetings")).putExtension("acme:page", ExtensionValue.of(2)).build())
+          .addCitation(
+              Citation.builder()
+                  .source(Id.of("breitbart-kim-castro-greetings"))
+                  .putExtension("acme:page", ExtensionValue.of(2))
+                  .build())
           .certainty(Certainty.CONFIRMED)
           .summary("Cuba and North Korea have been allies since the onset of the Cold War")
           .putExtension("acme:strength", ExtensionValue.of("strong"))
@@ -37,7 +41,8 @@ class RelationshipCodecTest {
 
   @Test
   void reportsItsRulesAtItsProperties() {
-    String json = "{\"id\":\"r\",\"parties\":[\"cuba\",\"cuba\"],\"relationshipKind\":\"alliance\",\"certainty\":\"reported\",\"basis\":\"\"}";
+    String json =
+        "{\"id\":\"r\",\"parties\":[\"cuba\",\"cuba\"],\"relationshipKind\":\"alliance\",\"certainty\":\"reported\",\"basis\":\"\"}";
     assertThat(pointersAndCodes(() -> DiplomacyJson.strict().read(json, Relationship.class)))
         .containsExactly(
             at("/parties", "relationship.parties.distinct"),

@@ -1,7 +1,6 @@
 package dev.diplomacy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.quicktheories.QuickTheory.qt;
 
 import com.networknt.schema.OutputFormat;
@@ -11,7 +10,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.actors.OrganizationKind;
-import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
@@ -60,33 +58,43 @@ class SchemaAgreementTest {
 
   static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(
-          SpecificationVersion.DRAFT_2020_12, b -> b.schemaIdResolvers(r -> r.mapPrefix(ID, "classpath:" + RESOURCE)));
+          SpecificationVersion.DRAFT_2020_12,
+          b -> b.schemaIdResolvers(r -> r.mapPrefix(ID, "classpath:" + RESOURCE)));
 
   /** The dossier: the schema's root. */
   static final Schema DOSSIER = REGISTRY.getSchema(SchemaLocation.of(ID));
+
   /** A single event. */
   static final Schema EVENT = REGISTRY.getSchema(SchemaLocation.of(ID + "#event"));
+
   /** One line of an NDJSON file. */
   static final Schema NDJSON_LINE = REGISTRY.getSchema(SchemaLocation.of(ID + "#ndjson-line"));
 
   /**
-   * The codes of problems of shape: a schema can say each of them, so a document the reader
-   * refuses with one of them, the schema refuses too.
+   * The codes of problems of shape: a schema can say each of them, so a document the reader refuses
+   * with one of them, the schema refuses too.
    */
   static final Set<String> SHAPE =
       Set.of(
-          "json.type", "json.required", "json.unknownProperty", "json.unknownType", "json.empty", "json.format",
-          "json.duplicateItem", "json.formatVersion");
+          "json.type",
+          "json.required",
+          "json.unknownProperty",
+          "json.unknownType",
+          "json.empty",
+          "json.format",
+          "json.duplicateItem",
+          "json.formatVersion");
 
   /**
    * A lone surrogate is refused by the reader ({@code text.unicode}, {@code json.format} in an
-   * extension), but JSON Schema sees strings as sequences of code units or code points, not as
-   * text that must be valid Unicode.
+   * extension), but JSON Schema sees strings as sequences of code units or code points, not as text
+   * that must be valid Unicode.
    */
   static final String BEYOND_SCHEMA_PREFIX = "lone-surrogate";
 
   /** Reads documents as JSON trees, numbers exactly, so that the validator sees them as written. */
-  private static final JsonMapper TREES = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final JsonMapper TREES =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   static Stream<BadDocument> judged() {
     return BadCorpus.all().stream().filter(d -> !d.schema().equals("skip"));
@@ -95,8 +103,11 @@ class SchemaAgreementTest {
   @Test
   void everyProblemOfShapeIsOneTheSchemaRejects() {
     for (BadDocument d : BadCorpus.all()) {
-      if (SHAPE.contains(d.code()) && !d.file().replace("ndjson-", "").startsWith(BEYOND_SCHEMA_PREFIX)) {
-        assertThat(d.schema()).as("%s is refused for its shape (%s): the schema must reject it", d, d.code()).isEqualTo("reject");
+      if (SHAPE.contains(d.code())
+          && !d.file().replace("ndjson-", "").startsWith(BEYOND_SCHEMA_PREFIX)) {
+        assertThat(d.schema())
+            .as("%s is refused for its shape (%s): the schema must reject it", d, d.code())
+            .isEqualTo("reject");
       }
     }
   }
@@ -123,13 +134,22 @@ class SchemaAgreementTest {
     JsonNode node = TREES.readTree(json);
     boolean valid = schema.validate(node, OutputFormat.BOOLEAN);
     if (bad.schema().equals("reject")) {
-      assertThat(valid).as("the schema accepts %s, which the reader refuses with %s at %s", bad, bad.code(), bad.pointer()).isFalse();
+      assertThat(valid)
+          .as(
+              "the schema accepts %s, which the reader refuses with %s at %s",
+              bad, bad.code(), bad.pointer())
+          .isFalse();
     } else {
-      assertThat(schema.validate(node)).as("%s breaks a rule beyond the schema (%s) and nothing else", bad, bad.code()).isEmpty();
+      assertThat(schema.validate(node))
+          .as("%s breaks a rule beyond the schema (%s) and nothing else", bad, bad.code())
+          .isEmpty();
     }
   }
 
-  /** The golden files of the json module, and the reference article's dossier of the examples module. */
+  /**
+   * The golden files of the json module, and the reference article's dossier of the examples
+   * module.
+   */
   static Stream<Path> goldenFiles() throws IOException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> golden = Files.list(Paths.get("src/test/resources/golden"))) {
@@ -147,9 +167,14 @@ class SchemaAgreementTest {
     String definition = definitionOf(node);
     Schema schema = REGISTRY.getSchema(SchemaLocation.of(ID + definition));
     if (definition.equals("#event") && !EVENT_TYPES.contains(node.get("type").asString())) {
-      // An event of a kind this version does not know: lenient reading keeps it, strict reading and the schema refuse it.
-      assertThat(schema.validate(node, OutputFormat.BOOLEAN)).as("%s, an opaque event", file).isFalse();
-      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> STRICT.read(json, Event.class))).isInstanceOf(DiplomacyJsonException.class);
+      // An event of a kind this version does not know: lenient reading keeps it, strict reading and
+      // the schema refuse it.
+      assertThat(schema.validate(node, OutputFormat.BOOLEAN))
+          .as("%s, an opaque event", file)
+          .isFalse();
+      assertThat(
+              org.assertj.core.api.Assertions.catchThrowable(() -> STRICT.read(json, Event.class)))
+          .isInstanceOf(DiplomacyJsonException.class);
       return;
     }
     assertThat(schema.validate(node)).as("%s against %s", file, definition).isEmpty();
@@ -172,7 +197,11 @@ class SchemaAgreementTest {
   void generatedDossiersAreValid() {
     qt().withExamples(300)
         .forAll(ModelGenerators.namespaced().dossiers(false))
-        .checkAssert(d -> assertThat(DOSSIER.validate(TREES.readTree(STRICT.write(d)))).as(STRICT.write(d)).isEmpty());
+        .checkAssert(
+            d ->
+                assertThat(DOSSIER.validate(TREES.readTree(STRICT.write(d))))
+                    .as(STRICT.write(d))
+                    .isEmpty());
   }
 
   @Test
@@ -189,18 +218,26 @@ class SchemaAgreementTest {
               }
               String line = out.toString(StandardCharsets.UTF_8);
               assertThat(line).endsWith("\n").doesNotContain("\r");
-              assertThat(NDJSON_LINE.validate(TREES.readTree(line.substring(0, line.length() - 1)))).as(line).isEmpty();
+              assertThat(NDJSON_LINE.validate(TREES.readTree(line.substring(0, line.length() - 1))))
+                  .as(line)
+                  .isEmpty();
             });
   }
 
   private static final Set<String> EVENT_TYPES =
-      Arrays.stream(EventKind.values()).filter(k -> k != EventKind.OPAQUE).map(TextCodecs::enumName).collect(Collectors.toSet());
-  private static final Set<String> ACTOR_TYPES = Arrays.stream(ActorKind.values()).map(TextCodecs::enumName).collect(Collectors.toSet());
+      Arrays.stream(EventKind.values())
+          .filter(k -> k != EventKind.OPAQUE)
+          .map(TextCodecs::enumName)
+          .collect(Collectors.toSet());
+  private static final Set<String> ACTOR_TYPES =
+      Arrays.stream(ActorKind.values()).map(TextCodecs::enumName).collect(Collectors.toSet());
 
   @Test
   void namesTheTypesAndEnumValuesOfTheModel() {
-    assertThat(strings(definition("event").get("properties").get("type").get("enum"))).containsExactlyInAnyOrderElementsOf(EVENT_TYPES);
-    assertThat(strings(definition("actor").get("properties").get("type").get("enum"))).containsExactlyInAnyOrderElementsOf(ACTOR_TYPES);
+    assertThat(strings(definition("event").get("properties").get("type").get("enum")))
+        .containsExactlyInAnyOrderElementsOf(EVENT_TYPES);
+    assertThat(strings(definition("actor").get("properties").get("type").get("enum")))
+        .containsExactlyInAnyOrderElementsOf(ACTOR_TYPES);
     Map<String, Class<? extends Enum<?>>> enums = new LinkedHashMap<>();
     enums.put("certainty", Certainty.class);
     enums.put("role", Role.class);
@@ -220,20 +257,26 @@ class SchemaAgreementTest {
         (name, type) ->
             assertThat(strings(definition(name).get("enum")))
                 .as(name)
-                .containsExactlyElementsOf(Arrays.stream(type.getEnumConstants()).map(TextCodecs::enumName).collect(Collectors.toList())));
+                .containsExactlyElementsOf(
+                    Arrays.stream(type.getEnumConstants())
+                        .map(TextCodecs::enumName)
+                        .collect(Collectors.toList())));
   }
 
   @Test
   void describesEveryDefinitionAndProperty() {
     JsonNode defs = schemaDocument().get("$defs");
-    assertThat(schemaDocument().get("description").asString()).contains("lowerCamelCase", "lower snake case", "support_pledge", "organization");
+    assertThat(schemaDocument().get("description").asString())
+        .contains("lowerCamelCase", "lower snake case", "support_pledge", "organization");
     for (String name : defs.propertyNames()) {
       JsonNode def = defs.get(name);
       assertThat(def.has("description")).as("the definition %s has a description", name).isTrue();
       JsonNode properties = def.get("properties");
       if (properties != null) {
         for (String property : properties.propertyNames()) {
-          assertThat(properties.get(property).has("description")).as("%s.%s has a description", name, property).isTrue();
+          assertThat(properties.get(property).has("description"))
+              .as("%s.%s has a description", name, property)
+              .isTrue();
         }
       }
     }
@@ -247,7 +290,11 @@ class SchemaAgreementTest {
     assertThat(definition("ndjsonLine").get("$anchor").asString()).isEqualTo("ndjson-line");
     String minimal = "{\"formatVersion\": \"1.0\"}";
     assertThat(DOSSIER.validate(TREES.readTree(minimal))).isEmpty();
-    assertThat(REGISTRY.getSchema(SchemaLocation.of(ID + "#dossier")).validate(TREES.readTree(minimal))).isEmpty();
+    assertThat(
+            REGISTRY
+                .getSchema(SchemaLocation.of(ID + "#dossier"))
+                .validate(TREES.readTree(minimal)))
+        .isEmpty();
     assertThat(EVENT.validate(TREES.readTree(minimal), OutputFormat.BOOLEAN)).isFalse();
   }
 

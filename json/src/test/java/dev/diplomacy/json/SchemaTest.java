@@ -35,7 +35,8 @@ class SchemaTest {
 
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(
-          SpecificationVersion.DRAFT_2020_12, b -> b.schemaIdResolvers(r -> r.mapPrefix(ID, "classpath:" + RESOURCE)));
+          SpecificationVersion.DRAFT_2020_12,
+          b -> b.schemaIdResolvers(r -> r.mapPrefix(ID, "classpath:" + RESOURCE)));
 
   private static final DiplomacyJson JSON = DiplomacyJson.strict();
 
@@ -53,17 +54,24 @@ class SchemaTest {
   void isShippedAtItsResourcePathWithItsId() throws Exception {
     try (InputStream in = DiplomacyJson.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       assertThat(in).isNotNull();
-      JsonNode schema = CodecHarness.tree(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      JsonNode schema =
+          CodecHarness.tree(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
       assertThat(schema.get("$id").asString()).isEqualTo(ID);
-      assertThat(schema.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+      assertThat(schema.get("$schema").asString())
+          .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
   }
 
   @Test
   void isAValidDraft202012Schema() throws Exception {
-    Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    Schema meta =
+        REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
     try (InputStream in = DiplomacyJson.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      assertThat(meta.validate(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), InputFormat.JSON)).isEmpty();
+      assertThat(
+              meta.validate(
+                  new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                  InputFormat.JSON))
+          .isEmpty();
     }
   }
 
@@ -78,11 +86,37 @@ class SchemaTest {
     valid("dateSpan", DateSpan.parse("1960/.."));
     valid("dateSpan", DateSpan.parse("2016-11-26/2016-11-28"));
     valid("when", When.on("2018"));
-    valid("when", When.builder().date(PartialDate.parse("2018-07-05")).time(LocalTime.of(10, 30)).offset(ZoneOffset.ofHours(9)).build());
-    valid("when", When.builder().date(PartialDate.parse("2018-07-05")).time(LocalTime.of(0, 0, 1, 500_000)).offset(ZoneOffset.UTC).build());
-    valid("when", When.builder().date(PartialDate.parse("2018-07-05")).time(LocalTime.of(23, 59, 59, 1)).offset(ZoneOffset.ofHoursMinutesSeconds(-18, 0, 0)).build());
+    valid(
+        "when",
+        When.builder()
+            .date(PartialDate.parse("2018-07-05"))
+            .time(LocalTime.of(10, 30))
+            .offset(ZoneOffset.ofHours(9))
+            .build());
+    valid(
+        "when",
+        When.builder()
+            .date(PartialDate.parse("2018-07-05"))
+            .time(LocalTime.of(0, 0, 1, 500_000))
+            .offset(ZoneOffset.UTC)
+            .build());
+    valid(
+        "when",
+        When.builder()
+            .date(PartialDate.parse("2018-07-05"))
+            .time(LocalTime.of(23, 59, 59, 1))
+            .offset(ZoneOffset.ofHoursMinutesSeconds(-18, 0, 0))
+            .build());
     valid("place", Place.builder().name("the Cuban embassy").build());
-    valid("place", Place.builder().country(Country.of("KP")).locality("Pyongyang").venue("Kumsusan Palace of the Sun").coordinates(Coordinates.of(39.06, 125.79)).geonamesId(Long.MAX_VALUE).build());
+    valid(
+        "place",
+        Place.builder()
+            .country(Country.of("KP"))
+            .locality("Pyongyang")
+            .venue("Kumsusan Palace of the Sun")
+            .coordinates(Coordinates.of(39.06, 125.79))
+            .geonamesId(Long.MAX_VALUE)
+            .build());
   }
 
   @Test
@@ -101,37 +135,96 @@ class SchemaTest {
   /** Documents the binding refuses for their shape, by definition. */
   private static final Map<String, List<String>> BAD =
       Map.of(
-          "partialDate", List.of("\"2018-7\"", "\"2018-07-5\"", "\"99\"", "\"0000\"", "\"2018-13\"", "\"2018-07-32\"", "2018", "null"),
+          "partialDate",
+              List.of(
+                  "\"2018-7\"",
+                  "\"2018-07-5\"",
+                  "\"99\"",
+                  "\"0000\"",
+                  "\"2018-13\"",
+                  "\"2018-07-32\"",
+                  "2018",
+                  "null"),
           "id", List.of("\"\"", "\"-a\"", "\"a b\"", "\"" + "a".repeat(129) + "\"", "7"),
-          "externalId", List.of("\"wikidata:56226\"", "\"Wikidata:Q1\"", "\"x:\"", "\"x: \"", "\"x:a\\nb\"", "\"nocolon\""),
+          "externalId",
+              List.of(
+                  "\"wikidata:56226\"",
+                  "\"Wikidata:Q1\"",
+                  "\"x:\"",
+                  "\"x: \"",
+                  "\"x:a\\nb\"",
+                  "\"nocolon\""),
           "country", List.of("\"cu\"", "\"CUB\"", "\"192\"", "\"XX\"", "\"CS \"", "\"\""),
-          "coordinates", List.of("{}", "{\"latitude\":91,\"longitude\":0}", "{\"latitude\":0,\"longitude\":\"1\"}", "{\"latitude\":0,\"longitude\":0,\"x\":1}", "[0,0]"),
-          "dateSpan", List.of("{}", "{\"end\":\"2018\"}", "{\"start\":1960}", "{\"start\":\"1960\",\"end\":null}", "{\"start\":\"1960\",\"Acme:x\":1}"),
+          "coordinates",
+              List.of(
+                  "{}",
+                  "{\"latitude\":91,\"longitude\":0}",
+                  "{\"latitude\":0,\"longitude\":\"1\"}",
+                  "{\"latitude\":0,\"longitude\":0,\"x\":1}",
+                  "[0,0]"),
+          "dateSpan",
+              List.of(
+                  "{}",
+                  "{\"end\":\"2018\"}",
+                  "{\"start\":1960}",
+                  "{\"start\":\"1960\",\"end\":null}",
+                  "{\"start\":\"1960\",\"Acme:x\":1}"),
           "when",
               List.of(
-                  "{}", "{\"date\":\"2018-07\",\"time\":\"10:30\"}", "{\"date\":\"2018-07-05\",\"offset\":\"+09:00\"}",
-                  "{\"date\":\"2018-07-05\",\"time\":\"10:30:00\"}", "{\"date\":\"2018-07-05\",\"time\":\"24:00\"}",
-                  "{\"date\":\"2018-07-05\",\"time\":\"10:30:15.000\"}", "{\"date\":\"2018-07-05\",\"time\":\"10:30:15.5\"}",
-                  "{\"date\":\"2018-07-05\",\"time\":\"10:30\",\"offset\":\"Z\"}", "{\"date\":\"2018-07-05\",\"time\":\"10:30\",\"offset\":\"-00:00\"}",
-                  "{\"date\":\"2018-07-05\",\"time\":\"10:30\",\"offset\":\"+0900\"}", "{\"date\":\"2018-07-05\",\"time\":\"10:30\",\"offset\":\"+19:00\"}",
+                  "{}",
+                  "{\"date\":\"2018-07\",\"time\":\"10:30\"}",
+                  "{\"date\":\"2018-07-05\",\"offset\":\"+09:00\"}",
+                  "{\"date\":\"2018-07-05\",\"time\":\"10:30:00\"}",
+                  "{\"date\":\"2018-07-05\",\"time\":\"24:00\"}",
+                  "{\"date\":\"2018-07-05\",\"time\":\"10:30:15.000\"}",
+                  "{\"date\":\"2018-07-05\",\"time\":\"10:30:15.5\"}",
+                  "{\"date\":\"2018-07-05\",\"time\":\"10:30\",\"offset\":\"Z\"}",
+                  "{\"date\":\"2018-07-05\",\"time\":\"10:30\",\"offset\":\"-00:00\"}",
+                  "{\"date\":\"2018-07-05\",\"time\":\"10:30\",\"offset\":\"+0900\"}",
+                  "{\"date\":\"2018-07-05\",\"time\":\"10:30\",\"offset\":\"+19:00\"}",
                   "{\"date\":\"2018\",\"until\":null}"),
           "place",
               List.of(
-                  "{}", "{\"country\":\"cu\"}", "{\"name\":null}", "{\"name\":\"\"}", "{\"name\":\" \"}", "{\"region\":\"x\"}",
-                  "{\"country\":\"CU\",\"Acme:x\":1}", "{\"geonamesId\":0,\"country\":\"CU\"}", "{\"geonamesId\":\"1\",\"country\":\"CU\"}",
-                  "{\"geonamesId\":1.5,\"country\":\"CU\"}", "{\"coordinates\":{}}", "\"Havana\""));
+                  "{}",
+                  "{\"country\":\"cu\"}",
+                  "{\"name\":null}",
+                  "{\"name\":\"\"}",
+                  "{\"name\":\" \"}",
+                  "{\"region\":\"x\"}",
+                  "{\"country\":\"CU\",\"Acme:x\":1}",
+                  "{\"geonamesId\":0,\"country\":\"CU\"}",
+                  "{\"geonamesId\":\"1\",\"country\":\"CU\"}",
+                  "{\"geonamesId\":1.5,\"country\":\"CU\"}",
+                  "{\"coordinates\":{}}",
+                  "\"Havana\""));
 
   private static final Map<String, Class<?>> TYPES =
       Map.of(
-          "partialDate", PartialDate.class, "id", Id.class, "externalId", ExternalId.class, "country", Country.class,
-          "coordinates", Coordinates.class, "dateSpan", DateSpan.class, "when", When.class, "place", Place.class);
+          "partialDate",
+          PartialDate.class,
+          "id",
+          Id.class,
+          "externalId",
+          ExternalId.class,
+          "country",
+          Country.class,
+          "coordinates",
+          Coordinates.class,
+          "dateSpan",
+          DateSpan.class,
+          "when",
+          When.class,
+          "place",
+          Place.class);
 
   @Test
   void refusesWhatTheBindingRefusesForItsShape() {
     BAD.forEach(
         (def, documents) -> {
           for (String json : documents) {
-            assertThat(catchThrowable(() -> JSON.read(json, TYPES.get(def)))).as("binding, " + def + " " + json).isInstanceOf(DiplomacyJsonException.class);
+            assertThat(catchThrowable(() -> JSON.read(json, TYPES.get(def))))
+                .as("binding, " + def + " " + json)
+                .isInstanceOf(DiplomacyJsonException.class);
             assertThat(errors(def, json)).as("schema, " + def + " " + json).isNotEmpty();
           }
         });
@@ -142,16 +235,28 @@ class SchemaTest {
     String schema =
         "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\","
             + "\"properties\":{\"text\":{\"type\":\"string\"}},\"required\":[\"text\"],"
-            + "\"$ref\":\"" + ID + "#/$defs/extensions\",\"unevaluatedProperties\":false}";
+            + "\"$ref\":\""
+            + ID
+            + "#/$defs/extensions\",\"unevaluatedProperties\":false}";
     Schema note = REGISTRY.getSchema(schema, InputFormat.JSON);
     String written =
         CodecHarness.write(
             TestCodecs.NOTE,
-            TestNote.builder().text("x").putExtension("acme:confidence", dev.diplomacy.core.ExtensionValue.of(1)).build());
+            TestNote.builder()
+                .text("x")
+                .putExtension("acme:confidence", dev.diplomacy.core.ExtensionValue.of(1))
+                .build());
     assertThat(note.validate(written, InputFormat.JSON)).isEmpty();
-    for (String bad : List.of("{\"text\":\"x\",\"plain\":1}", "{\"text\":\"x\",\"Acme:x\":1}", "{\"text\":\"x\",\"acme:\":1}", "{\"text\":\"x\",\"acme: \":1}")) {
+    for (String bad :
+        List.of(
+            "{\"text\":\"x\",\"plain\":1}",
+            "{\"text\":\"x\",\"Acme:x\":1}",
+            "{\"text\":\"x\",\"acme:\":1}",
+            "{\"text\":\"x\",\"acme: \":1}")) {
       assertThat(note.validate(bad, InputFormat.JSON)).as(bad).isNotEmpty();
-      assertThat(catchThrowable(() -> CodecHarness.read(TestCodecs.NOTE, bad))).as(bad).isInstanceOf(DiplomacyJsonException.class);
+      assertThat(catchThrowable(() -> CodecHarness.read(TestCodecs.NOTE, bad)))
+          .as(bad)
+          .isInstanceOf(DiplomacyJsonException.class);
     }
   }
 }

@@ -21,7 +21,9 @@ class SourceCodecTest {
           .publisher(Id.of("breitbart-news"))
           .distributor(Id.of("getty-images"))
           .title("Kim Jong-Un Exchanges 'Wholehearted Greetings' with Cuba's Raul Castro")
-          .url(URI.create("https://www.breitbart.com/national-security/2018/07/10/kim-jong-un-exchanges-wholehearted-greetings-with-cubas-raul-castro/"))
+          .url(
+              URI.create(
+                  "https://www.breitbart.com/national-security/2018/07/10/kim-jong-un-exchanges-wholehearted-greetings-with-cubas-raul-castro/"))
           .published(PartialDate.ofYearMonth(2018, 7))
           .addAuthor("Ben Kew")
           .language("en")
@@ -36,7 +38,8 @@ class SourceCodecTest {
 
   @Test
   void reportsItsRulesAtItsProperties() {
-    String json = "{\"id\":\"s\",\"url\":\"ftp://kcna.kp/\",\"authors\":[\" \"],\"basedOn\":[\"s\"],\"language\":\"xx-\"}";
+    String json =
+        "{\"id\":\"s\",\"url\":\"ftp://kcna.kp/\",\"authors\":[\" \"],\"basedOn\":[\"s\"],\"language\":\"xx-\"}";
     assertThat(pointersAndCodes(() -> DiplomacyJson.strict().read(json, Source.class)))
         .containsExactly(
             at("/url", "source.url.scheme"),

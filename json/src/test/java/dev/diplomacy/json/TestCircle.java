@@ -16,6 +16,9 @@ abstract class TestCircle implements TestShape {
 
   @Value.Check
   void check() {
-    Checks.of("TestCircle").require(radius() > 0, "radius", "testCircle.radius.positive", "the radius must be positive").throwIfAny();
+    Checks.of("TestCircle")
+        .require(
+            radius() > 0, "radius", "testCircle.radius.positive", "the radius must be positive")
+        .throwIfAny();
   }
 }

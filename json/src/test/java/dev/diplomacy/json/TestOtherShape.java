@@ -5,7 +5,10 @@ import dev.diplomacy.core.ExtensionValue;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** A shape of a type the tests' family does not know, kept whole: its type name, and everything else as extensions. */
+/**
+ * A shape of a type the tests' family does not know, kept whole: its type name, and everything else
+ * as extensions.
+ */
 @Value.Immutable
 @DiplomacyStyle
 abstract class TestOtherShape implements TestShape {
@@ -15,6 +18,9 @@ abstract class TestOtherShape implements TestShape {
   abstract Map<String, ExtensionValue> extensions();
 
   static TestOtherShape of(String typeName, Map<String, ExtensionValue> extensions) {
-    return ImmutableTestOtherShape.builder().typeName(typeName).putAllExtensions(extensions).build();
+    return ImmutableTestOtherShape.builder()
+        .typeName(typeName)
+        .putAllExtensions(extensions)
+        .build();
   }
 }

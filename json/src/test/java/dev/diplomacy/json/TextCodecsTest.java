@@ -24,22 +24,27 @@ class TextCodecsTest {
   void partialDatesAreIsoText() {
     assertThat(JSON.write(PartialDate.parse("2018-07"))).isEqualTo("\"2018-07\"");
     assertThat(JSON.read("\"1986\"", PartialDate.class)).isEqualTo(PartialDate.ofYear(1986));
-    assertThat(pointersAndCodes(() -> JSON.read("\"2018-02-30\"", PartialDate.class))).containsExactly(at("", "partialDate.invalid"));
-    assertThat(pointersAndCodes(() -> JSON.read("2018", PartialDate.class))).containsExactly(at("", "json.type"));
+    assertThat(pointersAndCodes(() -> JSON.read("\"2018-02-30\"", PartialDate.class)))
+        .containsExactly(at("", "partialDate.invalid"));
+    assertThat(pointersAndCodes(() -> JSON.read("2018", PartialDate.class)))
+        .containsExactly(at("", "json.type"));
   }
 
   @Test
   void idsAreText() {
     assertThat(JSON.write(Id.of("kim-jong-un"))).isEqualTo("\"kim-jong-un\"");
     assertThat(JSON.read("\"raul-castro\"", Id.class)).isEqualTo(Id.of("raul-castro"));
-    assertThat(pointersAndCodes(() -> JSON.read("\"Kim Jong-un\"", Id.class))).containsExactly(at("", "id.format"));
+    assertThat(pointersAndCodes(() -> JSON.read("\"Kim Jong-un\"", Id.class)))
+        .containsExactly(at("", "id.format"));
   }
 
   @Test
   void externalIdsAreSchemeColonValue() {
     assertThat(JSON.write(ExternalId.wikidata("Q56226"))).isEqualTo("\"wikidata:Q56226\"");
-    assertThat(JSON.read("\"icews:Kim Jong-Un\"", ExternalId.class)).isEqualTo(ExternalId.of("icews", "Kim Jong-Un"));
-    assertThat(pointersAndCodes(() -> JSON.read("\"wikidata:56226\"", ExternalId.class))).containsExactly(at("", "externalId.format"));
+    assertThat(JSON.read("\"icews:Kim Jong-Un\"", ExternalId.class))
+        .isEqualTo(ExternalId.of("icews", "Kim Jong-Un"));
+    assertThat(pointersAndCodes(() -> JSON.read("\"wikidata:56226\"", ExternalId.class)))
+        .containsExactly(at("", "externalId.format"));
   }
 
   @Test
@@ -70,10 +75,13 @@ class TextCodecsTest {
   @Test
   void refusesOtherCodesOfACountry() {
     for (String code : new String[] {"cu", "CUB", "192", "Cu"}) {
-      assertThat(pointersAndCodes(() -> JSON.read("\"" + code + "\"", Country.class))).containsExactly(at("", "json.format"));
+      assertThat(pointersAndCodes(() -> JSON.read("\"" + code + "\"", Country.class)))
+          .containsExactly(at("", "json.format"));
     }
-    assertThat(CodecHarness.problems(() -> JSON.read("\"CUB\"", Country.class)).get(0).message()).contains("CU (Cuba)");
-    assertThat(pointersAndCodes(() -> JSON.read("\"XX\"", Country.class))).containsExactly(at("", "country.unknown"));
+    assertThat(CodecHarness.problems(() -> JSON.read("\"CUB\"", Country.class)).get(0).message())
+        .contains("CU (Cuba)");
+    assertThat(pointersAndCodes(() -> JSON.read("\"XX\"", Country.class)))
+        .containsExactly(at("", "country.unknown"));
   }
 
   @Test
@@ -81,7 +89,9 @@ class TextCodecsTest {
     URI uri = new URI("https://www.breitbart.com/national-security/2018/07/09/kim-jong-un/");
     assertThat(CodecHarness.write(TextCodecs.URI_REFERENCE, uri)).isEqualTo("\"" + uri + "\"");
     assertThat(CodecHarness.read(TextCodecs.URI_REFERENCE, "\"" + uri + "\"")).isEqualTo(uri);
-    assertThat(pointersAndCodes(() -> CodecHarness.read(TextCodecs.URI_REFERENCE, "\"http://a b\""))).containsExactly(at("", "json.format"));
+    assertThat(
+            pointersAndCodes(() -> CodecHarness.read(TextCodecs.URI_REFERENCE, "\"http://a b\"")))
+        .containsExactly(at("", "json.format"));
   }
 
   @Test
@@ -91,15 +101,19 @@ class TextCodecsTest {
     assertThat(CodecHarness.write(precision, Precision.MONTH)).isEqualTo("\"month\"");
     assertThat(CodecHarness.read(codec, "\"warning\"")).isEqualTo(Severity.WARNING);
     for (String bad : new String[] {"\"WARNING\"", "\"Warning\"", "\"warn\""}) {
-      assertThat(pointersAndCodes(() -> CodecHarness.read(codec, bad))).containsExactly(at("", "json.format"));
+      assertThat(pointersAndCodes(() -> CodecHarness.read(codec, bad)))
+          .containsExactly(at("", "json.format"));
     }
-    assertThat(CodecHarness.problems(() -> CodecHarness.read(codec, "\"warn\"")).get(0).message()).contains("[error, warning]");
+    assertThat(CodecHarness.problems(() -> CodecHarness.read(codec, "\"warn\"")).get(0).message())
+        .contains("[error, warning]");
     assertThat(TextCodecs.enumName(OrganizationKind.NEWS_MEDIA)).isEqualTo("news_media");
   }
 
   @Test
   void refusesTextThatIsNotUnicode() {
-    assertThat(pointersAndCodes(() -> JSON.read("\"\\ud83c\"", Id.class))).containsExactly(at("", "id.format"));
-    assertThat(pointersAndCodes(() -> JSON.read("\"a\\ud83c\"", Country.class))).containsExactly(at("", "country.unknown"));
+    assertThat(pointersAndCodes(() -> JSON.read("\"\\ud83c\"", Id.class)))
+        .containsExactly(at("", "id.format"));
+    assertThat(pointersAndCodes(() -> JSON.read("\"a\\ud83c\"", Country.class)))
+        .containsExactly(at("", "country.unknown"));
   }
 }

@@ -21,8 +21,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An event as a record, one per kind, told apart by the {@code "type"} property: the envelope
- * (id, when, place, citations, certainty, summary, links, external ids) and then the kind's own
+ * An event as a record, one per kind, told apart by the {@code "type"} property: the envelope (id,
+ * when, place, citations, certainty, summary, links, external ids) and then the kind's own
  * properties, in the order the format writes them.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")

@@ -11,7 +11,8 @@ public final class Parts {
   private Parts() {}
 
   /** A date, maybe a range, a time and an offset, all as text. */
-  public record When(String date, @Nullable String until, @Nullable String time, @Nullable String offset) {}
+  public record When(
+      String date, @Nullable String until, @Nullable String time, @Nullable String offset) {}
 
   /** A latitude and a longitude. */
   public record Coordinates(double latitude, double longitude) {}
@@ -33,7 +34,10 @@ public final class Parts {
 
   /** A position a person holds. */
   public record Position(
-      String title, @Nullable String organization, @Nullable String country, @Nullable DateSpan held) {}
+      String title,
+      @Nullable String organization,
+      @Nullable String country,
+      @Nullable DateSpan held) {}
 
   /** An actor in a role. */
   public record Participant(String actor, Role role, @Nullable String capacity) {}

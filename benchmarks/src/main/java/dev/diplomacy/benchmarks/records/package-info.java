@@ -5,8 +5,8 @@
  *
  * <p>Every scalar the library parses and checks (ids, dates, countries, times, offsets, URLs,
  * external ids) is a plain {@code String} here; enums are the core's enums, written in lower case;
- * numbers are numbers. The records read the same bytes the library writes, and write them back
- * byte for byte (see {@code RecordsEquivalenceTest}).
+ * numbers are numbers. The records read the same bytes the library writes, and write them back byte
+ * for byte (see {@code RecordsEquivalenceTest}).
  */
 @NullMarked
 package dev.diplomacy.benchmarks.records;

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Someone who acts in diplomacy: a {@link Person}, an {@link Organization} or a {@link State}.
- * Each has a stable id, a primary name, other names, and external ids ({@code wikidata:Q56226}, a
- * CAMEO or ICEWS actor code). Events refer to actors by id.
+ * Someone who acts in diplomacy: a {@link Person}, an {@link Organization} or a {@link State}. Each
+ * has a stable id, a primary name, other names, and external ids ({@code wikidata:Q56226}, a CAMEO
+ * or ICEWS actor code). Events refer to actors by id.
  *
- * <p>Rules shared by every kind: no other name equals the primary name or another other name
- * (same text and language), external ids are unique, the description is not blank, and extension
- * names are valid (see {@link dev.diplomacy.core.Extensions}). The codes start with the kind in
- * lower case: {@code person.otherNames.duplicate}, {@code state.externalIds.duplicate}, {@code
+ * <p>Rules shared by every kind: no other name equals the primary name or another other name (same
+ * text and language), external ids are unique, the description is not blank, and extension names
+ * are valid (see {@link dev.diplomacy.core.Extensions}). The codes start with the kind in lower
+ * case: {@code person.otherNames.duplicate}, {@code state.externalIds.duplicate}, {@code
  * organization.description.blank}, {@code person.extensions.key}.
  */
 public sealed interface Actor permits Person, Organization, State {

@@ -14,20 +14,20 @@ import java.util.Optional;
  * a mention names:
  *
  * <ol>
- *   <li>when the mention's key equals the key of a name, the actors with such a name: one is
- *       {@link Resolution.Status#RESOLVED}, several are {@link Resolution.Status#AMBIGUOUS};
+ *   <li>when the mention's key equals the key of a name, the actors with such a name: one is {@link
+ *       Resolution.Status#RESOLVED}, several are {@link Resolution.Status#AMBIGUOUS};
  *   <li>otherwise, the actors with a name that the mention overlaps in whole tokens of their keys:
  *       <ul>
  *         <li>the mention is the beginning of the name ({@code Kim} of {@code Kim Jong-un});
  *         <li>the name is the beginning of the mention ({@code Raúl Castro} of {@code Raul Castro
  *             Ruz});
- *         <li>the mention is the end of a person's name, as a surname is ({@code Castro} of
- *             {@code Raúl Castro}, {@code Assad} of {@code Bashar al-Assad}); organisations and
- *             states are not found this way ({@code Korea} is not {@code North Korea});
+ *         <li>the mention is the end of a person's name, as a surname is ({@code Castro} of {@code
+ *             Raúl Castro}, {@code Assad} of {@code Bashar al-Assad}); organisations and states are
+ *             not found this way ({@code Korea} is not {@code North Korea});
  *       </ul>
  *       but a part that is a single token of one or two characters never matches ({@code UN},
- *       {@code Un}, {@code Ri}). One actor found is resolved, several are ambiguous, none is
- *       {@link Resolution.Status#UNKNOWN}.
+ *       {@code Un}, {@code Ri}). One actor found is resolved, several are ambiguous, none is {@link
+ *       Resolution.Status#UNKNOWN}.
  * </ol>
  *
  * <p>It never guesses between two actors: "Castro" among Fidel and Raúl Castro is ambiguous. Ids

@@ -50,9 +50,12 @@ final class ActorRules {
     }
 
     if (actor.description().map(String::isBlank).orElse(false)) {
-      out.add(Finding.error("description", owner + ".description.blank", "description must not be blank"));
+      out.add(
+          Finding.error(
+              "description", owner + ".description.blank", "description must not be blank"));
     }
-    Finding description = actor.description().map(d -> Checks.unicode(d, "description")).orElse(null);
+    Finding description =
+        actor.description().map(d -> Checks.unicode(d, "description")).orElse(null);
     if (description != null) {
       out.add(description);
     }

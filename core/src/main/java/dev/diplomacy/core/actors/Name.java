@@ -1,9 +1,9 @@
 package dev.diplomacy.core.actors;
 
 import dev.diplomacy.core.DiplomacyStyle;
-import dev.diplomacy.core.LanguageTags;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
+import dev.diplomacy.core.LanguageTags;
 import dev.diplomacy.core.validation.Checks;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +44,8 @@ public abstract class Name implements WithName {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();
@@ -63,7 +63,9 @@ public abstract class Name implements WithName {
             language().map(LanguageTags::isValid).orElse(true),
             "language",
             "name.language.invalid",
-            "'" + language().orElse("") + "' is not a BCP 47 language tag such as en, ko or zh-Hant")
+            "'"
+                + language().orElse("")
+                + "' is not a BCP 47 language tag such as en, ko or zh-Hant")
         .addAll(Extensions.check("name", extensions()))
         .throwIfAny();
   }
@@ -77,7 +79,6 @@ public abstract class Name implements WithName {
     }
     return false;
   }
-
 
   /** The text of the name. */
   @Override

@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Actors by the names a text may mention them by, with the rules of {@link ActorDirectory#resolve}:
  * the index behind a directory, and one that grows, for code that learns actors and their names as
- * it reads them (an importer), where building a directory anew for each new name would take time
- * in the square of the names. Not thread-safe; an {@link ActorDirectory} is the immutable,
- * thread-safe index of a set of actors.
+ * it reads them (an importer), where building a directory anew for each new name would take time in
+ * the square of the names. Not thread-safe; an {@link ActorDirectory} is the immutable, thread-safe
+ * index of a set of actors.
  *
  * <pre>{@code
  * NameIndex index = new NameIndex();
@@ -25,8 +25,10 @@ public final class NameIndex {
 
   /** The actors by the key of each of their names ({@link NameKey#value()}). */
   private final Map<String, Set<Actor>> byName = new HashMap<>();
+
   /** The actors by each beginning of the key of a name, in whole tokens, shorter than the name. */
   private final Map<String, Set<Actor>> byBeginning = new HashMap<>();
+
   /** The persons by each end of the key of a name, in whole tokens, shorter than the name. */
   private final Map<String, Set<Actor>> byEnd = new HashMap<>();
 
@@ -93,7 +95,10 @@ public final class NameIndex {
     return Resolution.of(mention, fits);
   }
 
-  /** True when the key may match a longer name by part: more than one token, or a token of three characters or more. */
+  /**
+   * True when the key may match a longer name by part: more than one token, or a token of three
+   * characters or more.
+   */
   private static boolean isPart(String key) {
     return key.indexOf(' ') >= 0 || key.codePointCount(0, key.length()) >= MIN_PART_LENGTH;
   }

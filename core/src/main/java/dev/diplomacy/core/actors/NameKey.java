@@ -24,17 +24,17 @@ import java.util.Locale;
  *       accents and vowel points that writers often leave out ({@code Raúl}, {@code Nicolás}). In
  *       other scripts (Devanagari, Thai, the Japanese kana, ...) the marks are part of the letters
  *       and are kept, so that different names do not fall together;
- *   <li>a few Latin letters that have no decomposition are spelled out as their plain forms:
- *       {@code ß} as {@code ss}, {@code æ} as {@code ae}, {@code œ} as {@code oe}, {@code ø} as
- *       {@code o}, {@code ł} as {@code l}, {@code đ} and {@code ð} as {@code d}, {@code þ} as
- *       {@code th}, {@code ħ} as {@code h}, dotless {@code ı} as {@code i}; and the Greek final
- *       {@code ς} as {@code σ};
- *   <li>every character that is not a letter or digit ends a token: spaces, hyphens, quotes,
- *       dots, commas, brackets, and apostrophes such as {@code ' ’ ‘}, including the modifier
- *       letters written as apostrophes ({@code ʼ ʻ ʾ ʿ}). Tokens are joined by single spaces,
- *       with none at either end;
- *   <li>the result is composed again (NFC), so names in scripts such as Hangul keep their
- *       letters: {@code 김정은} stays {@code 김정은}.
+ *   <li>a few Latin letters that have no decomposition are spelled out as their plain forms: {@code
+ *       ß} as {@code ss}, {@code æ} as {@code ae}, {@code œ} as {@code oe}, {@code ø} as {@code o},
+ *       {@code ł} as {@code l}, {@code đ} and {@code ð} as {@code d}, {@code þ} as {@code th},
+ *       {@code ħ} as {@code h}, dotless {@code ı} as {@code i}; and the Greek final {@code ς} as
+ *       {@code σ};
+ *   <li>every character that is not a letter or digit ends a token: spaces, hyphens, quotes, dots,
+ *       commas, brackets, and apostrophes such as {@code ' ’ ‘}, including the modifier letters
+ *       written as apostrophes ({@code ʼ ʻ ʾ ʿ}). Tokens are joined by single spaces, with none at
+ *       either end;
+ *   <li>the result is composed again (NFC), so names in scripts such as Hangul keep their letters:
+ *       {@code 김정은} stays {@code 김정은}.
  * </ol>
  *
  * <p>A mention with no letter or digit at all gives the empty key.
@@ -195,7 +195,9 @@ public final class NameKey {
 
   /** The tokens, in order. */
   List<String> tokens() {
-    return value.isEmpty() ? List.of() : Collections.unmodifiableList(Arrays.asList(value.split(" ")));
+    return value.isEmpty()
+        ? List.of()
+        : Collections.unmodifiableList(Arrays.asList(value.split(" ")));
   }
 
   @Override

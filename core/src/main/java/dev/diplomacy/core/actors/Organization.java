@@ -9,8 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * An organisation: a party, government, ministry, military, legislature, news publisher, embassy,
- * international organisation, NGO or company, optionally with its country and parent
- * organisation.
+ * international organisation, NGO or company, optionally with its country and parent organisation.
  *
  * <pre>{@code
  * Organization.builder().id(Id.of("kcna")).name(Name.of("Korean Central News Agency"))

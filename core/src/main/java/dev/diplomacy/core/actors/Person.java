@@ -57,7 +57,9 @@ public abstract non-sealed class Person implements Actor, WithPerson {
    * those whose span is not known, in order.
    */
   public List<Position> positionsOn(PartialDate date) {
-    return positions().stream().filter(p -> p.mayBeHeldOn(date)).collect(Collectors.toUnmodifiableList());
+    return positions().stream()
+        .filter(p -> p.mayBeHeldOn(date))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   @Value.Check

@@ -59,15 +59,17 @@ public abstract class Position implements WithPosition {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();
 
   @Value.Check
   void check() {
-    Checks.of("Position").text(title(), "title", "position.title.blank").addAll(Extensions.check("position", extensions()))
+    Checks.of("Position")
+        .text(title(), "title", "position.title.blank")
+        .addAll(Extensions.check("position", extensions()))
         .throwIfAny();
   }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What a mention of a name resolved to in an {@link ActorDirectory}: one actor, several actors
- * tied (never a guess between them), or none.
+ * What a mention of a name resolved to in an {@link ActorDirectory}: one actor, several actors tied
+ * (never a guess between them), or none.
  */
 public final class Resolution {
 
@@ -38,8 +38,12 @@ public final class Resolution {
     List<Actor> sorted =
         fits.size() < 2
             ? List.copyOf(fits)
-            : fits.stream().distinct().sorted(Comparator.comparing(Actor::id)).collect(Collectors.toUnmodifiableList());
-    Status status = sorted.isEmpty() ? Status.UNKNOWN : sorted.size() == 1 ? Status.RESOLVED : Status.AMBIGUOUS;
+            : fits.stream()
+                .distinct()
+                .sorted(Comparator.comparing(Actor::id))
+                .collect(Collectors.toUnmodifiableList());
+    Status status =
+        sorted.isEmpty() ? Status.UNKNOWN : sorted.size() == 1 ? Status.RESOLVED : Status.AMBIGUOUS;
     return new Resolution(mention, status, sorted);
   }
 
@@ -91,6 +95,8 @@ public final class Resolution {
         + " '"
         + mention
         + "': "
-        + candidates.stream().map(a -> a.id().toString()).collect(Collectors.joining(", ", "[", "]"));
+        + candidates.stream()
+            .map(a -> a.id().toString())
+            .collect(Collectors.joining(", ", "[", "]"));
   }
 }

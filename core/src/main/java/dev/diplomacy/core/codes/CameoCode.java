@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * 0332} express intent to provide military aid). A code is text, and its leading zeros matter:
  * {@code 042}, never {@code 42}.
  *
- * <p>Each code carries the codebook's name for it, its Goldstein score and its quad class. Only
- * the codes of the codebook exist ({@link CameoCodebook#all()}); there is one instance per code, and
+ * <p>Each code carries the codebook's name for it, its Goldstein score and its quad class. Only the
+ * codes of the codebook exist ({@link CameoCodebook#all()}); there is one instance per code, and
  * codes are equal when their text is. They order as text, so every code follows its parent. Its
  * PLOVER category, where PLOVER has one, is in {@link PloverTable#forCameo}.
  *
@@ -60,7 +60,11 @@ public final class CameoCode implements Comparable<CameoCode> {
           "CameoCode",
           "",
           "cameoCode.unknown",
-          "Unknown CAMEO code '" + code + "': the CAMEO " + CameoCodebook.version() + " codebook has no such code");
+          "Unknown CAMEO code '"
+              + code
+              + "': the CAMEO "
+              + CameoCodebook.version()
+              + " codebook has no such code");
     }
     return found;
   }
@@ -89,7 +93,9 @@ public final class CameoCode implements Comparable<CameoCode> {
     return code;
   }
 
-  /** The root code, the first two digits: {@code 04} for {@code 042}; a root code is its own root. */
+  /**
+   * The root code, the first two digits: {@code 04} for {@code 042}; a root code is its own root.
+   */
   public CameoCode root() {
     CameoCode c = this;
     while (c.parent != null) {
@@ -98,7 +104,10 @@ public final class CameoCode implements Comparable<CameoCode> {
     return c;
   }
 
-  /** The code one level up: {@code 033} for {@code 0332}, {@code 03} for {@code 033}; empty for a root code. */
+  /**
+   * The code one level up: {@code 033} for {@code 0332}, {@code 03} for {@code 033}; empty for a
+   * root code.
+   */
   public Optional<CameoCode> parent() {
     return Optional.ofNullable(parent);
   }
@@ -121,7 +130,10 @@ public final class CameoCode implements Comparable<CameoCode> {
     return goldstein;
   }
 
-  /** The quad class of the code's root: {@code 042} is verbal cooperation, {@code 190} material conflict. */
+  /**
+   * The quad class of the code's root: {@code 042} is verbal cooperation, {@code 190} material
+   * conflict.
+   */
   public QuadClass quadClass() {
     return QuadClass.ofRoot(Integer.parseInt(code.substring(0, 2)));
   }

@@ -29,7 +29,10 @@ public final class CameoCodebook {
     return VERSION;
   }
 
-  /** Every code of the codebook, ordered as text (each root code, then its subcodes). The list cannot be modified. */
+  /**
+   * Every code of the codebook, ordered as text (each root code, then its subcodes). The list
+   * cannot be modified.
+   */
   public static List<CameoCode> all() {
     return Holder.TABLE.all;
   }
@@ -58,7 +61,8 @@ public final class CameoCodebook {
       List<CameoCode> all = new ArrayList<>();
       try (InputStream in = CameoCodebook.class.getResourceAsStream(TABLE)) {
         if (in == null) {
-          throw new IllegalStateException("the CAMEO codebook " + TABLE + " is missing from the class path");
+          throw new IllegalStateException(
+              "the CAMEO codebook " + TABLE + " is missing from the class path");
         }
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int lineNumber = 0;
@@ -74,24 +78,28 @@ public final class CameoCodebook {
             throw new IllegalStateException(where + " is not a code row: " + line);
           }
           if (f[0].compareTo(previous) <= 0) {
-            throw new IllegalStateException(where + ": code " + f[0] + " is out of order or listed twice");
+            throw new IllegalStateException(
+                where + ": code " + f[0] + " is out of order or listed twice");
           }
           previous = f[0];
           CameoCode parent = null;
           if (f[0].length() > 2) {
             parent = byCode.get(f[0].substring(0, f[0].length() - 1));
             if (parent == null) {
-              throw new IllegalStateException(where + ": code " + f[0] + " comes before its parent");
+              throw new IllegalStateException(
+                  where + ": code " + f[0] + " comes before its parent");
             }
           }
           double goldstein;
           try {
             goldstein = Double.parseDouble(f[2]);
           } catch (NumberFormatException e) {
-            throw new IllegalStateException(where + ": Goldstein score '" + f[2] + "' is not a number", e);
+            throw new IllegalStateException(
+                where + ": Goldstein score '" + f[2] + "' is not a number", e);
           }
           if (!(goldstein >= -10 && goldstein <= 10)) {
-            throw new IllegalStateException(where + ": Goldstein score " + f[2] + " is not in -10..10");
+            throw new IllegalStateException(
+                where + ": Goldstein score " + f[2] + " is not in -10..10");
           }
           CameoCode code = new CameoCode(f[0], f[1], goldstein, parent);
           byCode.put(code.code(), code);

@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Exactly one of {@link #plover()} and {@link #ploverGap()} is present. The {@link #notes()}
- * say, in plain words, what a reader of the code should know: which rule chose it, or what the
- * code leaves out. Notes are not blank ({@code coding.notes.blank}).
+ * say, in plain words, what a reader of the code should know: which rule chose it, or what the code
+ * leaves out. Notes are not blank ({@code coding.notes.blank}).
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -34,7 +34,9 @@ public abstract class Coding implements WithCoding {
   @Value.Parameter
   public abstract CameoCode cameo();
 
-  /** What the reader should know about this coding: the rule that chose it, or what it leaves out. */
+  /**
+   * What the reader should know about this coding: the rule that chose it, or what it leaves out.
+   */
   public abstract List<String> notes();
 
   /** A builder. */
@@ -62,12 +64,18 @@ public abstract class Coding implements WithCoding {
     return cameo().goldstein();
   }
 
-  /** The PLOVER category, mode and contexts of the code, from {@link PloverTable#forCameo}; empty where PLOVER has none. */
+  /**
+   * The PLOVER category, mode and contexts of the code, from {@link PloverTable#forCameo}; empty
+   * where PLOVER has none.
+   */
   public Optional<PloverMapping> plover() {
     return PloverTable.forCameo(cameo());
   }
 
-  /** Why PLOVER has no category for the code, when it has none; empty when {@link #plover()} is present. */
+  /**
+   * Why PLOVER has no category for the code, when it has none; empty when {@link #plover()} is
+   * present.
+   */
   public Optional<String> ploverGap() {
     if (plover().isPresent()) {
       return Optional.empty();
@@ -77,14 +85,19 @@ public abstract class Coding implements WithCoding {
     String root = code.root().code();
     if (root.equals("01") || root.equals("02")) {
       return Optional.of(
-          "PLOVER has no category for CAMEO 01/02 (public statements and appeals): " + named + " is coded in CAMEO only");
+          "PLOVER has no category for CAMEO 01/02 (public statements and appeals): "
+              + named
+              + " is coded in CAMEO only");
     }
     if (code.code().equals("08")) {
       return Optional.of(
           "PLOVER has no category for the CAMEO root code 08 (yield) on its own, as it splits the codes under it"
-              + " between CONCEDE and RETREAT: " + named + " is coded in CAMEO only");
+              + " between CONCEDE and RETREAT: "
+              + named
+              + " is coded in CAMEO only");
     }
-    return Optional.of("The PLOVER " + PloverTable.version() + " table has no category for CAMEO " + named);
+    return Optional.of(
+        "The PLOVER " + PloverTable.version() + " table has no category for CAMEO " + named);
   }
 
   @Value.Check

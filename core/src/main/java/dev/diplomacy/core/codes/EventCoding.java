@@ -6,15 +6,14 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
-import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
@@ -167,22 +166,107 @@ public final class EventCoding {
 
   private static final Set<String> MILITARY_WORDS =
       Set.of(
-          "arms", "armament", "armaments", "weapon", "weapons", "weaponry", "rifle", "rifles", "gun", "guns",
-          "pistol", "pistols", "ammunition", "munition", "munitions", "missile", "missiles", "rocket", "rockets",
-          "tank", "tanks", "artillery", "grenade", "grenades", "explosive", "explosives", "military", "ak",
-          "kalashnikov", "kalashnikovs", "warship", "warships", "troops", "soldiers", "howitzer", "howitzers",
-          "mortar", "mortars", "bomb", "bombs", "bullets", "cartridges", "armored", "armoured", "defence",
+          "arms",
+          "armament",
+          "armaments",
+          "weapon",
+          "weapons",
+          "weaponry",
+          "rifle",
+          "rifles",
+          "gun",
+          "guns",
+          "pistol",
+          "pistols",
+          "ammunition",
+          "munition",
+          "munitions",
+          "missile",
+          "missiles",
+          "rocket",
+          "rockets",
+          "tank",
+          "tanks",
+          "artillery",
+          "grenade",
+          "grenades",
+          "explosive",
+          "explosives",
+          "military",
+          "ak",
+          "kalashnikov",
+          "kalashnikovs",
+          "warship",
+          "warships",
+          "troops",
+          "soldiers",
+          "howitzer",
+          "howitzers",
+          "mortar",
+          "mortars",
+          "bomb",
+          "bombs",
+          "bullets",
+          "cartridges",
+          "armored",
+          "armoured",
+          "defence",
           "defense");
   private static final Set<String> ECONOMIC_WORDS =
       Set.of(
-          "money", "cash", "loan", "loans", "credit", "credits", "grant", "grants", "dollar", "dollars", "euro",
-          "euros", "yuan", "rouble", "roubles", "ruble", "rubles", "yen", "pound", "pounds", "funds", "funding",
-          "investment", "investments", "financial", "economic", "budget", "currency");
+          "money",
+          "cash",
+          "loan",
+          "loans",
+          "credit",
+          "credits",
+          "grant",
+          "grants",
+          "dollar",
+          "dollars",
+          "euro",
+          "euros",
+          "yuan",
+          "rouble",
+          "roubles",
+          "ruble",
+          "rubles",
+          "yen",
+          "pound",
+          "pounds",
+          "funds",
+          "funding",
+          "investment",
+          "investments",
+          "financial",
+          "economic",
+          "budget",
+          "currency");
   private static final Set<String> HUMANITARIAN_WORDS =
       Set.of(
-          "food", "foodstuff", "foodstuffs", "rice", "wheat", "flour", "grain", "medicine", "medicines",
-          "medical", "medication", "medications", "vaccine", "vaccines", "relief", "humanitarian", "tent",
-          "tents", "blanket", "blankets", "shelter", "water", "clothing");
+          "food",
+          "foodstuff",
+          "foodstuffs",
+          "rice",
+          "wheat",
+          "flour",
+          "grain",
+          "medicine",
+          "medicines",
+          "medical",
+          "medication",
+          "medications",
+          "vaccine",
+          "vaccines",
+          "relief",
+          "humanitarian",
+          "tent",
+          "tents",
+          "blanket",
+          "blankets",
+          "shelter",
+          "water",
+          "clothing");
 
   private EventCoding() {}
 
@@ -190,8 +274,8 @@ public final class EventCoding {
    * The coding of an event on its own. A meeting's participants' countries are not known without a
    * dossier, so a meeting is never coded 044 (meet at a third location) this way.
    *
-   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not in
-   *     the codebook
+   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not
+   *     in the codebook
    */
   public static Coding of(Event event) {
     return code(event, null);
@@ -202,8 +286,8 @@ public final class EventCoding {
    * meeting held in a country that is none of its participants' is coded 044 (meet at a third
    * location).
    *
-   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not in
-   *     the codebook
+   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not
+   *     in the codebook
    */
   public static Coding of(Event event, Dossier dossier) {
     return code(event, dossier);
@@ -221,7 +305,10 @@ public final class EventCoding {
         return visit((Visit) event);
       case DELEGATION:
         return coding(
-            "042", "The sender, " + ((Delegation) event).sender() + ", makes the visit through its delegation: it is CAMEO's source");
+            "042",
+            "The sender, "
+                + ((Delegation) event).sender()
+                + ", makes the visit through its delegation: it is CAMEO's source");
       case MOURNING:
         return coding(
             "017",
@@ -240,7 +327,10 @@ public final class EventCoding {
             "Coding",
             "",
             "coding.opaque",
-            "the event " + o.id() + " is of the kind '" + o.typeName()
+            "the event "
+                + o.id()
+                + " is of the kind '"
+                + o.typeName()
                 + "', which this version of the library does not know, so it has no CAMEO code");
     }
   }
@@ -251,11 +341,17 @@ public final class EventCoding {
       return coding("041");
     }
     if (format == MeetingFormat.VIDEO) {
-      return coding("041", "CAMEO has no code for a video call: 041, discuss by telephone, is the nearest");
+      return coding(
+          "041", "CAMEO has no code for a video call: 041, discuss by telephone, is the nearest");
     }
-    Optional<Participant> host = m.participants().stream().filter(p -> p.role() == Role.HOST).findFirst();
+    Optional<Participant> host =
+        m.participants().stream().filter(p -> p.role() == Role.HOST).findFirst();
     if (host.isPresent()) {
-      return coding("043", "The host, " + host.get().actor() + ", is CAMEO's source; the other participants are its targets");
+      return coding(
+          "043",
+          "The host, "
+              + host.get().actor()
+              + ", is CAMEO's source; the other participants are its targets");
     }
     Optional<Country> where = m.place().flatMap(Place::country);
     if (where.isEmpty()) {
@@ -288,12 +384,16 @@ public final class EventCoding {
               + " was a third location (044) cannot be told");
     }
     if (!countries.contains(where.get())) {
-      return coding("044", "None of the participants is of " + where.get().name() + ", where they met");
+      return coding(
+          "044", "None of the participants is of " + where.get().name() + ", where they met");
     }
     return coding("040");
   }
 
-  /** The country an actor belongs to: a person's nationality, an organisation's or a state's country. */
+  /**
+   * The country an actor belongs to: a person's nationality, an organisation's or a state's
+   * country.
+   */
   private static Optional<Country> countryOf(Actor actor) {
     if (actor instanceof Person p) {
       return p.nationality();
@@ -323,7 +423,8 @@ public final class EventCoding {
       case THANKS:
         return coding(
             "010",
-            "Courtesies (" + m.messageKind().name().toLowerCase(Locale.ROOT)
+            "Courtesies ("
+                + m.messageKind().name().toLowerCase(Locale.ROOT)
                 + ") have no CAMEO code of their own and no PLOVER category: 010, make statement; praise is a"
                 + " Statement of kind PRAISE, 051");
       case INVITATION:
@@ -331,7 +432,8 @@ public final class EventCoding {
       default:
         return coding(
             "010",
-            "The form of a message (" + m.messageKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            "The form of a message ("
+                + m.messageKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + ") does not say what it says: 010, make statement, until its content is coded as an event of its own");
     }
   }
@@ -340,7 +442,8 @@ public final class EventCoding {
     Set<SupportKind> kinds = p.supportKinds();
     if (kinds.contains(SupportKind.UNSPECIFIED)) {
       return coding(
-          "030", "The pledge does not say what support it promises: 030, the residual code of intents to cooperate");
+          "030",
+          "The pledge does not say what support it promises: 030, the residual code of intents to cooperate");
     }
     Set<SupportKind> material = EnumSet.noneOf(SupportKind.class);
     Set<SupportKind> verbal = EnumSet.noneOf(SupportKind.class);
@@ -422,7 +525,8 @@ public final class EventCoding {
       if (!found.isEmpty()) {
         return coding("061");
       }
-      return coding("060", "The items do not say whether the exchange was military or economic (062, 061)");
+      return coding(
+          "060", "The items do not say whether the exchange was military or economic (062, 061)");
     }
     if (untold.isEmpty() && found.size() == 1) {
       switch (found.iterator().next()) {
@@ -441,7 +545,9 @@ public final class EventCoding {
                 + untold.stream().map(d -> "\"" + d + "\"").collect(Collectors.joining(", "))
                 + " do not tell";
     return coding(
-        "070", "Whether the aid was economic, military or humanitarian (071, 072, 073) cannot be told: " + why);
+        "070",
+        "Whether the aid was economic, military or humanitarian (071, 072, 073) cannot be told: "
+            + why);
   }
 
   /** The kinds of material the words of {@code text} name. */

@@ -3,8 +3,8 @@ package dev.diplomacy.core.codes;
 import dev.diplomacy.core.validation.ValidationException;
 
 /**
- * The sixteen event categories of PLOVER (Political Language Ontology for Verifiable Event
- * Records, Open Event Data Alliance), from the most cooperative to the most violent.
+ * The sixteen event categories of PLOVER (Political Language Ontology for Verifiable Event Records,
+ * Open Event Data Alliance), from the most cooperative to the most violent.
  */
 public enum PloverCategory {
   AGREE,
@@ -39,7 +39,9 @@ public enum PloverCategory {
         "PloverCategory",
         "",
         "ploverCategory.unknown",
-        "Unknown PLOVER category '" + name + "': expected one of AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID,"
+        "Unknown PLOVER category '"
+            + name
+            + "': expected one of AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID,"
             + " RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT");
   }
 }

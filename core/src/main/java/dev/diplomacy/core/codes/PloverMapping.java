@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * What an event is in PLOVER: a category, optionally a mode that refines it ({@code visit}, {@code
  * third-party} and {@code phone} for CONSULT) and the contexts it touches ({@code diplomatic},
- * {@code military}; some table rows name two, such as {@code crime} and {@code corruption}).
- * Modes and contexts are single words of letters, digits, {@code -} and {@code _}.
+ * {@code military}; some table rows name two, such as {@code crime} and {@code corruption}). Modes
+ * and contexts are single words of letters, digits, {@code -} and {@code _}.
  *
  * <pre>{@code
  * PloverMapping.builder().category(PloverCategory.CONSULT).mode("visit").build();
@@ -47,15 +47,18 @@ public abstract class PloverMapping implements WithPloverMapping {
   @Value.Check
   void check() {
     Checks checks = Checks.of("PloverMapping");
-    mode().ifPresent(
-        m -> {
-          checks.text(m, "mode", "ploverMapping.mode.blank");
-          checks.require(
-              m.isBlank() || WORD.matcher(m).matches(),
-              "mode",
-              "ploverMapping.mode.format",
-              "a mode is one word of letters, digits, '-' and '_', e.g. third-party, not '" + m + "'");
-        });
+    mode()
+        .ifPresent(
+            m -> {
+              checks.text(m, "mode", "ploverMapping.mode.blank");
+              checks.require(
+                  m.isBlank() || WORD.matcher(m).matches(),
+                  "mode",
+                  "ploverMapping.mode.format",
+                  "a mode is one word of letters, digits, '-' and '_', e.g. third-party, not '"
+                      + m
+                      + "'");
+            });
     for (int i = 0; i < contexts().size(); i++) {
       String c = contexts().get(i);
       String path = "contexts[" + i + "]";
@@ -68,6 +71,8 @@ public abstract class PloverMapping implements WithPloverMapping {
               + c
               + "': give each context separately");
     }
-    checks.unique(contexts(), "contexts", "ploverMapping.contexts.distinct", "context").throwIfAny();
+    checks
+        .unique(contexts(), "contexts", "ploverMapping.contexts.distinct", "context")
+        .throwIfAny();
   }
 }

@@ -37,15 +37,18 @@ public final class PloverTable {
 
   /**
    * The PLOVER category, mode and contexts of a CAMEO code: {@code 043} is CONSULT with the mode
-   * {@code visit}. Empty where PLOVER has no category: PLOVER has none for CAMEO 01/02
-   * (public statements, appeals), so greetings, letters and condolences ({@code 018}) map to CAMEO
-   * only; nor has the root code {@code 08}, whose codes PLOVER splits between CONCEDE and RETREAT.
+   * {@code visit}. Empty where PLOVER has no category: PLOVER has none for CAMEO 01/02 (public
+   * statements, appeals), so greetings, letters and condolences ({@code 018}) map to CAMEO only;
+   * nor has the root code {@code 08}, whose codes PLOVER splits between CONCEDE and RETREAT.
    */
   public static Optional<PloverMapping> forCameo(CameoCode code) {
     return Optional.ofNullable(Holder.TABLE.get(code));
   }
 
-  /** Every CAMEO code that has a PLOVER category, with it, ordered by code. The map cannot be modified. */
+  /**
+   * Every CAMEO code that has a PLOVER category, with it, ordered by code. The map cannot be
+   * modified.
+   */
   public static Map<CameoCode, PloverMapping> all() {
     return Holder.TABLE;
   }
@@ -55,12 +58,16 @@ public final class PloverTable {
     static final Map<CameoCode, PloverMapping> TABLE = load();
   }
 
-  /** Columns: CAMEO code, category, mode (may be empty), contexts separated by {@code ;} (may be empty). */
+  /**
+   * Columns: CAMEO code, category, mode (may be empty), contexts separated by {@code ;} (may be
+   * empty).
+   */
   private static Map<CameoCode, PloverMapping> load() {
     Map<CameoCode, PloverMapping> table = new LinkedHashMap<>();
     try (InputStream in = PloverTable.class.getResourceAsStream(TABLE)) {
       if (in == null) {
-        throw new IllegalStateException("the PLOVER table " + TABLE + " is missing from the class path");
+        throw new IllegalStateException(
+            "the PLOVER table " + TABLE + " is missing from the class path");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       int lineNumber = 0;

@@ -7,13 +7,19 @@ package dev.diplomacy.core.codes;
  * to 08 material cooperation, 09 to 13 verbal conflict and 14 to 20 material conflict.
  */
 public enum QuadClass {
-  /** Roots 01 to 05: statements, appeals, intentions to cooperate, consultations, diplomatic cooperation. */
+  /**
+   * Roots 01 to 05: statements, appeals, intentions to cooperate, consultations, diplomatic
+   * cooperation.
+   */
   VERBAL_COOPERATION(1),
   /** Roots 06 to 08: material cooperation, aid, yielding. */
   MATERIAL_COOPERATION(2),
   /** Roots 09 to 13: investigations, demands, disapproval, rejections, threats. */
   VERBAL_CONFLICT(3),
-  /** Roots 14 to 20: protest, force posture, reduced relations, coercion, assault, fighting, mass violence. */
+  /**
+   * Roots 14 to 20: protest, force posture, reduced relations, coercion, assault, fighting, mass
+   * violence.
+   */
   MATERIAL_CONFLICT(4);
 
   private final int number;

@@ -1,4 +1,7 @@
-/** The event data field's codes: CAMEO event codes with Goldstein scores and quad classes, and PLOVER categories. */
+/**
+ * The event data field's codes: CAMEO event codes with Goldstein scores and quad classes, and
+ * PLOVER categories.
+ */
 @NullMarked
 package dev.diplomacy.core.codes;
 

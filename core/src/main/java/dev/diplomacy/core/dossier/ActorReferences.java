@@ -46,7 +46,10 @@ final class ActorReferences {
     } else if (event instanceof Visit v) {
       r.list("visitors", v.visitors()).optional("host", v.host());
     } else if (event instanceof Delegation d) {
-      r.one("sender", d.sender()).optional("head", d.head()).list("members", d.members()).optional("host", d.host());
+      r.one("sender", d.sender())
+          .optional("head", d.head())
+          .list("members", d.members())
+          .optional("host", d.host());
     } else if (event instanceof Mourning m) {
       r.one("declarer", m.declarer()).one("mourned", m.mourned());
     } else if (event instanceof Statement s) {

@@ -18,11 +18,11 @@ import org.immutables.value.Value;
  * A collection of actors, events, relationships and sources that refer to each other by id, with
  * the version of the format it follows.
  *
- * <p>Building a dossier checks each element on its own (every element was already valid when it
- * was built) and the dossier's own properties. Rules across elements (references that resolve,
- * unique ids, replies that answer messages, consistent dates) are checked by {@link #validate()},
- * which reports every finding instead of throwing, so that a dossier read from elsewhere can be
- * inspected and repaired.
+ * <p>Building a dossier checks each element on its own (every element was already valid when it was
+ * built) and the dossier's own properties. Rules across elements (references that resolve, unique
+ * ids, replies that answer messages, consistent dates) are checked by {@link #validate()}, which
+ * reports every finding instead of throwing, so that a dossier read from elsewhere can be inspected
+ * and repaired.
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -94,7 +94,11 @@ public abstract class Dossier implements WithDossier {
             formatVersion().matches("[1-9][0-9]*\\.[0-9]+"),
             "formatVersion",
             "dossier.formatVersion.format",
-            "the format version must be major.minor, e.g. " + FORMAT_VERSION + ", not '" + formatVersion() + "'")
+            "the format version must be major.minor, e.g. "
+                + FORMAT_VERSION
+                + ", not '"
+                + formatVersion()
+                + "'")
         .text(title(), "title", "dossier.title.blank")
         .addAll(Extensions.check("dossier", extensions()))
         .throwIfAny();

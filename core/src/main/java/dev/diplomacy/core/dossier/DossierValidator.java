@@ -61,6 +61,7 @@ public final class DossierValidator {
 
   private final Dossier dossier;
   private final List<Finding> findings = new ArrayList<>();
+
   /** The first element of each id, by the path of its collection entry. */
   private final Map<Id, Object> byId = new HashMap<>();
 
@@ -87,7 +88,11 @@ public final class DossierValidator {
     index("sources", dossier.sources(), Source::id, firstPath);
   }
 
-  private <T> void index(String collection, List<T> elements, java.util.function.Function<T, Id> id, Map<Id, String> firstPath) {
+  private <T> void index(
+      String collection,
+      List<T> elements,
+      java.util.function.Function<T, Id> id,
+      Map<Id, String> firstPath) {
     for (int i = 0; i < elements.size(); i++) {
       T element = elements.get(i);
       Id key = id.apply(element);
@@ -96,7 +101,10 @@ public final class DossierValidator {
       if (first == null) {
         byId.put(key, element);
       } else {
-        error(path + ".id", "dossier.id.duplicate", "the id '" + key + "' is already used by " + first);
+        error(
+            path + ".id",
+            "dossier.id.duplicate",
+            "the id '" + key + "' is already used by " + first);
       }
     }
   }
@@ -110,7 +118,11 @@ public final class DossierValidator {
         for (int j = 0; j < p.positions().size(); j++) {
           Optional<Id> org = p.positions().get(j).organization();
           if (org.isPresent()) {
-            ref(at + ".positions[" + j + "].organization", org.get(), Organization.class, "an organization");
+            ref(
+                at + ".positions[" + j + "].organization",
+                org.get(),
+                Organization.class,
+                "an organization");
           }
         }
       } else if (actor instanceof Organization o && o.parent().isPresent()) {
@@ -143,12 +155,16 @@ public final class DossierValidator {
       Optional<PartialDate> date = e.when().map(w -> w.date());
       checkCitations(at, e.citations(), date, "the event happened");
       if (e.citations().isEmpty()) {
-        warning(at + ".citations", "dossier.event.noSource", "the event " + e.id() + " cites no source");
+        warning(
+            at + ".citations",
+            "dossier.event.noSource",
+            "the event " + e.id() + " cites no source");
       }
       for (int j = 0; j < e.links().size(); j++) {
         EventLink link = e.links().get(j);
         String path = at + ".links[" + j + "].target";
-        if (ref(path, link.target(), Event.class, "an event") && link.linkKind() == LinkKind.REPLY_TO) {
+        if (ref(path, link.target(), Event.class, "an event")
+            && link.linkKind() == LinkKind.REPLY_TO) {
           checkReply(path, e, (Event) byId.get(link.target()));
         }
       }
@@ -172,7 +188,9 @@ public final class DossierValidator {
         while (start.links().get(link).linkKind() != LinkKind.REPLY_TO) {
           link++;
         }
-        error(at + ".links[" + link + "].target", "dossier.reply.cycle",
+        error(
+            at + ".links[" + link + "].target",
+            "dossier.reply.cycle",
             "the replies of " + start.id() + " go round in a circle back to it");
         return;
       }
@@ -184,17 +202,38 @@ public final class DossierValidator {
 
   private void checkReply(String path, Event reply, Event original) {
     if (!(original instanceof Message m)) {
-      error(path, "dossier.reply.notMessage",
-          "a reply must answer a message, but " + original.id() + " is a " + original.kind().name().toLowerCase(Locale.ROOT));
+      error(
+          path,
+          "dossier.reply.notMessage",
+          "a reply must answer a message, but "
+              + original.id()
+              + " is a "
+              + original.kind().name().toLowerCase(Locale.ROOT));
       return;
     }
     if (reply instanceof Message r && !m.recipients().contains(r.sender())) {
-      error(path, "dossier.reply.sender",
-          "the reply's sender " + r.sender() + " was not a recipient of " + m.id() + " (recipients: " + m.recipients() + ")");
+      error(
+          path,
+          "dossier.reply.sender",
+          "the reply's sender "
+              + r.sender()
+              + " was not a recipient of "
+              + m.id()
+              + " (recipients: "
+              + m.recipients()
+              + ")");
     }
-    if (reply.when().isPresent() && m.when().isPresent() && reply.when().get().date().isBefore(m.when().get().date())) {
-      error(path, "dossier.reply.beforeOriginal",
-          "the reply (" + reply.when().get().date() + ") is dated before the message it answers (" + m.when().get().date() + ")");
+    if (reply.when().isPresent()
+        && m.when().isPresent()
+        && reply.when().get().date().isBefore(m.when().get().date())) {
+      error(
+          path,
+          "dossier.reply.beforeOriginal",
+          "the reply ("
+              + reply.when().get().date()
+              + ") is dated before the message it answers ("
+              + m.when().get().date()
+              + ")");
     }
   }
 
@@ -205,9 +244,13 @@ public final class DossierValidator {
       if (!(byId.get(p.actor()) instanceof Person person)) {
         continue;
       }
-      if (person.died().isPresent() && person.died().get().isBefore(date)
-          && p.role() != Role.MOURNED && p.role() != Role.SUBJECT) {
-        warning(at + ".participants[" + k + "]", "dossier.participant.afterDeath",
+      if (person.died().isPresent()
+          && person.died().get().isBefore(date)
+          && p.role() != Role.MOURNED
+          && p.role() != Role.SUBJECT) {
+        warning(
+            at + ".participants[" + k + "]",
+            "dossier.participant.afterDeath",
             person.id() + " died in " + person.died().get() + ", before the event (" + date + ")");
       }
       if (p.capacity().isPresent()) {
@@ -217,14 +260,19 @@ public final class DossierValidator {
   }
 
   private void checkCapacity(String path, Person person, String capacity, PartialDate date) {
-    List<Position> titled = person.positions().stream()
-        .filter(pos -> pos.title().equalsIgnoreCase(capacity.strip()))
-        .toList();
+    List<Position> titled =
+        person.positions().stream()
+            .filter(pos -> pos.title().equalsIgnoreCase(capacity.strip()))
+            .toList();
     if (titled.isEmpty()) {
-      warning(path, "dossier.position.unknown",
+      warning(
+          path,
+          "dossier.position.unknown",
           person.id() + " took part as '" + capacity + "', which is none of their positions");
     } else if (titled.stream().noneMatch(pos -> pos.mayBeHeldOn(date))) {
-      warning(path, "dossier.position.notHeld",
+      warning(
+          path,
+          "dossier.position.notHeld",
           person.id() + " did not hold the position '" + capacity + "' on " + date);
     }
   }
@@ -239,20 +287,34 @@ public final class DossierValidator {
       }
       checkCitations(at, r.citations(), r.span().map(s -> s.start()), "the relationship began");
       if (r.citations().isEmpty()) {
-        warning(at + ".citations", "dossier.relationship.noSource", "the relationship " + r.id() + " cites no source");
+        warning(
+            at + ".citations",
+            "dossier.relationship.noSource",
+            "the relationship " + r.id() + " cites no source");
       }
     }
   }
 
-  private void checkCitations(String at, List<Citation> citations, Optional<PartialDate> happened, String what) {
+  private void checkCitations(
+      String at, List<Citation> citations, Optional<PartialDate> happened, String what) {
     for (int j = 0; j < citations.size(); j++) {
       String path = at + ".citations[" + j + "].source";
       Id id = citations.get(j).source();
       if (ref(path, id, Source.class, "a source") && happened.isPresent()) {
         Optional<PartialDate> published = ((Source) byId.get(id)).published();
         if (published.isPresent() && published.get().isBefore(happened.get())) {
-          error(path, "dossier.source.beforeEvent",
-              "the source " + id + " was published (" + published.get() + ") before " + what + " (" + happened.get() + ")");
+          error(
+              path,
+              "dossier.source.beforeEvent",
+              "the source "
+                  + id
+                  + " was published ("
+                  + published.get()
+                  + ") before "
+                  + what
+                  + " ("
+                  + happened.get()
+                  + ")");
         }
       }
     }
@@ -262,11 +324,17 @@ public final class DossierValidator {
   private boolean ref(String path, Id id, Class<?> kind, String what) {
     Object target = byId.get(id);
     if (target == null) {
-      error(path, "dossier.reference.unresolved", "no element of the dossier has the id '" + id + "'");
+      error(
+          path,
+          "dossier.reference.unresolved",
+          "no element of the dossier has the id '" + id + "'");
       return false;
     }
     if (!kind.isInstance(target)) {
-      error(path, "dossier.reference.kind", "'" + id + "' must name " + what + ", but names " + describe(target));
+      error(
+          path,
+          "dossier.reference.kind",
+          "'" + id + "' must name " + what + ", but names " + describe(target));
       return false;
     }
     return true;

@@ -43,7 +43,9 @@ public abstract non-sealed class Agreement implements Event, WithAgreement {
    */
   @Override
   public List<Participant> participants() {
-    return signatories().stream().map(s -> Participant.of(s, Role.SIGNATORY)).collect(Collectors.toUnmodifiableList());
+    return signatories().stream()
+        .map(s -> Participant.of(s, Role.SIGNATORY))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** A builder. */

@@ -8,8 +8,8 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * Any other event, described by its CAMEO code: what an event-data set (ICEWS, GDELT) records,
- * or what no typed kind fits. {@code 043} "host a visit", {@code 0211} "appeal for economic
+ * Any other event, described by its CAMEO code: what an event-data set (ICEWS, GDELT) records, or
+ * what no typed kind fits. {@code 043} "host a visit", {@code 0211} "appeal for economic
  * cooperation".
  *
  * <pre>{@code
@@ -70,14 +70,19 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
 
   /** True when {@code code} is 2 to 4 ASCII digits. */
   static boolean isCameoCode(String code) {
-    return code.length() >= 2 && code.length() <= 4 && code.chars().allMatch(c -> c >= '0' && c <= '9');
+    return code.length() >= 2
+        && code.length() <= 4
+        && code.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   @Value.Check
   void check() {
     Checks checks = EventChecks.envelope(this, "CodedEvent");
     checks.require(
-        !participants().isEmpty(), "participants", "codedEvent.participants.empty", "a coded event needs at least one participant");
+        !participants().isEmpty(),
+        "participants",
+        "codedEvent.participants.empty",
+        "a coded event needs at least one participant");
     List<Participant> ps = participants();
     for (int i = 1; i < ps.size(); i++) {
       Participant p = ps.get(i);
@@ -96,7 +101,10 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
         isCameoCode(cameoCode()),
         "cameoCode",
         "codedEvent.cameoCode.format",
-        () -> "a CAMEO code is 2 to 4 digits, leading zeros kept (such as 043), not '" + cameoCode() + "'");
+        () ->
+            "a CAMEO code is 2 to 4 digits, leading zeros kept (such as 043), not '"
+                + cameoCode()
+                + "'");
     double intensity = intensity().orElse(0);
     checks.require(
         intensity >= -10 && intensity <= 10,

@@ -26,8 +26,8 @@ import org.immutables.value.Value;
  * <p>Rules, besides the {@link Event envelope}'s: members each once ({@code
  * delegation.members.duplicate}); the head is not also a member ({@code delegation.members.head})
  * nor the sender ({@code delegation.head.sender}); the sender is not a member ({@code
- * delegation.members.sender}); the host is not the sender ({@code delegation.host.sender}), nor
- * the head or a member ({@code delegation.host.member}); occasion not blank.
+ * delegation.members.sender}); the host is not the sender ({@code delegation.host.sender}), nor the
+ * head or a member ({@code delegation.host.member}); occasion not blank.
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -95,7 +95,10 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
                     h,
                     "members",
                     "delegation.members.head",
-                    () -> "the head " + h + " is given as head; do not list them among the members too"));
+                    () ->
+                        "the head "
+                            + h
+                            + " is given as head; do not list them among the members too"));
     EventChecks.notIn(
         checks,
         members(),
@@ -107,7 +110,10 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
         .ifPresent(
             h -> {
               checks.require(
-                  !h.equals(sender()), "host", "delegation.host.sender", () -> "the host " + h + " cannot be the sender");
+                  !h.equals(sender()),
+                  "host",
+                  "delegation.host.sender",
+                  () -> "the host " + h + " cannot be the sender");
               checks.require(
                   !members().contains(h) && !head().equals(Optional.of(h)),
                   "host",

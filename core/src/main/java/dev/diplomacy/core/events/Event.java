@@ -19,8 +19,8 @@ import org.immutables.value.Value;
 /**
  * A diplomatic event: something that happened once, between actors, at a time and place, as
  * reported by sources. A sealed family: {@link Meeting}, {@link Message}, {@link SupportPledge},
- * {@link Visit}, {@link Delegation}, {@link Mourning}, {@link Statement}, {@link
- * MaterialTransfer}, {@link Agreement}, and {@link CodedEvent} for anything else.
+ * {@link Visit}, {@link Delegation}, {@link Mourning}, {@link Statement}, {@link MaterialTransfer},
+ * {@link Agreement}, and {@link CodedEvent} for anything else.
  *
  * <p>This interface is the envelope every kind shares. Each kind checks the envelope's rules with
  * the same codes, prefixed with its own name ({@code meeting.links.self}, {@code
@@ -30,8 +30,8 @@ import org.immutables.value.Value;
  *   <li>{@code <type>.summary.blank}: the summary is not blank;
  *   <li>{@code <type>.links.self}: no link points at the event itself;
  *   <li>{@code <type>.links.duplicate}: no link is given twice;
- *   <li>{@code <type>.citations.duplicate}: no source is cited twice: cite each source once,
- *       with the words that best support the event;
+ *   <li>{@code <type>.citations.duplicate}: no source is cited twice: cite each source once, with
+ *       the words that best support the event;
  *   <li>{@code <type>.externalIds.duplicate}: no external id is given twice;
  *   <li>{@code <type>.extensions.key}: extension names are valid ({@link
  *       dev.diplomacy.core.Extensions}).
@@ -69,9 +69,9 @@ public sealed interface Event
   Optional<Place> place();
 
   /**
-   * Who took part, in which role. For most kinds this is derived from the typed fields (a
-   * message's sender, recipients and envoy) and cannot be set; a {@link Meeting} and a {@link
-   * CodedEvent} list their participants directly.
+   * Who took part, in which role. For most kinds this is derived from the typed fields (a message's
+   * sender, recipients and envoy) and cannot be set; a {@link Meeting} and a {@link CodedEvent}
+   * list their participants directly.
    */
   List<Participant> participants();
 
@@ -90,7 +90,10 @@ public sealed interface Event
   /** A sentence saying what happened, for a person; not blank. */
   Optional<String> summary();
 
-  /** Links to related events of the same dossier: the message this one replies to, the visit it is part of. */
+  /**
+   * Links to related events of the same dossier: the message this one replies to, the visit it is
+   * part of.
+   */
   List<EventLink> links();
 
   /** Ids of the same event in other systems: an ICEWS event id, a GDELT GlobalEventID. */
@@ -112,6 +115,9 @@ public sealed interface Event
 
   /** The ids of the events this one links to with the given kind of link, in order. */
   default List<Id> linked(LinkKind linkKind) {
-    return links().stream().filter(l -> l.linkKind() == linkKind).map(EventLink::target).collect(Collectors.toUnmodifiableList());
+    return links().stream()
+        .filter(l -> l.linkKind() == linkKind)
+        .map(EventLink::target)
+        .collect(Collectors.toUnmodifiableList());
   }
 }

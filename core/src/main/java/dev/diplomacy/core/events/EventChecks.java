@@ -29,12 +29,19 @@ final class EventChecks {
     List<EventLink> links = event.links();
     for (int i = 0; i < links.size(); i++) {
       if (links.get(i).target().equals(event.id())) {
-        checks.require(false, "links[" + i + "].target", codes.linksSelf, "event " + event.id() + " cannot link to itself");
+        checks.require(
+            false,
+            "links[" + i + "].target",
+            codes.linksSelf,
+            "event " + event.id() + " cannot link to itself");
       }
     }
-    checks.unique(links, l -> l.linkKind() + " " + l.target(), "links", codes.linksDuplicate, "the link");
-    checks.unique(event.citations(), Citation::source, "citations", codes.citationsDuplicate, "the source");
-    checks.unique(event.externalIds(), "externalIds", codes.externalIdsDuplicate, "the external id");
+    checks.unique(
+        links, l -> l.linkKind() + " " + l.target(), "links", codes.linksDuplicate, "the link");
+    checks.unique(
+        event.citations(), Citation::source, "citations", codes.citationsDuplicate, "the source");
+    checks.unique(
+        event.externalIds(), "externalIds", codes.externalIdsDuplicate, "the external id");
     checks.addAll(Extensions.check(codes.owner, event.extensions()));
     return checks;
   }
@@ -43,7 +50,12 @@ final class EventChecks {
 
   /** The codes of the envelope's rules for one kind of event, made once a kind. */
   private record Codes(
-      String owner, String summaryBlank, String linksSelf, String linksDuplicate, String citationsDuplicate, String externalIdsDuplicate) {
+      String owner,
+      String summaryBlank,
+      String linksSelf,
+      String linksDuplicate,
+      String citationsDuplicate,
+      String externalIdsDuplicate) {
 
     static Codes of(String type) {
       String owner = EventChecks.owner(type);
@@ -63,7 +75,8 @@ final class EventChecks {
   }
 
   /** Records an error at {@code path[i]} for each id of {@code ids} equal to {@code other}. */
-  static Checks notIn(Checks checks, List<Id> ids, Id other, String path, String code, Supplier<String> message) {
+  static Checks notIn(
+      Checks checks, List<Id> ids, Id other, String path, String code, Supplier<String> message) {
     for (int i = 0; i < ids.size(); i++) {
       if (ids.get(i).equals(other)) {
         checks.require(false, path + "[" + i + "]", code, message);

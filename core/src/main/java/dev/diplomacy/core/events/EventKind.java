@@ -22,6 +22,8 @@ public enum EventKind {
   AGREEMENT,
   /** A {@link CodedEvent}. */
   CODED,
-  /** A kind this version of the library does not know, kept by lenient reading: {@link OpaqueEvent}. */
+  /**
+   * A kind this version of the library does not know, kept by lenient reading: {@link OpaqueEvent}.
+   */
   OPAQUE
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A link from an event to another event of the same dossier, by id: a reply to a message, a
- * meeting that is part of a visit. {@code EventLink.replyTo(Id.of("kim-greetings-to-castro"))}.
+ * A link from an event to another event of the same dossier, by id: a reply to a message, a meeting
+ * that is part of a visit. {@code EventLink.replyTo(Id.of("kim-greetings-to-castro"))}.
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -52,16 +52,14 @@ public abstract class EventLink implements WithEventLink {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();
 
   @Value.Check
   void check() {
-    Checks.of("EventLink")
-        .addAll(Extensions.check("eventLink", extensions()))
-        .throwIfAny();
+    Checks.of("EventLink").addAll(Extensions.check("eventLink", extensions())).throwIfAny();
   }
 }

@@ -44,8 +44,8 @@ public abstract class Item implements WithItem {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();
@@ -59,8 +59,10 @@ public abstract class Item implements WithItem {
                 quantity().map(q -> q.signum() > 0).orElse(true),
                 "quantity",
                 "item.quantity.positive",
-                "a quantity must be more than zero, not " + quantity().map(BigDecimal::toString).orElse(""));
-    checks.text(unit(), "unit", "item.unit.blank")
+                "a quantity must be more than zero, not "
+                    + quantity().map(BigDecimal::toString).orElse(""));
+    checks
+        .text(unit(), "unit", "item.unit.blank")
         .require(
             unit().isEmpty() || quantity().isPresent(),
             "unit",

@@ -8,7 +8,10 @@ public enum LinkKind {
   PART_OF,
   /** This event comes after the linked one, in sequence: a visit after an invitation. */
   FOLLOWS,
-  /** This event reacts to the linked one, without being a reply to a message: a statement on a visit. */
+  /**
+   * This event reacts to the linked one, without being a reply to a message: a statement on a
+   * visit.
+   */
   RESPONDS_TO,
   /** This event is the same happening as the linked one, recorded twice (e.g. by two data sets). */
   SAME_AS

@@ -56,7 +56,8 @@ public abstract non-sealed class MaterialTransfer implements Event, WithMaterial
    */
   @Override
   public List<Participant> participants() {
-    return List.of(Participant.of(provider(), Role.PROVIDER), Participant.of(recipient(), Role.RECIPIENT));
+    return List.of(
+        Participant.of(provider(), Role.PROVIDER), Participant.of(recipient(), Role.RECIPIENT));
   }
 
   /** A builder. */
@@ -73,7 +74,11 @@ public abstract non-sealed class MaterialTransfer implements Event, WithMaterial
                 "recipient",
                 "materialTransfer.recipient.provider",
                 "the recipient " + recipient() + " cannot be the provider")
-            .require(!items().isEmpty(), "items", "materialTransfer.items.empty", "a transfer needs at least one item");
+            .require(
+                !items().isEmpty(),
+                "items",
+                "materialTransfer.items.empty",
+                "a transfer needs at least one item");
     checks.throwIfAny();
   }
 }

@@ -32,8 +32,8 @@ import org.immutables.value.Value;
  * roles among {@link Role#PARTICIPANT}, {@link Role#HOST}, {@link Role#GUEST}, {@link
  * Role#HEAD_OF_DELEGATION}, {@link Role#DELEGATION_MEMBER} and {@link Role#MEDIATOR} ({@code
  * meeting.participants.role}); at most one host ({@code meeting.participants.host}); exactly two
- * sides in a {@link MeetingFormat#BILATERAL} meeting, counting every actor but delegation members ({@code meeting.format.bilateral}); topics
- * and atmosphere not blank.
+ * sides in a {@link MeetingFormat#BILATERAL} meeting, counting every actor but delegation members
+ * ({@code meeting.format.bilateral}); topics and atmosphere not blank.
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -42,7 +42,12 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
   /** The roles an actor can have in a meeting. */
   private static final Set<Role> ROLES =
       EnumSet.of(
-          Role.PARTICIPANT, Role.HOST, Role.GUEST, Role.HEAD_OF_DELEGATION, Role.DELEGATION_MEMBER, Role.MEDIATOR);
+          Role.PARTICIPANT,
+          Role.HOST,
+          Role.GUEST,
+          Role.HEAD_OF_DELEGATION,
+          Role.DELEGATION_MEMBER,
+          Role.MEDIATOR);
 
   Meeting() {}
 
@@ -60,10 +65,15 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
   @Override
   public abstract List<Participant> participants();
 
-  /** Whether the meeting was bilateral, multilateral, by phone or by video, when the source says. */
+  /**
+   * Whether the meeting was bilateral, multilateral, by phone or by video, when the source says.
+   */
   public abstract Optional<MeetingFormat> format();
 
-  /** What was discussed, in the source's words: "bilateral relations", "the situation on the Korean peninsula". */
+  /**
+   * What was discussed, in the source's words: "bilateral relations", "the situation on the Korean
+   * peninsula".
+   */
   public abstract List<String> topics();
 
   /** The mood of the meeting as the source describes it: "friendly", "frank", "comradely". */
@@ -111,13 +121,18 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
             "participants",
             "meeting.participants.distinct",
             () -> "a meeting needs at least two distinct actors, not " + seen.size())
-        .require(hosts <= 1, "participants", "meeting.participants.host", () -> "a meeting has at most one host, not " + hostCount)
+        .require(
+            hosts <= 1,
+            "participants",
+            "meeting.participants.host",
+            () -> "a meeting has at most one host, not " + hostCount)
         .require(
             format().orElse(null) != MeetingFormat.BILATERAL || sides.size() == 2,
             "format",
             "meeting.format.bilateral",
-            () -> "a bilateral meeting has exactly two sides (actors other than delegation members), not "
-                + sides.size())
+            () ->
+                "a bilateral meeting has exactly two sides (actors other than delegation members), not "
+                    + sides.size())
         .texts(topics(), "topics", "meeting.topics.blank");
     checks.text(atmosphere(), "atmosphere", "meeting.atmosphere.blank").throwIfAny();
   }

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * A diplomatic communication: greetings, a letter, a verbal message, congratulations, condolences,
- * thanks, an invitation, a note verbale, from a sender to one or more recipients, possibly
- * conveyed by an envoy.
+ * thanks, an invitation, a note verbale, from a sender to one or more recipients, possibly conveyed
+ * by an envoy.
  *
  * <pre>{@code
  * Message.builder()
@@ -27,8 +27,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The message it answers is a {@link LinkKind#REPLY_TO} link, read back with {@link
- * #replyTo()}.
+ * <p>The message it answers is a {@link LinkKind#REPLY_TO} link, read back with {@link #replyTo()}.
  *
  * <p>Rules, besides the {@link Event envelope}'s: at least one recipient ({@code
  * message.recipients.empty}), each once ({@code message.recipients.duplicate}) and not the sender
@@ -84,7 +83,9 @@ public abstract non-sealed class Message implements Event, WithMessage {
     return Collections.unmodifiableList(out);
   }
 
-  /** The id of the message this one replies to: the target of its {@link LinkKind#REPLY_TO} link. */
+  /**
+   * The id of the message this one replies to: the target of its {@link LinkKind#REPLY_TO} link.
+   */
   public Optional<Id> replyTo() {
     return linked(LinkKind.REPLY_TO).stream().findFirst();
   }
@@ -98,7 +99,11 @@ public abstract non-sealed class Message implements Event, WithMessage {
   void check() {
     Checks checks = EventChecks.envelope(this, "Message");
     checks
-        .require(!recipients().isEmpty(), "recipients", "message.recipients.empty", "a message needs at least one recipient")
+        .require(
+            !recipients().isEmpty(),
+            "recipients",
+            "message.recipients.empty",
+            "a message needs at least one recipient")
         .unique(recipients(), "recipients", "message.recipients.duplicate", "recipient");
     EventChecks.notIn(
         checks,
@@ -114,7 +119,10 @@ public abstract non-sealed class Message implements Event, WithMessage {
                   !envoy.equals(sender()),
                   "envoy",
                   "message.envoy.sender",
-                  () -> "the envoy " + envoy + " conveys the sender's message and cannot be the sender");
+                  () ->
+                      "the envoy "
+                          + envoy
+                          + " conveys the sender's message and cannot be the sender");
               checks.require(
                   !recipients().contains(envoy),
                   "envoy",
@@ -129,7 +137,10 @@ public abstract non-sealed class Message implements Event, WithMessage {
     }
     int repliesTo = replies;
     checks.require(
-        replies <= 1, "links", "message.links.replyTo", () -> "a message replies to at most one message, not " + repliesTo);
+        replies <= 1,
+        "links",
+        "message.links.replyTo",
+        () -> "a message replies to at most one message, not " + repliesTo);
     checks.text(content(), "content", "message.content.blank").throwIfAny();
   }
 }

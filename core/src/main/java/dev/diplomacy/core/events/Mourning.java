@@ -51,7 +51,8 @@ public abstract non-sealed class Mourning implements Event, WithMourning {
    */
   @Override
   public List<Participant> participants() {
-    return List.of(Participant.of(declarer(), Role.DECLARER), Participant.of(mourned(), Role.MOURNED));
+    return List.of(
+        Participant.of(declarer(), Role.DECLARER), Participant.of(mourned(), Role.MOURNED));
   }
 
   /** A builder. */
@@ -72,7 +73,8 @@ public abstract non-sealed class Mourning implements Event, WithMourning {
                 days().isEmpty() || days().getAsInt() >= 1,
                 "days",
                 "mourning.days.positive",
-                "a mourning lasts at least one day, not " + (days().isPresent() ? days().getAsInt() : 0));
+                "a mourning lasts at least one day, not "
+                    + (days().isPresent() ? days().getAsInt() : 0));
     checks.throwIfAny();
   }
 }

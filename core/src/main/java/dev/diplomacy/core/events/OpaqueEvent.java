@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * An event of a kind this version of the library does not know, such as one written by a newer
- * version. Lenient reading keeps it so that nothing is lost: the common envelope is read as for
- * any event, the kind's name is kept in {@link #typeName()}, and every other property of the event
- * is kept in {@link #extensions()}; writing gives the event back unchanged.
+ * version. Lenient reading keeps it so that nothing is lost: the common envelope is read as for any
+ * event, the kind's name is kept in {@link #typeName()}, and every other property of the event is
+ * kept in {@link #extensions()}; writing gives the event back unchanged.
  *
  * <p>Rules: the type name is lower snake case ({@code opaqueEvent.typeName.format}), and the
  * envelope's rules hold as for any event.
@@ -44,7 +44,9 @@ public abstract non-sealed class OpaqueEvent implements Event, WithOpaqueEvent {
             typeName().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"),
             "typeName",
             "opaqueEvent.typeName.format",
-            "the type name of an unknown kind of event must be lower snake case, not '" + typeName() + "'")
+            "the type name of an unknown kind of event must be lower snake case, not '"
+                + typeName()
+                + "'")
         .throwIfAny();
   }
 }

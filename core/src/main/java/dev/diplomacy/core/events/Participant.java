@@ -51,8 +51,8 @@ public abstract class Participant implements WithParticipant {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An actor said something, publicly, possibly about others: Fidel Castro describing Kim Il-sung
- * as "a veteran and irreproachable combatant"; Bashar al-Assad's vow of friendship.
+ * An actor said something, publicly, possibly about others: Fidel Castro describing Kim Il-sung as
+ * "a veteran and irreproachable combatant"; Bashar al-Assad's vow of friendship.
  *
  * <pre>{@code
  * Statement.builder()
@@ -70,7 +70,8 @@ public abstract non-sealed class Statement implements Event, WithStatement {
   @Value.Check
   void check() {
     Checks checks =
-        EventChecks.envelope(this, "Statement").unique(subjects(), "subjects", "statement.subjects.duplicate", "subject");
+        EventChecks.envelope(this, "Statement")
+            .unique(subjects(), "subjects", "statement.subjects.duplicate", "subject");
     checks.text(content(), "content", "statement.content.blank").throwIfAny();
   }
 }

@@ -65,7 +65,8 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
    */
   @Override
   public List<Participant> participants() {
-    return List.of(Participant.of(pledger(), Role.PLEDGER), Participant.of(beneficiary(), Role.BENEFICIARY));
+    return List.of(
+        Participant.of(pledger(), Role.PLEDGER), Participant.of(beneficiary(), Role.BENEFICIARY));
   }
 
   /** A builder. */

@@ -70,13 +70,18 @@ public abstract non-sealed class Visit implements Event, WithVisit {
   void check() {
     Checks checks =
         EventChecks.envelope(this, "Visit")
-            .require(!visitors().isEmpty(), "visitors", "visit.visitors.empty", "a visit needs at least one visitor")
+            .require(
+                !visitors().isEmpty(),
+                "visitors",
+                "visit.visitors.empty",
+                "a visit needs at least one visitor")
             .unique(visitors(), "visitors", "visit.visitors.duplicate", "visitor")
             .require(
                 host().map(h -> !visitors().contains(h)).orElse(true),
                 "host",
                 "visit.host.visitor",
-                () -> "the host " + host().map(Id::toString).orElse("") + " cannot also be a visitor")
+                () ->
+                    "the host " + host().map(Id::toString).orElse("") + " cannot also be a visitor")
             .require(
                 host().isPresent() || place().isPresent(),
                 "",

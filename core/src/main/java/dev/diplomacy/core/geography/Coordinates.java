@@ -28,8 +28,8 @@ public abstract class Coordinates implements WithCoordinates {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();

@@ -41,7 +41,12 @@ public final class Country implements Comparable<Country> {
   private final List<String> otherNames;
 
   private Country(
-      String alpha2, String alpha3, String numeric, String name, boolean former, List<String> otherNames) {
+      String alpha2,
+      String alpha3,
+      String numeric,
+      String name,
+      boolean former,
+      List<String> otherNames) {
     this.alpha2 = alpha2;
     this.alpha3 = alpha3;
     this.numeric = numeric;
@@ -76,10 +81,11 @@ public final class Country implements Comparable<Country> {
 
   /**
    * The country with the given English short name ({@code North Korea}) or one of its other names
-   * ({@code Democratic People's Republic of Korea}, {@code Korea, Democratic People's Republic of}).
-   * Case, accents, full stops, a leading "the", hyphens and runs of spaces do not matter: {@code
-   * cote d'ivoire}, {@code Côte d’Ivoire} and {@code COTE D'IVOIRE} all find Côte d'Ivoire. A name
-   * that a current country goes by finds it before a former state ({@code Burma} is Myanmar).
+   * ({@code Democratic People's Republic of Korea}, {@code Korea, Democratic People's Republic
+   * of}). Case, accents, full stops, a leading "the", hyphens and runs of spaces do not matter:
+   * {@code cote d'ivoire}, {@code Côte d’Ivoire} and {@code COTE D'IVOIRE} all find Côte d'Ivoire.
+   * A name that a current country goes by finds it before a former state ({@code Burma} is
+   * Myanmar).
    */
   public static Optional<Country> findByName(String name) {
     return Optional.ofNullable(BY.name.get(nameKey(name)));
@@ -102,7 +108,9 @@ public final class Country implements Comparable<Country> {
         c = '\'';
       } else if (c == '\u0131') {
         c = 'i'; // the dotless i of Turkish
-      } else if (type == Character.DASH_PUNCTUATION || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      } else if (type == Character.DASH_PUNCTUATION
+          || Character.isWhitespace(c)
+          || Character.isSpaceChar(c)) {
         c = ' ';
       }
       if (c == ' ' && (b.length() == 0 || b.charAt(b.length() - 1) == ' ')) {
@@ -132,7 +140,10 @@ public final class Country implements Comparable<Country> {
     return alpha3;
   }
 
-  /** The ISO 3166-1 numeric code as three digits, e.g. {@code 408}; empty for former states that have none. */
+  /**
+   * The ISO 3166-1 numeric code as three digits, e.g. {@code 408}; empty for former states that
+   * have none.
+   */
   public Optional<String> numeric() {
     return numeric.isEmpty() ? Optional.empty() : Optional.of(numeric);
   }
@@ -143,8 +154,8 @@ public final class Country implements Comparable<Country> {
   }
 
   /**
-   * The other names the table records, e.g. {@code Korea, Democratic People's Republic of}; each
-   * is found by {@link #findByName} unless a current country goes by it too.
+   * The other names the table records, e.g. {@code Korea, Democratic People's Republic of}; each is
+   * found by {@link #findByName} unless a current country goes by it too.
    */
   public List<String> otherNames() {
     return otherNames;
@@ -171,7 +182,10 @@ public final class Country implements Comparable<Country> {
     return BY.code.get(alpha2) == this ? alpha2 : alpha3;
   }
 
-  /** The table, read once. Columns: alpha-2, alpha-3, numeric, name, status, other names ({@code ;}). */
+  /**
+   * The table, read once. Columns: alpha-2, alpha-3, numeric, name, status, other names ({@code
+   * ;}).
+   */
   private static final class Table {
     final Map<String, Country> code = new HashMap<>();
     final Map<String, Country> name = new HashMap<>();
@@ -185,7 +199,8 @@ public final class Country implements Comparable<Country> {
       List<Country> rows = new ArrayList<>();
       try (InputStream in = Country.class.getResourceAsStream(TABLE)) {
         if (in == null) {
-          throw new IllegalStateException("the country table " + TABLE + " is missing from the class path");
+          throw new IllegalStateException(
+              "the country table " + TABLE + " is missing from the class path");
         }
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int lineNumber = 0;
@@ -196,7 +211,8 @@ public final class Country implements Comparable<Country> {
           }
           String[] f = line.split("\t", -1);
           if (f.length < 5 || !(f[4].equals("current") || f[4].equals("former"))) {
-            throw new IllegalStateException(TABLE + " line " + lineNumber + " is not a country row: " + line);
+            throw new IllegalStateException(
+                TABLE + " line " + lineNumber + " is not a country row: " + line);
           }
           List<String> others = new ArrayList<>();
           if (f.length > 5) {

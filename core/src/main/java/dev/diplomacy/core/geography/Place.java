@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * Where something happened: a name as the source gives it, the country, the locality (city), the
- * venue, coordinates and a GeoNames id, each optional, but at least one of name, country,
- * locality, venue or coordinates given.
+ * venue, coordinates and a GeoNames id, each optional, but at least one of name, country, locality,
+ * venue or coordinates given.
  *
  * <pre>{@code
  * Place.builder().country(Country.of("KP")).locality("Pyongyang")
@@ -59,8 +59,8 @@ public abstract class Place implements WithPlace {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();

@@ -102,7 +102,12 @@ public abstract class Relationship implements WithRelationship {
         .unique(parties(), "parties", "relationship.parties.duplicate", "party")
         .text(periodDescription(), "periodDescription", "relationship.periodDescription.blank")
         .text(basis(), "basis", "relationship.basis.blank")
-        .unique(citations(), Citation::source, "citations", "relationship.citations.duplicate", "the source")
+        .unique(
+            citations(),
+            Citation::source,
+            "citations",
+            "relationship.citations.duplicate",
+            "the source")
         .text(summary(), "summary", "relationship.summary.blank")
         .addAll(Extensions.check("relationship", extensions()))
         .throwIfAny();

@@ -4,17 +4,18 @@ import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.dossier.Dossier;
 
 /**
- * A dossier's actors and interactions as a <a href="https://graphviz.org/doc/info/lang.html">Graphviz
- * DOT</a> digraph, left to right: {@code dot -Tsvg dossier.dot > dossier.svg}.
+ * A dossier's actors and interactions as a <a
+ * href="https://graphviz.org/doc/info/lang.html">Graphviz DOT</a> digraph, left to right: {@code
+ * dot -Tsvg dossier.dot > dossier.svg}.
  *
  * <p>The same graph as {@link MermaidGraph}: one node per actor that takes part in an event or
- * relationship, labelled with its primary name (an ellipse for a person, a box for an
- * organisation, a hexagon for a state, a dashed box for an id the dossier does not resolve); one
- * edge per interaction, labelled with its kind and date, with an arrow where the event has a
- * direction, none ({@code dir=none}) between equals, and dotted and undirected for a lasting
- * relationship. Node ids are the actors' ids. Every id and label is a quoted string with {@code
- * \} and {@code "} escaped, on one line, in UTF-8, so names in any script are kept as they are.
- * The text is the same for the same dossier.
+ * relationship, labelled with its primary name (an ellipse for a person, a box for an organisation,
+ * a hexagon for a state, a dashed box for an id the dossier does not resolve); one edge per
+ * interaction, labelled with its kind and date, with an arrow where the event has a direction, none
+ * ({@code dir=none}) between equals, and dotted and undirected for a lasting relationship. Node ids
+ * are the actors' ids. Every id and label is a quoted string with {@code \} and {@code "} escaped,
+ * on one line, in UTF-8, so names in any script are kept as they are. The text is the same for the
+ * same dossier.
  */
 public final class DotGraph {
 
@@ -27,7 +28,11 @@ public final class DotGraph {
     for (GraphModel.Node node : graph.nodes) {
       String shape =
           node.kind()
-              .map(k -> k == ActorKind.PERSON ? "shape=ellipse" : k == ActorKind.STATE ? "shape=hexagon" : "shape=box")
+              .map(
+                  k ->
+                      k == ActorKind.PERSON
+                          ? "shape=ellipse"
+                          : k == ActorKind.STATE ? "shape=hexagon" : "shape=box")
               .orElse("shape=box, style=dashed");
       out.append("    ")
           .append(quote(node.id().value()))

@@ -6,7 +6,6 @@ import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
-import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
@@ -14,6 +13,7 @@ import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.Mourning;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
@@ -54,7 +54,8 @@ final class GraphModel {
    * ({@code 2018-07-05 via Ri Su-yong (claimed)}) separated by a space; the event kind is empty for
    * a relationship.
    */
-  record Edge(Id from, Id to, Line line, String kind, String detail, Optional<EventKind> eventKind) {
+  record Edge(
+      Id from, Id to, Line line, String kind, String detail, Optional<EventKind> eventKind) {
 
     String label() {
       return detail.isEmpty() ? kind : kind + " " + detail;
@@ -119,9 +120,14 @@ final class GraphModel {
     if (event instanceof Meeting) {
       List<Id> actors = new ArrayList<>(event.actorIds());
       Optional<Id> host =
-          event.participants().stream().filter(p -> p.role() == Role.HOST).map(Participant::actor).findFirst();
+          event.participants().stream()
+              .filter(p -> p.role() == Role.HOST)
+              .map(Participant::actor)
+              .findFirst();
       if (host.isPresent()) {
-        actors.stream().filter(a -> !a.equals(host.get())).forEach(a -> out.directed(a, host.get()));
+        actors.stream()
+            .filter(a -> !a.equals(host.get()))
+            .forEach(a -> out.directed(a, host.get()));
       } else {
         out.pairs(actors, Line.UNDIRECTED);
       }

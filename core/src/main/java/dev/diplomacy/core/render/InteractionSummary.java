@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
  *   North Korea pledged support to Nicolás Maduro: 2018-03
  * </pre>
  *
- * <p>The pairs are those of {@link MermaidGraph}'s edges: a guest met the host (or each
- * participant of a meeting without a host met each other), a sender wrote to each recipient, a
- * visitor visited the host (a visit with only a place has no one to visit), and so on.
- * Relationships and coded events are not interactions of this summary.
+ * <p>The pairs are those of {@link MermaidGraph}'s edges: a guest met the host (or each participant
+ * of a meeting without a host met each other), a sender wrote to each recipient, a visitor visited
+ * the host (a visit with only a place has no one to visit), and so on. Relationships and coded
+ * events are not interactions of this summary.
  */
 public final class InteractionSummary {
 
@@ -141,7 +141,8 @@ public final class InteractionSummary {
       }
       List<Object> key = List.of(interaction.get(), edge.from(), edge.to());
       pairs.putIfAbsent(key, new String[] {names.of(edge.from()), names.of(edge.to())});
-      String occasion = edge.kind().equals(interaction.get().plainKind) ? edge.detail() : edge.label();
+      String occasion =
+          edge.kind().equals(interaction.get().plainKind) ? edge.detail() : edge.label();
       if (occasion.isEmpty() || occasion.startsWith("(")) {
         occasion = ("undated " + occasion).trim();
       }
@@ -159,14 +160,19 @@ public final class InteractionSummary {
     return new InteractionSummary(entries);
   }
 
-  /** Every entry: by kind of interaction in {@link Interaction}'s order, then in the dossier's order. */
+  /**
+   * Every entry: by kind of interaction in {@link Interaction}'s order, then in the dossier's
+   * order.
+   */
   public List<Entry> entries() {
     return entries;
   }
 
   /** The entries of one kind of interaction. */
   public List<Entry> entries(Interaction interaction) {
-    return entries.stream().filter(e -> e.interaction() == interaction).collect(Collectors.toUnmodifiableList());
+    return entries.stream()
+        .filter(e -> e.interaction() == interaction)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** True when the dossier has no interaction between two actors. */

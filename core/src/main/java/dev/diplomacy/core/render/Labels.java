@@ -1,17 +1,17 @@
 package dev.diplomacy.core.render;
 
 import dev.diplomacy.core.events.Agreement;
+import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.CodedEvent;
-import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.StatementKind;
 import dev.diplomacy.core.events.Visit;
-import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
@@ -35,7 +35,9 @@ final class Labels {
   static String kind(Event event) {
     if (event instanceof Meeting) {
       MeetingFormat format = ((Meeting) event).format().orElse(MeetingFormat.BILATERAL);
-      return format == MeetingFormat.PHONE ? "phone call" : format == MeetingFormat.VIDEO ? "video call" : "meeting";
+      return format == MeetingFormat.PHONE
+          ? "phone call"
+          : format == MeetingFormat.VIDEO ? "video call" : "meeting";
     }
     if (event instanceof Message) {
       MessageKind kind = ((Message) event).messageKind();
@@ -67,7 +69,10 @@ final class Labels {
     return words(event.kind());
   }
 
-  /** The kind of a relationship: {@code alliance}, {@code diplomatic relations}, {@code relationship}. */
+  /**
+   * The kind of a relationship: {@code alliance}, {@code diplomatic relations}, {@code
+   * relationship}.
+   */
   static String kind(Relationship relationship) {
     RelationshipKind kind = relationship.relationshipKind();
     return kind == RelationshipKind.OTHER ? "relationship" : words(kind);

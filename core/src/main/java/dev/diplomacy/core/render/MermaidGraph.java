@@ -10,21 +10,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A dossier's actors and interactions as a <a href="https://mermaid.js.org/syntax/flowchart.html">Mermaid
- * flowchart</a>, left to right, for a README or any page that renders Mermaid.
+ * A dossier's actors and interactions as a <a
+ * href="https://mermaid.js.org/syntax/flowchart.html">Mermaid flowchart</a>, left to right, for a
+ * README or any page that renders Mermaid.
  *
- * <p>One node per actor that takes part in an event or relationship, labelled with its primary
- * name (its id when the dossier does not have it): a person is rounded, an organisation a
- * rectangle, a state a hexagon, an unknown actor a flag. One edge per interaction, labelled with
- * its kind and date ({@code greetings 2018-07-05 via Ri Su-yong}, {@code support pledge 2018-03
- * (claimed)}): an arrow where the event has a direction (sender to recipients, pledger to
- * beneficiary, visitor to host, guest to host), a plain line between equals, a dotted line for a
- * lasting relationship ({@code alliance since the onset of the Cold War}).
+ * <p>One node per actor that takes part in an event or relationship, labelled with its primary name
+ * (its id when the dossier does not have it): a person is rounded, an organisation a rectangle, a
+ * state a hexagon, an unknown actor a flag. One edge per interaction, labelled with its kind and
+ * date ({@code greetings 2018-07-05 via Ri Su-yong}, {@code support pledge 2018-03 (claimed)}): an
+ * arrow where the event has a direction (sender to recipients, pledger to beneficiary, visitor to
+ * host, guest to host), a plain line between equals, a dotted line for a lasting relationship
+ * ({@code alliance since the onset of the Cold War}).
  *
- * <p>The text is the same for the same dossier: nodes in the order of the dossier's actors,
- * edges in the order of its events, then its relationships. Node ids are safe identifiers made
- * of the actors' ids ({@code kim_jong_un}); every label is quoted, with Mermaid's entity codes for
- * the characters that would break it ({@code "} is {@code #quot;}, {@code #} is {@code #35;}), and
+ * <p>The text is the same for the same dossier: nodes in the order of the dossier's actors, edges
+ * in the order of its events, then its relationships. Node ids are safe identifiers made of the
+ * actors' ids ({@code kim_jong_un}); every label is quoted, with Mermaid's entity codes for the
+ * characters that would break it ({@code "} is {@code #quot;}, {@code #} is {@code #35;}), and
  * names in any script are kept as they are.
  */
 public final class MermaidGraph {
@@ -32,8 +33,22 @@ public final class MermaidGraph {
   /** Words that cannot be node ids in a Mermaid flowchart. */
   private static final Set<String> KEYWORDS =
       Set.of(
-          "end", "graph", "flowchart", "subgraph", "style", "classdef", "class", "click", "linkstyle",
-          "default", "call", "href", "direction", "interpolate", "acctitle", "accdescr");
+          "end",
+          "graph",
+          "flowchart",
+          "subgraph",
+          "style",
+          "classdef",
+          "class",
+          "click",
+          "linkstyle",
+          "default",
+          "call",
+          "href",
+          "direction",
+          "interpolate",
+          "acctitle",
+          "accdescr");
 
   private MermaidGraph() {}
 
@@ -59,7 +74,9 @@ public final class MermaidGraph {
     }
     for (GraphModel.Edge edge : graph.edges) {
       String arrow =
-          edge.line() == GraphModel.Line.DIRECTED ? "-->" : edge.line() == GraphModel.Line.UNDIRECTED ? "---" : "-.-";
+          edge.line() == GraphModel.Line.DIRECTED
+              ? "-->"
+              : edge.line() == GraphModel.Line.UNDIRECTED ? "---" : "-.-";
       out.append("    ")
           .append(ids.get(edge.from()))
           .append(' ')
@@ -80,7 +97,8 @@ public final class MermaidGraph {
   private static String nodeId(Id id, Set<String> taken) {
     StringBuilder b = new StringBuilder();
     for (char c : id.value().toCharArray()) {
-      b.append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : '_');
+      b.append(
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? c : '_');
     }
     String base = b.toString();
     if (Character.isDigit(base.charAt(0)) || KEYWORDS.contains(base.toLowerCase(Locale.ROOT))) {
@@ -94,8 +112,8 @@ public final class MermaidGraph {
   }
 
   /**
-   * The text in double quotes, on one line, with entity codes for the characters that Mermaid
-   * would read as syntax or markup: {@code " # ; | < > & `}.
+   * The text in double quotes, on one line, with entity codes for the characters that Mermaid would
+   * read as syntax or markup: {@code " # ; | < > & `}.
    */
   static String quote(String text) {
     String line = Labels.oneLine(text);

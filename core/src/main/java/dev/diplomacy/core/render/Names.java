@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The names of a dossier's actors by id: the primary name, or the id itself for an unknown actor. */
+/**
+ * The names of a dossier's actors by id: the primary name, or the id itself for an unknown actor.
+ */
 final class Names {
 
   private final Map<Id, Actor> actors = new HashMap<>();

@@ -5,7 +5,6 @@ import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
-import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.Item;
@@ -16,6 +15,7 @@ import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
+import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
@@ -53,7 +53,10 @@ final class Sentences {
     return Labels.oneLine(b.toString());
   }
 
-  /** The sentence of a relationship: "Cuba and North Korea: alliance since the onset of the Cold War". */
+  /**
+   * The sentence of a relationship: "Cuba and North Korea: alliance since the onset of the Cold
+   * War".
+   */
   String of(Relationship relationship) {
     StringBuilder b = new StringBuilder(names.join(relationship.parties()));
     b.append(": ").append(Labels.kind(relationship));
@@ -236,7 +239,9 @@ final class Sentences {
     String verb =
         kind == StatementKind.PRAISE
             ? "praised"
-            : kind == StatementKind.CRITICISM ? "criticised" : kind == StatementKind.ACCUSATION ? "accused" : null;
+            : kind == StatementKind.CRITICISM
+                ? "criticised"
+                : kind == StatementKind.ACCUSATION ? "accused" : null;
     if (verb != null && !subjects.isEmpty()) {
       b.append(' ').append(verb).append(' ').append(names.join(subjects));
     } else {
@@ -297,10 +302,15 @@ final class Sentences {
       return item.description();
     }
     String quantity = grouped(item.quantity().get());
-    return item.unit().map(u -> quantity + " " + u + " of " + item.description()).orElse(quantity + " " + item.description());
+    return item.unit()
+        .map(u -> quantity + " " + u + " of " + item.description())
+        .orElse(quantity + " " + item.description());
   }
 
-  /** The number with a comma between groups of three digits, whatever the default locale: {@code 100,000}. */
+  /**
+   * The number with a comma between groups of three digits, whatever the default locale: {@code
+   * 100,000}.
+   */
   static String grouped(BigDecimal number) {
     String plain = number.stripTrailingZeros().toPlainString();
     int point = plain.indexOf('.');

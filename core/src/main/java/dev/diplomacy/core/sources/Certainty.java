@@ -1,8 +1,8 @@
 package dev.diplomacy.core.sources;
 
 /**
- * How sure the sources are that an event happened or a relationship holds. Reported claims are
- * not facts: an extractor says what the source does, not what the world is.
+ * How sure the sources are that an event happened or a relationship holds. Reported claims are not
+ * facts: an extractor says what the source does, not what the world is.
  */
 public enum Certainty {
   /** Independently confirmed: several unrelated sources, or direct evidence such as a photo. */

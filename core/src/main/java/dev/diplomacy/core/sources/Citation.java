@@ -13,10 +13,9 @@ import org.immutables.value.Value;
  * An event's or relationship's reference to a {@link Source}, by the source's id, with the exact
  * words that support it and where in the source they are.
  *
- * <p>The quote belongs to the citation, not to the source, because one source supports many
- * events, each with its own words: the same KCNA report is quoted "the talk took place in a
- * friendly atmosphere" for the meeting and "his most wholehearted greetings" for Raúl Castro's
- * reply.
+ * <p>The quote belongs to the citation, not to the source, because one source supports many events,
+ * each with its own words: the same KCNA report is quoted "the talk took place in a friendly
+ * atmosphere" for the meeting and "his most wholehearted greetings" for Raúl Castro's reply.
  *
  * <pre>{@code
  * Citation.of(Id.of("kcna-2018-07-09"), "the talk took place in a friendly atmosphere")
@@ -38,8 +37,8 @@ public abstract class Citation implements WithCitation {
   public abstract Optional<String> quote();
 
   /**
-   * Where in the source the words or facts are: {@code photo caption}, {@code paragraph 3},
-   * {@code 02:15}. Not blank.
+   * Where in the source the words or facts are: {@code photo caption}, {@code paragraph 3}, {@code
+   * 02:15}. Not blank.
    */
   public abstract Optional<String> locator();
 
@@ -59,8 +58,8 @@ public abstract class Citation implements WithCitation {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();

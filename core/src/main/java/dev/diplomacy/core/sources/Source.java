@@ -1,10 +1,10 @@
 package dev.diplomacy.core.sources;
 
 import dev.diplomacy.core.DiplomacyStyle;
-import dev.diplomacy.core.LanguageTags;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.LanguageTags;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.Checks;
 import java.net.URI;
@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * Something that reports events: an article, a news agency's report, a photo and its caption, a
- * broadcast, an official statement, a data set. Events and relationships cite sources by id
- * through {@link Citation}s, so one source serves many events.
+ * broadcast, an official statement, a data set. Events and relationships cite sources by id through
+ * {@link Citation}s, so one source serves many events.
  *
  * <p>Keep what a source reports apart from what it merely passes on: a Breitbart article that
  * retells a KCNA report is its own source, {@link #basedOn() based on} the KCNA report's.
@@ -46,8 +46,8 @@ public abstract class Source implements WithSource {
   public abstract Optional<SourceKind> sourceKind();
 
   /**
-   * The id of the actor that published it, usually an organisation: KCNA for its reports,
-   * Breitbart News for its articles, TASS for its photographer's picture.
+   * The id of the actor that published it, usually an organisation: KCNA for its reports, Breitbart
+   * News for its articles, TASS for its photographer's picture.
    */
   public abstract Optional<Id> publisher();
 
@@ -73,8 +73,7 @@ public abstract class Source implements WithSource {
   public abstract List<String> authors();
 
   /**
-   * The language it is written in, a BCP 47 tag such as {@code en}, {@code ko} or {@code
-   * es-CU}.
+   * The language it is written in, a BCP 47 tag such as {@code en}, {@code ko} or {@code es-CU}.
    */
   public abstract Optional<String> language();
 
@@ -95,7 +94,6 @@ public abstract class Source implements WithSource {
   public static ImmutableSource.Builder builder() {
     return ImmutableSource.builder();
   }
-
 
   private static boolean isWebUrl(URI url) {
     String scheme = url.getScheme();
@@ -120,7 +118,9 @@ public abstract class Source implements WithSource {
             url().map(Source::isWebUrl).orElse(true),
             "url",
             "source.url.scheme",
-            "the URL must be an absolute http or https URL with a host, not '" + url().map(URI::toString).orElse("") + "'")
+            "the URL must be an absolute http or https URL with a host, not '"
+                + url().map(URI::toString).orElse("")
+                + "'")
         .texts(authors(), "authors", "source.authors.blank")
         .require(
             language().map(LanguageTags::isValid).orElse(true),

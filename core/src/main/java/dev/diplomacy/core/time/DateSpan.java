@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A stretch of time with a partial start and an optional partial end: a position held from 2011,
- * an alliance since 1960, a mourning from 2016-11-26 to 2016-11-28. No end means the span is
- * open: still going on, or its end is not known.
+ * A stretch of time with a partial start and an optional partial end: a position held from 2011, an
+ * alliance since 1960, a mourning from 2016-11-26 to 2016-11-28. No end means the span is open:
+ * still going on, or its end is not known.
  *
  * <p>Its text form is ISO 8601's interval: {@code 2016-11-26/2016-11-28}, and {@code 1960/..} for
  * an open end.
@@ -56,7 +56,10 @@ public abstract class DateSpan implements WithDateSpan {
     }
     if (s.indexOf('/', slash + 1) >= 0) {
       throw ValidationException.of(
-          "DateSpan", "", "dateSpan.format", "Invalid date span '" + s + "': expected start/end or start/..");
+          "DateSpan",
+          "",
+          "dateSpan.format",
+          "Invalid date span '" + s + "': expected start/end or start/..");
     }
     PartialDate start = PartialDate.parse(s.substring(0, slash));
     String end = s.substring(slash + 1);
@@ -87,8 +90,8 @@ public abstract class DateSpan implements WithDateSpan {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();
@@ -100,7 +103,11 @@ public abstract class DateSpan implements WithDateSpan {
             end().map(e -> !e.isBefore(start())).orElse(true),
             "end",
             "dateSpan.order",
-            "the span ends (" + end().map(Object::toString).orElse("") + ") before it starts (" + start() + ")")
+            "the span ends ("
+                + end().map(Object::toString).orElse("")
+                + ") before it starts ("
+                + start()
+                + ")")
         .addAll(Extensions.check("dateSpan", extensions()))
         .throwIfAny();
   }

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * A date known to the year ({@code 1986}), the month ({@code 2018-03}) or the day ({@code
  * 2018-07-05}), as a news report gives it. It never invents a part the source did not give.
  *
- * <p>A partial date stands for the interval of days it covers: {@code 2018-03} covers 1 to 31
- * March 2018. {@link #isBefore}, {@link #isAfter}, {@link #overlaps} and {@link #contains} compare
- * those intervals. {@link #compareTo} is a total order consistent with {@code equals}: by the first
- * day covered, then by the last day covered, so {@code 2018-01-01 < 2018-01 < 2018 < 2018-02}.
+ * <p>A partial date stands for the interval of days it covers: {@code 2018-03} covers 1 to 31 March
+ * 2018. {@link #isBefore}, {@link #isAfter}, {@link #overlaps} and {@link #contains} compare those
+ * intervals. {@link #compareTo} is a total order consistent with {@code equals}: by the first day
+ * covered, then by the last day covered, so {@code 2018-01-01 < 2018-01 < 2018 < 2018-02}.
  *
- * <p>Years run from 1 to 9999 and are written with four digits. {@link #toString()} prints the
- * ISO 8601 text that {@link #parse} reads back.
+ * <p>Years run from 1 to 9999 and are written with four digits. {@link #toString()} prints the ISO
+ * 8601 text that {@link #parse} reads back.
  */
 public final class PartialDate implements Comparable<PartialDate> {
 
@@ -26,7 +26,10 @@ public final class PartialDate implements Comparable<PartialDate> {
   private final int year;
   private final int month; // 0 when not known
   private final int day; // 0 when not known
-  /** The text of {@link #toString()}, made on first use: a benign race, as a String is immutable. */
+
+  /**
+   * The text of {@link #toString()}, made on first use: a benign race, as a String is immutable.
+   */
   private @Nullable String text;
 
   private PartialDate(int year, int month, int day) {
@@ -56,7 +59,10 @@ public final class PartialDate implements Comparable<PartialDate> {
     return make(year, month, day, year + "-" + month + "-" + day);
   }
 
-  /** The date; {@code month} and {@code day} are 0 when not known, and {@code text} is named in errors. */
+  /**
+   * The date; {@code month} and {@code day} are 0 when not known, and {@code text} is named in
+   * errors.
+   */
   private static PartialDate make(int year, int month, int day, String text) {
     if (year < 1 || year > 9999) {
       throw invalid(text, "year must be 1 to 9999, not " + year);
@@ -199,7 +205,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (precision.compareTo(precision()) >= 0) {
       return this;
     }
-    return precision == Precision.YEAR ? new PartialDate(year, 0, 0) : new PartialDate(year, month, 0);
+    return precision == Precision.YEAR
+        ? new PartialDate(year, 0, 0)
+        : new PartialDate(year, month, 0);
   }
 
   @Override

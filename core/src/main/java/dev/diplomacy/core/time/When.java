@@ -63,8 +63,8 @@ public abstract class When implements WithWhen {
   }
 
   /**
-   * Properties the library carries without knowing them: your own, namespaced ({@code
-   * acme:note}), and those of a newer format version kept by lenient reading. See {@link
+   * Properties the library carries without knowing them: your own, namespaced ({@code acme:note}),
+   * and those of a newer format version kept by lenient reading. See {@link
    * dev.diplomacy.core.Extensions}.
    */
   public abstract Map<String, ExtensionValue> extensions();
@@ -76,7 +76,12 @@ public abstract class When implements WithWhen {
             until().map(u -> !u.isBefore(date())).orElse(true),
             "until",
             "when.order",
-            () -> "the event ends (" + until().map(Object::toString).orElse("") + ") before it begins (" + date() + ")")
+            () ->
+                "the event ends ("
+                    + until().map(Object::toString).orElse("")
+                    + ") before it begins ("
+                    + date()
+                    + ")")
         .require(
             time().isEmpty() || date().isFullDate(),
             "time",

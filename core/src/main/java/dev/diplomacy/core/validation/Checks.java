@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the broken rules of one value, then throws them all at once. Value types use it in
- * their {@code @Value.Check} method:
+ * Collects the broken rules of one value, then throws them all at once. Value types use it in their
+ * {@code @Value.Check} method:
  *
  * <pre>{@code
  * Checks.of("Meeting")
@@ -26,6 +26,7 @@ public final class Checks {
   public static final String UNICODE = "text.unicode";
 
   private final String type;
+
   /** The findings, made on the first: a value with none, the usual case, allocates nothing here. */
   private @Nullable List<Finding> findings;
 
@@ -63,9 +64,8 @@ public final class Checks {
 
   /**
    * The rules of every text of the model: an error coded {@code blankCode} when {@code text} is
-   * empty or only white space, and one coded {@value #UNICODE} when it is not valid Unicode (it
-   * has a lone surrogate, as text cut in the middle of an emoji has), which no JSON or UTF-8 can
-   * carry.
+   * empty or only white space, and one coded {@value #UNICODE} when it is not valid Unicode (it has
+   * a lone surrogate, as text cut in the middle of an emoji has), which no JSON or UTF-8 can carry.
    */
   public Checks text(String text, String path, String blankCode) {
     if (text.isBlank()) {
@@ -105,16 +105,25 @@ public final class Checks {
     return Finding.error(
         path,
         UNICODE,
-        path + " is not valid Unicode: it has a lone surrogate (\\u" + String.format("%04X", (int) text.charAt(bad)) + ") at index " + bad);
+        path
+            + " is not valid Unicode: it has a lone surrogate (\\u"
+            + String.format("%04X", (int) text.charAt(bad))
+            + ") at index "
+            + bad);
   }
 
-  /** The index of the first lone surrogate of {@code s} (a surrogate that is not half of a pair), or -1 when there is none. */
+  /**
+   * The index of the first lone surrogate of {@code s} (a surrogate that is not half of a pair), or
+   * -1 when there is none.
+   */
   public static int loneSurrogate(CharSequence s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           return i;
@@ -124,9 +133,7 @@ public final class Checks {
     return -1;
   }
 
-  /**
-   * Records an error at {@code path[i]} for each element equal to one before it.
-   */
+  /** Records an error at {@code path[i]} for each element equal to one before it. */
   public <T> Checks unique(List<T> values, String path, String code, String what) {
     return unique(values, Function.identity(), path, code, what);
   }
@@ -136,7 +143,8 @@ public final class Checks {
    * before it: {@code unique(citations, Citation::source, ...)}. Lists of none or one, the usual
    * case, cost nothing, and two are compared without a set.
    */
-  public <T, K> Checks unique(List<T> values, Function<? super T, K> key, String path, String code, String what) {
+  public <T, K> Checks unique(
+      List<T> values, Function<? super T, K> key, String path, String code, String what) {
     int n = values.size();
     if (n < 2) {
       return this;

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * One broken rule.
  *
- * @param path where, in the property names of the Java types: {@code participants[1]},
- *     {@code events[3].envoy}; empty for the value as a whole
+ * @param path where, in the property names of the Java types: {@code participants[1]}, {@code
+ *     events[3].envoy}; empty for the value as a whole
  * @param code a stable, dotted code such as {@code meeting.participants.distinct}, safe to match on
  * @param severity error or warning
  * @param message what is wrong, for a person

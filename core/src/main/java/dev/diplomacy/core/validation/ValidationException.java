@@ -47,9 +47,21 @@ public final class ValidationException extends IllegalArgumentException {
 
   private static String describe(String type, List<Finding> findings) {
     String head =
-        "Invalid " + type + " (" + findings.size() + (findings.size() == 1 ? " problem)" : " problems)");
+        "Invalid "
+            + type
+            + " ("
+            + findings.size()
+            + (findings.size() == 1 ? " problem)" : " problems)");
     return findings.stream()
-        .map(f -> "  " + (f.path().isEmpty() ? "(value)" : f.path()) + ": " + f.message() + " [" + f.code() + "]")
+        .map(
+            f ->
+                "  "
+                    + (f.path().isEmpty() ? "(value)" : f.path())
+                    + ": "
+                    + f.message()
+                    + " ["
+                    + f.code()
+                    + "]")
         .collect(Collectors.joining("\n", head + ":\n", ""));
   }
 }

@@ -16,9 +16,12 @@ class ActorDirectoryTest {
     return Person.builder().id(Id.of(id)).name(Name.of(name)).addOtherNames(others).build();
   }
 
-  private static final Person KIM_JONG_UN = person("kim-jong-un", "Kim Jong-un", Name.of("김정은", "ko"));
-  private static final Person KIM_JONG_IL = person("kim-jong-il", "Kim Jong-il", Name.of("김정일", "ko"));
-  private static final Person KIM_IL_SUNG = person("kim-il-sung", "Kim Il-sung", Name.of("김일성", "ko"));
+  private static final Person KIM_JONG_UN =
+      person("kim-jong-un", "Kim Jong-un", Name.of("김정은", "ko"));
+  private static final Person KIM_JONG_IL =
+      person("kim-jong-il", "Kim Jong-il", Name.of("김정일", "ko"));
+  private static final Person KIM_IL_SUNG =
+      person("kim-il-sung", "Kim Il-sung", Name.of("김일성", "ko"));
   private static final Person RAUL_CASTRO = person("raul-castro", "Raúl Castro");
   private static final Person FIDEL_CASTRO =
       Person.builder()
@@ -40,7 +43,8 @@ class ActorDirectoryTest {
   private static final State CUBA = State.of(Country.of("CU"));
 
   private static final ActorDirectory ARTICLE =
-      ActorDirectory.of(List.of(KIM_JONG_UN, RAUL_CASTRO, RI_SU_YONG, ASSAD, WPK, NORTH_KOREA, CUBA));
+      ActorDirectory.of(
+          List.of(KIM_JONG_UN, RAUL_CASTRO, RI_SU_YONG, ASSAD, WPK, NORTH_KOREA, CUBA));
 
   private static void assertResolves(ActorDirectory directory, String mention, Actor actor) {
     Resolution r = directory.resolve(mention);
@@ -50,7 +54,8 @@ class ActorDirectoryTest {
     assertThat(r.mention()).isEqualTo(mention);
   }
 
-  private static void assertAmbiguous(ActorDirectory directory, String mention, Actor... sortedById) {
+  private static void assertAmbiguous(
+      ActorDirectory directory, String mention, Actor... sortedById) {
     Resolution r = directory.resolve(mention);
     assertThat(r.status()).as(mention).isEqualTo(Resolution.Status.AMBIGUOUS);
     assertThat(r.actor()).as(mention).isEmpty();
@@ -65,7 +70,15 @@ class ActorDirectoryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Kim Jong-Un", "Kim Jong-un", "Kim Jong Un", "김정은", "KIM JONG UN", "Kim Jong-un’s"})
+  @ValueSource(
+      strings = {
+        "Kim Jong-Un",
+        "Kim Jong-un",
+        "Kim Jong Un",
+        "김정은",
+        "KIM JONG UN",
+        "Kim Jong-un’s"
+      })
   void theSpellingsOfKimJongUnResolveToHim(String mention) {
     assertResolves(ARTICLE, mention, KIM_JONG_UN);
   }
@@ -177,7 +190,8 @@ class ActorDirectoryTest {
 
   @Test
   void actorsAndById() {
-    assertThat(ARTICLE.actors()).containsExactly(KIM_JONG_UN, RAUL_CASTRO, RI_SU_YONG, ASSAD, WPK, NORTH_KOREA, CUBA);
+    assertThat(ARTICLE.actors())
+        .containsExactly(KIM_JONG_UN, RAUL_CASTRO, RI_SU_YONG, ASSAD, WPK, NORTH_KOREA, CUBA);
     assertThat(ARTICLE.byId(Id.of("north-korea"))).contains(NORTH_KOREA);
     assertThat(ARTICLE.byId(Id.of("wpk"))).contains(WPK);
     assertThat(ARTICLE.byId(Id.of("sergei-lavrov"))).isEmpty();

@@ -18,8 +18,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators of valid actors and their parts, for any test that needs them
- * (round trips, dossiers, resolution). Every value they give builds without error.
+ * QuickTheories generators of valid actors and their parts, for any test that needs them (round
+ * trips, dossiers, resolution). Every value they give builds without error.
  */
 public final class ActorGenerators {
 
@@ -27,9 +27,34 @@ public final class ActorGenerators {
 
   private static final List<String> WORDS =
       List.of(
-          "Kim", "Jong-un", "Jong-il", "Il-sung", "Ri", "Su-yong", "Raúl", "Castro", "Ruz", "Fidel",
-          "Bashar", "al-Assad", "Nicolás", "Maduro", "Sergei", "Lavrov", "O’Brien", "Łukasz",
-          "Søren", "Müller", "김정은", "Ким", "Workers'", "Party", "of", "Korea", "KCNA", "TASS");
+          "Kim",
+          "Jong-un",
+          "Jong-il",
+          "Il-sung",
+          "Ri",
+          "Su-yong",
+          "Raúl",
+          "Castro",
+          "Ruz",
+          "Fidel",
+          "Bashar",
+          "al-Assad",
+          "Nicolás",
+          "Maduro",
+          "Sergei",
+          "Lavrov",
+          "O’Brien",
+          "Łukasz",
+          "Søren",
+          "Müller",
+          "김정은",
+          "Ким",
+          "Workers'",
+          "Party",
+          "of",
+          "Korea",
+          "KCNA",
+          "TASS");
 
   private static final List<String> LANGUAGES = List.of("en", "ko", "es", "ru", "zh-Hant", "pt-BR");
 
@@ -62,7 +87,9 @@ public final class ActorGenerators {
   public static Gen<Name> names() {
     Gen<String> text =
         upTo(2, Generate.pick(WORDS))
-            .zip(Generate.pick(WORDS), (more, first) -> first + (more.isEmpty() ? "" : " " + String.join(" ", more)));
+            .zip(
+                Generate.pick(WORDS),
+                (more, first) -> first + (more.isEmpty() ? "" : " " + String.join(" ", more)));
     Gen<Optional<String>> language = Generate.pick(LANGUAGES).toOptionals(50);
     return text.zip(language, (t, l) -> l.map(tag -> Name.of(t, tag)).orElseGet(() -> Name.of(t)));
   }
@@ -99,7 +126,9 @@ public final class ActorGenerators {
       if (latestStart.isPresent() && start.isAfter(latestStart.get())) {
         start = latestStart.get();
       }
-      return range(0, 1).generate(in) == 0 ? DateSpan.since(start) : DateSpan.of(start, notBefore(start).generate(in));
+      return range(0, 1).generate(in) == 0
+          ? DateSpan.since(start)
+          : DateSpan.of(start, notBefore(start).generate(in));
     };
   }
 
@@ -111,7 +140,9 @@ public final class ActorGenerators {
   private static Gen<Position> positions(Optional<PartialDate> died) {
     return in ->
         Position.builder()
-            .title(Generate.pick(List.of("Vice Chairman", "Foreign Minister", "First Secretary")).generate(in))
+            .title(
+                Generate.pick(List.of("Vice Chairman", "Foreign Minister", "First Secretary"))
+                    .generate(in))
             .organization(ids().toOptionals(50).generate(in))
             .country(countries().toOptionals(50).generate(in))
             .held(spans(died).toOptionals(30).generate(in))
@@ -121,7 +152,9 @@ public final class ActorGenerators {
   /** External ids, Wikidata and others. */
   public static Gen<ExternalId> externalIds() {
     Gen<ExternalId> wikidata = range(1, 9_999_999).map(n -> ExternalId.wikidata("Q" + n));
-    Gen<ExternalId> cameo = Generate.pick(List.of("PRKGOV", "CUBGOV", "RUSGOV", "SYRMIL")).map(c -> ExternalId.of("cameo", c));
+    Gen<ExternalId> cameo =
+        Generate.pick(List.of("PRKGOV", "CUBGOV", "RUSGOV", "SYRMIL"))
+            .map(c -> ExternalId.of("cameo", c));
     return Generate.oneOf(wikidata, cameo);
   }
 
@@ -187,7 +220,9 @@ public final class ActorGenerators {
       Optional<PartialDate> died =
           range(0, 1).generate(in) == 0
               ? Optional.empty()
-              : Optional.of(born.map(b -> notBefore(b).generate(in)).orElseGet(() -> partialDates().generate(in)));
+              : Optional.of(
+                  born.map(b -> notBefore(b).generate(in))
+                      .orElseGet(() -> partialDates().generate(in)));
       return Person.builder()
           .id(ids().generate(in))
           .name(name)
@@ -241,6 +276,7 @@ public final class ActorGenerators {
 
   /** Actors of all three kinds. */
   public static Gen<Actor> actors() {
-    return Generate.oneOf(persons().map(p -> (Actor) p), organizations().map(o -> o), states().map(s -> s));
+    return Generate.oneOf(
+        persons().map(p -> (Actor) p), organizations().map(o -> o), states().map(s -> s));
   }
 }

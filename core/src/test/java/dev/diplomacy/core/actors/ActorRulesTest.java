@@ -22,7 +22,11 @@ class ActorRulesTest {
 
   /** Builds an actor of one kind from the attributes every kind has. */
   interface Kind {
-    Actor build(List<Name> otherNames, List<ExternalId> ids, Optional<String> description, Map<String, ExtensionValue> ext);
+    Actor build(
+        List<Name> otherNames,
+        List<ExternalId> ids,
+        Optional<String> description,
+        Map<String, ExtensionValue> ext);
   }
 
   private static final Name PRIMARY = Name.of("Cuba");
@@ -30,7 +34,14 @@ class ActorRulesTest {
   static Stream<org.junit.jupiter.params.provider.Arguments> kinds() {
     Kind person =
         (o, i, d, x) ->
-            Person.builder().id(Id.of("a")).name(PRIMARY).otherNames(o).externalIds(i).description(d).extensions(x).build();
+            Person.builder()
+                .id(Id.of("a"))
+                .name(PRIMARY)
+                .otherNames(o)
+                .externalIds(i)
+                .description(d)
+                .extensions(x)
+                .build();
     Kind organization =
         (o, i, d, x) ->
             Organization.builder()
@@ -75,7 +86,10 @@ class ActorRulesTest {
   void validSharedAttributesAreAccepted(String prefix, Kind kind) {
     Actor a =
         kind.build(
-            List.of(Name.of("Cuba", "en"), Name.of("República de Cuba", "es"), Name.of("Republic of Cuba")),
+            List.of(
+                Name.of("Cuba", "en"),
+                Name.of("República de Cuba", "es"),
+                Name.of("Republic of Cuba")),
             List.of(ExternalId.wikidata("Q241"), ExternalId.of("cameo", "CUB")),
             Optional.of("the Republic of Cuba"),
             Map.of("acme:confidence", ExtensionValue.of(1)));
@@ -89,7 +103,12 @@ class ActorRulesTest {
   @MethodSource("kinds")
   void anOtherNameRepeatingThePrimaryNameIsRejected(String prefix, Kind kind) {
     assertRejected(
-        () -> kind.build(List.of(Name.of("Republic of Cuba"), Name.of("Cuba")), List.of(), Optional.empty(), Map.of()),
+        () ->
+            kind.build(
+                List.of(Name.of("Republic of Cuba"), Name.of("Cuba")),
+                List.of(),
+                Optional.empty(),
+                Map.of()),
         List.of(prefix + ".otherNames.duplicate"),
         List.of("otherNames[1]"));
   }
@@ -99,7 +118,12 @@ class ActorRulesTest {
   void anOtherNameListedTwiceIsRejected(String prefix, Kind kind) {
     Name republic = Name.of("República de Cuba", "es");
     assertRejected(
-        () -> kind.build(List.of(republic, Name.of("Republic of Cuba"), republic), List.of(), Optional.empty(), Map.of()),
+        () ->
+            kind.build(
+                List.of(republic, Name.of("Republic of Cuba"), republic),
+                List.of(),
+                Optional.empty(),
+                Map.of()),
         List.of(prefix + ".otherNames.duplicate"),
         List.of("otherNames[2]"));
   }
@@ -131,7 +155,12 @@ class ActorRulesTest {
   @MethodSource("kinds")
   void anExtensionWithABadNamespaceIsRejected(String prefix, Kind kind) {
     assertRejected(
-        () -> kind.build(List.of(), List.of(), Optional.empty(), Map.of("ACME:confidence", ExtensionValue.of(1))),
+        () ->
+            kind.build(
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                Map.of("ACME:confidence", ExtensionValue.of(1))),
         List.of(prefix + ".extensions.key"),
         List.of("extensions[ACME:confidence]"));
   }

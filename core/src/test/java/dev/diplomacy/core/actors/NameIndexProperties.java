@@ -24,7 +24,9 @@ import org.quicktheories.generators.Generate;
 class NameIndexProperties {
 
   private static final List<String> TOKENS =
-      List.of("Kim", "Jong", "Un", "Raul", "Castro", "Ruz", "Ri", "Su", "Yong", "al", "Assad", "Bashar", "Fidel");
+      List.of(
+          "Kim", "Jong", "Un", "Raul", "Castro", "Ruz", "Ri", "Su", "Yong", "al", "Assad", "Bashar",
+          "Fidel");
 
   private record Case(List<Actor> actors, List<String> mentions, long seed) {}
 
@@ -53,8 +55,17 @@ class NameIndexProperties {
         Id id = Id.of("a" + i);
         actors.add(
             Generate.range(0, 2).generate(in) == 0
-                ? Organization.builder().id(id).name(all.get(0)).otherNames(all.subList(1, all.size())).organizationKind(OrganizationKind.OTHER).build()
-                : Person.builder().id(id).name(all.get(0)).otherNames(all.subList(1, all.size())).build());
+                ? Organization.builder()
+                    .id(id)
+                    .name(all.get(0))
+                    .otherNames(all.subList(1, all.size()))
+                    .organizationKind(OrganizationKind.OTHER)
+                    .build()
+                : Person.builder()
+                    .id(id)
+                    .name(all.get(0))
+                    .otherNames(all.subList(1, all.size()))
+                    .build());
       }
       List<String> mentions = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
@@ -108,16 +119,22 @@ class NameIndexProperties {
         if (name.equals(m)) {
           exact.add(a);
         }
-        boolean mentionBeginsName = name.size() > m.size() && name.subList(0, m.size()).equals(m) && isPart(m);
-        boolean nameBeginsMention = m.size() > name.size() && m.subList(0, name.size()).equals(name) && isPart(name);
+        boolean mentionBeginsName =
+            name.size() > m.size() && name.subList(0, m.size()).equals(m) && isPart(m);
+        boolean nameBeginsMention =
+            m.size() > name.size() && m.subList(0, name.size()).equals(name) && isPart(name);
         boolean mentionEndsPersonsName =
-            a instanceof Person && name.size() > m.size() && name.subList(name.size() - m.size(), name.size()).equals(m) && isPart(m);
+            a instanceof Person
+                && name.size() > m.size()
+                && name.subList(name.size() - m.size(), name.size()).equals(m)
+                && isPart(m);
         if (mentionBeginsName || nameBeginsMention || mentionEndsPersonsName) {
           fits.add(a);
         }
       }
     }
-    return (exact.isEmpty() ? fits : exact).stream().map(Actor::id).sorted().collect(Collectors.toList());
+    return (exact.isEmpty() ? fits : exact)
+        .stream().map(Actor::id).sorted().collect(Collectors.toList());
   }
 
   private static boolean isPart(List<String> tokens) {

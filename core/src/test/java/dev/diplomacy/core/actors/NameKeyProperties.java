@@ -14,9 +14,11 @@ import org.quicktheories.generators.Generate;
 class NameKeyProperties {
 
   /** Letters of tokens: ASCII, digits, and some that case-map or fold in special ways. */
-  private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ßłøæđı김정은дЖσςΣ";
+  private static final String LETTERS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ßłøæđı김정은дЖσςΣ";
 
-  private static final String ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  private static final String ASCII_LETTERS =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
   /** Each ASCII vowel with a combining acute, grave or diaeresis. */
   private static final String ACCENTS = "\u0301\u0300\u0308";
@@ -26,7 +28,12 @@ class NameKeyProperties {
       int n = Generate.range(1, 8).generate(in);
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < n; i++) {
-        b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, Generate.range(0, alphabet.codePointCount(0, alphabet.length()) - 1).generate(in))));
+        b.appendCodePoint(
+            alphabet.codePointAt(
+                alphabet.offsetByCodePoints(
+                    0,
+                    Generate.range(0, alphabet.codePointCount(0, alphabet.length()) - 1)
+                        .generate(in))));
       }
       return b.toString();
     };
@@ -61,7 +68,8 @@ class NameKeyProperties {
         };
     qt().withExamples(5_000)
         .forAll(ascii)
-        .checkAssert(text -> assertThat(NameKey.asciiKey(text)).isEqualTo(NameKey.ofUnicode(text).value()));
+        .checkAssert(
+            text -> assertThat(NameKey.asciiKey(text)).isEqualTo(NameKey.ofUnicode(text).value()));
     assertThat(NameKey.asciiKey("Raúl Castro")).isNull();
     assertThat(NameKey.of("Raúl Castro")).isEqualTo(NameKey.of("RAUL  castro"));
   }
@@ -101,7 +109,9 @@ class NameKeyProperties {
       }
     }
     String decomposed = b.toString();
-    return composed ? java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC) : decomposed;
+    return composed
+        ? java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC)
+        : decomposed;
   }
 
   @Test
@@ -114,14 +124,16 @@ class NameKeyProperties {
               for (int i = 1; i < tokens.size(); i++) {
                 hyphenated.append(i - 1 == gap ? "-" : " ").append(tokens.get(i));
               }
-              assertThat(NameKey.of(hyphenated.toString())).isEqualTo(NameKey.of(String.join(" ", tokens)));
+              assertThat(NameKey.of(hyphenated.toString()))
+                  .isEqualTo(NameKey.of(String.join(" ", tokens)));
             });
   }
 
   @Test
   void strayPunctuationAtTheEndDoesNotMatter() {
     qt().forAll(names(LETTERS), token("’.,\""))
-        .checkAssert((name, stray) -> assertThat(NameKey.of(name + stray)).isEqualTo(NameKey.of(name)));
+        .checkAssert(
+            (name, stray) -> assertThat(NameKey.of(name + stray)).isEqualTo(NameKey.of(name)));
   }
 
   @Test

@@ -24,7 +24,9 @@ class NameTest {
     assertThat(n.text()).isEqualTo("김정은");
     assertThat(n.language()).contains("ko");
     assertThat(n).hasToString("김정은");
-    assertThat(n).isNotEqualTo(Name.of("김정은")).isEqualTo(Name.builder().text("김정은").language("ko").build());
+    assertThat(n)
+        .isNotEqualTo(Name.of("김정은"))
+        .isEqualTo(Name.builder().text("김정은").language("ko").build());
   }
 
   @Test
@@ -40,7 +42,8 @@ class NameTest {
   void blankTextIsRejected(String text) {
     assertThatThrownBy(() -> Name.of(text))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("name.text.blank"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("name.text.blank"));
   }
 
   @ParameterizedTest
@@ -81,6 +84,7 @@ class NameTest {
             ValidationException.class,
             e ->
                 assertThat(e.codes())
-                    .containsExactly("name.text.blank", "name.text.lineBreak", "name.language.invalid"));
+                    .containsExactly(
+                        "name.text.blank", "name.text.lineBreak", "name.language.invalid"));
   }
 }

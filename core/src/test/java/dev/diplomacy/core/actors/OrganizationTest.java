@@ -26,7 +26,8 @@ class OrganizationTest {
     assertThat(o.organizationKind()).isEqualTo(OrganizationKind.NEWS_MEDIA);
     assertThat(o.country()).contains(Country.of("KP"));
     assertThat(o.parent()).contains(Id.of("government-of-north-korea"));
-    assertThat(o.allNames()).containsExactly(Name.of("Korean Central News Agency"), Name.of("KCNA"));
+    assertThat(o.allNames())
+        .containsExactly(Name.of("Korean Central News Agency"), Name.of("KCNA"));
     assertThat(Organization.builder().from(o).build()).isEqualTo(o);
   }
 
@@ -55,7 +56,9 @@ class OrganizationTest {
 
   @Test
   void everyBrokenRuleIsReported() {
-    assertThatThrownBy(() -> kcna().addOtherName(Name.of("KCNA")).description("").parent(Id.of("kcna")).build())
+    assertThatThrownBy(
+            () ->
+                kcna().addOtherName(Name.of("KCNA")).description("").parent(Id.of("kcna")).build())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e ->
@@ -76,6 +79,7 @@ class OrganizationTest {
     assertThat(o.withId(Id.of("kcna-2")).withId(Id.of("kcna"))).isEqualTo(o);
     assertThatThrownBy(() -> o.withParent(Id.of("kcna")))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("organization.parent.self"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("organization.parent.self"));
   }
 }

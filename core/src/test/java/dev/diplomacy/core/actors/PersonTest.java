@@ -75,16 +75,25 @@ class PersonTest {
   void positionsOnGivesThoseThatMayBeHeldThatDay() {
     Person p = fidel().addPositions(PRIME_MINISTER, PRESIDENT, COMANDANTE).build();
     assertThat(p.positionsOn(PartialDate.parse("1986"))).containsExactly(PRESIDENT, COMANDANTE);
-    assertThat(p.positionsOn(PartialDate.parse("1976-12"))).containsExactly(PRIME_MINISTER, PRESIDENT, COMANDANTE);
-    assertThat(p.positionsOn(PartialDate.parse("1960"))).containsExactly(PRIME_MINISTER, COMANDANTE);
+    assertThat(p.positionsOn(PartialDate.parse("1976-12")))
+        .containsExactly(PRIME_MINISTER, PRESIDENT, COMANDANTE);
+    assertThat(p.positionsOn(PartialDate.parse("1960")))
+        .containsExactly(PRIME_MINISTER, COMANDANTE);
     assertThat(p.positionsOn(PartialDate.parse("2010"))).containsExactly(COMANDANTE);
   }
 
   @Test
   void deathOnOrAfterBirthIsAccepted() {
-    assertThat(fidel().born(PartialDate.parse("2016")).build().died()).contains(PartialDate.parse("2016-11-25"));
-    assertThat(fidel().born(PartialDate.parse("2016-11-25")).build().born()).contains(PartialDate.parse("2016-11-25"));
-    assertThat(fidel().born(PartialDate.parse("2016-11-26")).died(PartialDate.parse("2016")).build().died())
+    assertThat(fidel().born(PartialDate.parse("2016")).build().died())
+        .contains(PartialDate.parse("2016-11-25"));
+    assertThat(fidel().born(PartialDate.parse("2016-11-25")).build().born())
+        .contains(PartialDate.parse("2016-11-25"));
+    assertThat(
+            fidel()
+                .born(PartialDate.parse("2016-11-26"))
+                .died(PartialDate.parse("2016"))
+                .build()
+                .died())
         .contains(PartialDate.parse("2016"));
   }
 
@@ -105,14 +114,21 @@ class PersonTest {
     Position lastYear = Position.of("Honorary").withHeld(DateSpan.since(PartialDate.parse("2016")));
     Person p = fidel().addPositions(PRESIDENT, lastYear, COMANDANTE).build();
     assertThat(p.positions()).containsExactly(PRESIDENT, lastYear, COMANDANTE);
-    Position afterDeathButNoDeath = Position.of("Later").withHeld(DateSpan.since(PartialDate.parse("2020")));
-    assertThat(fidel().died(java.util.Optional.empty()).addPosition(afterDeathButNoDeath).build().positions())
+    Position afterDeathButNoDeath =
+        Position.of("Later").withHeld(DateSpan.since(PartialDate.parse("2020")));
+    assertThat(
+            fidel()
+                .died(java.util.Optional.empty())
+                .addPosition(afterDeathButNoDeath)
+                .build()
+                .positions())
         .containsExactly(afterDeathButNoDeath);
   }
 
   @Test
   void aPositionStartingAfterTheDeathIsRejected() {
-    Position posthumous = Position.of("Chairman").withHeld(DateSpan.since(PartialDate.parse("2016-12")));
+    Position posthumous =
+        Position.of("Chairman").withHeld(DateSpan.since(PartialDate.parse("2016-12")));
     assertThatThrownBy(() -> fidel().addPositions(PRESIDENT, posthumous).build())
         .isInstanceOfSatisfying(
             ValidationException.class,
@@ -125,7 +141,8 @@ class PersonTest {
 
   @Test
   void everyBrokenRuleIsReported() {
-    Position posthumous = Position.of("Chairman").withHeld(DateSpan.since(PartialDate.parse("2017")));
+    Position posthumous =
+        Position.of("Chairman").withHeld(DateSpan.since(PartialDate.parse("2017")));
     assertThatThrownBy(
             () ->
                 fidel()
@@ -154,6 +171,7 @@ class PersonTest {
     assertThat(p.withName(Name.of("Fidel")).withName(Name.of("Fidel Castro"))).isEqualTo(p);
     assertThatThrownBy(() -> p.withDied(PartialDate.parse("1920")))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("person.died.beforeBorn"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("person.died.beforeBorn"));
   }
 }

@@ -58,7 +58,8 @@ class PositionTest {
     assertThat(p.held()).isEmpty();
     assertThatThrownBy(() -> p.withTitle(""))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("position.title.blank"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("position.title.blank"));
   }
 
   @Test

@@ -50,14 +50,16 @@ class StateTest {
   void theSharedRulesApply() {
     assertThatThrownBy(() -> State.of(Country.of("CU")).withOtherNames(Name.of("Cuba")))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("state.otherNames.duplicate"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("state.otherNames.duplicate"));
   }
 
   @Test
   void withCopies() {
     State s = State.of(Country.of("CU"));
     assertThat(s.withCountry(Country.of("KP")).country()).isEqualTo(Country.of("KP"));
-    assertThat(s.withDescription("the Republic of Cuba").description()).contains("the Republic of Cuba");
+    assertThat(s.withDescription("the Republic of Cuba").description())
+        .contains("the Republic of Cuba");
     assertThat(s.withCountry(Country.of("KP")).withCountry(Country.of("CU"))).isEqualTo(s);
   }
 }

@@ -12,11 +12,16 @@ import org.quicktheories.core.Gen;
 /** Laws of CAMEO codes over generated text. */
 class CameoCodeProperties {
 
-  /** Strings of 2 to 4 ASCII digits: codes of the codebook, codes it lacks, and text that is not a code. */
+  /**
+   * Strings of 2 to 4 ASCII digits: codes of the codebook, codes it lacks, and text that is not a
+   * code.
+   */
   static Gen<String> digitStrings() {
     return integers()
         .between(2, 4)
-        .zip(integers().between(0, 9999), (length, n) -> String.format("%04d", n).substring(4 - length));
+        .zip(
+            integers().between(0, 9999),
+            (length, n) -> String.format("%04d", n).substring(4 - length));
   }
 
   @Test

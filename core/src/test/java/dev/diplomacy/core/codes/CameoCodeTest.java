@@ -20,7 +20,9 @@ class CameoCodeTest {
     assertThat(visit.goldstein()).isEqualTo(1.9);
   }
 
-  /** The diplomacy-relevant codes and scores that DOMAIN.md lists; the codebook agrees with each. */
+  /**
+   * The diplomacy-relevant codes and scores that DOMAIN.md lists; the codebook agrees with each.
+   */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -72,10 +74,21 @@ class CameoCodeTest {
 
   @ParameterizedTest
   @CsvSource({
-    "01,VERBAL_COOPERATION", "018,VERBAL_COOPERATION", "0214,VERBAL_COOPERATION", "043,VERBAL_COOPERATION",
-    "057,VERBAL_COOPERATION", "06,MATERIAL_COOPERATION", "072,MATERIAL_COOPERATION",
-    "0874,MATERIAL_COOPERATION", "09,VERBAL_CONFLICT", "112,VERBAL_CONFLICT", "1385,VERBAL_CONFLICT",
-    "14,MATERIAL_CONFLICT", "163,MATERIAL_CONFLICT", "190,MATERIAL_CONFLICT", "2042,MATERIAL_CONFLICT"
+    "01,VERBAL_COOPERATION",
+    "018,VERBAL_COOPERATION",
+    "0214,VERBAL_COOPERATION",
+    "043,VERBAL_COOPERATION",
+    "057,VERBAL_COOPERATION",
+    "06,MATERIAL_COOPERATION",
+    "072,MATERIAL_COOPERATION",
+    "0874,MATERIAL_COOPERATION",
+    "09,VERBAL_CONFLICT",
+    "112,VERBAL_CONFLICT",
+    "1385,VERBAL_CONFLICT",
+    "14,MATERIAL_CONFLICT",
+    "163,MATERIAL_CONFLICT",
+    "190,MATERIAL_CONFLICT",
+    "2042,MATERIAL_CONFLICT"
   })
   void takesItsQuadClassFromItsRoot(String code, QuadClass quadClass) {
     assertThat(CameoCode.of(code).quadClass()).isEqualTo(quadClass);
@@ -83,7 +96,9 @@ class CameoCodeTest {
 
   @Test
   void isEqualByCode() {
-    assertThat(CameoCode.of("043")).isEqualTo(CameoCode.of("043")).hasSameHashCodeAs(CameoCode.of("043"));
+    assertThat(CameoCode.of("043"))
+        .isEqualTo(CameoCode.of("043"))
+        .hasSameHashCodeAs(CameoCode.of("043"));
     assertThat(CameoCode.of("043")).isNotEqualTo(CameoCode.of("042")).isNotEqualTo("043");
   }
 
@@ -105,8 +120,8 @@ class CameoCodeTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "4", "42", "43", "00", "21", "99", "990", "04201", " 042", "042 ", "O42", "04a", "-42", "4.2",
-        "０４２", "٠٤٢"
+        "", "4", "42", "43", "00", "21", "99", "990", "04201", " 042", "042 ", "O42", "04a", "-42",
+        "4.2", "０４２", "٠٤٢"
       })
   void rejectsTextThatIsNotTwoToFourAsciiDigitsStartingWithARoot(String code) {
     assertThat(CameoCode.isKnown(code)).isFalse();
@@ -137,7 +152,8 @@ class CameoCodeTest {
   void aCodeWithoutItsLeadingZeroIsNotACode() {
     assertThatThrownBy(() -> CameoCode.of("42"))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("cameoCode.format"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("cameoCode.format"));
     assertThat(CameoCode.of("042").label()).isEqualTo("Make a visit");
   }
 }

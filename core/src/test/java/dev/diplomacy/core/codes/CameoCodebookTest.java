@@ -32,8 +32,8 @@ class CameoCodebookTest {
     assertThat(CameoCodebook.all()).hasSize(312);
     assertThat(CameoCodebook.all().stream().filter(CameoCode::isRoot).map(CameoCode::code))
         .containsExactly(
-            "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17",
-            "18", "19", "20");
+            "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14",
+            "15", "16", "17", "18", "19", "20");
   }
 
   @Test
@@ -66,7 +66,8 @@ class CameoCodebookTest {
 
   @Test
   void cannotBeModified() {
-    assertThatThrownBy(() -> CameoCodebook.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> CameoCodebook.all().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   /** The shared ICEWS table of CAMEO codes is Windows-1252 (0x82 and others), not UTF-8. */
@@ -92,8 +93,8 @@ class CameoCodebookTest {
   }
 
   /**
-   * Every code of the shared ICEWS table ({@code andybega/icews}, 312 codes) is in the codebook with
-   * the same Goldstein score and the same name, apart from case and surrounding space; and the
+   * Every code of the shared ICEWS table ({@code andybega/icews}, 312 codes) is in the codebook
+   * with the same Goldstein score and the same name, apart from case and surrounding space; and the
    * codebook has no other code.
    */
   @Test
@@ -118,7 +119,8 @@ class CameoCodebookTest {
       }
     }
     assertThat(disagreements).isEmpty();
-    assertThat(CameoCodebook.all().stream().map(CameoCode::code)).containsExactlyElementsOf(icews.keySet());
+    assertThat(CameoCodebook.all().stream().map(CameoCode::code))
+        .containsExactlyElementsOf(icews.keySet());
   }
 
   private static String labelFamily(String label) {
@@ -137,7 +139,9 @@ class CameoCodebookTest {
     Map<String, List<String>> codes = new LinkedHashMap<>();
     for (List<String> r : records.subList(1, records.size())) {
       assertThat(r).hasSameSizeAs(header);
-      assertThat(codes.put(r.get(code), List.of(r.get(name), r.get(goldstein)))).as(r.get(code)).isNull();
+      assertThat(codes.put(r.get(code), List.of(r.get(name), r.get(goldstein))))
+          .as(r.get(code))
+          .isNull();
     }
     return codes;
   }

@@ -34,7 +34,8 @@ class CodingTest {
         .contains(
             "PLOVER has no category for CAMEO 01/02 (public statements and appeals): 018 'Make empathetic comment'"
                 + " is coded in CAMEO only");
-    assertThat(Coding.of(CameoCode.of("0211")).ploverGap().orElseThrow()).startsWith("PLOVER has no category for CAMEO 01/02");
+    assertThat(Coding.of(CameoCode.of("0211")).ploverGap().orElseThrow())
+        .startsWith("PLOVER has no category for CAMEO 01/02");
   }
 
   @Test
@@ -64,7 +65,8 @@ class CodingTest {
   void rejectsABlankNote() {
     assertThatThrownBy(() -> Coding.builder().cameo(CameoCode.of("041")).addNote(" ").build())
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("coding.notes.blank"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("coding.notes.blank"));
   }
 
   @Test

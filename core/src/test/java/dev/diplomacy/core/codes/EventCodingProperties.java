@@ -24,20 +24,29 @@ class EventCodingProperties {
   private static final int EXAMPLES = 500;
 
   /**
-   * Meetings of every format but bilateral (which {@link EventCoding} treats like no format), hosted
-   * or not, with or without a country.
+   * Meetings of every format but bilateral (which {@link EventCoding} treats like no format),
+   * hosted or not, with or without a country.
    */
   private static Gen<Meeting> meetings() {
-    Gen<Role> roles = Generate.pick(List.of(Role.PARTICIPANT, Role.GUEST, Role.HEAD_OF_DELEGATION, Role.MEDIATOR));
+    Gen<Role> roles =
+        Generate.pick(
+            List.of(Role.PARTICIPANT, Role.GUEST, Role.HEAD_OF_DELEGATION, Role.MEDIATOR));
     Gen<Optional<MeetingFormat>> formats =
-        Generate.pick(List.of(Optional.empty(), Optional.of(MeetingFormat.MULTILATERAL), Optional.of(MeetingFormat.PHONE), Optional.of(MeetingFormat.VIDEO)));
-    Gen<Optional<Place>> places = Generate.pick(List.of(Optional.empty(), Optional.of(Place.of(Country.of("SG")))));
+        Generate.pick(
+            List.of(
+                Optional.empty(),
+                Optional.of(MeetingFormat.MULTILATERAL),
+                Optional.of(MeetingFormat.PHONE),
+                Optional.of(MeetingFormat.VIDEO)));
+    Gen<Optional<Place>> places =
+        Generate.pick(List.of(Optional.empty(), Optional.of(Place.of(Country.of("SG")))));
     return in -> {
       List<Id> actors = EventGenerators.distinctActors(2, 5).generate(in);
       boolean hosted = Generate.booleans().generate(in);
       List<Participant> participants = new ArrayList<>();
       for (int i = 0; i < actors.size(); i++) {
-        participants.add(Participant.of(actors.get(i), hosted && i == 0 ? Role.HOST : roles.generate(in)));
+        participants.add(
+            Participant.of(actors.get(i), hosted && i == 0 ? Role.HOST : roles.generate(in)));
       }
       return Meeting.builder()
           .id(Id.of("m"))

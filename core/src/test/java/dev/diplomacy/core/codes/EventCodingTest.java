@@ -58,9 +58,24 @@ class EventCodingTest {
   /** Kim (KP), Trump (US), Castro (CU), the states, and the UN, which has no country. */
   private static final Dossier DOSSIER =
       Dossier.builder()
-          .addActors(Person.builder().id(KIM).name(Name.of("Kim Jong-un")).nationality(Country.of("KP")).build())
-          .addActors(Person.builder().id(TRUMP).name(Name.of("Donald Trump")).nationality(Country.of("US")).build())
-          .addActors(Person.builder().id(CASTRO).name(Name.of("Raúl Castro")).nationality(Country.of("CU")).build())
+          .addActors(
+              Person.builder()
+                  .id(KIM)
+                  .name(Name.of("Kim Jong-un"))
+                  .nationality(Country.of("KP"))
+                  .build())
+          .addActors(
+              Person.builder()
+                  .id(TRUMP)
+                  .name(Name.of("Donald Trump"))
+                  .nationality(Country.of("US"))
+                  .build())
+          .addActors(
+              Person.builder()
+                  .id(CASTRO)
+                  .name(Name.of("Raúl Castro"))
+                  .nationality(Country.of("CU"))
+                  .build())
           .addActors(State.of(NORTH_KOREA, Country.of("KP")))
           .addActors(State.of(CUBA, Country.of("CU")))
           .addActors(
@@ -79,7 +94,8 @@ class EventCodingTest {
     return b;
   }
 
-  private static void assertCoded(Coding c, String cameo, Optional<PloverCategory> category, Optional<String> mode) {
+  private static void assertCoded(
+      Coding c, String cameo, Optional<PloverCategory> category, Optional<String> mode) {
     assertThat(c.cameo().code()).isEqualTo(cameo);
     assertThat(CameoCodebook.all()).contains(c.cameo());
     assertThat(c.plover()).isEqualTo(PloverTable.forCameo(c.cameo()));
@@ -133,7 +149,11 @@ class EventCodingTest {
   @Test
   void aMeetingInAParticipantsCountryIs040() {
     Meeting pyongyang = meeting(KIM, TRUMP).place(Place.of("Pyongyang", Country.of("KP"))).build();
-    assertCoded(EventCoding.of(pyongyang, DOSSIER), "040", Optional.of(PloverCategory.CONSULT), Optional.empty());
+    assertCoded(
+        EventCoding.of(pyongyang, DOSSIER),
+        "040",
+        Optional.of(PloverCategory.CONSULT),
+        Optional.empty());
     assertThat(EventCoding.of(pyongyang, DOSSIER).notes()).isEmpty();
   }
 
@@ -142,7 +162,11 @@ class EventCodingTest {
     Meeting geneva = meeting(KIM, UN).place(Place.of("Geneva", Country.of("CH"))).build();
     Coding c = EventCoding.of(geneva, DOSSIER);
     assertCoded(c, "040", Optional.of(PloverCategory.CONSULT), Optional.empty());
-    assertThat(c.notes()).singleElement().asString().contains("united-nations").contains("cannot be told");
+    assertThat(c.notes())
+        .singleElement()
+        .asString()
+        .contains("united-nations")
+        .contains("cannot be told");
   }
 
   @Test
@@ -173,13 +197,24 @@ class EventCodingTest {
 
   @Test
   void aCondolenceVisitIs042WithANoteOn018And017() {
-    Visit v = Visit.builder().id(Id.of("v")).addVisitor(KIM).host(CUBA).visitKind(VisitKind.CONDOLENCE).build();
-    assertThat(EventCoding.of(v).notes()).singleElement().asString().contains("018").contains("017");
+    Visit v =
+        Visit.builder()
+            .id(Id.of("v"))
+            .addVisitor(KIM)
+            .host(CUBA)
+            .visitKind(VisitKind.CONDOLENCE)
+            .build();
+    assertThat(EventCoding.of(v).notes())
+        .singleElement()
+        .asString()
+        .contains("018")
+        .contains("017");
   }
 
   @Test
   void aDelegationIs042TheSenderVisiting() {
-    Delegation d = Delegation.builder().id(Id.of("d")).sender(NORTH_KOREA).head(RI).host(CUBA).build();
+    Delegation d =
+        Delegation.builder().id(Id.of("d")).sender(NORTH_KOREA).head(RI).host(CUBA).build();
     Coding c = EventCoding.of(d);
     assertCoded(c, "042", Optional.of(PloverCategory.CONSULT), Optional.of("visit"));
     assertThat(c.notes()).singleElement().asString().contains("north-korea");
@@ -188,7 +223,12 @@ class EventCodingTest {
   // Message
 
   private static Message message(MessageKind kind) {
-    return Message.builder().id(Id.of("msg")).sender(KIM).addRecipient(CASTRO).messageKind(kind).build();
+    return Message.builder()
+        .id(Id.of("msg"))
+        .sender(KIM)
+        .addRecipient(CASTRO)
+        .messageKind(kind)
+        .build();
   }
 
   @Test
@@ -210,7 +250,11 @@ class EventCodingTest {
 
   @Test
   void anInvitationIs036() {
-    assertCoded(EventCoding.of(message(MessageKind.INVITATION)), "036", Optional.of(PloverCategory.AGREE), Optional.empty());
+    assertCoded(
+        EventCoding.of(message(MessageKind.INVITATION)),
+        "036",
+        Optional.of(PloverCategory.AGREE),
+        Optional.empty());
   }
 
   @ParameterizedTest
@@ -248,12 +292,18 @@ class EventCodingTest {
 
   @Test
   void aPledgeOfPoliticalAndDiplomaticSupportIs032() {
-    assertCoded(EventCoding.of(pledge(SupportKind.POLITICAL, SupportKind.DIPLOMATIC)), "032", PloverCategory.AGREE);
+    assertCoded(
+        EventCoding.of(pledge(SupportKind.POLITICAL, SupportKind.DIPLOMATIC)),
+        "032",
+        PloverCategory.AGREE);
   }
 
   @Test
   void aPledgeOfSeveralKindsOfMaterialAidIs033() {
-    assertCoded(EventCoding.of(pledge(SupportKind.MILITARY, SupportKind.ECONOMIC)), "033", PloverCategory.AGREE);
+    assertCoded(
+        EventCoding.of(pledge(SupportKind.MILITARY, SupportKind.ECONOMIC)),
+        "033",
+        PloverCategory.AGREE);
   }
 
   @Test
@@ -286,7 +336,10 @@ class EventCodingTest {
   void riflesAndAmmunitionFreeOfChargeAre072() {
     Coding c =
         EventCoding.of(
-            transfer(Optional.of(TransferTerms.FREE_OF_CHARGE), Item.of("AK-47 rifles", 100_000), Item.of("ammunition")));
+            transfer(
+                Optional.of(TransferTerms.FREE_OF_CHARGE),
+                Item.of("AK-47 rifles", 100_000),
+                Item.of("ammunition")));
     assertCoded(c, "072", Optional.of(PloverCategory.AID), Optional.empty());
     assertThat(c.plover().orElseThrow().contexts()).containsExactly("military");
     assertThat(c.notes()).isEmpty();
@@ -294,15 +347,25 @@ class EventCodingTest {
 
   @Test
   void moneyIs071() {
-    Item dollars = Item.builder().description("a grant").quantity(BigDecimal.valueOf(5_000_000)).unit("US dollars").build();
+    Item dollars =
+        Item.builder()
+            .description("a grant")
+            .quantity(BigDecimal.valueOf(5_000_000))
+            .unit("US dollars")
+            .build();
     assertCoded(EventCoding.of(transfer(Optional.empty(), dollars)), "071", PloverCategory.AID);
-    assertCoded(EventCoding.of(transfer(Optional.of(TransferTerms.LOAN), Item.of("a loan"))), "071", PloverCategory.AID);
+    assertCoded(
+        EventCoding.of(transfer(Optional.of(TransferTerms.LOAN), Item.of("a loan"))),
+        "071",
+        PloverCategory.AID);
   }
 
   @Test
   void foodAndMedicineAre073() {
     assertCoded(
-        EventCoding.of(transfer(Optional.of(TransferTerms.OTHER), Item.of("tonnes of rice"), Item.of("medicines"))),
+        EventCoding.of(
+            transfer(
+                Optional.of(TransferTerms.OTHER), Item.of("tonnes of rice"), Item.of("medicines"))),
         "073",
         PloverCategory.AID);
   }
@@ -312,19 +375,26 @@ class EventCodingTest {
     Coding mixed = EventCoding.of(transfer(Optional.empty(), Item.of("rifles"), Item.of("rice")));
     assertCoded(mixed, "070", Optional.of(PloverCategory.AID), Optional.empty());
     assertThat(mixed.notes()).singleElement().asString().contains("several kinds");
-    Coding untold = EventCoding.of(transfer(Optional.empty(), Item.of("rifles"), Item.of("tractors")));
+    Coding untold =
+        EventCoding.of(transfer(Optional.empty(), Item.of("rifles"), Item.of("tractors")));
     assertCoded(untold, "070", Optional.of(PloverCategory.AID), Optional.empty());
     assertThat(untold.notes()).singleElement().asString().contains("\"tractors\"");
   }
 
   @Test
   void aSaleOfArmsIs062() {
-    assertCoded(EventCoding.of(transfer(Optional.of(TransferTerms.SALE), Item.of("missiles"))), "062", PloverCategory.COOPERATE);
+    assertCoded(
+        EventCoding.of(transfer(Optional.of(TransferTerms.SALE), Item.of("missiles"))),
+        "062",
+        PloverCategory.COOPERATE);
   }
 
   @Test
   void aSaleOrBarterOfGoodsIs061() {
-    assertCoded(EventCoding.of(transfer(Optional.of(TransferTerms.BARTER), Item.of("wheat"))), "061", PloverCategory.COOPERATE);
+    assertCoded(
+        EventCoding.of(transfer(Optional.of(TransferTerms.BARTER), Item.of("wheat"))),
+        "061",
+        PloverCategory.COOPERATE);
   }
 
   @Test
@@ -338,16 +408,36 @@ class EventCodingTest {
 
   @Test
   void aMourningIs017ASymbolicAct() {
-    Mourning m = Mourning.builder().id(Id.of("mo")).declarer(NORTH_KOREA).mourned(Id.of("fidel-castro")).days(3).build();
+    Mourning m =
+        Mourning.builder()
+            .id(Id.of("mo"))
+            .declarer(NORTH_KOREA)
+            .mourned(Id.of("fidel-castro"))
+            .days(3)
+            .build();
     Coding c = EventCoding.of(m);
     assertCoded(c, "017", Optional.empty(), Optional.empty());
     assertThat(c.notes()).singleElement().asString().contains("symbolic act");
   }
 
   @ParameterizedTest
-  @CsvSource({"PRAISE,051", "CRITICISM,111", "ACCUSATION,112", "VOW,030", "DENIAL,016", "CLAIM,010", "OTHER,010"})
+  @CsvSource({
+    "PRAISE,051",
+    "CRITICISM,111",
+    "ACCUSATION,112",
+    "VOW,030",
+    "DENIAL,016",
+    "CLAIM,010",
+    "OTHER,010"
+  })
   void aStatementByItsKind(StatementKind kind, String cameo) {
-    Statement s = Statement.builder().id(Id.of("s")).speaker(CASTRO).addSubject(KIM).statementKind(kind).build();
+    Statement s =
+        Statement.builder()
+            .id(Id.of("s"))
+            .speaker(CASTRO)
+            .addSubject(KIM)
+            .statementKind(kind)
+            .build();
     Coding c = EventCoding.of(s);
     assertThat(c.cameo().code()).isEqualTo(cameo);
     assertThat(c.plover()).isEqualTo(PloverTable.forCameo(c.cameo()));
@@ -361,8 +451,14 @@ class EventCodingTest {
 
   @Test
   void criticismAndAccusationAreAccuse() {
-    Statement s = Statement.builder().id(Id.of("s")).speaker(CASTRO).statementKind(StatementKind.CRITICISM).build();
-    assertCoded(EventCoding.of(s), "111", Optional.of(PloverCategory.ACCUSE), Optional.of("disapprove"));
+    Statement s =
+        Statement.builder()
+            .id(Id.of("s"))
+            .speaker(CASTRO)
+            .statementKind(StatementKind.CRITICISM)
+            .build();
+    assertCoded(
+        EventCoding.of(s), "111", Optional.of(PloverCategory.ACCUSE), Optional.of("disapprove"));
   }
 
   @Test
@@ -374,7 +470,11 @@ class EventCodingTest {
   @Test
   void aCodedEventKeepsItsCode() {
     CodedEvent e =
-        CodedEvent.builder().id(Id.of("c")).addParticipant(Participant.of(CUBA, Role.SOURCE_ACTOR)).cameoCode("0841").build();
+        CodedEvent.builder()
+            .id(Id.of("c"))
+            .addParticipant(Participant.of(CUBA, Role.SOURCE_ACTOR))
+            .cameoCode("0841")
+            .build();
     Coding c = EventCoding.of(e);
     assertThat(c.cameo().code()).isEqualTo("0841");
     assertThat(c.plover().orElseThrow().category()).isEqualTo(PloverCategory.RETREAT);
@@ -383,14 +483,20 @@ class EventCodingTest {
   @Test
   void aCodedEventWithACodeOutsideTheCodebookIsRejected() {
     CodedEvent e =
-        CodedEvent.builder().id(Id.of("c")).addParticipant(Participant.of(CUBA, Role.SOURCE_ACTOR)).cameoCode("99").build();
+        CodedEvent.builder()
+            .id(Id.of("c"))
+            .addParticipant(Participant.of(CUBA, Role.SOURCE_ACTOR))
+            .cameoCode("99")
+            .build();
     assertThatThrownBy(() -> EventCoding.of(e))
         .isInstanceOfSatisfying(
-            ValidationException.class, x -> assertThat(x.codes()).containsExactly("cameoCode.format"));
+            ValidationException.class,
+            x -> assertThat(x.codes()).containsExactly("cameoCode.format"));
     CodedEvent unknown = e.withCameoCode("0299");
     assertThatThrownBy(() -> EventCoding.of(unknown))
         .isInstanceOfSatisfying(
-            ValidationException.class, x -> assertThat(x.codes()).containsExactly("cameoCode.unknown"));
+            ValidationException.class,
+            x -> assertThat(x.codes()).containsExactly("cameoCode.unknown"));
   }
 
   @Test

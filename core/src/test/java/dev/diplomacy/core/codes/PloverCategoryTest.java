@@ -16,8 +16,22 @@ class PloverCategoryTest {
     assertThat(PloverCategory.values())
         .extracting(Enum::name)
         .containsExactly(
-            "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-            "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+            "AGREE",
+            "CONSULT",
+            "SUPPORT",
+            "CONCEDE",
+            "COOPERATE",
+            "AID",
+            "RETREAT",
+            "REQUEST",
+            "ACCUSE",
+            "REJECT",
+            "THREATEN",
+            "PROTEST",
+            "SANCTION",
+            "MOBILIZE",
+            "COERCE",
+            "ASSAULT");
   }
 
   @ParameterizedTest

@@ -44,14 +44,17 @@ class PloverMappingTest {
 
   @Test
   void rejectsABlankMode() {
-    assertThatThrownBy(() -> PloverMapping.builder().category(PloverCategory.CONSULT).mode(" ").build())
+    assertThatThrownBy(
+            () -> PloverMapping.builder().category(PloverCategory.CONSULT).mode(" ").build())
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("ploverMapping.mode.blank"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("ploverMapping.mode.blank"));
   }
 
   @Test
   void rejectsAModeOfMoreThanOneWord() {
-    assertThatThrownBy(() -> PloverMapping.builder().category(PloverCategory.CONSULT).mode("visit ").build())
+    assertThatThrownBy(
+            () -> PloverMapping.builder().category(PloverCategory.CONSULT).mode("visit ").build())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {

@@ -80,30 +80,39 @@ class PloverTableTest {
         without.add(c.code());
       }
     }
-    assertThat(without).hasSize(40).allMatch(c -> c.startsWith("01") || c.startsWith("02") || c.equals("08"));
+    assertThat(without)
+        .hasSize(40)
+        .allMatch(c -> c.startsWith("01") || c.startsWith("02") || c.equals("08"));
     assertThat(without).contains("08");
     assertThat(PloverTable.all()).hasSize(272);
   }
 
   @Test
   void mapsRootCodesByTheSectionsTheyHead() {
-    assertThat(PloverTable.forCameo(CameoCode.of("04"))).contains(PloverMapping.of(PloverCategory.CONSULT));
-    assertThat(PloverTable.forCameo(CameoCode.of("09"))).contains(PloverMapping.of(PloverCategory.ACCUSE));
-    assertThat(PloverTable.forCameo(CameoCode.of("19"))).contains(PloverMapping.of(PloverCategory.ASSAULT));
+    assertThat(PloverTable.forCameo(CameoCode.of("04")))
+        .contains(PloverMapping.of(PloverCategory.CONSULT));
+    assertThat(PloverTable.forCameo(CameoCode.of("09")))
+        .contains(PloverMapping.of(PloverCategory.ACCUSE));
+    assertThat(PloverTable.forCameo(CameoCode.of("19")))
+        .contains(PloverMapping.of(PloverCategory.ASSAULT));
     // 08 heads both a CONCEDE and a RETREAT section.
     assertThat(PloverTable.forCameo(CameoCode.of("08"))).isEmpty();
-    assertThat(PloverTable.forCameo(CameoCode.of("080")).orElseThrow().category()).isEqualTo(PloverCategory.CONCEDE);
-    assertThat(PloverTable.forCameo(CameoCode.of("084")).orElseThrow().category()).isEqualTo(PloverCategory.RETREAT);
+    assertThat(PloverTable.forCameo(CameoCode.of("080")).orElseThrow().category())
+        .isEqualTo(PloverCategory.CONCEDE);
+    assertThat(PloverTable.forCameo(CameoCode.of("084")).orElseThrow().category())
+        .isEqualTo(PloverCategory.RETREAT);
   }
 
   @Test
   void listsItsCodesInOrderAndCannotBeModified() {
     assertThat(new ArrayList<>(PloverTable.all().keySet())).isSorted();
-    assertThatThrownBy(() -> PloverTable.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> PloverTable.all().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   /** One mapping line of the source: {@code code: CATEGORY, mode, context; context # label}. */
-  private record Line(int number, String code, String category, String mode, List<String> contexts) {
+  private record Line(
+      int number, String code, String category, String mode, List<String> contexts) {
     Optional<PloverMapping> expected() {
       return Optional.of(
           PloverMapping.builder()
@@ -136,7 +145,8 @@ class PloverTableTest {
           }
         }
       }
-      lines.add(new Line(i + 1, m.group(1), f[0].strip(), f.length > 1 ? f[1].strip() : "", contexts));
+      lines.add(
+          new Line(i + 1, m.group(1), f[0].strip(), f.length > 1 ? f[1].strip() : "", contexts));
     }
     return lines;
   }
@@ -144,8 +154,8 @@ class PloverTableTest {
   /**
    * Every line of the PLOVER 2021 table that maps a code agrees with the table of the library. Two
    * kinds of line are read differently, as the resource's header says: the two-digit lines that
-   * head sections map their root code only when it heads one section, and the one code that is
-   * not in the CAMEO 1.1b3 codebook, 1214, is left out.
+   * head sections map their root code only when it heads one section, and the one code that is not
+   * in the CAMEO 1.1b3 codebook, 1214, is left out.
    */
   @Test
   void agreesWithEveryLineOfThePloverTable() throws IOException {
@@ -164,14 +174,16 @@ class PloverTableTest {
       }
       Line before = codes.put(line.code, line);
       if (before != null) {
-        assertThat(line.expected()).as("%s on lines %d and %d", line.code, before.number, line.number)
+        assertThat(line.expected())
+            .as("%s on lines %d and %d", line.code, before.number, line.number)
             .isEqualTo(before.expected());
       }
       if (!CameoCode.isKnown(line.code)) {
         notInCodebook.add(line.code);
         continue;
       }
-      assertThat(PloverTable.forCameo(CameoCode.of(line.code))).as("line %d", line.number)
+      assertThat(PloverTable.forCameo(CameoCode.of(line.code)))
+          .as("line %d", line.number)
           .isEqualTo(line.expected());
     }
     assertThat(notInCodebook).containsExactly("1214");

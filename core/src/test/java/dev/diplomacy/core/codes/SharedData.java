@@ -11,7 +11,10 @@ final class SharedData {
 
   private SharedData() {}
 
-  /** The file at {@code relative} in the shared data folder; skips the calling test when it is absent. */
+  /**
+   * The file at {@code relative} in the shared data folder; skips the calling test when it is
+   * absent.
+   */
   static Path file(String relative) {
     Path folder = Path.of(System.getProperty("diplomacy.sharedData", "../shared/data"));
     Path file = folder.resolve(relative);

@@ -14,7 +14,6 @@ import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Participant;
-import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
@@ -66,7 +65,9 @@ class DossierValidatorTest {
     Dossier d =
         base()
             .addEvent(message("letter", ANNA, BORIS, "2020-01-10"))
-            .addEvent(message("answer", BORIS, ANNA, "2020-01-20").withLinks(EventLink.replyTo(Id.of("letter"))))
+            .addEvent(
+                message("answer", BORIS, ANNA, "2020-01-20")
+                    .withLinks(EventLink.replyTo(Id.of("letter"))))
             .build();
     assertThat(d.validate().findings()).isEmpty();
     assertThat(d.validate().isValid()).isTrue();
@@ -99,10 +100,13 @@ class DossierValidatorTest {
     assertThat(d.validate().findings())
         .extracting(Finding::path, Finding::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("events[0].recipients[1]", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].recipients[1]", "dossier.reference.unresolved"),
             org.assertj.core.groups.Tuple.tuple("events[0].envoy", "dossier.reference.unresolved"),
-            org.assertj.core.groups.Tuple.tuple("events[0].citations[0].source", "dossier.reference.unresolved"),
-            org.assertj.core.groups.Tuple.tuple("events[0].links[0].target", "dossier.reference.unresolved"));
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].citations[0].source", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].links[0].target", "dossier.reference.unresolved"));
   }
 
   @Test
@@ -125,9 +129,12 @@ class DossierValidatorTest {
     assertThat(d.validate().findings())
         .extracting(Finding::path, Finding::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("actors[3].positions[0].organization", "dossier.reference.kind"),
-            org.assertj.core.groups.Tuple.tuple("events[0].participants[1].actor", "dossier.reference.kind"),
-            org.assertj.core.groups.Tuple.tuple("events[0].citations[0].source", "dossier.reference.kind"));
+            org.assertj.core.groups.Tuple.tuple(
+                "actors[3].positions[0].organization", "dossier.reference.kind"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].participants[1].actor", "dossier.reference.kind"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].citations[0].source", "dossier.reference.kind"));
   }
 
   @Test
@@ -135,22 +142,31 @@ class DossierValidatorTest {
     Dossier d =
         base()
             .addEvent(message("letter", ANNA, BORIS, "2020-01-10"))
-            .addEvent(message("wrong-sender", CARLA, ANNA, "2020-01-11").withLinks(EventLink.replyTo(Id.of("letter"))))
-            .addEvent(message("too-early", BORIS, ANNA, "2020-01-05").withLinks(EventLink.replyTo(Id.of("letter"))))
+            .addEvent(
+                message("wrong-sender", CARLA, ANNA, "2020-01-11")
+                    .withLinks(EventLink.replyTo(Id.of("letter"))))
+            .addEvent(
+                message("too-early", BORIS, ANNA, "2020-01-05")
+                    .withLinks(EventLink.replyTo(Id.of("letter"))))
             .addEvent(
                 Statement.builder()
                     .id(Id.of("said"))
                     .speaker(ANNA)
                     .addCitation(Citation.of(PAPER))
                     .build())
-            .addEvent(message("to-statement", BORIS, ANNA, "2020-01-12").withLinks(EventLink.replyTo(Id.of("said"))))
+            .addEvent(
+                message("to-statement", BORIS, ANNA, "2020-01-12")
+                    .withLinks(EventLink.replyTo(Id.of("said"))))
             .build();
     assertThat(d.validate().findings())
         .extracting(Finding::path, Finding::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("events[1].links[0].target", "dossier.reply.sender"),
-            org.assertj.core.groups.Tuple.tuple("events[2].links[0].target", "dossier.reply.beforeOriginal"),
-            org.assertj.core.groups.Tuple.tuple("events[4].links[0].target", "dossier.reply.notMessage"));
+            org.assertj.core.groups.Tuple.tuple(
+                "events[1].links[0].target", "dossier.reply.sender"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[2].links[0].target", "dossier.reply.beforeOriginal"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[4].links[0].target", "dossier.reply.notMessage"));
   }
 
   @Test
@@ -195,7 +211,10 @@ class DossierValidatorTest {
                     .id(Id.of("meet"))
                     .when(When.on("2019-05-01"))
                     .addParticipants(
-                        Participant.builder().actor(minister.id()).capacity("Foreign Minister").build(),
+                        Participant.builder()
+                            .actor(minister.id())
+                            .capacity("Foreign Minister")
+                            .build(),
                         Participant.builder().actor(ANNA).capacity("President").build())
                     .addCitation(Citation.of(PAPER))
                     .build())
@@ -207,14 +226,20 @@ class DossierValidatorTest {
             org.assertj.core.groups.Tuple.tuple(
                 "events[0].participants[0].capacity", "dossier.position.notHeld", Severity.WARNING),
             org.assertj.core.groups.Tuple.tuple(
-                "events[0].participants[1].capacity", "dossier.position.unknown", Severity.WARNING));
+                "events[0].participants[1].capacity",
+                "dossier.position.unknown",
+                Severity.WARNING));
     assertThat(r.isValid()).isTrue();
   }
 
   @Test
   void theDeadMayBeMournedButDoNotMeet() {
     Person dead =
-        Person.builder().id(Id.of("dead")).name(Name.of("Dead")).died(PartialDate.ofYear(2016)).build();
+        Person.builder()
+            .id(Id.of("dead"))
+            .name(Name.of("Dead"))
+            .died(PartialDate.ofYear(2016))
+            .build();
     Dossier d =
         base()
             .addActor(dead)
@@ -243,7 +268,8 @@ class DossierValidatorTest {
                     .build())
             .build();
     ValidationReport r = d.validate();
-    assertThat(r.codes()).containsExactly("dossier.event.noSource", "dossier.relationship.noSource");
+    assertThat(r.codes())
+        .containsExactly("dossier.event.noSource", "dossier.relationship.noSource");
     assertThat(r.isValid()).isTrue();
     assertThat(r.warnings()).hasSize(2);
     assertThat(r.errors()).isEmpty();
@@ -271,20 +297,25 @@ class DossierValidatorTest {
     assertThatThrownBy(() -> Dossier.builder().formatVersion("one").title(" ").build())
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.codes()).containsExactly("dossier.formatVersion.format", "dossier.title.blank"));
+            e ->
+                assertThat(e.codes())
+                    .containsExactly("dossier.formatVersion.format", "dossier.title.blank"));
   }
 
   @Test
   void repliesCannotGoRoundInACircle() {
     Dossier d =
         base()
-            .addEvent(message("a", ANNA, BORIS, "2020-01-10").withLinks(EventLink.replyTo(Id.of("b"))))
-            .addEvent(message("b", BORIS, ANNA, "2020-01-10").withLinks(EventLink.replyTo(Id.of("a"))))
+            .addEvent(
+                message("a", ANNA, BORIS, "2020-01-10").withLinks(EventLink.replyTo(Id.of("b"))))
+            .addEvent(
+                message("b", BORIS, ANNA, "2020-01-10").withLinks(EventLink.replyTo(Id.of("a"))))
             .build();
     assertThat(d.validate().findings())
         .extracting(Finding::path, Finding::code)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("events[0].links[0].target", "dossier.reply.cycle"),
-            org.assertj.core.groups.Tuple.tuple("events[1].links[0].target", "dossier.reply.cycle"));
+            org.assertj.core.groups.Tuple.tuple(
+                "events[1].links[0].target", "dossier.reply.cycle"));
   }
 }

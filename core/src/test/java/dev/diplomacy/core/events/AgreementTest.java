@@ -26,13 +26,16 @@ class AgreementTest {
             .agreementKind(AgreementKind.TREATY)
             .build();
     assertThat(a.kind()).isEqualTo(EventKind.AGREEMENT);
-    assertThat(a.participants()).containsExactly(Participant.of(DPRK, Role.SIGNATORY), Participant.of(CUBA, Role.SIGNATORY));
+    assertThat(a.participants())
+        .containsExactly(
+            Participant.of(DPRK, Role.SIGNATORY), Participant.of(CUBA, Role.SIGNATORY));
     assertThat(Agreement.builder().from(a).build()).isEqualTo(a);
   }
 
   @Test
   void acceptsManySignatories() {
-    assertThat(agreement().addSignatories(DPRK, CUBA, SYRIA).build().actorIds()).containsExactly(DPRK, CUBA, SYRIA);
+    assertThat(agreement().addSignatories(DPRK, CUBA, SYRIA).build().actorIds())
+        .containsExactly(DPRK, CUBA, SYRIA);
   }
 
   @Test
@@ -44,7 +47,9 @@ class AgreementTest {
   @Test
   void rejectsASignatoryListedTwice() {
     assertRejectedAt(
-        () -> agreement().addSignatories(DPRK, CUBA, DPRK).build(), new String[] {"signatories[2]"}, "agreement.signatories.duplicate");
+        () -> agreement().addSignatories(DPRK, CUBA, DPRK).build(),
+        new String[] {"signatories[2]"},
+        "agreement.signatories.duplicate");
   }
 
   @Test

@@ -23,7 +23,12 @@ class CodedEventTest {
   @Test
   void modelsAnImportedEvent() {
     CodedEvent e =
-        coded().cameoCode("043").label("Host a visit").intensity(2.8).addExternalId(ExternalId.of("icews", "27823457")).build();
+        coded()
+            .cameoCode("043")
+            .label("Host a visit")
+            .intensity(2.8)
+            .addExternalId(ExternalId.of("icews", "27823457"))
+            .build();
     assertThat(e.kind()).isEqualTo(EventKind.CODED);
     assertThat(e.cameoCode()).isEqualTo("043");
     assertThat(e.intensity()).hasValue(2.8);
@@ -41,7 +46,10 @@ class CodedEventTest {
   @Test
   void rejectsAnythingElseAsACameoCode() {
     for (String code : new String[] {"", "1", "12345", "04a", " 043", "٠٤٣", "4.0"}) {
-      assertRejectedAt(() -> coded().cameoCode(code).build(), new String[] {"cameoCode"}, "codedEvent.cameoCode.format");
+      assertRejectedAt(
+          () -> coded().cameoCode(code).build(),
+          new String[] {"cameoCode"},
+          "codedEvent.cameoCode.format");
     }
   }
 
@@ -50,20 +58,25 @@ class CodedEventTest {
     assertThat(coded().cameoCode("19").intensity(-10).build().intensity()).hasValue(-10);
     assertThat(coded().cameoCode("057").intensity(10).build().intensity()).hasValue(10);
     for (double bad : new double[] {-10.1, 10.01, Double.NaN, Double.POSITIVE_INFINITY}) {
-      assertRejected(() -> coded().cameoCode("01").intensity(bad).build(), "codedEvent.intensity.range");
+      assertRejected(
+          () -> coded().cameoCode("01").intensity(bad).build(), "codedEvent.intensity.range");
     }
   }
 
   @Test
   void needsAParticipant() {
-    assertRejected(() -> CodedEvent.builder().id(Id.of("e")).cameoCode("01").build(), "codedEvent.participants.empty");
+    assertRejected(
+        () -> CodedEvent.builder().id(Id.of("e")).cameoCode("01").build(),
+        "codedEvent.participants.empty");
   }
 
   @Test
   void anActorMayHaveSeveralRolesButEachOnce() {
-    assertThat(coded().addParticipant(Participant.of(DPRK)).cameoCode("01").build().actorIds()).containsExactly(DPRK, CUBA);
+    assertThat(coded().addParticipant(Participant.of(DPRK)).cameoCode("01").build().actorIds())
+        .containsExactly(DPRK, CUBA);
     assertRejectedAt(
-        () -> coded().addParticipant(Participant.of(CUBA, Role.TARGET_ACTOR)).cameoCode("01").build(),
+        () ->
+            coded().addParticipant(Participant.of(CUBA, Role.TARGET_ACTOR)).cameoCode("01").build(),
         new String[] {"participants[2]"},
         "codedEvent.participants.duplicate");
   }

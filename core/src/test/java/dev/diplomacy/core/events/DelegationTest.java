@@ -23,7 +23,8 @@ class DelegationTest {
   void modelsTheDelegationToFidelCastrosFuneral() {
     Delegation d = delegation().host(CUBA).occasion("the funeral of Fidel Castro").build();
     assertThat(d.kind()).isEqualTo(EventKind.DELEGATION);
-    assertThat(d.participants()).containsExactly(Participant.of(DPRK, Role.SENDER), Participant.of(CUBA, Role.HOST));
+    assertThat(d.participants())
+        .containsExactly(Participant.of(DPRK, Role.SENDER), Participant.of(CUBA, Role.HOST));
     assertThat(Delegation.builder().from(d).build()).isEqualTo(d);
   }
 
@@ -41,18 +42,27 @@ class DelegationTest {
 
   @Test
   void rejectsAMemberListedTwice() {
-    assertRejectedAt(() -> delegation().addMembers(M1, M2, M1).build(), new String[] {"members[2]"}, "delegation.members.duplicate");
+    assertRejectedAt(
+        () -> delegation().addMembers(M1, M2, M1).build(),
+        new String[] {"members[2]"},
+        "delegation.members.duplicate");
   }
 
   @Test
   void theHeadIsNotRepeatedAmongTheMembers() {
-    assertRejectedAt(() -> delegation().head(HEAD).addMembers(M1, HEAD).build(), new String[] {"members[1]"}, "delegation.members.head");
+    assertRejectedAt(
+        () -> delegation().head(HEAD).addMembers(M1, HEAD).build(),
+        new String[] {"members[1]"},
+        "delegation.members.head");
   }
 
   @Test
   void theSenderIsNeitherTheHeadNorAMember() {
     assertRejected(() -> delegation().head(DPRK).build(), "delegation.head.sender");
-    assertRejectedAt(() -> delegation().addMembers(M1, DPRK).build(), new String[] {"members[1]"}, "delegation.members.sender");
+    assertRejectedAt(
+        () -> delegation().addMembers(M1, DPRK).build(),
+        new String[] {"members[1]"},
+        "delegation.members.sender");
   }
 
   @Test

@@ -24,8 +24,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators of valid events of every kind, with every envelope attribute
- * exercised: reusable by any test that needs arbitrary events.
+ * QuickTheories generators of valid events of every kind, with every envelope attribute exercised:
+ * reusable by any test that needs arbitrary events.
  *
  * <p>Actors are drawn from a small pool ({@code actor-0} to {@code actor-39}) so that collisions
  * the rules must avoid (an envoy who is also a recipient) would be likely if a generator were
@@ -125,20 +125,27 @@ public final class EventGenerators {
       int day = integers().between(1, 28).generate(in);
       return precision == 0
           ? PartialDate.ofYear(year)
-          : precision == 1 ? PartialDate.ofYearMonth(year, month) : PartialDate.of(year, month, day);
+          : precision == 1
+              ? PartialDate.ofYearMonth(year, month)
+              : PartialDate.of(year, month, day);
     };
   }
 
   private static Gen<When> whens() {
     return in -> {
       PartialDate date = dates().generate(in);
-      return coin().generate(in) ? When.on(date) : When.between(date, PartialDate.ofYear(date.year() + 1));
+      return coin().generate(in)
+          ? When.on(date)
+          : When.between(date, PartialDate.ofYear(date.year() + 1));
     };
   }
 
   private static Gen<Place> places() {
-    Gen<Country> countries = Generate.pick(List.of("KP", "CU", "RU", "VE", "SY", "CD", "UG", "ZW")).map(Country::of);
-    return countries.zip(optionalTexts(), (country, locality) -> Place.builder().country(country).locality(locality).build());
+    Gen<Country> countries =
+        Generate.pick(List.of("KP", "CU", "RU", "VE", "SY", "CD", "UG", "ZW")).map(Country::of);
+    return countries.zip(
+        optionalTexts(),
+        (country, locality) -> Place.builder().country(country).locality(locality).build());
   }
 
   /**
@@ -173,11 +180,14 @@ public final class EventGenerators {
         b.addLink(EventLink.of(i == 0 ? LinkKind.REPLY_TO : LinkKind.FOLLOWS, Id.of("other-" + i)));
       }
       if (coin().generate(in)) {
-        b.addExternalId(ExternalId.of("icews", String.valueOf(integers().between(1, 99_999_999).generate(in))));
+        b.addExternalId(
+            ExternalId.of("icews", String.valueOf(integers().between(1, 99_999_999).generate(in))));
       }
       if (coin().generate(in)) {
         b.putExtension("acme:confidence", ExtensionValue.of(new BigDecimal("0.8")));
-        b.putExtension("acme:tags", new ExtensionValue.ListValue(List.of(ExtensionValue.of("x"), ExtensionValue.ofNull())));
+        b.putExtension(
+            "acme:tags",
+            new ExtensionValue.ListValue(List.of(ExtensionValue.of("x"), ExtensionValue.ofNull())));
       }
       return b.build();
     };
@@ -186,7 +196,13 @@ public final class EventGenerators {
   /** Valid meetings: 2 to 6 distinct actors, at most one host, bilateral only between two. */
   public static Gen<Meeting> meetings() {
     Gen<Role> roles =
-        Generate.pick(List.of(Role.PARTICIPANT, Role.GUEST, Role.HEAD_OF_DELEGATION, Role.DELEGATION_MEMBER, Role.MEDIATOR));
+        Generate.pick(
+            List.of(
+                Role.PARTICIPANT,
+                Role.GUEST,
+                Role.HEAD_OF_DELEGATION,
+                Role.DELEGATION_MEMBER,
+                Role.MEDIATOR));
     return in -> {
       List<Id> actors = distinctActors(2, 6).generate(in);
       boolean hosted = coin().generate(in);
@@ -205,7 +221,10 @@ public final class EventGenerators {
               .filter(
                   f ->
                       f != MeetingFormat.BILATERAL
-                          || participants.stream().filter(p -> p.role() != Role.DELEGATION_MEMBER).count() == 2);
+                          || participants.stream()
+                                  .filter(p -> p.role() != Role.DELEGATION_MEMBER)
+                                  .count()
+                              == 2);
       return Meeting.builder()
           .from((Event) envelopes().generate(in))
           .participants(participants)
@@ -304,7 +323,10 @@ public final class EventGenerators {
     return in -> {
       List<Id> actors = distinctActors(2, 2).generate(in);
       ImmutableMourning.Builder b =
-          Mourning.builder().from((Event) envelopes().generate(in)).declarer(actors.get(0)).mourned(actors.get(1));
+          Mourning.builder()
+              .from((Event) envelopes().generate(in))
+              .declarer(actors.get(0))
+              .mourned(actors.get(1));
       if (coin().generate(in)) {
         b.days(integers().between(1, 30).generate(in));
       }
@@ -331,7 +353,10 @@ public final class EventGenerators {
     return in -> {
       ImmutableItem.Builder b = Item.builder().description(texts().generate(in));
       if (coin().generate(in)) {
-        b.quantity(BigDecimal.valueOf(integers().between(1, 1_000_000).generate(in), integers().between(0, 3).generate(in)));
+        b.quantity(
+            BigDecimal.valueOf(
+                integers().between(1, 1_000_000).generate(in),
+                integers().between(0, 3).generate(in)));
         b.unit(optionalTexts().generate(in));
       }
       return b.build();
@@ -375,7 +400,10 @@ public final class EventGenerators {
         participants.add(Participant.of(actor, Generate.enumValues(Role.class).generate(in)));
       }
       int digits = integers().between(2, 4).generate(in);
-      String code = String.format("%0" + digits + "d", integers().between(0, (int) Math.pow(10, digits) - 1).generate(in));
+      String code =
+          String.format(
+              "%0" + digits + "d",
+              integers().between(0, (int) Math.pow(10, digits) - 1).generate(in));
       ImmutableCodedEvent.Builder b =
           CodedEvent.builder()
               .from((Event) envelopes().generate(in))
@@ -391,7 +419,8 @@ public final class EventGenerators {
 
   /** Valid events of an unknown kind, as lenient reading keeps them. */
   public static Gen<OpaqueEvent> opaqueEvents() {
-    Gen<String> typeNames = Generate.pick(List.of("summit_communique", "ceasefire", "x1", "joint_patrol_2"));
+    Gen<String> typeNames =
+        Generate.pick(List.of("summit_communique", "ceasefire", "x1", "joint_patrol_2"));
     return in -> {
       List<Participant> participants = new ArrayList<>();
       for (Id actor : distinctActors(0, 3).generate(in)) {

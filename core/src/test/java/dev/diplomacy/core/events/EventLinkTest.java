@@ -15,6 +15,7 @@ class EventLinkTest {
     assertThat(EventLink.partOf(LETTER).linkKind()).isEqualTo(LinkKind.PART_OF);
     assertThat(EventLink.follows(LETTER).linkKind()).isEqualTo(LinkKind.FOLLOWS);
     assertThat(EventLink.follows(LETTER).target()).isEqualTo(LETTER);
-    assertThat(EventLink.builder().linkKind(LinkKind.SAME_AS).target(LETTER).build()).isEqualTo(EventLink.of(LinkKind.SAME_AS, LETTER));
+    assertThat(EventLink.builder().linkKind(LinkKind.SAME_AS).target(LETTER).build())
+        .isEqualTo(EventLink.of(LinkKind.SAME_AS, LETTER));
   }
 }

@@ -54,7 +54,10 @@ class EventProperties {
                         assertThat(e.participants()).isNotEmpty();
                       }
                       List<Id> actors =
-                          e.participants().stream().map(Participant::actor).distinct().collect(Collectors.toList());
+                          e.participants().stream()
+                              .map(Participant::actor)
+                              .distinct()
+                              .collect(Collectors.toList());
                       assertThat(e.actorIds()).containsExactlyElementsOf(actors);
                     }));
   }

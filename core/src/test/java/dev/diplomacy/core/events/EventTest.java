@@ -32,16 +32,38 @@ class EventTest {
   /** The least that makes a valid event, for every kind. */
   static List<Event> minimalOfEveryKind() {
     return List.of(
-        Meeting.builder().id(Id.of("meeting")).addParticipants(Participant.of(A), Participant.of(B)).build(),
-        Message.builder().id(Id.of("message")).sender(A).addRecipient(B).messageKind(MessageKind.GREETINGS).build(),
-        SupportPledge.builder().id(Id.of("pledge")).pledger(A).beneficiary(B).addSupportKind(SupportKind.UNSPECIFIED).build(),
+        Meeting.builder()
+            .id(Id.of("meeting"))
+            .addParticipants(Participant.of(A), Participant.of(B))
+            .build(),
+        Message.builder()
+            .id(Id.of("message"))
+            .sender(A)
+            .addRecipient(B)
+            .messageKind(MessageKind.GREETINGS)
+            .build(),
+        SupportPledge.builder()
+            .id(Id.of("pledge"))
+            .pledger(A)
+            .beneficiary(B)
+            .addSupportKind(SupportKind.UNSPECIFIED)
+            .build(),
         Visit.builder().id(Id.of("visit")).addVisitor(A).host(B).build(),
         Delegation.builder().id(Id.of("delegation")).sender(A).build(),
         Mourning.builder().id(Id.of("mourning")).declarer(A).mourned(Id.of("fidel-castro")).build(),
         Statement.builder().id(Id.of("statement")).speaker(A).build(),
-        MaterialTransfer.builder().id(Id.of("transfer")).provider(A).recipient(B).addItem(Item.of("rifles")).build(),
+        MaterialTransfer.builder()
+            .id(Id.of("transfer"))
+            .provider(A)
+            .recipient(B)
+            .addItem(Item.of("rifles"))
+            .build(),
         Agreement.builder().id(Id.of("agreement")).addSignatories(A, B).build(),
-        CodedEvent.builder().id(Id.of("coded")).addParticipant(Participant.of(A, Role.SOURCE_ACTOR)).cameoCode("040").build(),
+        CodedEvent.builder()
+            .id(Id.of("coded"))
+            .addParticipant(Participant.of(A, Role.SOURCE_ACTOR))
+            .cameoCode("040")
+            .build(),
         OpaqueEvent.builder().id(Id.of("opaque")).typeName("summit_communique").build());
   }
 
@@ -55,56 +77,101 @@ class EventTest {
       Map<String, ExtensionValue> extensions) {
 
     static Envelope certainty(Certainty c) {
-      return new Envelope(Optional.of(c), Optional.empty(), List.of(), List.of(), List.of(), Map.of());
+      return new Envelope(
+          Optional.of(c), Optional.empty(), List.of(), List.of(), List.of(), Map.of());
     }
   }
 
   /** {@code e} rebuilt with the envelope's attributes added, whatever its kind. */
   private static Event with(Event e, Envelope v) {
     if (e instanceof Meeting x) {
-      ImmutableMeeting.Builder b = Meeting.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableMeeting.Builder b =
+          Meeting.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof Message x) {
-      ImmutableMessage.Builder b = Message.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableMessage.Builder b =
+          Message.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof SupportPledge x) {
-      ImmutableSupportPledge.Builder b = SupportPledge.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableSupportPledge.Builder b =
+          SupportPledge.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof Visit x) {
-      ImmutableVisit.Builder b = Visit.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableVisit.Builder b =
+          Visit.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof Delegation x) {
-      ImmutableDelegation.Builder b = Delegation.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableDelegation.Builder b =
+          Delegation.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof Mourning x) {
-      ImmutableMourning.Builder b = Mourning.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableMourning.Builder b =
+          Mourning.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof Statement x) {
-      ImmutableStatement.Builder b = Statement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableStatement.Builder b =
+          Statement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof MaterialTransfer x) {
-      ImmutableMaterialTransfer.Builder b = MaterialTransfer.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableMaterialTransfer.Builder b =
+          MaterialTransfer.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof Agreement x) {
-      ImmutableAgreement.Builder b = Agreement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableAgreement.Builder b =
+          Agreement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else if (e instanceof CodedEvent x) {
-      ImmutableCodedEvent.Builder b = CodedEvent.builder().from(x).summary(v.summary()).addAllLinks(v.links());
+      ImmutableCodedEvent.Builder b =
+          CodedEvent.builder().from(x).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     } else {
-      ImmutableOpaqueEvent.Builder b = OpaqueEvent.builder().from((OpaqueEvent) e).summary(v.summary()).addAllLinks(v.links());
+      ImmutableOpaqueEvent.Builder b =
+          OpaqueEvent.builder().from((OpaqueEvent) e).summary(v.summary()).addAllLinks(v.links());
       v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations()).addAllExternalIds(v.externalIds()).putAllExtensions(v.extensions()).build();
+      return b.addAllCitations(v.citations())
+          .addAllExternalIds(v.externalIds())
+          .putAllExtensions(v.extensions())
+          .build();
     }
   }
 
@@ -112,7 +179,8 @@ class EventTest {
   void thereIsOneMinimalExampleOfEveryKindAndItsKindMatchesItsType() {
     List<Event> events = minimalOfEveryKind();
     assertThat(events).extracting(Event::kind).containsExactly(EventKind.values());
-    List<Class<?>> types = events.stream().map(e -> e.getClass().getSuperclass()).collect(Collectors.toList());
+    List<Class<?>> types =
+        events.stream().map(e -> e.getClass().getSuperclass()).collect(Collectors.toList());
     assertThat(types).isEqualTo(List.of(Event.class.getPermittedSubclasses()));
   }
 
@@ -122,7 +190,9 @@ class EventTest {
       assertThat(Modifier.isAbstract(type.getModifiers())).as(type.getSimpleName()).isTrue();
       for (Constructor<?> c : type.getDeclaredConstructors()) {
         int m = c.getModifiers();
-        assertThat(Modifier.isPublic(m) || Modifier.isProtected(m) || Modifier.isPrivate(m)).as(c.toString()).isFalse();
+        assertThat(Modifier.isPublic(m) || Modifier.isProtected(m) || Modifier.isPrivate(m))
+            .as(c.toString())
+            .isFalse();
       }
     }
   }
@@ -139,7 +209,9 @@ class EventTest {
               .sorted()
               .collect(Collectors.toList());
       if (type == Meeting.class || type == CodedEvent.class || type == OpaqueEvent.class) {
-        assertThat(participantSetters).as(type.getSimpleName()).contains("addParticipant", "participants");
+        assertThat(participantSetters)
+            .as(type.getSimpleName())
+            .contains("addParticipant", "participants");
       } else {
         assertThat(participantSetters).as(type.getSimpleName()).isEmpty();
       }
@@ -162,8 +234,13 @@ class EventTest {
         new Envelope(
             Optional.of(Certainty.CONFIRMED),
             Optional.of("North Korea and Cuba met"),
-            List.of(EventLink.partOf(OTHER), EventLink.follows(OTHER), EventLink.of(LinkKind.SAME_AS, Id.of("icews-1"))),
-            List.of(Citation.of(KCNA, "a friendly atmosphere"), Citation.of(Id.of("breitbart-2018-07"))),
+            List.of(
+                EventLink.partOf(OTHER),
+                EventLink.follows(OTHER),
+                EventLink.of(LinkKind.SAME_AS, Id.of("icews-1"))),
+            List.of(
+                Citation.of(KCNA, "a friendly atmosphere"),
+                Citation.of(Id.of("breitbart-2018-07"))),
             List.of(ExternalId.of("icews", "27823457"), ExternalId.of("gdelt", "778899")),
             Map.of("acme:confidence", ExtensionValue.of(1), "newField", ExtensionValue.of("kept")));
     for (Event minimal : minimalOfEveryKind()) {
@@ -173,7 +250,9 @@ class EventTest {
       assertThat(e.links()).hasSize(3);
       assertThat(e.linked(LinkKind.PART_OF)).containsExactly(OTHER);
       assertThat(e.linked(LinkKind.REPLY_TO)).isEmpty();
-      assertThat(e.citations()).extracting(Citation::source).containsExactly(KCNA, Id.of("breitbart-2018-07"));
+      assertThat(e.citations())
+          .extracting(Citation::source)
+          .containsExactly(KCNA, Id.of("breitbart-2018-07"));
       assertThat(e.externalIds()).hasSize(2);
       assertThat(e.extensions()).containsOnlyKeys("acme:confidence", "newField");
       assertThat(EventGenerators.rebuild(e)).isEqualTo(e);
@@ -188,13 +267,23 @@ class EventTest {
           new Envelope(
               Optional.empty(),
               Optional.of(" "),
-              List.of(EventLink.partOf(minimal.id()), EventLink.follows(OTHER), EventLink.follows(OTHER)),
+              List.of(
+                  EventLink.partOf(minimal.id()),
+                  EventLink.follows(OTHER),
+                  EventLink.follows(OTHER)),
               List.of(Citation.of(KCNA), Citation.of(KCNA, "a friendly atmosphere")),
               List.of(ExternalId.of("icews", "1"), ExternalId.of("icews", "1")),
               Map.of("ACME:x", ExtensionValue.of(true)));
       assertRejectedAt(
           () -> with(minimal, bad),
-          new String[] {"summary", "links[0].target", "links[2]", "citations[1]", "externalIds[1]", "extensions[ACME:x]"},
+          new String[] {
+            "summary",
+            "links[0].target",
+            "links[2]",
+            "citations[1]",
+            "externalIds[1]",
+            "extensions[ACME:x]"
+          },
           owner + ".summary.blank",
           owner + ".links.self",
           owner + ".links.duplicate",
@@ -238,10 +327,23 @@ class EventTest {
 
   @Test
   void theSameSourceMayBeCitedByManyEventsButOnceByEach() {
-    Statement s = Statement.builder().id(Id.of("statement")).speaker(A).addCitation(Citation.of(KCNA, "a")).build();
-    Visit v = Visit.builder().id(Id.of("visit")).addVisitor(A).host(B).addCitation(Citation.of(KCNA, "b")).build();
+    Statement s =
+        Statement.builder()
+            .id(Id.of("statement"))
+            .speaker(A)
+            .addCitation(Citation.of(KCNA, "a"))
+            .build();
+    Visit v =
+        Visit.builder()
+            .id(Id.of("visit"))
+            .addVisitor(A)
+            .host(B)
+            .addCitation(Citation.of(KCNA, "b"))
+            .build();
     assertThat(s.citations().get(0).source()).isEqualTo(v.citations().get(0).source());
-    assertRejected(() -> s.withCitations(Citation.of(KCNA, "a"), Citation.of(KCNA, "c")), "statement.citations.duplicate");
+    assertRejected(
+        () -> s.withCitations(Citation.of(KCNA, "a"), Citation.of(KCNA, "c")),
+        "statement.citations.duplicate");
   }
 
   @Test

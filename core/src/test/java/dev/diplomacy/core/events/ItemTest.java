@@ -19,7 +19,8 @@ class ItemTest {
 
   @Test
   void measuresAnItemInAUnit() {
-    Item rice = Item.builder().description("rice").quantity(new BigDecimal("2.5")).unit("tonnes").build();
+    Item rice =
+        Item.builder().description("rice").quantity(new BigDecimal("2.5")).unit("tonnes").build();
     assertThat(rice.unit()).contains("tonnes");
   }
 
@@ -31,13 +32,18 @@ class ItemTest {
   @Test
   void theQuantityIsMoreThanZero() {
     assertRejected(() -> Item.of("rifles", 0), "item.quantity.positive");
-    assertRejected(() -> Item.builder().description("rifles").quantity(new BigDecimal("-0.1")).build(), "item.quantity.positive");
+    assertRejected(
+        () -> Item.builder().description("rifles").quantity(new BigDecimal("-0.1")).build(),
+        "item.quantity.positive");
   }
 
   @Test
   void aUnitIsNotBlankAndNeedsAQuantity() {
-    assertRejected(() -> Item.builder().description("rice").quantity(BigDecimal.ONE).unit("").build(), "item.unit.blank");
-    assertRejected(() -> Item.builder().description("rice").unit("tonnes").build(), "item.unit.needsQuantity");
+    assertRejected(
+        () -> Item.builder().description("rice").quantity(BigDecimal.ONE).unit("").build(),
+        "item.unit.blank");
+    assertRejected(
+        () -> Item.builder().description("rice").unit("tonnes").build(), "item.unit.needsQuantity");
   }
 
   @Test

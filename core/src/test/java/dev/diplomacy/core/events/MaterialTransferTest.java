@@ -27,7 +27,8 @@ class MaterialTransferTest {
             .build();
     assertThat(t.kind()).isEqualTo(EventKind.MATERIAL_TRANSFER);
     assertThat(t.certainty()).isEqualTo(Certainty.CLAIMED);
-    assertThat(t.participants()).containsExactly(Participant.of(DPRK, Role.PROVIDER), Participant.of(CUBA, Role.RECIPIENT));
+    assertThat(t.participants())
+        .containsExactly(Participant.of(DPRK, Role.PROVIDER), Participant.of(CUBA, Role.RECIPIENT));
     assertThat(MaterialTransfer.builder().from(t).build()).isEqualTo(t);
   }
 
@@ -38,12 +39,16 @@ class MaterialTransferTest {
 
   @Test
   void theRecipientIsNotTheProvider() {
-    assertRejected(() -> transfer().recipient(DPRK).addItem(Item.of("rice")).build(), "materialTransfer.recipient.provider");
+    assertRejected(
+        () -> transfer().recipient(DPRK).addItem(Item.of("rice")).build(),
+        "materialTransfer.recipient.provider");
   }
 
   @Test
   void reportsEveryBrokenRuleAtOnce() {
     assertRejected(
-        () -> transfer().recipient(DPRK).build(), "materialTransfer.recipient.provider", "materialTransfer.items.empty");
+        () -> transfer().recipient(DPRK).build(),
+        "materialTransfer.recipient.provider",
+        "materialTransfer.items.empty");
   }
 }

@@ -38,12 +38,15 @@ class MeetingTest {
             .format(MeetingFormat.BILATERAL)
             .atmosphere("friendly")
             .addTopic("bilateral relations")
-            .addCitation(Citation.of(Id.of("kcna-2018-07-09"), "the talk took place in a friendly atmosphere"))
+            .addCitation(
+                Citation.of(
+                    Id.of("kcna-2018-07-09"), "the talk took place in a friendly atmosphere"))
             .build();
 
     assertThat(m.kind()).isEqualTo(EventKind.MEETING);
     assertThat(m.actorIds()).containsExactly(RI, RAUL);
-    assertThat(m.participants().get(0).capacity()).contains("Vice Chairman of the Workers' Party of Korea");
+    assertThat(m.participants().get(0).capacity())
+        .contains("Vice Chairman of the Workers' Party of Korea");
     assertThat(m.atmosphere()).contains("friendly");
     assertThat(Meeting.builder().from(m).build()).isEqualTo(m);
   }
@@ -59,24 +62,33 @@ class MeetingTest {
             .addParticipant(Participant.of(Id.of("someone")))
             .format(MeetingFormat.MULTILATERAL)
             .build();
-    assertThat(m.participants()).extracting(Participant::role)
-        .containsExactly(Role.HOST, Role.GUEST, Role.DELEGATION_MEMBER, Role.MEDIATOR, Role.PARTICIPANT);
+    assertThat(m.participants())
+        .extracting(Participant::role)
+        .containsExactly(
+            Role.HOST, Role.GUEST, Role.DELEGATION_MEMBER, Role.MEDIATOR, Role.PARTICIPANT);
   }
 
   @Test
   void needsAtLeastTwoDistinctActors() {
     assertRejected(() -> meeting().build(), "meeting.participants.distinct");
-    assertRejected(() -> meeting().addParticipant(Participant.of(KIM)).build(), "meeting.participants.distinct");
+    assertRejected(
+        () -> meeting().addParticipant(Participant.of(KIM)).build(),
+        "meeting.participants.distinct");
   }
 
   @Test
   void rejectsAnActorListedTwiceAtItsPlace() {
     assertRejectedAt(
-        () -> meeting().addParticipants(Participant.of(KIM), Participant.of(LAVROV), Participant.of(KIM, Role.HOST)).build(),
+        () ->
+            meeting()
+                .addParticipants(
+                    Participant.of(KIM), Participant.of(LAVROV), Participant.of(KIM, Role.HOST))
+                .build(),
         new String[] {"participants[2]"},
         "meeting.participants.duplicate");
     assertRejected(
-        () -> meeting().addParticipants(Participant.of(KIM), Participant.of(KIM, Role.HOST)).build(),
+        () ->
+            meeting().addParticipants(Participant.of(KIM), Participant.of(KIM, Role.HOST)).build(),
         "meeting.participants.duplicate",
         "meeting.participants.distinct");
   }
@@ -84,7 +96,10 @@ class MeetingTest {
   @Test
   void rejectsRolesThatBelongToOtherKindsOfEvent() {
     assertRejectedAt(
-        () -> meeting().addParticipants(Participant.of(KIM, Role.SENDER), Participant.of(LAVROV)).build(),
+        () ->
+            meeting()
+                .addParticipants(Participant.of(KIM, Role.SENDER), Participant.of(LAVROV))
+                .build(),
         new String[] {"participants[0].role"},
         "meeting.participants.role");
   }
@@ -92,13 +107,21 @@ class MeetingTest {
   @Test
   void allowsOneHostAtMost() {
     assertRejected(
-        () -> meeting().addParticipants(Participant.of(KIM, Role.HOST), Participant.of(LAVROV, Role.HOST)).build(),
+        () ->
+            meeting()
+                .addParticipants(Participant.of(KIM, Role.HOST), Participant.of(LAVROV, Role.HOST))
+                .build(),
         "meeting.participants.host");
   }
 
   @Test
   void aBilateralMeetingHasExactlyTwoActors() {
-    assertThat(meeting().addParticipants(Participant.of(KIM), Participant.of(LAVROV)).format(MeetingFormat.BILATERAL).build().format())
+    assertThat(
+            meeting()
+                .addParticipants(Participant.of(KIM), Participant.of(LAVROV))
+                .format(MeetingFormat.BILATERAL)
+                .build()
+                .format())
         .contains(MeetingFormat.BILATERAL);
     assertRejected(
         () ->
@@ -124,7 +147,11 @@ class MeetingTest {
 
   @Test
   void aPhoneCallIsAMeeting() {
-    Meeting call = meeting().addParticipants(Participant.of(KIM), Participant.of(LAVROV)).format(MeetingFormat.PHONE).build();
+    Meeting call =
+        meeting()
+            .addParticipants(Participant.of(KIM), Participant.of(LAVROV))
+            .format(MeetingFormat.PHONE)
+            .build();
     assertThat(call.format()).contains(MeetingFormat.PHONE);
   }
 
@@ -147,7 +174,10 @@ class MeetingTest {
     assertRejected(
         () ->
             meeting()
-                .addParticipants(Participant.of(KIM, Role.HOST), Participant.of(KIM, Role.HOST), Participant.of(LAVROV, Role.VISITOR))
+                .addParticipants(
+                    Participant.of(KIM, Role.HOST),
+                    Participant.of(KIM, Role.HOST),
+                    Participant.of(LAVROV, Role.VISITOR))
                 .format(MeetingFormat.BILATERAL)
                 .summary(" ")
                 .addTopic("")

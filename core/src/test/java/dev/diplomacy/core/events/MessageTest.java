@@ -34,7 +34,10 @@ class MessageTest {
     assertThat(reply.kind()).isEqualTo(EventKind.MESSAGE);
     assertThat(reply.replyTo()).contains(LETTER);
     assertThat(reply.participants())
-        .containsExactly(Participant.of(RAUL, Role.SENDER), Participant.of(KIM, Role.RECIPIENT), Participant.of(RI, Role.ENVOY));
+        .containsExactly(
+            Participant.of(RAUL, Role.SENDER),
+            Participant.of(KIM, Role.RECIPIENT),
+            Participant.of(RI, Role.ENVOY));
     assertThat(reply.actorIds()).containsExactly(RAUL, KIM, RI);
     assertThat(Message.builder().from(reply).build()).isEqualTo(reply);
   }
@@ -44,7 +47,9 @@ class MessageTest {
     Message m = message().sender(KIM).addRecipient(RAUL).addRecipient(Id.of("cuba")).build();
     assertThat(m.participants())
         .containsExactly(
-            Participant.of(KIM, Role.SENDER), Participant.of(RAUL, Role.RECIPIENT), Participant.of(Id.of("cuba"), Role.RECIPIENT));
+            Participant.of(KIM, Role.SENDER),
+            Participant.of(RAUL, Role.RECIPIENT),
+            Participant.of(Id.of("cuba"), Role.RECIPIENT));
     assertThat(m.replyTo()).isEmpty();
     assertThat(m.withRecipients(Id.of("venezuela")).participants()).hasSize(2);
   }
@@ -65,9 +70,14 @@ class MessageTest {
 
   @Test
   void theEnvoyIsNeitherTheSenderNorARecipient() {
-    assertRejectedAt(() -> message().sender(KIM).addRecipient(RAUL).envoy(KIM).build(), new String[] {"envoy"}, "message.envoy.sender");
     assertRejectedAt(
-        () -> message().sender(KIM).addRecipient(RAUL).envoy(RAUL).build(), new String[] {"envoy"}, "message.envoy.recipient");
+        () -> message().sender(KIM).addRecipient(RAUL).envoy(KIM).build(),
+        new String[] {"envoy"},
+        "message.envoy.sender");
+    assertRejectedAt(
+        () -> message().sender(KIM).addRecipient(RAUL).envoy(RAUL).build(),
+        new String[] {"envoy"},
+        "message.envoy.recipient");
   }
 
   @Test
@@ -85,7 +95,9 @@ class MessageTest {
 
   @Test
   void rejectsBlankContent() {
-    assertRejected(() -> message().sender(KIM).addRecipient(RAUL).content(" ").build(), "message.content.blank");
+    assertRejected(
+        () -> message().sender(KIM).addRecipient(RAUL).content(" ").build(),
+        "message.content.blank");
   }
 
   @Test

@@ -21,7 +21,8 @@ class MourningTest {
     Mourning m = mourning().when(When.on("2016")).days(3).build();
     assertThat(m.kind()).isEqualTo(EventKind.MOURNING);
     assertThat(m.days()).hasValue(3);
-    assertThat(m.participants()).containsExactly(Participant.of(DPRK, Role.DECLARER), Participant.of(FIDEL, Role.MOURNED));
+    assertThat(m.participants())
+        .containsExactly(Participant.of(DPRK, Role.DECLARER), Participant.of(FIDEL, Role.MOURNED));
     assertThat(Mourning.builder().from(m).build()).isEqualTo(m);
   }
 
@@ -45,6 +46,8 @@ class MourningTest {
   @Test
   void reportsEveryBrokenRuleAtOnce() {
     assertRejected(
-        () -> mourning().mourned(DPRK).days(0).build(), "mourning.mourned.declarer", "mourning.days.positive");
+        () -> mourning().mourned(DPRK).days(0).build(),
+        "mourning.mourned.declarer",
+        "mourning.days.positive");
   }
 }

@@ -40,6 +40,9 @@ class OpaqueEventTest {
             ValidationException.class,
             ex ->
                 assertThat(ex.codes())
-                    .containsExactly("opaqueEvent.summary.blank", "opaqueEvent.links.self", "opaqueEvent.typeName.format"));
+                    .containsExactly(
+                        "opaqueEvent.summary.blank",
+                        "opaqueEvent.links.self",
+                        "opaqueEvent.typeName.format"));
   }
 }

@@ -20,13 +20,18 @@ class ParticipantTest {
   @Test
   void carriesTheCapacityTheSourceGives() {
     Participant p =
-        Participant.builder().actor(RI).role(Role.HEAD_OF_DELEGATION).capacity("Vice Chairman of the Workers' Party of Korea").build();
+        Participant.builder()
+            .actor(RI)
+            .role(Role.HEAD_OF_DELEGATION)
+            .capacity("Vice Chairman of the Workers' Party of Korea")
+            .build();
     assertThat(p.capacity()).contains("Vice Chairman of the Workers' Party of Korea");
     assertThat(Participant.builder().from(p).build()).isEqualTo(p);
   }
 
   @Test
   void rejectsABlankCapacity() {
-    assertRejected(() -> Participant.builder().actor(RI).capacity(" ").build(), "participant.capacity.blank");
+    assertRejected(
+        () -> Participant.builder().actor(RI).capacity(" ").build(), "participant.capacity.blank");
   }
 }

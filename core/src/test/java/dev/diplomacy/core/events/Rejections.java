@@ -13,10 +13,14 @@ final class Rejections {
 
   private Rejections() {}
 
-  /** Asserts that {@code build} throws a {@link ValidationException} with exactly these codes, in order. */
+  /**
+   * Asserts that {@code build} throws a {@link ValidationException} with exactly these codes, in
+   * order.
+   */
   static void assertRejected(ThrowingCallable build, String... codes) {
     assertThatThrownBy(build)
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes()).containsExactly(codes));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.codes()).containsExactly(codes));
   }
 
   /** Asserts the paths of the findings, in order, as well as their codes. */
@@ -26,7 +30,8 @@ final class Rejections {
             ValidationException.class,
             e -> {
               assertThat(e.codes()).containsExactly(codes);
-              assertThat(e.findings().stream().map(Finding::path).collect(Collectors.toList())).containsExactly(paths);
+              assertThat(e.findings().stream().map(Finding::path).collect(Collectors.toList()))
+                  .containsExactly(paths);
             });
   }
 }

@@ -19,15 +19,22 @@ class StatementTest {
   @Test
   void modelsFidelCastrosPraiseOfKimIlSung() {
     Statement s =
-        statement().addSubject(KIM_IL_SUNG).statementKind(StatementKind.PRAISE).content("a veteran and irreproachable combatant").build();
+        statement()
+            .addSubject(KIM_IL_SUNG)
+            .statementKind(StatementKind.PRAISE)
+            .content("a veteran and irreproachable combatant")
+            .build();
     assertThat(s.kind()).isEqualTo(EventKind.STATEMENT);
-    assertThat(s.participants()).containsExactly(Participant.of(FIDEL, Role.SPEAKER), Participant.of(KIM_IL_SUNG, Role.SUBJECT));
+    assertThat(s.participants())
+        .containsExactly(
+            Participant.of(FIDEL, Role.SPEAKER), Participant.of(KIM_IL_SUNG, Role.SUBJECT));
     assertThat(Statement.builder().from(s).build()).isEqualTo(s);
   }
 
   @Test
   void aSpeakerMaySpeakAboutNoOneOrAboutThemself() {
-    assertThat(statement().build().participants()).containsExactly(Participant.of(FIDEL, Role.SPEAKER));
+    assertThat(statement().build().participants())
+        .containsExactly(Participant.of(FIDEL, Role.SPEAKER));
     Statement denial = statement().addSubject(FIDEL).statementKind(StatementKind.DENIAL).build();
     assertThat(denial.actorIds()).containsExactly(FIDEL);
   }
@@ -35,7 +42,9 @@ class StatementTest {
   @Test
   void rejectsASubjectListedTwice() {
     assertRejectedAt(
-        () -> statement().addSubjects(KIM_IL_SUNG, FIDEL, KIM_IL_SUNG).build(), new String[] {"subjects[2]"}, "statement.subjects.duplicate");
+        () -> statement().addSubjects(KIM_IL_SUNG, FIDEL, KIM_IL_SUNG).build(),
+        new String[] {"subjects[2]"},
+        "statement.subjects.duplicate");
   }
 
   @Test

@@ -26,20 +26,27 @@ class SupportPledgeTest {
             .context("in the civil war")
             .build();
     assertThat(p.kind()).isEqualTo(EventKind.SUPPORT_PLEDGE);
-    assertThat(p.participants()).containsExactly(Participant.of(DPRK, Role.PLEDGER), Participant.of(SAA, Role.BENEFICIARY));
+    assertThat(p.participants())
+        .containsExactly(Participant.of(DPRK, Role.PLEDGER), Participant.of(SAA, Role.BENEFICIARY));
     assertThat(SupportPledge.builder().from(p).build()).isEqualTo(p);
   }
 
   @Test
   void acceptsSeveralSpecificKinds() {
-    SupportPledge p = pledge().addSupportKinds(SupportKind.POLITICAL, SupportKind.DIPLOMATIC).content("firm support and solidarity").build();
-    assertThat(p.supportKinds()).containsExactlyInAnyOrder(SupportKind.POLITICAL, SupportKind.DIPLOMATIC);
+    SupportPledge p =
+        pledge()
+            .addSupportKinds(SupportKind.POLITICAL, SupportKind.DIPLOMATIC)
+            .content("firm support and solidarity")
+            .build();
+    assertThat(p.supportKinds())
+        .containsExactlyInAnyOrder(SupportKind.POLITICAL, SupportKind.DIPLOMATIC);
   }
 
   @Test
   void theBeneficiaryIsNotThePledger() {
     assertRejected(
-        () -> pledge().beneficiary(DPRK).addSupportKind(SupportKind.MILITARY).build(), "supportPledge.beneficiary.pledger");
+        () -> pledge().beneficiary(DPRK).addSupportKind(SupportKind.MILITARY).build(),
+        "supportPledge.beneficiary.pledger");
   }
 
   @Test

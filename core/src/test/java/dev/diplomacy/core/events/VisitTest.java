@@ -32,13 +32,16 @@ class VisitTest {
   @Test
   void aHostIsEnoughForADestination() {
     Visit v = visit().addVisitor(KIM).host(EMBASSY).visitKind(VisitKind.CONDOLENCE).build();
-    assertThat(v.participants()).containsExactly(Participant.of(KIM, Role.VISITOR), Participant.of(EMBASSY, Role.HOST));
+    assertThat(v.participants())
+        .containsExactly(Participant.of(KIM, Role.VISITOR), Participant.of(EMBASSY, Role.HOST));
   }
 
   @Test
   void participantsAreTheVisitorsInOrderThenTheHost() {
     Visit v = visit().addVisitors(FIDEL, Id.of("raul-castro")).host(KIM).place(PYONGYANG).build();
-    assertThat(v.participants()).extracting(Participant::role).containsExactly(Role.VISITOR, Role.VISITOR, Role.HOST);
+    assertThat(v.participants())
+        .extracting(Participant::role)
+        .containsExactly(Role.VISITOR, Role.VISITOR, Role.HOST);
     assertThat(v.actorIds()).containsExactly(FIDEL, Id.of("raul-castro"), KIM);
   }
 
@@ -49,7 +52,10 @@ class VisitTest {
 
   @Test
   void rejectsAVisitorListedTwice() {
-    assertRejectedAt(() -> visit().addVisitors(FIDEL, FIDEL).place(PYONGYANG).build(), new String[] {"visitors[1]"}, "visit.visitors.duplicate");
+    assertRejectedAt(
+        () -> visit().addVisitors(FIDEL, FIDEL).place(PYONGYANG).build(),
+        new String[] {"visitors[1]"},
+        "visit.visitors.duplicate");
   }
 
   @Test
@@ -65,6 +71,9 @@ class VisitTest {
   @Test
   void reportsEveryBrokenRuleAtOnce() {
     assertRejected(
-        () -> visit().summary("").build(), "visit.summary.blank", "visit.visitors.empty", "visit.destination.missing");
+        () -> visit().summary("").build(),
+        "visit.summary.blank",
+        "visit.visitors.empty",
+        "visit.destination.missing");
   }
 }

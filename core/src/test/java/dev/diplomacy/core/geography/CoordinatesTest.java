@@ -16,7 +16,9 @@ class CoordinatesTest {
     Coordinates pyongyang = Coordinates.of(39.0392, 125.7625);
     assertThat(pyongyang.latitude()).isEqualTo(39.0392);
     assertThat(pyongyang.longitude()).isEqualTo(125.7625);
-    assertThat(pyongyang).isEqualTo(Coordinates.of(39.0392, 125.7625)).hasSameHashCodeAs(Coordinates.of(39.0392, 125.7625));
+    assertThat(pyongyang)
+        .isEqualTo(Coordinates.of(39.0392, 125.7625))
+        .hasSameHashCodeAs(Coordinates.of(39.0392, 125.7625));
     assertThat(pyongyang).isNotEqualTo(Coordinates.of(39.0392, -125.7625));
   }
 
@@ -28,7 +30,16 @@ class CoordinatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {90.0001, -90.0001, 91, -180, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+  @ValueSource(
+      doubles = {
+        90.0001,
+        -90.0001,
+        91,
+        -180,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY
+      })
   void rejectsALatitudeOutsideMinus90To90(double latitude) {
     assertThatThrownBy(() -> Coordinates.of(latitude, 0))
         .isInstanceOfSatisfying(
@@ -59,8 +70,11 @@ class CoordinatesTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.codes()).containsExactly("coordinates.latitude.range", "coordinates.longitude.range");
-              assertThat(e.findings()).extracting(Finding::path).containsExactly("latitude", "longitude");
+              assertThat(e.codes())
+                  .containsExactly("coordinates.latitude.range", "coordinates.longitude.range");
+              assertThat(e.findings())
+                  .extracting(Finding::path)
+                  .containsExactly("latitude", "longitude");
               assertThat(e.type()).isEqualTo("Coordinates");
             });
   }
@@ -71,7 +85,8 @@ class CoordinatesTest {
     assertThat(havana.withLatitude(-23.1136).latitude()).isEqualTo(-23.1136);
     assertThatThrownBy(() -> havana.withLongitude(-200))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("coordinates.longitude.range"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("coordinates.longitude.range"));
     assertThatThrownBy(() -> ImmutableCoordinates.builder().latitude(100).longitude(0).build())
         .isInstanceOf(ValidationException.class);
   }

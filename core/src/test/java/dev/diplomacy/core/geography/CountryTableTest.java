@@ -85,7 +85,9 @@ class CountryTableTest {
     for (Row row : rows) {
       assertThat(row.alpha2()).as(row.toString()).matches("[A-Z]{2}");
       assertThat(row.alpha3()).as(row.toString()).matches("[A-Z]{3}");
-      assertThat(row.numeric()).as(row.toString()).matches(row.current() ? "[0-9]{3}" : "([0-9]{3})?");
+      assertThat(row.numeric())
+          .as(row.toString())
+          .matches(row.current() ? "[0-9]{3}" : "([0-9]{3})?");
     }
   }
 
@@ -143,7 +145,9 @@ class CountryTableTest {
       names.add(row.name());
       for (String name : names) {
         Row before = seen.put(Country.nameKey(name), row);
-        assertThat(before == null || before == row).as("%s in %s and %s", name, before, row).isTrue();
+        assertThat(before == null || before == row)
+            .as("%s in %s and %s", name, before, row)
+            .isTrue();
       }
     }
   }
@@ -166,7 +170,9 @@ class CountryTableTest {
       for (String name : names) {
         String key = Country.nameKey(name);
         Row before = formerNames.put(key, row);
-        assertThat(before == null || before == row).as("%s in %s and %s", name, before, row).isTrue();
+        assertThat(before == null || before == row)
+            .as("%s in %s and %s", name, before, row)
+            .isTrue();
         if (currentNames.containsKey(key)) {
           shared.add(name + "=" + currentNames.get(key).alpha2());
         }

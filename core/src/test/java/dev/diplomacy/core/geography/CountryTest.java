@@ -53,7 +53,8 @@ class CountryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"XX", "UK", "ZZZ", "999", "4", "", "K", "KPX", " KP", "KP ", "Cuba", "IGO"})
+  @ValueSource(
+      strings = {"XX", "UK", "ZZZ", "999", "4", "", "K", "KPX", " KP", "KP ", "Cuba", "IGO"})
   void anUnknownCodeIsAnErrorThatNamesIt(String code) {
     assertThat(Country.find(code)).isEmpty();
     assertThatThrownBy(() -> Country.of(code))
@@ -80,7 +81,8 @@ class CountryTest {
         "ZW|ZWE|716|Zimbabwe",
         "US|USA|840|United States",
       })
-  void knowsEveryCountryOfTheReferenceArticle(String alpha2, String alpha3, String numeric, String name) {
+  void knowsEveryCountryOfTheReferenceArticle(
+      String alpha2, String alpha3, String numeric, String name) {
     Country c = Country.of(alpha2);
     assertThat(c.name()).isEqualTo(name);
     assertThat(Country.of(alpha3)).isSameAs(c);
@@ -132,7 +134,8 @@ class CountryTest {
     assertThat(Country.of("626").name()).isEqualTo("Timor-Leste");
     assertThat(Country.of("204").name()).isEqualTo("Benin");
     assertThat(Country.of("716").name()).isEqualTo("Zimbabwe");
-    // ATF was the French Southern and Antarctic Territories (FQ) before the French Southern Territories.
+    // ATF was the French Southern and Antarctic Territories (FQ) before the French Southern
+    // Territories.
     assertThat(Country.of("ATF").alpha2()).isEqualTo("TF");
     assertThat(Country.of("FQ").alpha3()).isEqualTo("ATF");
   }
@@ -182,7 +185,8 @@ class CountryTest {
     assertThat(all).filteredOn(Country::isFormer).hasSizeGreaterThanOrEqualTo(14);
     int firstFormer = all.indexOf(all.stream().filter(Country::isFormer).findFirst().orElseThrow());
     assertThat(all.subList(firstFormer, all.size())).allMatch(Country::isFormer);
-    assertThatThrownBy(() -> all.add(Country.of("CU"))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> all.add(Country.of("CU")))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -272,7 +276,8 @@ class CountryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Atlantis", "", "   ", "NA", "Korea", "the", "Congo Republic of Democratic"})
+  @ValueSource(
+      strings = {"Atlantis", "", "   ", "NA", "Korea", "the", "Congo Republic of Democratic"})
   void anUnknownNameFindsNothing(String name) {
     assertThat(Country.findByName(name)).isEmpty();
   }
@@ -295,8 +300,11 @@ class CountryTest {
   @Test
   void otherNamesAreUnmodifiable() {
     List<String> names = Country.of("KP").otherNames();
-    assertThat(names).contains("Democratic People's Republic of Korea", "Korea, Democratic People's Republic of");
-    assertThatThrownBy(() -> names.add("Hermit Kingdom")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(names)
+        .contains(
+            "Democratic People's Republic of Korea", "Korea, Democratic People's Republic of");
+    assertThatThrownBy(() -> names.add("Hermit Kingdom"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -328,8 +336,12 @@ class CountryTest {
   @Test
   void findsEveryCountryNameOfTheIcewsSample() throws IOException {
     Path file =
-        Path.of(System.getProperty("diplomacy.sharedData", "../shared/data"), "icews", "events-2018-06-01.tab");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: the shared ICEWS sample is not at " + file);
+        Path.of(
+            System.getProperty("diplomacy.sharedData", "../shared/data"),
+            "icews",
+            "events-2018-06-01.tab");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(file), "skipped: the shared ICEWS sample is not at " + file);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> header = List.of(lines.get(0).split("\t", -1));
     int[] columns = {
@@ -370,7 +382,9 @@ class CountryTest {
       assertThat(Country.findByName("Djıboutı")).map(Country::alpha2).contains("DJ");
       assertThat(Country.findByName("DJİBOUTİ")).map(Country::alpha2).contains("DJ");
       assertThat(Country.findByName("TÜRKİYE")).map(Country::alpha2).contains("TR");
-      assertThat(Country.findByName("ISLAMIC REPUBLIC OF IRAN")).map(Country::alpha2).contains("IR");
+      assertThat(Country.findByName("ISLAMIC REPUBLIC OF IRAN"))
+          .map(Country::alpha2)
+          .contains("IR");
 
       // The table loaded under a Turkish default locale is the same table.
       try (URLClassLoader fresh = freshLoader()) {

@@ -39,7 +39,8 @@ class PlaceTest {
     Place havana = Place.of("Havana", Country.of("CU"));
     assertThat(havana.locality()).contains("Havana");
     assertThat(havana.country()).containsSame(Country.of("CU"));
-    assertThat(havana).isEqualTo(Place.builder().locality("Havana").country(Country.of("CUB")).build());
+    assertThat(havana)
+        .isEqualTo(Place.builder().locality("Havana").country(Country.of("CUB")).build());
     assertThat(havana).isNotEqualTo(cuba);
   }
 
@@ -75,13 +76,16 @@ class PlaceTest {
   void blankTextIsRejected() {
     assertThatThrownBy(() -> Place.builder().country(KP).name(" ").build())
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("place.name.blank"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("place.name.blank"));
     assertThatThrownBy(() -> Place.builder().country(KP).locality("").build())
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("place.locality.blank"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("place.locality.blank"));
     assertThatThrownBy(() -> Place.builder().country(KP).venue("\t\n").build())
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("place.venue.blank"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("place.venue.blank"));
   }
 
   @Test
@@ -97,7 +101,8 @@ class PlaceTest {
 
   @Test
   void reportsEveryBrokenRuleAtOnce() {
-    assertThatThrownBy(() -> Place.builder().name("").locality(" ").venue("  ").geonamesId(0).build())
+    assertThatThrownBy(
+            () -> Place.builder().name("").locality(" ").venue("  ").geonamesId(0).build())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
@@ -116,13 +121,16 @@ class PlaceTest {
   @Test
   void copiesAreCheckedToo() {
     Place havana = Place.of("Havana", Country.of("CU"));
-    assertThat(havana.withVenue("the Palace of the Revolution").venue()).contains("the Palace of the Revolution");
+    assertThat(havana.withVenue("the Palace of the Revolution").venue())
+        .contains("the Palace of the Revolution");
     assertThat(havana.withLocality("Santiago de Cuba").locality()).contains("Santiago de Cuba");
     assertThatThrownBy(() -> havana.withLocality(" "))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("place.locality.blank"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("place.locality.blank"));
     assertThatThrownBy(() -> Place.of(KP).withGeonamesId(-5))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("place.geonamesId.positive"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("place.geonamesId.positive"));
   }
 }

@@ -21,7 +21,9 @@ class RelationshipTest {
   private static final Id ARTICLE = Id.of("breitbart-2018-07");
 
   private static ImmutableRelationship.Builder relationship() {
-    return Relationship.builder().id(Id.of("cuba-north-korea-alliance")).relationshipKind(RelationshipKind.ALLIANCE);
+    return Relationship.builder()
+        .id(Id.of("cuba-north-korea-alliance"))
+        .relationshipKind(RelationshipKind.ALLIANCE);
   }
 
   private static void assertRejected(Runnable build, String[] paths, String... codes) {
@@ -30,7 +32,8 @@ class RelationshipTest {
             ValidationException.class,
             e -> {
               assertThat(e.codes()).containsExactly(codes);
-              assertThat(e.findings().stream().map(Finding::path).collect(Collectors.toList())).containsExactly(paths);
+              assertThat(e.findings().stream().map(Finding::path).collect(Collectors.toList()))
+                  .containsExactly(paths);
             });
   }
 
@@ -72,20 +75,30 @@ class RelationshipTest {
 
   @Test
   void needsTwoDistinctParties() {
-    assertRejected(() -> relationship().build(), new String[] {"parties"}, "relationship.parties.distinct");
-    assertRejected(() -> relationship().addParty(CUBA).build(), new String[] {"parties"}, "relationship.parties.distinct");
+    assertRejected(
+        () -> relationship().build(), new String[] {"parties"}, "relationship.parties.distinct");
+    assertRejected(
+        () -> relationship().addParty(CUBA).build(),
+        new String[] {"parties"},
+        "relationship.parties.distinct");
   }
 
   @Test
   void rejectsAPartyListedTwice() {
     assertRejected(
-        () -> relationship().addParties(CUBA, DPRK, CUBA).build(), new String[] {"parties[2]"}, "relationship.parties.duplicate");
+        () -> relationship().addParties(CUBA, DPRK, CUBA).build(),
+        new String[] {"parties[2]"},
+        "relationship.parties.duplicate");
   }
 
   @Test
   void citesEachSourceOnce() {
     assertRejected(
-        () -> relationship().addParties(CUBA, DPRK).addCitations(Citation.of(ARTICLE), Citation.of(ARTICLE, "allies")).build(),
+        () ->
+            relationship()
+                .addParties(CUBA, DPRK)
+                .addCitations(Citation.of(ARTICLE), Citation.of(ARTICLE, "allies"))
+                .build(),
         new String[] {"citations[1]"},
         "relationship.citations.duplicate");
   }
@@ -101,7 +114,9 @@ class RelationshipTest {
                 .summary("\t")
                 .putExtension("Bad:name", ExtensionValue.of(1))
                 .build(),
-        new String[] {"parties", "parties[1]", "periodDescription", "basis", "summary", "extensions[Bad:name]"},
+        new String[] {
+          "parties", "parties[1]", "periodDescription", "basis", "summary", "extensions[Bad:name]"
+        },
         "relationship.parties.distinct",
         "relationship.parties.duplicate",
         "relationship.periodDescription.blank",

@@ -43,22 +43,28 @@ class DotGraphTest {
     assertThat(text)
         .contains("    \"ri\" [label=\"Ri \\\"Su-yong\\\"\", shape=ellipse];\n")
         .contains("    \"kim\" [label=\"김정은\", shape=ellipse];\n")
-        .contains("    \"bank\" [label=\"Bank #1; [A] & <B> | back\\\\slash `x` {y} (z)\", shape=box];\n")
+        .contains(
+            "    \"bank\" [label=\"Bank #1; [A] & <B> | back\\\\slash `x` {y} (z)\", shape=box];\n")
         .contains("    \"ghost\" [label=\"ghost\", shape=box, style=dashed];\n")
         .contains("    \"ri\" -> \"kim\" [label=\"meeting 2018-07-05\", dir=none];\n")
-        .contains("    \"raul\" -> \"kim\" [label=\"friendship since the \\\"old\\\" days; before #1 (disputed)\", dir=none, style=dotted];\n");
+        .contains(
+            "    \"raul\" -> \"kim\" [label=\"friendship since the \\\"old\\\" days; before #1 (disputed)\", dir=none, style=dotted];\n");
   }
 
   @Test
   void theSameDossierAlwaysGivesTheSameText() {
-    assertThat(DotGraph.of(RenderFixtures.everyKind())).isEqualTo(DotGraph.of(RenderFixtures.everyKind()));
+    assertThat(DotGraph.of(RenderFixtures.everyKind()))
+        .isEqualTo(DotGraph.of(RenderFixtures.everyKind()));
   }
 
   @Test
   void graphvizReadsEveryGraph() throws Exception {
     for (Dossier dossier :
         new Dossier[] {
-          RenderFixtures.small(), RenderFixtures.awkward(), RenderFixtures.everyKind(), Dossier.builder().build()
+          RenderFixtures.small(),
+          RenderFixtures.awkward(),
+          RenderFixtures.everyKind(),
+          Dossier.builder().build()
         }) {
       String svg = dot(DotGraph.of(dossier));
       assertThat(svg).contains("<svg");
@@ -74,11 +80,13 @@ class DotGraphTest {
   /** The SVG that Graphviz makes of the text; skips the test when Graphviz is not installed. */
   private String dot(String text) throws IOException, InterruptedException {
     Assumptions.assumeTrue(
-        dotInstalled(), "Graphviz's dot is not installed (apt-get install graphviz): the DOT text is not checked by Graphviz");
+        dotInstalled(),
+        "Graphviz's dot is not installed (apt-get install graphviz): the DOT text is not checked by Graphviz");
     Path input = dir.resolve("graph.dot");
     Files.writeString(input, text, StandardCharsets.UTF_8);
     Path errors = dir.resolve("dot.err");
-    Process process = new ProcessBuilder("dot", "-Tsvg", input.toString()).redirectError(errors.toFile()).start();
+    Process process =
+        new ProcessBuilder("dot", "-Tsvg", input.toString()).redirectError(errors.toFile()).start();
     byte[] out;
     try (InputStream stdout = process.getInputStream()) {
       out = stdout.readAllBytes();

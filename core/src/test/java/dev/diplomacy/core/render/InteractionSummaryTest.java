@@ -30,11 +30,19 @@ class InteractionSummaryTest {
   void entriesAreValuesByKindOfInteraction() {
     InteractionSummary summary = InteractionSummary.of(RenderFixtures.small());
     assertThat(summary.entries(Interaction.MET))
-        .containsExactly(new Entry(Interaction.MET, "Ri Su-yong", "Raúl Castro", List.of("2018-07-05")));
+        .containsExactly(
+            new Entry(Interaction.MET, "Ri Su-yong", "Raúl Castro", List.of("2018-07-05")));
     assertThat(summary.entries(Interaction.VISITED)).isEmpty();
-    assertThat(summary.entries()).extracting(Entry::interaction)
-        .containsExactly(Interaction.MET, Interaction.WROTE_TO, Interaction.PLEDGED_SUPPORT_TO, Interaction.MADE_A_STATEMENT_ABOUT);
-    assertThat(summary).isEqualTo(InteractionSummary.of(RenderFixtures.small())).hasSameHashCodeAs(InteractionSummary.of(RenderFixtures.small()));
+    assertThat(summary.entries())
+        .extracting(Entry::interaction)
+        .containsExactly(
+            Interaction.MET,
+            Interaction.WROTE_TO,
+            Interaction.PLEDGED_SUPPORT_TO,
+            Interaction.MADE_A_STATEMENT_ABOUT);
+    assertThat(summary)
+        .isEqualTo(InteractionSummary.of(RenderFixtures.small()))
+        .hasSameHashCodeAs(InteractionSummary.of(RenderFixtures.small()));
     assertThat(summary).isNotEqualTo(InteractionSummary.of(RenderFixtures.everyKind()));
   }
 
@@ -49,7 +57,9 @@ class InteractionSummaryTest {
             "Cuba signed an agreement with Russia: treaty 2020-08-01");
     assertThat(summary.entries(Interaction.VISITED))
         .extracting(Entry::toString)
-        .containsExactly("Anna visited Cuba: state visit 2020-03-01/2020-03-03", "Carla visited Cuba: state visit 2020-03-01/2020-03-03");
+        .containsExactly(
+            "Anna visited Cuba: state visit 2020-03-01/2020-03-03",
+            "Carla visited Cuba: state visit 2020-03-01/2020-03-03");
     assertThat(summary.entries(Interaction.SENT_A_DELEGATION_TO))
         .extracting(Entry::toString)
         .containsExactly("North Korea sent a delegation to Cuba: 2020-04 led by Anna");
@@ -64,7 +74,13 @@ class InteractionSummaryTest {
   @Test
   void relationshipsCodedEventsAndVisitsWithoutAHostAreNotInteractions() {
     InteractionSummary summary = InteractionSummary.of(RenderFixtures.everyKind());
-    assertThat(summary.lines()).noneMatch(l -> l.contains("1960") || l.contains("CAMEO") || l.contains("Geneva") || l.contains("rivalry"));
+    assertThat(summary.lines())
+        .noneMatch(
+            l ->
+                l.contains("1960")
+                    || l.contains("CAMEO")
+                    || l.contains("Geneva")
+                    || l.contains("rivalry"));
   }
 
   @Test

@@ -32,8 +32,10 @@ class MermaidGraphTest {
         .contains("    ri(\"Ri #quot;Su-yong#quot;\")\n")
         .contains("    kim(\"김정은\")\n")
         .contains("    raul(\"Raúl Castro\")\n")
-        .contains("    bank[\"Bank #35;1#59; [A] #amp; #lt;B#gt; #124; back\\slash #96;x#96; {y} (z)\"]\n")
-        .contains("    raul -.-|\"friendship since the #quot;old#quot; days#59; before #35;1 (disputed)\"| kim\n");
+        .contains(
+            "    bank[\"Bank #35;1#59; [A] #amp; #lt;B#gt; #124; back\\slash #96;x#96; {y} (z)\"]\n")
+        .contains(
+            "    raul -.-|\"friendship since the #quot;old#quot; days#59; before #35;1 (disputed)\"| kim\n");
     assertThat(mermaidProblems(text)).isEmpty();
   }
 
@@ -60,13 +62,18 @@ class MermaidGraphTest {
                 dev.diplomacy.core.events.Agreement.builder()
                     .id(dev.diplomacy.core.Id.of("deal"))
                     .addSignatories(
-                        dev.diplomacy.core.Id.of("a-b"), dev.diplomacy.core.Id.of("a.b"), dev.diplomacy.core.Id.of("a_b"))
+                        dev.diplomacy.core.Id.of("a-b"),
+                        dev.diplomacy.core.Id.of("a.b"),
+                        dev.diplomacy.core.Id.of("a_b"))
                     .build())
             .build();
     String text = MermaidGraph.of(dossier);
     assertThat(text)
         .contains("    a_b(\"One\")\n", "    a_b_2(\"Two\")\n", "    a_b_3(\"Three\")\n")
-        .contains("    a_b ---|\"agreement\"| a_b_2\n", "    a_b ---|\"agreement\"| a_b_3\n", "    a_b_2 ---|\"agreement\"| a_b_3\n");
+        .contains(
+            "    a_b ---|\"agreement\"| a_b_2\n",
+            "    a_b ---|\"agreement\"| a_b_3\n",
+            "    a_b_2 ---|\"agreement\"| a_b_3\n");
     assertThat(mermaidProblems(text)).isEmpty();
   }
 
@@ -76,7 +83,9 @@ class MermaidGraphTest {
     assertThat(mermaidProblems(text)).isEmpty();
     assertThat(text)
         .contains("    anna ---|\"phone call 2020-01-02\"| carla\n")
-        .contains("    anna -->|\"invitation 2020-01-03\"| boris\n", "    anna -->|\"invitation 2020-01-03\"| carla\n")
+        .contains(
+            "    anna -->|\"invitation 2020-01-03\"| boris\n",
+            "    anna -->|\"invitation 2020-01-03\"| carla\n")
         .contains("    anna -->|\"state visit 2020-03-01/2020-03-03\"| cuba\n")
         .contains("    north_korea -->|\"delegation 2020-04 led by Anna\"| cuba\n")
         .contains("    cuba -->|\"mourning 2020-05\"| dora\n")
@@ -88,12 +97,15 @@ class MermaidGraphTest {
         .contains("    north_korea -.-|\"diplomatic relations since 1960\"| cuba\n")
         .contains("    north_korea -.-|\"rivalry 1961/1989\"| russia\n");
     // A statement about oneself draws no loop; a visit without a host has no one to point at.
-    assertThat(text).doesNotContain("anna -->|\"vow 2020-06\"| anna").doesNotContain("\"visit 2020\"");
+    assertThat(text)
+        .doesNotContain("anna -->|\"vow 2020-06\"| anna")
+        .doesNotContain("\"visit 2020\"");
   }
 
   @Test
   void theSameDossierAlwaysGivesTheSameText() {
-    assertThat(MermaidGraph.of(RenderFixtures.everyKind())).isEqualTo(MermaidGraph.of(RenderFixtures.everyKind()));
+    assertThat(MermaidGraph.of(RenderFixtures.everyKind()))
+        .isEqualTo(MermaidGraph.of(RenderFixtures.everyKind()));
   }
 
   @Test

@@ -14,7 +14,9 @@ import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
-/** An event of a kind the library does not know is still drawn, told and refused a code, plainly. */
+/**
+ * An event of a kind the library does not know is still drawn, told and refused a code, plainly.
+ */
 class OpaqueEventRenderingTest {
 
   final OpaqueEvent communique =
@@ -35,7 +37,8 @@ class OpaqueEventRenderingTest {
 
   @Test
   void theTimelineNamesTheUnknownKind() {
-    assertThat(Timeline.of(dossier)).contains("Anna and Boris: an event of the unknown kind 'summit_communique'");
+    assertThat(Timeline.of(dossier))
+        .contains("Anna and Boris: an event of the unknown kind 'summit_communique'");
   }
 
   @Test
@@ -47,6 +50,7 @@ class OpaqueEventRenderingTest {
   @Test
   void itHasNoCameoCode() {
     assertThatThrownBy(() -> EventCoding.of(communique))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes()).containsExactly("coding.opaque"));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.codes()).containsExactly("coding.opaque"));
   }
 }

@@ -67,7 +67,8 @@ final class RenderFixtures {
    */
   static Dossier small() {
     return Dossier.builder()
-        .addActors(person(KIM, "Kim Jong-un"), person(RI, "Ri Su-yong"), person(RAUL, "Raúl Castro"))
+        .addActors(
+            person(KIM, "Kim Jong-un"), person(RI, "Ri Su-yong"), person(RAUL, "Raúl Castro"))
         .addActors(State.of(Country.of("KP")), State.of(Country.of("CU")))
         .addSources(Source.builder().id(KCNA).title("KCNA report").build())
         .addEvents(
@@ -134,7 +135,10 @@ final class RenderFixtures {
             Meeting.builder()
                 .id(Id.of("meeting"))
                 .when(When.on("2018-07-05"))
-                .addParticipants(Participant.of(Id.of("ri")), Participant.of(Id.of("kim")), Participant.of(Id.of("bank")))
+                .addParticipants(
+                    Participant.of(Id.of("ri")),
+                    Participant.of(Id.of("kim")),
+                    Participant.of(Id.of("bank")))
                 .build(),
             Message.builder()
                 .id(Id.of("letter"))
@@ -234,7 +238,13 @@ final class RenderFixtures {
             .occasion("the anniversary")
             .build());
     events.add(
-        Mourning.builder().id(Id.of("mourning")).when(When.on("2020-05")).declarer(CU).mourned(dora).days(1).build());
+        Mourning.builder()
+            .id(Id.of("mourning"))
+            .when(When.on("2020-05"))
+            .declarer(CU)
+            .mourned(dora)
+            .days(1)
+            .build());
     events.add(
         Statement.builder()
             .id(Id.of("vow"))
@@ -244,14 +254,20 @@ final class RenderFixtures {
             .statementKind(StatementKind.VOW)
             .content("friendship")
             .build());
-    events.add(Statement.builder().id(Id.of("remark")).when(When.on("2020-06")).speaker(boris).build());
+    events.add(
+        Statement.builder().id(Id.of("remark")).when(When.on("2020-06")).speaker(boris).build());
     events.add(
         MaterialTransfer.builder()
             .id(Id.of("aid"))
             .when(When.on("2020-07"))
             .provider(ministry)
             .recipient(CU)
-            .addItem(Item.builder().description("rice").quantity(new BigDecimal("1234.50")).unit("tonnes").build())
+            .addItem(
+                Item.builder()
+                    .description("rice")
+                    .quantity(new BigDecimal("1234.50"))
+                    .unit("tonnes")
+                    .build())
             .addItem(Item.of("blankets", 2_000_000))
             .terms(TransferTerms.LOAN)
             .build());
@@ -263,12 +279,18 @@ final class RenderFixtures {
             .agreementKind(AgreementKind.TREATY)
             .title("Treaty of Friendship")
             .build());
-    events.add(Agreement.builder().id(Id.of("memo")).when(When.on("2020-08-02")).addSignatories(KP, CU).build());
+    events.add(
+        Agreement.builder()
+            .id(Id.of("memo"))
+            .when(When.on("2020-08-02"))
+            .addSignatories(KP, CU)
+            .build());
     events.add(
         CodedEvent.builder()
             .id(Id.of("consult"))
             .when(When.on("2020-09"))
-            .addParticipants(Participant.of(KP, Role.SOURCE_ACTOR), Participant.of(CU, Role.TARGET_ACTOR))
+            .addParticipants(
+                Participant.of(KP, Role.SOURCE_ACTOR), Participant.of(CU, Role.TARGET_ACTOR))
             .cameoCode("040")
             .build());
     return Dossier.builder()
@@ -306,9 +328,22 @@ final class RenderFixtures {
   private static final String ID = "[A-Za-z_][A-Za-z0-9_]*";
   private static final String QUOTED = "\"[^\"\\n]*\"";
   private static final Pattern NODE =
-      Pattern.compile("    (" + ID + ")(?:\\(" + QUOTED + "\\)|\\[" + QUOTED + "]|\\{\\{" + QUOTED + "}}|>" + QUOTED + "])");
-  private static final Pattern EDGE = Pattern.compile("    (" + ID + ") (?:-->|---|-\\.-)\\|" + QUOTED + "\\| (" + ID + ")");
-  private static final List<String> KEYWORDS = List.of("end", "graph", "flowchart", "subgraph", "style", "class", "click", "default");
+      Pattern.compile(
+          "    ("
+              + ID
+              + ")(?:\\("
+              + QUOTED
+              + "\\)|\\["
+              + QUOTED
+              + "]|\\{\\{"
+              + QUOTED
+              + "}}|>"
+              + QUOTED
+              + "])");
+  private static final Pattern EDGE =
+      Pattern.compile("    (" + ID + ") (?:-->|---|-\\.-)\\|" + QUOTED + "\\| (" + ID + ")");
+  private static final List<String> KEYWORDS =
+      List.of("end", "graph", "flowchart", "subgraph", "style", "class", "click", "default");
 
   /**
    * The problems with the shape of a Mermaid flowchart: a header, then node declarations with safe

@@ -65,18 +65,22 @@ class TimelineTest {
   void datesAreInPartialDateOrderAndTheSameDateKeepsTheDossiersOrder() {
     Dossier dossier =
         Dossier.builder()
-            .addActors(RenderFixtures.person(Id.of("a"), "A"), RenderFixtures.person(Id.of("b"), "B"))
+            .addActors(
+                RenderFixtures.person(Id.of("a"), "A"), RenderFixtures.person(Id.of("b"), "B"))
             .addEvents(
                 meeting("year", When.on("2018")),
                 meeting("second", When.on("2018-03")),
                 meeting("day", When.on("2018-03-01")),
                 meeting("month", When.on("2018-03")),
                 meeting("earlier", When.on("2017-12-31")),
-                meeting("span", When.between(PartialDate.parse("2018-03-01"), PartialDate.parse("2018-03-02"))))
+                meeting(
+                    "span",
+                    When.between(PartialDate.parse("2018-03-01"), PartialDate.parse("2018-03-02"))))
             .build();
     List<String> lines = lines(Timeline.of(dossier));
     assertThat(lines.stream().map(l -> l.substring(0, 21).trim()).collect(Collectors.toList()))
-        .containsExactly("2017-12-31", "2018", "2018-03-01", "2018-03-01/2018-03-02", "2018-03", "2018-03");
+        .containsExactly(
+            "2017-12-31", "2018", "2018-03-01", "2018-03-01/2018-03-02", "2018-03", "2018-03");
     // The two of 2018-03 keep the dossier's order.
     assertThat(lines.get(4)).endsWith("A and B met in second");
     assertThat(lines.get(5)).endsWith("A and B met in month");
@@ -86,9 +90,15 @@ class TimelineTest {
   void aStatementWithNeitherKindNorSubjectsIsStillASentence() {
     Dossier dossier =
         Dossier.builder()
-            .addEvents(Statement.builder().id(Id.of("s")).speaker(Id.of("nobody")).content("line one\nline two").build())
+            .addEvents(
+                Statement.builder()
+                    .id(Id.of("s"))
+                    .speaker(Id.of("nobody"))
+                    .content("line one\nline two")
+                    .build())
             .build();
-    assertThat(Timeline.of(dossier)).isEqualTo("undated\n  statement  nobody made a statement: \"line one line two\"\n");
+    assertThat(Timeline.of(dossier))
+        .isEqualTo("undated\n  statement  nobody made a statement: \"line one line two\"\n");
   }
 
   @Test
@@ -100,7 +110,8 @@ class TimelineTest {
   void quantitiesAreGroupedByThousandsWhateverTheLocale() {
     assertThat(Sentences.grouped(new java.math.BigDecimal("100000"))).isEqualTo("100,000");
     assertThat(Sentences.grouped(new java.math.BigDecimal("999"))).isEqualTo("999");
-    assertThat(Sentences.grouped(new java.math.BigDecimal("1234567.250"))).isEqualTo("1,234,567.25");
+    assertThat(Sentences.grouped(new java.math.BigDecimal("1234567.250")))
+        .isEqualTo("1,234,567.25");
     assertThat(Sentences.grouped(new java.math.BigDecimal("1E+3"))).isEqualTo("1,000");
   }
 

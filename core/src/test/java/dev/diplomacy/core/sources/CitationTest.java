@@ -23,7 +23,8 @@ class CitationTest {
 
   @Test
   void oneSourceIsQuotedDifferentlyByEachEvent() {
-    assertThat(Citation.of(KCNA, "a friendly atmosphere")).isNotEqualTo(Citation.of(KCNA, "his most wholehearted greetings"));
+    assertThat(Citation.of(KCNA, "a friendly atmosphere"))
+        .isNotEqualTo(Citation.of(KCNA, "his most wholehearted greetings"));
   }
 
   @Test
@@ -32,8 +33,11 @@ class CitationTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.codes()).containsExactly("citation.quote.blank", "citation.locator.blank");
-              assertThat(e.findings()).extracting(f -> f.path()).containsExactly("quote", "locator");
+              assertThat(e.codes())
+                  .containsExactly("citation.quote.blank", "citation.locator.blank");
+              assertThat(e.findings())
+                  .extracting(f -> f.path())
+                  .containsExactly("quote", "locator");
             });
   }
 }

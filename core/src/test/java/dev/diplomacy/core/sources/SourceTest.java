@@ -15,12 +15,15 @@ class SourceTest {
   private static final Id KCNA_REPORT = Id.of("kcna-2018-07-09");
 
   private static ImmutableSource.Builder minimal() {
-    return Source.builder().id(Id.of("breitbart-2018-07")).title("Kim Jong-Un Exchanges 'Wholehearted Greetings' with Cuba's Raul Castro");
+    return Source.builder()
+        .id(Id.of("breitbart-2018-07"))
+        .title("Kim Jong-Un Exchanges 'Wholehearted Greetings' with Cuba's Raul Castro");
   }
 
   private static void assertCodes(Runnable build, String... codes) {
     assertThatThrownBy(build::run)
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes()).containsExactly(codes));
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.codes()).containsExactly(codes));
   }
 
   @Test
@@ -29,7 +32,9 @@ class SourceTest {
         minimal()
             .sourceKind(SourceKind.ARTICLE)
             .publisher(Id.of("breitbart-news"))
-            .url(URI.create("https://www.breitbart.com/national-security/2018/07/10/kim-jong-un-raul-castro/"))
+            .url(
+                URI.create(
+                    "https://www.breitbart.com/national-security/2018/07/10/kim-jong-un-raul-castro/"))
             .published(PartialDate.parse("2018-07"))
             .addAuthor("Ben Kew")
             .language("en")
@@ -47,14 +52,21 @@ class SourceTest {
   @Test
   void aTitleAUrlOrAPublisherIsEnough() {
     assertThat(minimal().build().title()).isPresent();
-    assertThat(Source.builder().id(KCNA_REPORT).publisher(Id.of("kcna")).build().publisher()).contains(Id.of("kcna"));
-    assertThat(Source.builder().id(KCNA_REPORT).url(URI.create("http://kcna.kp/")).build().url()).isPresent();
+    assertThat(Source.builder().id(KCNA_REPORT).publisher(Id.of("kcna")).build().publisher())
+        .contains(Id.of("kcna"));
+    assertThat(Source.builder().id(KCNA_REPORT).url(URI.create("http://kcna.kp/")).build().url())
+        .isPresent();
   }
 
   @Test
   void rejectsASourceThatCannotBeFoundAgain() {
     assertCodes(
-        () -> Source.builder().id(KCNA_REPORT).sourceKind(SourceKind.AGENCY_REPORT).addAuthor("KCNA staff").build(),
+        () ->
+            Source.builder()
+                .id(KCNA_REPORT)
+                .sourceKind(SourceKind.AGENCY_REPORT)
+                .addAuthor("KCNA staff")
+                .build(),
         "source.empty");
   }
 
@@ -87,7 +99,14 @@ class SourceTest {
 
   @Test
   void rejectsUrlsThatAreNotAbsoluteWebUrls() {
-    for (String url : new String[] {"ftp://kcna.kp/report", "/relative/path", "mailto:news@example.org", "http:opaque", "file:///etc/passwd"}) {
+    for (String url :
+        new String[] {
+          "ftp://kcna.kp/report",
+          "/relative/path",
+          "mailto:news@example.org",
+          "http:opaque",
+          "file:///etc/passwd"
+        }) {
       assertCodes(() -> minimal().url(URI.create(url)).build(), "source.url.scheme");
     }
   }
@@ -115,13 +134,17 @@ class SourceTest {
         "source.basedOn.duplicate");
     assertThatThrownBy(() -> minimal().addBasedOn(self).build())
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.findings().get(0).path()).isEqualTo("basedOn[0]"));
+            ValidationException.class,
+            e -> assertThat(e.findings().get(0).path()).isEqualTo("basedOn[0]"));
   }
 
   @Test
   void rejectsInvalidExtensionNames() {
-    assertThat(minimal().putExtension("acme:score", ExtensionValue.of(3)).build().extensions()).containsKey("acme:score");
-    assertCodes(() -> minimal().putExtension("Acme:score", ExtensionValue.of(3)).build(), "source.extensions.key");
+    assertThat(minimal().putExtension("acme:score", ExtensionValue.of(3)).build().extensions())
+        .containsKey("acme:score");
+    assertCodes(
+        () -> minimal().putExtension("Acme:score", ExtensionValue.of(3)).build(),
+        "source.extensions.key");
   }
 
   @Test

@@ -44,7 +44,15 @@ class DateSpanTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2011/2018", "2018-03/2018-04-02", "1960/..", "0001/9999-12-31", "2018-07-05/2018-07-05", "2018/2018-12"})
+  @ValueSource(
+      strings = {
+        "2011/2018",
+        "2018-03/2018-04-02",
+        "1960/..",
+        "0001/9999-12-31",
+        "2018-07-05/2018-07-05",
+        "2018/2018-12"
+      })
   void printsWhatItReads(String text) {
     assertThat(DateSpan.parse(text)).hasToString(text);
     assertThat(DateSpan.parse(DateSpan.parse(text).toString())).isEqualTo(DateSpan.parse(text));
@@ -63,11 +71,22 @@ class DateSpanTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2018/", "/2018", "../2018", "../..", "2018/..2019", "2018/ 2019", "2018-02-30/2018-03", ""})
+  @ValueSource(
+      strings = {
+        "2018/",
+        "/2018",
+        "../2018",
+        "../..",
+        "2018/..2019",
+        "2018/ 2019",
+        "2018-02-30/2018-03",
+        ""
+      })
   void rejectsADateItCannotRead(String text) {
     assertThatThrownBy(() -> DateSpan.parse(text))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("partialDate.invalid"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("partialDate.invalid"));
   }
 
   @Test
@@ -82,10 +101,12 @@ class DateSpanTest {
             });
     assertThatThrownBy(() -> DateSpan.parse("2016-11-28/2016-11-26"))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("dateSpan.order"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("dateSpan.order"));
     assertThatThrownBy(() -> DateSpan.since(d("2018")).withEnd(d("2017-12-31")))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("dateSpan.order"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("dateSpan.order"));
   }
 
   @Test

@@ -26,7 +26,8 @@ class PartialDateProperties {
               if (precision == 1) {
                 return PartialDate.ofYearMonth(year, month);
               }
-              return PartialDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+              return PartialDate.of(
+                  year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
             });
   }
 
@@ -73,19 +74,25 @@ class PartialDateProperties {
   @Test
   void compareToIsZeroExactlyForEqualDates() {
     qt().forAll(closeDates(), closeDates())
-        .check((a, b) -> a.equals(b) == (a.compareTo(b) == 0) && (!a.equals(b) || a.hashCode() == b.hashCode()));
+        .check(
+            (a, b) ->
+                a.equals(b) == (a.compareTo(b) == 0)
+                    && (!a.equals(b) || a.hashCode() == b.hashCode()));
   }
 
   @Test
   void equalDatesAreFoundByTheGenerator() {
     // Guards the two properties above: with only two years, equal pairs must come up.
     int[] equal = {0};
-    qt().withExamples(2000).forAll(closeDates(), closeDates()).check((a, b) -> {
-      if (a.equals(b)) {
-        equal[0]++;
-      }
-      return true;
-    });
+    qt().withExamples(2000)
+        .forAll(closeDates(), closeDates())
+        .check(
+            (a, b) -> {
+              if (a.equals(b)) {
+                equal[0]++;
+              }
+              return true;
+            });
     assertThat(equal[0]).isPositive();
   }
 
@@ -126,6 +133,11 @@ class PartialDateProperties {
   @Test
   void containsIsReflexiveAndCoversTheFirstAndLastDay() {
     qt().forAll(anyDates())
-        .check(d -> d.contains(d) && d.contains(d.start()) && d.contains(d.end()) && !d.start().isAfter(d.end()));
+        .check(
+            d ->
+                d.contains(d)
+                    && d.contains(d.start())
+                    && d.contains(d.end())
+                    && !d.start().isAfter(d.end()));
   }
 }

@@ -52,7 +52,9 @@ class PartialDateTest {
     assertThat(d.month()).hasValue(3);
     assertThat(d.day()).isEmpty();
     assertThat(d.isFullDate()).isFalse();
-    assertThat(d).isEqualTo(PartialDate.ofYearMonth(2018, 3)).isEqualTo(PartialDate.of(YearMonth.of(2018, 3)));
+    assertThat(d)
+        .isEqualTo(PartialDate.ofYearMonth(2018, 3))
+        .isEqualTo(PartialDate.of(YearMonth.of(2018, 3)));
     assertThat(d).hasToString("2018-03");
   }
 
@@ -64,12 +66,25 @@ class PartialDateTest {
     assertThat(d.day()).hasValue(5);
     assertThat(d.isFullDate()).isTrue();
     assertThat(d.toLocalDate()).contains(LocalDate.of(2018, 7, 5));
-    assertThat(d).isEqualTo(PartialDate.of(2018, 7, 5)).isEqualTo(PartialDate.of(LocalDate.of(2018, 7, 5)));
+    assertThat(d)
+        .isEqualTo(PartialDate.of(2018, 7, 5))
+        .isEqualTo(PartialDate.of(LocalDate.of(2018, 7, 5)));
     assertThat(d).hasToString("2018-07-05");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0001", "0999", "9999", "2018-01", "2018-12", "2016-02-29", "2000-02-29", "9999-12-31", "0001-01-01"})
+  @ValueSource(
+      strings = {
+        "0001",
+        "0999",
+        "9999",
+        "2018-01",
+        "2018-12",
+        "2016-02-29",
+        "2000-02-29",
+        "9999-12-31",
+        "0001-01-01"
+      })
   void printsWhatItReads(String text) {
     assertThat(d(text)).hasToString(text);
     assertThat(d(d(text).toString())).isEqualTo(d(text));
@@ -145,7 +160,8 @@ class PartialDateTest {
     assertInvalid(() -> PartialDate.of(2018, 0, 1), "2018-0-1");
     assertInvalid(() -> PartialDate.of(2018, 1, 0), "2018-1-0");
     assertInvalid(() -> PartialDate.of(2018, 13, 1), "2018-13-1");
-    assertThatThrownBy(() -> PartialDate.parse("2019-02-29")).hasMessageContaining("not a leap year");
+    assertThatThrownBy(() -> PartialDate.parse("2019-02-29"))
+        .hasMessageContaining("not a leap year");
     assertThatThrownBy(() -> PartialDate.parse("2018-00")).hasMessageContaining("start at 1");
   }
 
@@ -156,7 +172,9 @@ class PartialDateTest {
     assertThat(d("2018-02").end()).isEqualTo(LocalDate.of(2018, 2, 28));
     assertThat(d("2016-02").end()).isEqualTo(LocalDate.of(2016, 2, 29));
     assertThat(d("2018-07").start()).isEqualTo(LocalDate.of(2018, 7, 1));
-    assertThat(d("2018-07-05").start()).isEqualTo(d("2018-07-05").end()).isEqualTo(LocalDate.of(2018, 7, 5));
+    assertThat(d("2018-07-05").start())
+        .isEqualTo(d("2018-07-05").end())
+        .isEqualTo(LocalDate.of(2018, 7, 5));
   }
 
   @ParameterizedTest
@@ -210,7 +228,8 @@ class PartialDateTest {
   @Test
   void ordersByFirstDayThenLastDay() {
     List<PartialDate> dates =
-        new ArrayList<>(List.of(d("2018-02"), d("2018"), d("2018-01"), d("2017-12-31"), d("2018-01-01")));
+        new ArrayList<>(
+            List.of(d("2018-02"), d("2018"), d("2018-01"), d("2017-12-31"), d("2018-01-01")));
     Collections.sort(dates);
     assertThat(dates)
         .containsExactly(d("2017-12-31"), d("2018-01-01"), d("2018-01"), d("2018"), d("2018-02"));
@@ -219,8 +238,13 @@ class PartialDateTest {
 
   @Test
   void isEqualByValue() {
-    assertThat(d("2018-07")).isEqualTo(PartialDate.ofYearMonth(2018, 7)).hasSameHashCodeAs(PartialDate.ofYearMonth(2018, 7));
-    assertThat(d("2018-07")).isNotEqualTo(d("2018-07-01")).isNotEqualTo(d("2018")).isNotEqualTo("2018-07");
+    assertThat(d("2018-07"))
+        .isEqualTo(PartialDate.ofYearMonth(2018, 7))
+        .hasSameHashCodeAs(PartialDate.ofYearMonth(2018, 7));
+    assertThat(d("2018-07"))
+        .isNotEqualTo(d("2018-07-01"))
+        .isNotEqualTo(d("2018"))
+        .isNotEqualTo("2018-07");
     assertThat(d("2018-01-01").hashCode()).isNotEqualTo(d("2018-01").hashCode());
   }
 }

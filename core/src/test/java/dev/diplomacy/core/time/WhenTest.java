@@ -82,7 +82,8 @@ class WhenTest {
             });
     assertThatThrownBy(() -> When.on("1986").withTime(LocalTime.MIDNIGHT))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("when.time.needsDay"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("when.time.needsDay"));
   }
 
   @Test
@@ -99,7 +100,12 @@ class WhenTest {
   @Test
   void reportsSeveralBrokenRulesAtOnce() {
     assertThatThrownBy(
-            () -> When.builder().date(d("2018-07")).until(d("2018-06")).time(LocalTime.of(9, 0)).build())
+            () ->
+                When.builder()
+                    .date(d("2018-07"))
+                    .until(d("2018-06"))
+                    .time(LocalTime.of(9, 0))
+                    .build())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
@@ -107,7 +113,12 @@ class WhenTest {
               assertThat(e.findings()).extracting(Finding::path).containsExactly("until", "time");
             });
     assertThatThrownBy(
-            () -> When.builder().date(d("2018")).until(d("2017")).offset(ZoneOffset.ofHours(9)).build())
+            () ->
+                When.builder()
+                    .date(d("2018"))
+                    .until(d("2017"))
+                    .offset(ZoneOffset.ofHours(9))
+                    .build())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.codes()).containsExactly("when.order", "when.offset.needsTime"));
@@ -117,6 +128,7 @@ class WhenTest {
   void onRejectsTextThatIsNoDate() {
     assertThatThrownBy(() -> When.on("5 July 2018"))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.codes()).containsExactly("partialDate.invalid"));
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("partialDate.invalid"));
   }
 }

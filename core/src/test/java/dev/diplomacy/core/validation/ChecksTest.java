@@ -12,7 +12,8 @@ class ChecksTest {
 
   @Test
   void throwsNothingWhenEveryRuleHolds() {
-    Checks c = Checks.of("Meeting").require(true, "participants", "meeting.participants.distinct", "m");
+    Checks c =
+        Checks.of("Meeting").require(true, "participants", "meeting.participants.distinct", "m");
     assertThat(c.isEmpty()).isTrue();
     assertThatCode(c::throwIfAny).doesNotThrowAnyException();
   }
@@ -32,7 +33,10 @@ class ChecksTest {
             e -> {
               assertThat(e.type()).isEqualTo("Meeting");
               assertThat(e.codes())
-                  .containsExactly("meeting.participants.distinct", "meeting.summary.blank", "meeting.extensions.key");
+                  .containsExactly(
+                      "meeting.participants.distinct",
+                      "meeting.summary.blank",
+                      "meeting.extensions.key");
               assertThat(e.findings())
                   .extracting(Finding::path)
                   .containsExactly("participants", "summary", "extensions[X]");
@@ -43,12 +47,17 @@ class ChecksTest {
   @Test
   void textsPointAtEachBlankElement() {
     assertThatThrownBy(
-            () -> Checks.of("Person").texts(List.of("Kim", "", "Ri", "\t"), "names", "person.names.blank").throwIfAny())
+            () ->
+                Checks.of("Person")
+                    .texts(List.of("Kim", "", "Ri", "\t"), "names", "person.names.blank")
+                    .throwIfAny())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
               assertThat(e.codes()).containsExactly("person.names.blank", "person.names.blank");
-              assertThat(e.findings()).extracting(Finding::path).containsExactly("names[1]", "names[3]");
+              assertThat(e.findings())
+                  .extracting(Finding::path)
+                  .containsExactly("names[1]", "names[3]");
             });
     assertThat(Checks.of("Person").texts(List.of("Kim"), "names", "c").isEmpty()).isTrue();
   }
@@ -56,14 +65,19 @@ class ChecksTest {
   @Test
   void textThatIsNotValidUnicodeIsAnErrorNamingTheSurrogateAndWhereItIs() {
     // U+D83C is the first half of an emoji: text cut in the middle of a flag ends so.
-    assertThatThrownBy(() -> Checks.of("Citation").text("Pyongyang \uD83C", "quote", "citation.quote.blank").throwIfAny())
+    assertThatThrownBy(
+            () ->
+                Checks.of("Citation")
+                    .text("Pyongyang \uD83C", "quote", "citation.quote.blank")
+                    .throwIfAny())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
               assertThat(e.codes()).containsExactly(Checks.UNICODE);
               assertThat(e.findings().get(0).path()).isEqualTo("quote");
               assertThat(e.findings().get(0).message())
-                  .isEqualTo("quote is not valid Unicode: it has a lone surrogate (\\uD83C) at index 10");
+                  .isEqualTo(
+                      "quote is not valid Unicode: it has a lone surrogate (\\uD83C) at index 10");
             });
   }
 
@@ -76,7 +90,8 @@ class ChecksTest {
     assertThat(Checks.loneSurrogate("a\uDDF5\uD83C")).isEqualTo(1); // a pair the wrong way round
     assertThat(Checks.loneSurrogate("\uD83C\uDDF0\uD83C")).isEqualTo(2);
     assertThat(Checks.of("X").text(Optional.empty(), "quote", "x.blank").isEmpty()).isTrue();
-    assertThat(Checks.of("X").texts(List.of("a", "b\uD800"), "notes", "x.blank").isEmpty()).isFalse();
+    assertThat(Checks.of("X").texts(List.of("a", "b\uD800"), "notes", "x.blank").isEmpty())
+        .isFalse();
   }
 
   @Test
@@ -84,34 +99,53 @@ class ChecksTest {
     assertThatThrownBy(
             () ->
                 Checks.of("Meeting")
-                    .unique(List.of("kim", "ri", "kim", "kim"), "participants", "meeting.participants.unique", "participant")
+                    .unique(
+                        List.of("kim", "ri", "kim", "kim"),
+                        "participants",
+                        "meeting.participants.unique",
+                        "participant")
                     .throwIfAny())
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {
-              assertThat(e.findings()).extracting(Finding::path).containsExactly("participants[2]", "participants[3]");
-              assertThat(e.findings().get(0).message()).isEqualTo("participant kim is listed twice");
+              assertThat(e.findings())
+                  .extracting(Finding::path)
+                  .containsExactly("participants[2]", "participants[3]");
+              assertThat(e.findings().get(0).message())
+                  .isEqualTo("participant kim is listed twice");
             });
-    assertThat(Checks.of("Meeting").unique(List.of("kim", "ri"), "participants", "c", "p").isEmpty()).isTrue();
+    assertThat(
+            Checks.of("Meeting").unique(List.of("kim", "ri"), "participants", "c", "p").isEmpty())
+        .isTrue();
   }
 
   @Test
   void uniqueByAKeyComparesTheKeysAndNamesTheRepeatedKey() {
     // Two elements take a path of their own, without a set: the same findings as three.
-    for (List<String> quotes : List.of(List.of("kcna: a", "kcna: b"), List.of("kcna: a", "kcna: b", "rodong: c"))) {
+    for (List<String> quotes :
+        List.of(List.of("kcna: a", "kcna: b"), List.of("kcna: a", "kcna: b", "rodong: c"))) {
       assertThatThrownBy(
               () ->
                   Checks.of("Meeting")
-                      .unique(quotes, q -> q.substring(0, q.indexOf(':')), "citations", "meeting.citations.duplicate", "the source")
+                      .unique(
+                          quotes,
+                          q -> q.substring(0, q.indexOf(':')),
+                          "citations",
+                          "meeting.citations.duplicate",
+                          "the source")
                       .throwIfAny())
           .isInstanceOfSatisfying(
               ValidationException.class,
               e -> {
                 assertThat(e.findings()).extracting(Finding::path).containsExactly("citations[1]");
-                assertThat(e.findings().get(0).message()).isEqualTo("the source kcna is listed twice");
+                assertThat(e.findings().get(0).message())
+                    .isEqualTo("the source kcna is listed twice");
               });
     }
-    assertThat(Checks.of("Meeting").unique(List.of("kcna: a", "rodong: b"), q -> q.substring(0, 4), "c", "d", "s").isEmpty())
+    assertThat(
+            Checks.of("Meeting")
+                .unique(List.of("kcna: a", "rodong: b"), q -> q.substring(0, 4), "c", "d", "s")
+                .isEmpty())
         .isTrue();
   }
 }

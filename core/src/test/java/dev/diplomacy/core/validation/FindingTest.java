@@ -8,7 +8,8 @@ class FindingTest {
 
   @Test
   void errorsAndWarnings() {
-    Finding e = Finding.error("participants", "meeting.participants.distinct", "needs two participants");
+    Finding e =
+        Finding.error("participants", "meeting.participants.distinct", "needs two participants");
     assertThat(e.severity()).isEqualTo(Severity.ERROR);
     assertThat(e.isError()).isTrue();
     assertThat(e.path()).isEqualTo("participants");
@@ -17,7 +18,8 @@ class FindingTest {
     Finding w = Finding.warning("", "event.date.late", "reported long after");
     assertThat(w.severity()).isEqualTo(Severity.WARNING);
     assertThat(w.isError()).isFalse();
-    assertThat(w).isEqualTo(new Finding("", "event.date.late", Severity.WARNING, "reported long after"));
+    assertThat(w)
+        .isEqualTo(new Finding("", "event.date.late", Severity.WARNING, "reported long after"));
   }
 
   @Test
@@ -31,8 +33,10 @@ class FindingTest {
 
   @Test
   void atJoinsAnIndexWithoutADot() {
-    assertThat(Finding.error("[1]", "c", "m").at("participants").path()).isEqualTo("participants[1]");
-    assertThat(Finding.error("[0].name", "c", "m").at("actors[3].names").path()).isEqualTo("actors[3].names[0].name");
+    assertThat(Finding.error("[1]", "c", "m").at("participants").path())
+        .isEqualTo("participants[1]");
+    assertThat(Finding.error("[0].name", "c", "m").at("actors[3].names").path())
+        .isEqualTo("actors[3].names[0].name");
   }
 
   @Test
@@ -44,7 +48,8 @@ class FindingTest {
 
   @Test
   void aFindingOnTheWholeValueTakesThePrefixAsItsPath() {
-    assertThat(Finding.error("", "place.empty", "m").at("events[0].place").path()).isEqualTo("events[0].place");
+    assertThat(Finding.error("", "place.empty", "m").at("events[0].place").path())
+        .isEqualTo("events[0].place");
   }
 
   @Test
@@ -57,6 +62,7 @@ class FindingTest {
   void toStringShowsSeverityPathCodeAndMessage() {
     assertThat(Finding.error("participants[1]", "meeting.participants.distinct", "listed twice"))
         .hasToString("ERROR participants[1] meeting.participants.distinct: listed twice");
-    assertThat(Finding.warning("", "place.vague", "only a country")).hasToString("WARNING (value) place.vague: only a country");
+    assertThat(Finding.warning("", "place.vague", "only a country"))
+        .hasToString("WARNING (value) place.vague: only a country");
   }
 }

@@ -31,16 +31,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Every text attribute of every type of the model refuses text that is not valid Unicode: found by
  * reflection, so that an attribute added later is covered without being listed here. Each value
- * type reachable from generated events and actors, and from a source, a relationship, a dossier,
- * a coding and a PLOVER mapping, is given a lone surrogate through each of its {@code withX(String)}
+ * type reachable from generated events and actors, and from a source, a relationship, a dossier, a
+ * coding and a PLOVER mapping, is given a lone surrogate through each of its {@code withX(String)}
  * and {@code withX(String...)} methods.
  */
 class TextRuleCoverageTest {
 
   private static final String BAD = "Pyongyang \uD83C";
 
-  /** Attributes whose text has a pattern, which a lone surrogate breaks under a code of their own. */
-  private static final Set<String> PATTERNED = Set.of("withTypeName", "withCameoCode", "withLanguage", "withFormatVersion");
+  /**
+   * Attributes whose text has a pattern, which a lone surrogate breaks under a code of their own.
+   */
+  private static final Set<String> PATTERNED =
+      Set.of("withTypeName", "withCameoCode", "withLanguage", "withFormatVersion");
 
   @Test
   void everyTextAttributeRefusesALoneSurrogate() {
@@ -49,7 +52,13 @@ class TextRuleCoverageTest {
     List<Object> roots = new ArrayList<>();
     qt().withExamples(300).forAll(EventGenerators.events()).checkAssert(roots::add);
     qt().withExamples(300).forAll(ActorGenerators.actors()).checkAssert(roots::add);
-    roots.add(Source.builder().id(Id.of("kcna")).title("KCNA").addAuthors("A. Writer").language("en").build());
+    roots.add(
+        Source.builder()
+            .id(Id.of("kcna"))
+            .title("KCNA")
+            .addAuthors("A. Writer")
+            .language("en")
+            .build());
     roots.add(
         Relationship.builder()
             .id(Id.of("alliance"))
@@ -60,8 +69,17 @@ class TextRuleCoverageTest {
             .summary("allies")
             .build());
     roots.add(Dossier.builder().title("A dossier").build());
-    roots.add(Coding.builder().from(Coding.of(dev.diplomacy.core.codes.CameoCode.of("042"))).addNotes("a note").build());
-    roots.add(PloverMapping.builder().category(PloverCategory.CONSULT).mode("visit").addContexts("diplomatic").build());
+    roots.add(
+        Coding.builder()
+            .from(Coding.of(dev.diplomacy.core.codes.CameoCode.of("042")))
+            .addNotes("a note")
+            .build());
+    roots.add(
+        PloverMapping.builder()
+            .category(PloverCategory.CONSULT)
+            .mode("visit")
+            .addContexts("diplomatic")
+            .build());
     for (Object root : roots) {
       collect(root, samples, seen);
     }
@@ -70,11 +88,16 @@ class TextRuleCoverageTest {
     Set<String> tested = new TreeSet<>();
     for (Map.Entry<Class<?>, List<Object>> e : samples.entrySet()) {
       for (Method with : e.getKey().getMethods()) {
-        if (!with.getName().startsWith("with") || with.getParameterCount() != 1 || Modifier.isStatic(with.getModifiers())) {
+        if (!with.getName().startsWith("with")
+            || with.getParameterCount() != 1
+            || Modifier.isStatic(with.getModifiers())) {
           continue;
         }
         Class<?> parameter = with.getParameterTypes()[0];
-        Object argument = parameter == String.class ? BAD : parameter == String[].class ? new String[] {BAD} : null;
+        Object argument =
+            parameter == String.class
+                ? BAD
+                : parameter == String[].class ? new String[] {BAD} : null;
         if (argument == null) {
           continue;
         }
@@ -90,15 +113,28 @@ class TextRuleCoverageTest {
     // The walk reached the model: the text attributes of the types below, among others.
     assertThat(tested)
         .contains(
-            "ImmutableMeeting.withSummary", "ImmutableMeeting.withTopics", "ImmutableMessage.withContent",
-            "ImmutableCitation.withQuote", "ImmutablePlace.withVenue", "ImmutableParticipant.withCapacity",
-            "ImmutableItem.withUnit", "ImmutablePerson.withDescription", "ImmutableName.withText",
-            "ImmutablePosition.withTitle", "ImmutableSource.withAuthors", "ImmutableRelationship.withBasis",
-            "ImmutableDossier.withTitle", "ImmutableCoding.withNotes", "ImmutablePloverMapping.withContexts");
+            "ImmutableMeeting.withSummary",
+            "ImmutableMeeting.withTopics",
+            "ImmutableMessage.withContent",
+            "ImmutableCitation.withQuote",
+            "ImmutablePlace.withVenue",
+            "ImmutableParticipant.withCapacity",
+            "ImmutableItem.withUnit",
+            "ImmutablePerson.withDescription",
+            "ImmutableName.withText",
+            "ImmutablePosition.withTitle",
+            "ImmutableSource.withAuthors",
+            "ImmutableRelationship.withBasis",
+            "ImmutableDossier.withTitle",
+            "ImmutableCoding.withNotes",
+            "ImmutablePloverMapping.withContexts");
     assertThat(tested).hasSizeGreaterThan(40);
   }
 
-  /** Why giving {@code argument} through {@code with} to any of {@code values} is not refused as it should be; null when it is. */
+  /**
+   * Why giving {@code argument} through {@code with} to any of {@code values} is not refused as it
+   * should be; null when it is.
+   */
   private static String refusal(Method with, Object argument, List<Object> values) {
     String last = "no sample";
     for (Object value : values) {

@@ -16,7 +16,8 @@ class ValidationExceptionTest {
     assertThat(e.type()).isEqualTo("Id");
     assertThat(e.codes()).containsExactly("id.format");
     assertThat(e.findings()).containsExactly(Finding.error("", "id.format", "Invalid id ' '"));
-    assertThat(e.getMessage()).isEqualTo("Invalid Id (1 problem):\n  (value): Invalid id ' ' [id.format]");
+    assertThat(e.getMessage())
+        .isEqualTo("Invalid Id (1 problem):\n  (value): Invalid id ' ' [id.format]");
   }
 
   @Test
@@ -25,11 +26,18 @@ class ValidationExceptionTest {
         new ValidationException(
             "Meeting",
             List.of(
-                Finding.error("participants", "meeting.participants.distinct", "a meeting needs two participants"),
-                Finding.error("participants[1]", "meeting.participants.unique", "Kim Jong-un is listed twice"),
+                Finding.error(
+                    "participants",
+                    "meeting.participants.distinct",
+                    "a meeting needs two participants"),
+                Finding.error(
+                    "participants[1]",
+                    "meeting.participants.unique",
+                    "Kim Jong-un is listed twice"),
                 Finding.warning("", "meeting.date.vague", "only a year is known")));
     assertThat(e.codes())
-        .containsExactly("meeting.participants.distinct", "meeting.participants.unique", "meeting.date.vague");
+        .containsExactly(
+            "meeting.participants.distinct", "meeting.participants.unique", "meeting.date.vague");
     assertThat(e.getMessage())
         .isEqualTo(
             "Invalid Meeting (3 problems):\n"
@@ -44,7 +52,8 @@ class ValidationExceptionTest {
     ValidationException e = new ValidationException("X", findings);
     findings.add(Finding.error("b", "x.b", "m"));
     assertThat(e.findings()).hasSize(1);
-    assertThatThrownBy(() -> e.findings().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> e.findings().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

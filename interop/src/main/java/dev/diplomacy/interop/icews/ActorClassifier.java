@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class ActorClassifier {
 
   /** What an actor was taken for. */
-  record Kind(ActorKind actorKind, OrganizationKind organizationKind, Optional<Country> stateCountry) {
+  record Kind(
+      ActorKind actorKind, OrganizationKind organizationKind, Optional<Country> stateCountry) {
 
     static Kind state(Country country) {
       return new Kind(ActorKind.STATE, OrganizationKind.OTHER, Optional.of(country));
@@ -36,40 +37,170 @@ final class ActorClassifier {
   }
 
   /** Names ICEWS gives where it could not tell who acted. */
-  private static final Set<String> PLACEHOLDERS = Set.of("unspecified actor", "unidentified state actor");
+  private static final Set<String> PLACEHOLDERS =
+      Set.of("unspecified actor", "unidentified state actor");
 
-  /** ICEWS's generic actors: a sector word and, in brackets, the country or organisation: "Citizen (India)". */
+  /**
+   * ICEWS's generic actors: a sector word and, in brackets, the country or organisation: "Citizen
+   * (India)".
+   */
   private static final Pattern AGENT = Pattern.compile(".*\\S\\s+\\(.+\\)");
 
   /** Words that make a name an organisation's, not a person's: "Party", "Council", "Agency"... */
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
-          "party", "parties", "congress", "union", "nations", "organization", "organisation", "organizations",
-          "organisations", "council", "commission", "committee", "agency", "service", "services", "bureau",
-          "department", "ministry", "ministries", "office", "authority", "bank", "police", "army", "navy", "forces",
-          "force", "front", "movement", "league", "association", "chamber", "institute", "parliament", "court",
-          "assembly", "government", "corporation", "company", "co", "inc", "ltd", "llc", "group", "news", "press",
-          "times", "media", "television", "radio", "network", "foundation", "university", "college", "school",
-          "church", "federation", "alliance", "coalition", "secretariat", "board", "administration", "guard",
-          "corps", "brigade", "brigades", "battalion", "militia", "embassy", "consulate", "mission", "fund",
-          "program", "programme", "industries", "motors", "airlines", "airways", "systems", "state", "states",
-          "republic", "kingdom", "society", "club", "center", "centre", "hospital", "tribunal", "senate", "house",
-          "cabinet", "conference", "community", "directorate", "division", "command", "rights", "watch", "cross",
-          "crescent", "airport", "railway", "railways", "sangh", "sena", "dal", "morcha", "sabha", "rada", "duma",
-          "knesset", "majlis", "yard", "jazeera", "qaeda", "shabaab", "hezbollah", "janata");
+          "party",
+          "parties",
+          "congress",
+          "union",
+          "nations",
+          "organization",
+          "organisation",
+          "organizations",
+          "organisations",
+          "council",
+          "commission",
+          "committee",
+          "agency",
+          "service",
+          "services",
+          "bureau",
+          "department",
+          "ministry",
+          "ministries",
+          "office",
+          "authority",
+          "bank",
+          "police",
+          "army",
+          "navy",
+          "forces",
+          "force",
+          "front",
+          "movement",
+          "league",
+          "association",
+          "chamber",
+          "institute",
+          "parliament",
+          "court",
+          "assembly",
+          "government",
+          "corporation",
+          "company",
+          "co",
+          "inc",
+          "ltd",
+          "llc",
+          "group",
+          "news",
+          "press",
+          "times",
+          "media",
+          "television",
+          "radio",
+          "network",
+          "foundation",
+          "university",
+          "college",
+          "school",
+          "church",
+          "federation",
+          "alliance",
+          "coalition",
+          "secretariat",
+          "board",
+          "administration",
+          "guard",
+          "corps",
+          "brigade",
+          "brigades",
+          "battalion",
+          "militia",
+          "embassy",
+          "consulate",
+          "mission",
+          "fund",
+          "program",
+          "programme",
+          "industries",
+          "motors",
+          "airlines",
+          "airways",
+          "systems",
+          "state",
+          "states",
+          "republic",
+          "kingdom",
+          "society",
+          "club",
+          "center",
+          "centre",
+          "hospital",
+          "tribunal",
+          "senate",
+          "house",
+          "cabinet",
+          "conference",
+          "community",
+          "directorate",
+          "division",
+          "command",
+          "rights",
+          "watch",
+          "cross",
+          "crescent",
+          "airport",
+          "railway",
+          "railways",
+          "sangh",
+          "sena",
+          "dal",
+          "morcha",
+          "sabha",
+          "rada",
+          "duma",
+          "knesset",
+          "majlis",
+          "yard",
+          "jazeera",
+          "qaeda",
+          "shabaab",
+          "hezbollah",
+          "janata");
 
   /** Words that make a name a region's: "South Asia", "Caribbean". */
   private static final Set<String> REGION_WORDS =
       Set.of(
-          "asia", "africa", "europe", "america", "americas", "caribbean", "oceania", "pacific", "atlantic",
-          "arctic", "antarctica", "antarctic", "balkans", "sahel", "levant", "gulf", "mediterranean", "eurasia",
-          "scandinavia", "maghreb", "international", "global", "world");
+          "asia",
+          "africa",
+          "europe",
+          "america",
+          "americas",
+          "caribbean",
+          "oceania",
+          "pacific",
+          "atlantic",
+          "arctic",
+          "antarctica",
+          "antarctic",
+          "balkans",
+          "sahel",
+          "levant",
+          "gulf",
+          "mediterranean",
+          "eurasia",
+          "scandinavia",
+          "maghreb",
+          "international",
+          "global",
+          "world");
 
   /** Lower-case words that may stand in a person's name: "bin", "de", "al". */
   private static final Set<String> PARTICLES =
       Set.of(
-          "al", "el", "bin", "bint", "ibn", "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos",
-          "du", "la", "le", "van", "von", "y", "e", "zu", "ter", "ten", "ould");
+          "al", "el", "bin", "bint", "ibn", "de", "del", "della", "der", "den", "di", "da", "das",
+          "do", "dos", "du", "la", "le", "van", "von", "y", "e", "zu", "ter", "ten", "ould");
 
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
@@ -111,7 +242,9 @@ final class ActorClassifier {
       if (ORGANIZATION_WORDS.contains(word) || REGION_WORDS.contains(word)) {
         return false;
       }
-      if (lower.equals("east") && i > 0 && Set.of("middle", "far", "near").contains(tokens[i - 1].toLowerCase(Locale.ROOT))) {
+      if (lower.equals("east")
+          && i > 0
+          && Set.of("middle", "far", "near").contains(tokens[i - 1].toLowerCase(Locale.ROOT))) {
         return false;
       }
       if (lower.equals("of") && i > 0 && ROMAN.matcher(tokens[i - 1]).matches()) {
@@ -140,7 +273,10 @@ final class ActorClassifier {
     return named >= 2;
   }
 
-  /** Letters, accents, and the hyphens, apostrophes and full stops of "Grabar-Kitarović", "O'Neill", "C.P.". */
+  /**
+   * Letters, accents, and the hyphens, apostrophes and full stops of "Grabar-Kitarović", "O'Neill",
+   * "C.P.".
+   */
   private static boolean isNameCharacter(int c) {
     return Character.isLetter(c)
         || Character.getType(c) == Character.NON_SPACING_MARK
@@ -155,9 +291,9 @@ final class ActorClassifier {
    * (population, protesters, criminals, insurgents, rebels, dissidents) is {@code OTHER}; then news
    * media, NGO, international organisation, political party, military, legislature, ministry,
    * government, company, and news media again for the plain sector "Media" (after company, so that
-   * Disney is a company and the BBC news media); {@code OTHER} when none fits. A government or other organisation whose name
-   * says "Embassy" or "Consulate" is an embassy, one whose name says "Ministry" or "Department" a
-   * ministry.
+   * Disney is a company and the BBC news media); {@code OTHER} when none fits. A government or
+   * other organisation whose name says "Embassy" or "Consulate" is an embassy, one whose name says
+   * "Ministry" or "Department" a ministry.
    */
   static OrganizationKind organizationKind(String name, List<String> sectors) {
     OrganizationKind kind = bySectors(sectors);
@@ -200,7 +336,8 @@ final class ActorClassifier {
     if (any(sectors, s -> s.startsWith("Nongovernmental Organization") || s.endsWith("NGOs"))) {
       return OrganizationKind.NGO;
     }
-    if (any(sectors, s -> s.equals("International Government Organization") || s.endsWith("IGOs"))) {
+    if (any(
+        sectors, s -> s.equals("International Government Organization") || s.endsWith("IGOs"))) {
       return OrganizationKind.INTERNATIONAL_ORGANIZATION;
     }
     if (any(sectors, s -> s.equals("Parties") || s.contains("Party"))) {
@@ -208,29 +345,37 @@ final class ActorClassifier {
     }
     if (any(
         sectors,
-        s -> Set.of("Military", "Army", "Navy", "Air Force", "Marines").contains(s)
-            || s.startsWith("Army ")
-            || s.startsWith("Military "))) {
+        s ->
+            Set.of("Military", "Army", "Navy", "Air Force", "Marines").contains(s)
+                || s.startsWith("Army ")
+                || s.startsWith("Military "))) {
       return OrganizationKind.MILITARY;
     }
     if (any(
-        sectors, s -> Set.of("Legislative / Parliamentary", "Upper House", "Lower House", "Unicameral").contains(s))) {
+        sectors,
+        s ->
+            Set.of("Legislative / Parliamentary", "Upper House", "Lower House", "Unicameral")
+                .contains(s))) {
       return OrganizationKind.LEGISLATURE;
     }
     if (any(sectors, s -> s.endsWith("Ministry"))) {
       return OrganizationKind.MINISTRY;
     }
     if (any(
-        sectors, s -> Set.of("Government", "Executive", "Executive Office", "Cabinet", "Police", "Judicial").contains(s))) {
+        sectors,
+        s ->
+            Set.of("Government", "Executive", "Executive Office", "Cabinet", "Police", "Judicial")
+                .contains(s))) {
       return OrganizationKind.GOVERNMENT;
     }
     if (any(
         sectors,
-        s -> s.equals("Business")
-            || s.endsWith(" Business")
-            || s.equals("Multinational Corporation")
-            || s.equals("State Owned Enterprises")
-            || s.startsWith("State-Owned "))) {
+        s ->
+            s.equals("Business")
+                || s.endsWith(" Business")
+                || s.equals("Multinational Corporation")
+                || s.equals("State Owned Enterprises")
+                || s.startsWith("State-Owned "))) {
       return OrganizationKind.COMPANY;
     }
     if (sectors.contains("Media")) {

@@ -15,8 +15,8 @@ import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Resolution;
 import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.geography.Country;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.interop.ImportProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The actors of one import, found by the names the rows give them: one actor per name, whatever
- * its spelling ({@link NameKey}), one state per country, and a person also under a longer or
- * shorter form of the name ({@link ActorDirectory}: "Raul Castro Ruz" is "Raúl Castro") when the
- * countries agree.
+ * The actors of one import, found by the names the rows give them: one actor per name, whatever its
+ * spelling ({@link NameKey}), one state per country, and a person also under a longer or shorter
+ * form of the name ({@link ActorDirectory}: "Raul Castro Ruz" is "Raúl Castro") when the countries
+ * agree.
  */
 final class ActorTable {
 
@@ -51,7 +51,11 @@ final class ActorTable {
     private @Nullable Country country;
     private int countryLine;
     private @Nullable Id id;
-    /** For a person, the actor that stands for it in {@link ActorTable#personNames}: its id is its number among the persons. */
+
+    /**
+     * For a person, the actor that stands for it in {@link ActorTable#personNames}: its id is its
+     * number among the persons.
+     */
     private @Nullable Person standIn;
 
     Entry(ActorKind kind, OrganizationKind organizationKind, @Nullable Country country) {
@@ -74,7 +78,10 @@ final class ActorTable {
   private final Map<NameKey, Entry> byKey = new HashMap<>();
   private final Map<Country, Entry> states = new HashMap<>();
   private final List<Entry> persons = new ArrayList<>();
-  /** The persons by every name the rows gave them so far, as stand-ins: the index grows with them. */
+
+  /**
+   * The persons by every name the rows gave them so far, as stand-ins: the index grows with them.
+   */
   private final NameIndex personNames = new NameIndex();
 
   /**
@@ -82,7 +89,12 @@ final class ActorTable {
    * Actor") and for a name with no letter or digit. A country that differs from the one an earlier
    * row gave is reported and the first is kept.
    */
-  Optional<Entry> actor(String name, List<String> sectors, Optional<Country> country, int line, List<ImportProblem> problems) {
+  Optional<Entry> actor(
+      String name,
+      List<String> sectors,
+      Optional<Country> country,
+      int line,
+      List<ImportProblem> problems) {
     NameKey key = NameKey.of(name);
     if (key.value().isEmpty() || ActorClassifier.isPlaceholder(name)) {
       return Optional.empty();
@@ -92,12 +104,15 @@ final class ActorTable {
       ActorClassifier.Kind kind = ActorClassifier.classify(name, sectors);
       if (kind.actorKind() == ActorKind.STATE) {
         Country c = kind.stateCountry().orElseThrow();
-        entry = states.computeIfAbsent(c, k -> add(new Entry(ActorKind.STATE, OrganizationKind.OTHER, k)));
+        entry =
+            states.computeIfAbsent(
+                c, k -> add(new Entry(ActorKind.STATE, OrganizationKind.OTHER, k)));
       } else if (kind.actorKind() == ActorKind.PERSON) {
         entry = person(name, country);
         if (entry == null) {
           entry = add(new Entry(ActorKind.PERSON, OrganizationKind.OTHER, null));
-          entry.standIn = Person.builder().id(Id.of("p" + persons.size())).name(Name.of(name)).build();
+          entry.standIn =
+              Person.builder().id(Id.of("p" + persons.size())).name(Name.of(name)).build();
           persons.add(entry);
         }
       } else {
@@ -119,25 +134,41 @@ final class ActorTable {
             ImportProblem.warning(
                 line,
                 "icews.actor.countryConflict",
-                "'" + name + "' is given the country " + country.get().name() + " here, but " + entry.country.name()
-                    + " on line " + entry.countryLine + "; the actor keeps " + entry.country.name()));
+                "'"
+                    + name
+                    + "' is given the country "
+                    + country.get().name()
+                    + " here, but "
+                    + entry.country.name()
+                    + " on line "
+                    + entry.countryLine
+                    + "; the actor keeps "
+                    + entry.country.name()));
       }
     }
     return Optional.of(entry);
   }
 
-  /** The publisher of a story: the actor of that name, or a new news organisation; empty for a name with no letter or digit. */
+  /**
+   * The publisher of a story: the actor of that name, or a new news organisation; empty for a name
+   * with no letter or digit.
+   */
   Optional<Entry> publisher(String name) {
     NameKey key = NameKey.of(name);
     if (key.value().isEmpty()) {
       return Optional.empty();
     }
-    Entry entry = byKey.computeIfAbsent(key, k -> add(new Entry(ActorKind.ORGANIZATION, OrganizationKind.NEWS_MEDIA, null)));
+    Entry entry =
+        byKey.computeIfAbsent(
+            key, k -> add(new Entry(ActorKind.ORGANIZATION, OrganizationKind.NEWS_MEDIA, null)));
     entry.names.add(name);
     return Optional.of(entry);
   }
 
-  /** The person already known under a longer or shorter form of {@code name}, of no other country; else null. */
+  /**
+   * The person already known under a longer or shorter form of {@code name}, of no other country;
+   * else null.
+   */
   private @Nullable Entry person(String name, Optional<Country> country) {
     if (persons.isEmpty()) {
       return null;
@@ -146,8 +177,10 @@ final class ActorTable {
     if (!found.isResolved()) {
       return null;
     }
-    Entry entry = persons.get(Integer.parseInt(found.actor().orElseThrow().id().value().substring(1)));
-    boolean sameCountry = entry.country == null || country.isEmpty() || entry.country.equals(country.get());
+    Entry entry =
+        persons.get(Integer.parseInt(found.actor().orElseThrow().id().value().substring(1)));
+    boolean sameCountry =
+        entry.country == null || country.isEmpty() || entry.country.equals(country.get());
     return sameCountry ? entry : null;
   }
 
@@ -168,7 +201,12 @@ final class ActorTable {
     for (Entry e : entries) {
       String base;
       try {
-        base = Id.slug(e.kind == ActorKind.STATE ? Objects.requireNonNull(e.country).name() : e.firstName()).value();
+        base =
+            Id.slug(
+                    e.kind == ActorKind.STATE
+                        ? Objects.requireNonNull(e.country).name()
+                        : e.firstName())
+                .value();
       } catch (ValidationException noAsciiLetters) {
         base = "actor";
       }
@@ -188,13 +226,15 @@ final class ActorTable {
   List<Actor> actors() {
     List<Actor> out = new ArrayList<>(entries.size());
     for (Entry e : entries) {
-      List<ExternalId> externalIds = e.names.stream().map(n -> ExternalId.of("icews", n)).collect(Collectors.toList());
+      List<ExternalId> externalIds =
+          e.names.stream().map(n -> ExternalId.of("icews", n)).collect(Collectors.toList());
       Map<String, ExtensionValue> extensions =
           e.sectors.isEmpty()
               ? Map.of()
               : Map.of(
                   SECTORS,
-                  new ExtensionValue.ListValue(e.sectors.stream().map(ExtensionValue::of).collect(Collectors.toList())));
+                  new ExtensionValue.ListValue(
+                      e.sectors.stream().map(ExtensionValue::of).collect(Collectors.toList())));
       switch (e.kind) {
         case STATE:
           Country c = Objects.requireNonNull(e.country);
@@ -202,7 +242,11 @@ final class ActorTable {
               State.builder()
                   .id(e.id())
                   .name(Name.of(c.name()))
-                  .otherNames(e.names.stream().filter(n -> !n.equals(c.name())).map(Name::of).collect(Collectors.toList()))
+                  .otherNames(
+                      e.names.stream()
+                          .filter(n -> !n.equals(c.name()))
+                          .map(Name::of)
+                          .collect(Collectors.toList()))
                   .country(c)
                   .externalIds(externalIds)
                   .extensions(extensions)

@@ -26,23 +26,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Makes the event of one row, or of a row and its mirror, by the table of {@link IcewsImporter}. */
+/**
+ * Makes the event of one row, or of a row and its mirror, by the table of {@link IcewsImporter}.
+ */
 final class IcewsEventMaker {
 
   /** The extension with a typed event's CAMEO code as ICEWS gave it. */
   static final String CAMEO_CODE = "icews:cameoCode";
+
   /** The extension with a typed event's ICEWS intensity. */
   static final String INTENSITY = "icews:intensity";
-  /** The extension with the name ICEWS gave an actor it could not identify ("Unspecified Actor"), source side. */
+
+  /**
+   * The extension with the name ICEWS gave an actor it could not identify ("Unspecified Actor"),
+   * source side.
+   */
   static final String UNIDENTIFIED_SOURCE = "icews:unidentifiedSource";
+
   /** The same, target side. */
   static final String UNIDENTIFIED_TARGET = "icews:unidentifiedTarget";
+
   /** The extension with the story id of an event whose story has no source (no publisher given). */
   static final String STORY_ID = "icews:storyId";
+
   /** The extension with the sentence number that goes with {@link #STORY_ID}. */
   static final String SENTENCE = "icews:sentence";
 
-  /** The codes whose rows are symmetric: A consults B is B consults A. Their mirrored rows make one event. */
+  /**
+   * The codes whose rows are symmetric: A consults B is B consults A. Their mirrored rows make one
+   * event.
+   */
   static final Set<String> SYMMETRIC = Set.of("040", "041", "044", "057");
 
   /** A row with its actors, found in the actor table: empty where the row names none. */
@@ -65,8 +78,8 @@ final class IcewsEventMaker {
   private IcewsEventMaker() {}
 
   /**
-   * The event of {@code row}, joined by its mirror when there is one, citing {@code citation}
-   * (the row's story and sentence) when there is one.
+   * The event of {@code row}, joined by its mirror when there is one, citing {@code citation} (the
+   * row's story and sentence) when there is one.
    */
   static Event make(Row row, Optional<Row> mirror, Optional<Citation> citation) {
     IcewsRow r = row.row();
@@ -103,14 +116,20 @@ final class IcewsEventMaker {
         if (two) {
           return Meeting.builder()
               .from(coded)
-              .participants(List.of(Participant.of(s.get(), Role.HOST), Participant.of(t.get(), Role.GUEST)))
+              .participants(
+                  List.of(Participant.of(s.get(), Role.HOST), Participant.of(t.get(), Role.GUEST)))
               .putAllExtensions(typed)
               .build();
         }
         break;
       case "042":
         if (two) {
-          return Visit.builder().from(coded).addVisitor(s.get()).host(t.get()).putAllExtensions(typed).build();
+          return Visit.builder()
+              .from(coded)
+              .addVisitor(s.get())
+              .host(t.get())
+              .putAllExtensions(typed)
+              .build();
         }
         break;
       case "018":
@@ -171,8 +190,8 @@ final class IcewsEventMaker {
 
   /**
    * The generic coded event of a row: the source actor as {@link Role#SOURCE_ACTOR}, the target as
-   * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope every
-   * event of the row shares (id, date, place, citation, external ids, extensions).
+   * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope
+   * every event of the row shares (id, date, place, citation, external ids, extensions).
    */
   private static CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation) {
     IcewsRow r = row.row();

@@ -8,18 +8,24 @@ import java.util.List;
 /**
  * What an {@link IcewsImporter} read: a dossier, the counts of rows, and every problem found.
  *
- * <p>Every data row is counted once: {@link #rowsRead()} = {@link #imported()} + {@link
- * #merged()} + {@link #rejected()}. An imported row became an event of its own; a merged row was
- * the mirror of another (B consults A beside A consults B) and joined that row's event; a rejected
- * row has one or more {@link ImportProblem#isRejection() rejections} with its line number. Blank
- * lines are not rows: each is reported as a warning.
+ * <p>Every data row is counted once: {@link #rowsRead()} = {@link #imported()} + {@link #merged()}
+ * + {@link #rejected()}. An imported row became an event of its own; a merged row was the mirror of
+ * another (B consults A beside A consults B) and joined that row's event; a rejected row has one or
+ * more {@link ImportProblem#isRejection() rejections} with its line number. Blank lines are not
+ * rows: each is reported as a warning.
  */
 public final class IcewsImport extends ImportResult {
 
   private final int rowsRead;
   private final int merged;
 
-  IcewsImport(Dossier dossier, List<ImportProblem> problems, int rowsRead, int imported, int merged, int rejected) {
+  IcewsImport(
+      Dossier dossier,
+      List<ImportProblem> problems,
+      int rowsRead,
+      int imported,
+      int merged,
+      int rejected) {
     super(dossier, problems, imported, rejected);
     this.rowsRead = rowsRead;
     this.merged = merged;

@@ -5,11 +5,11 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.NameKey;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.interop.ImportProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -44,8 +44,8 @@ import java.util.Set;
  * The columns are found by their header names, in any order: Event ID, Event Date, Source Name,
  * Source Sectors, Source Country, Event Text, CAMEO Code, Intensity, Target Name, Target Sectors,
  * Target Country, Story ID, Sentence Number, Publisher, City, District, Province, Country,
- * Latitude, Longitude. {@code NA} and empty fields are absent values. The text is UTF-8; bytes
- * that are not read as U+FFFD, and the row is reported.
+ * Latitude, Longitude. {@code NA} and empty fields are absent values. The text is UTF-8; bytes that
+ * are not read as U+FFFD, and the row is reported.
  *
  * <table>
  *   <caption>What each column becomes</caption>
@@ -77,16 +77,15 @@ import java.util.Set;
  * Jong Un" are one ({@link dev.diplomacy.core.actors.NameKey}), and a person is also found under a
  * longer or shorter form of a known name ("Raul Castro Ruz" is "Raúl Castro", by {@link
  * dev.diplomacy.core.actors.ActorDirectory}) unless the two rows give different countries. ICEWS
- * does not say what kind of actor a name is; the first row that names it decides, by these rules
- * in order:
+ * does not say what kind of actor a name is; the first row that names it decides, by these rules in
+ * order:
  *
  * <ol>
  *   <li>"Unspecified Actor" and "Unidentified State Actor" are not actors: the event is read
- *       without that side, and keeps the name as the extension {@code icews:unidentifiedSource}
- *       or {@code icews:unidentifiedTarget};
+ *       without that side, and keeps the name as the extension {@code icews:unidentifiedSource} or
+ *       {@code icews:unidentifiedTarget};
  *   <li>a name that is a country's ({@code findByName}) and has no sectors is a {@code State} of
- *       that country, one per country ("Russia"; "Palestinian Territory, Occupied" is
- *       Palestine);
+ *       that country, one per country ("Russia"; "Palestinian Territory, Occupied" is Palestine);
  *   <li>a name of the form "Citizen (India)", "Police (Philippines)" is one of ICEWS's generic
  *       actors: an {@code Organization};
  *   <li>a name that reads as a person's is a {@code Person}: two to seven capitalised words or
@@ -94,21 +93,20 @@ import java.util.Set;
  *       organisation ("Party", "Council", "Agency", "Army", "Sabha", "Rada"...) or of a region
  *       ("Asia", "Caribbean"), no "of", "and" or "the" except a monarch's ("Abdullah II of
  *       Jordan"), and not a country's name;
- *   <li>anything else is an {@code Organization}, a single word included ("Google",
- *       "Taliban"), of the kind its sectors say: a social group (population, protesters,
- *       criminals, insurgents, rebels, dissidents) is {@code OTHER}; then news media, NGO,
- *       international organisation, political party, military, legislature, ministry,
- *       government, company, in that order, then news media for the plain sector "Media" (the
- *       BBC); {@code OTHER} when none fits. A name with "Embassy"
- *       or "Ministry" refines a government or other organisation.
+ *   <li>anything else is an {@code Organization}, a single word included ("Google", "Taliban"), of
+ *       the kind its sectors say: a social group (population, protesters, criminals, insurgents,
+ *       rebels, dissidents) is {@code OTHER}; then news media, NGO, international organisation,
+ *       political party, military, legislature, ministry, government, company, in that order, then
+ *       news media for the plain sector "Media" (the BBC); {@code OTHER} when none fits. A name
+ *       with "Embassy" or "Ministry" refines a government or other organisation.
  * </ol>
  *
- * The rules guess: a single-word person's name ("Jayalalithaa") is read as an organisation's.
- * The ICEWS sectors are kept on every actor, and every spelling as an external id {@code
- * icews:<name>}, so that a user can correct a guess. A state is named by its country's English
- * short name, with the ICEWS spellings as other names. An actor's country is the first a row gives;
- * a row that gives another is reported as a warning. Ids are the slug of the name ({@link
- * Id#slug}), with {@code -2}, {@code -3}... in the order of first appearance when taken.
+ * The rules guess: a single-word person's name ("Jayalalithaa") is read as an organisation's. The
+ * ICEWS sectors are kept on every actor, and every spelling as an external id {@code icews:<name>},
+ * so that a user can correct a guess. A state is named by its country's English short name, with
+ * the ICEWS spellings as other names. An actor's country is the first a row gives; a row that gives
+ * another is reported as a warning. Ids are the slug of the name ({@link Id#slug}), with {@code
+ * -2}, {@code -3}... in the order of first appearance when taken.
  *
  * <h2>Events</h2>
  *
@@ -135,16 +133,15 @@ import java.util.Set;
  * </table>
  *
  * Each typed event codes back to its row's CAMEO code ({@link
- * dev.diplomacy.core.codes.EventCoding}), but for 044: whether a meeting was at a third location
- * is judged from the countries of place and participants, which may not match the ICEWS coder's
+ * dev.diplomacy.core.codes.EventCoding}), but for 044: whether a meeting was at a third location is
+ * judged from the countries of place and participants, which may not match the ICEWS coder's
  * judgement; the extension {@code icews:cameoCode} keeps the row's code. 046 (negotiate) stays a
  * coded event, as a meeting cannot say that talks were negotiations.
  *
  * <p>ICEWS lists a symmetric event twice, A to B and B to A. Two rows of code 040, 041, 044 or 057
- * with the same date, code, intensity, story and sentence, and each other's actors, make one
- * event, which keeps both external ids; the second row counts as {@linkplain IcewsImport#merged()
- * merged}. The mirrored rows of other codes (036, 046, 030...) stay two coded events, as ICEWS
- * counts them.
+ * with the same date, code, intensity, story and sentence, and each other's actors, make one event,
+ * which keeps both external ids; the second row counts as {@linkplain IcewsImport#merged() merged}.
+ * The mirrored rows of other codes (036, 046, 030...) stay two coded events, as ICEWS counts them.
  *
  * <h2>Problems</h2>
  *
@@ -223,7 +220,13 @@ public final class IcewsImporter {
 
   /** The mirrored rows of a symmetric event share this key, with the actors swapped. */
   private record PairKey(
-      PartialDate date, String code, String story, int sentence, String intensity, ActorTable.Entry a, ActorTable.Entry b) {}
+      PartialDate date,
+      String code,
+      String story,
+      int sentence,
+      String intensity,
+      ActorTable.Entry a,
+      ActorTable.Entry b) {}
 
   /** One import. */
   private static final class Run {
@@ -238,7 +241,9 @@ public final class IcewsImporter {
     IcewsImport read(BufferedReader in) throws IOException {
       String header = in.readLine();
       if (header == null) {
-        problems.add(ImportProblem.rejection(1, "icews.header.missing", "the input is empty: it has no header row"));
+        problems.add(
+            ImportProblem.rejection(
+                1, "icews.header.missing", "the input is empty: it has no header row"));
         return new IcewsImport(Dossier.builder().build(), problems, 0, 0, 0, 0);
       }
       if (header.startsWith("\uFEFF")) {
@@ -249,7 +254,9 @@ public final class IcewsImporter {
       if (!missing.isEmpty()) {
         problems.add(
             ImportProblem.rejection(
-                1, "icews.header.columns", "the header lacks the columns " + missing + ", so no row can be read"));
+                1,
+                "icews.header.columns",
+                "the header lacks the columns " + missing + ", so no row can be read"));
       }
       int line = 1;
       for (String text = in.readLine(); text != null; text = in.readLine()) {
@@ -279,14 +286,18 @@ public final class IcewsImporter {
       if (text.indexOf('\uFFFD') >= 0) {
         found.add(
             ImportProblem.warning(
-                line, "icews.encoding", "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
+                line,
+                "icews.encoding",
+                "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
       }
       if (row != null) {
         Integer first = eventIds.putIfAbsent(row.eventId(), line);
         if (first != null) {
           found.add(
               ImportProblem.rejection(
-                  line, "icews.eventId.duplicate", "the Event ID " + row.eventId() + " was already read on line " + first));
+                  line,
+                  "icews.eventId.duplicate",
+                  "the Event ID " + row.eventId() + " was already read on line " + first));
           row = null;
         }
       }
@@ -295,8 +306,11 @@ public final class IcewsImporter {
             ImportProblem.rejection(
                 line,
                 "icews.actors.missing",
-                "neither the Source Name ('" + row.source().name().orElse(RowReader.NA) + "') nor the Target Name ('"
-                    + row.target().name().orElse(RowReader.NA) + "') names an actor"));
+                "neither the Source Name ('"
+                    + row.source().name().orElse(RowReader.NA)
+                    + "') nor the Target Name ('"
+                    + row.target().name().orElse(RowReader.NA)
+                    + "') names an actor"));
         row = null;
       }
       problems.addAll(found);
@@ -312,14 +326,25 @@ public final class IcewsImporter {
         String publisher = row.publisher().get();
         Story story = stories.get(storyId);
         if (story == null) {
-          actors.publisher(publisher).ifPresent(p -> stories.put(storyId, new Story(p, publisher, line)));
+          actors
+              .publisher(publisher)
+              .ifPresent(p -> stories.put(storyId, new Story(p, publisher, line)));
         } else if (!story.name().equals(publisher)) {
           problems.add(
               ImportProblem.warning(
                   line,
                   "icews.story.publisherConflict",
-                  "the story " + storyId + " is given the publisher '" + publisher + "' here, but '" + story.name()
-                      + "' on line " + story.line() + "; the source keeps '" + story.name() + "'"));
+                  "the story "
+                      + storyId
+                      + " is given the publisher '"
+                      + publisher
+                      + "' here, but '"
+                      + story.name()
+                      + "' on line "
+                      + story.line()
+                      + "; the source keeps '"
+                      + story.name()
+                      + "'"));
         }
       }
     }
@@ -361,26 +386,41 @@ public final class IcewsImporter {
           continue;
         }
         IcewsEventMaker.Row row = rows.get(i);
-        Optional<IcewsEventMaker.Row> partner = mirror[i] >= 0 ? Optional.of(rows.get(mirror[i])) : Optional.empty();
+        Optional<IcewsEventMaker.Row> partner =
+            mirror[i] >= 0 ? Optional.of(rows.get(mirror[i])) : Optional.empty();
         try {
           events.add(IcewsEventMaker.make(row, partner, citation(row.row())));
         } catch (ValidationException e) {
-          reject(row.row().line(), "icews.event.invalid", "the event cannot be built: " + e.getMessage());
+          reject(
+              row.row().line(),
+              "icews.event.invalid",
+              "the event cannot be built: " + e.getMessage());
           if (partner.isPresent()) {
             merged--; // the partner, further on, counts as merged there: it is rejected instead
-            reject(partner.get().row().line(), "icews.event.invalid", "the event cannot be built: " + e.getMessage());
+            reject(
+                partner.get().row().line(),
+                "icews.event.invalid",
+                "the event cannot be built: " + e.getMessage());
           }
         }
       }
       problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-      Dossier dossier = Dossier.builder().actors(actors.actors()).events(events).sources(sources).build();
+      Dossier dossier =
+          Dossier.builder().actors(actors.actors()).events(events).sources(sources).build();
       return new IcewsImport(dossier, problems, rowsRead, events.size(), merged, rejected);
     }
 
-    /** The citation of a row's story and sentence; empty, with a warning, when the story has no source. */
+    /**
+     * The citation of a row's story and sentence; empty, with a warning, when the story has no
+     * source.
+     */
     private Optional<Citation> citation(IcewsRow row) {
       if (row.storyId().isEmpty()) {
-        problems.add(ImportProblem.warning(row.line(), "icews.story.missing", "the row gives no Story ID: the event cites no source"));
+        problems.add(
+            ImportProblem.warning(
+                row.line(),
+                "icews.story.missing",
+                "the row gives no Story ID: the event cites no source"));
         return Optional.empty();
       }
       String storyId = row.storyId().get();
@@ -389,12 +429,18 @@ public final class IcewsImporter {
             ImportProblem.warning(
                 row.line(),
                 "icews.publisher.missing",
-                "no row gives a publisher for the story " + storyId + ", so it has no source: the event keeps the story id"
-                    + " as the extension " + IcewsEventMaker.STORY_ID));
+                "no row gives a publisher for the story "
+                    + storyId
+                    + ", so it has no source: the event keeps the story id"
+                    + " as the extension "
+                    + IcewsEventMaker.STORY_ID));
         return Optional.empty();
       }
       return Optional.of(
-          Citation.builder().source(sourceId(storyId)).locator(row.sentence().map(n -> "sentence " + n)).build());
+          Citation.builder()
+              .source(sourceId(storyId))
+              .locator(row.sentence().map(n -> "sentence " + n))
+              .build());
     }
 
     private static Id sourceId(String storyId) {
@@ -435,7 +481,14 @@ public final class IcewsImporter {
 
     private static PairKey key(IcewsRow r, ActorTable.Entry a, ActorTable.Entry b) {
       String intensity = r.intensity().map(i -> i.stripTrailingZeros().toPlainString()).orElse("");
-      return new PairKey(r.date(), r.cameoCode().code(), r.storyId().orElseThrow(), r.sentence().orElseThrow(), intensity, a, b);
+      return new PairKey(
+          r.date(),
+          r.cameoCode().code(),
+          r.storyId().orElseThrow(),
+          r.sentence().orElseThrow(),
+          intensity,
+          a,
+          b);
     }
   }
 }

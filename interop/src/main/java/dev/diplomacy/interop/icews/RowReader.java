@@ -4,9 +4,9 @@ import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.interop.ImportProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,9 +26,26 @@ final class RowReader {
   /** The columns an ICEWS event file has, by their header names. */
   static final List<String> COLUMNS =
       List.of(
-          "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
-          "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
-          "City", "District", "Province", "Country", "Latitude", "Longitude");
+          "Event ID",
+          "Event Date",
+          "Source Name",
+          "Source Sectors",
+          "Source Country",
+          "Event Text",
+          "CAMEO Code",
+          "Intensity",
+          "Target Name",
+          "Target Sectors",
+          "Target Country",
+          "Story ID",
+          "Sentence Number",
+          "Publisher",
+          "City",
+          "District",
+          "Province",
+          "Country",
+          "Latitude",
+          "Longitude");
 
   /** What an ICEWS file writes for a missing value. */
   static final String NA = "NA";
@@ -65,7 +82,10 @@ final class RowReader {
           ImportProblem.rejection(
               line,
               "icews.row.columns",
-              "expected " + width + " tab-separated columns, as in the header, but found " + f.length));
+              "expected "
+                  + width
+                  + " tab-separated columns, as in the header, but found "
+                  + f.length));
       return null;
     }
     Fields fields = new Fields(f, line);
@@ -73,14 +93,18 @@ final class RowReader {
     if (!ID.matcher(eventId).matches()) {
       fields.reject(
           "icews.eventId.invalid",
-          "the Event ID '" + eventId + "' is not an id: letters, digits, '.', '_' or '-', at most 101 characters");
+          "the Event ID '"
+              + eventId
+              + "' is not an id: letters, digits, '.', '_' or '-', at most 101 characters");
     }
     PartialDate date = fields.date();
     CameoCode code = fields.cameoCode();
     Optional<BigDecimal> intensity = fields.intensity();
     Optional<String> storyId = fields.value("Story ID");
     if (storyId.isPresent() && !ID.matcher(storyId.get()).matches()) {
-      fields.reject("icews.storyId.invalid", "the Story ID '" + storyId.get() + "' is not an id: letters, digits, '.', '_' or '-'");
+      fields.reject(
+          "icews.storyId.invalid",
+          "the Story ID '" + storyId.get() + "' is not an id: letters, digits, '.', '_' or '-'");
     }
     Optional<String> sentenceText = fields.value("Sentence Number");
     Optional<Integer> sentence = Optional.empty();
@@ -88,7 +112,9 @@ final class RowReader {
       if (DIGITS.matcher(sentenceText.get()).matches()) {
         sentence = Optional.of(Integer.parseInt(sentenceText.get()));
       } else {
-        fields.reject("icews.sentence.invalid", "the Sentence Number '" + sentenceText.get() + "' is not a whole number");
+        fields.reject(
+            "icews.sentence.invalid",
+            "the Sentence Number '" + sentenceText.get() + "' is not a whole number");
       }
     }
     IcewsRow.Side source = fields.side("Source");
@@ -152,15 +178,19 @@ final class RowReader {
       }
       reject(
           "icews.date.invalid",
-          "the Event Date '" + text.orElse(NA) + "' is not a date written year-month-day, such as 2018-06-01");
+          "the Event Date '"
+              + text.orElse(NA)
+              + "' is not a date written year-month-day, such as 2018-06-01");
       return null;
     }
 
     /** The column's value as a name: one line of text, or rejected. */
     Optional<String> name(String column) {
       Optional<String> name = value(column);
-      if (name.isPresent() && name.get().codePoints().anyMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029)) {
-        reject("icews.name.invalid", "the " + column + " '" + name.get() + "' has a line break in it");
+      if (name.isPresent()
+          && name.get().codePoints().anyMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029)) {
+        reject(
+            "icews.name.invalid", "the " + column + " '" + name.get() + "' has a line break in it");
         return Optional.empty();
       }
       return name;
@@ -171,7 +201,9 @@ final class RowReader {
       if (!CameoCode.isKnown(text)) {
         reject(
             "icews.cameoCode.unknown",
-            "the CAMEO Code '" + text + "' is not a code of the CAMEO 1.1b3 codebook (codes keep their leading zeros: 042)");
+            "the CAMEO Code '"
+                + text
+                + "' is not a code of the CAMEO 1.1b3 codebook (codes keep their leading zeros: 042)");
         return null;
       }
       return CameoCode.of(text);
@@ -183,8 +215,12 @@ final class RowReader {
         return Optional.empty();
       }
       BigDecimal number = number(text.get());
-      if (number == null || number.compareTo(BigDecimal.TEN) > 0 || number.compareTo(BigDecimal.TEN.negate()) < 0) {
-        reject("icews.intensity.invalid", "the Intensity '" + text.get() + "' is not a number from -10 to 10");
+      if (number == null
+          || number.compareTo(BigDecimal.TEN) > 0
+          || number.compareTo(BigDecimal.TEN.negate()) < 0) {
+        reject(
+            "icews.intensity.invalid",
+            "the Intensity '" + text.get() + "' is not a number from -10 to 10");
         return Optional.empty();
       }
       return Optional.of(number);
@@ -195,7 +231,11 @@ final class RowReader {
       Optional<String> name = name(side + " Name");
       List<String> sectors =
           value(side + " Sectors")
-              .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty() && !x.equals(NA)))
+              .map(
+                  s ->
+                      Arrays.stream(s.split(","))
+                          .map(String::strip)
+                          .filter(x -> !x.isEmpty() && !x.equals(NA)))
               .map(s -> s.distinct().collect(Collectors.toList()))
               .orElse(List.of());
       return new IcewsRow.Side(name, sectors, country(side + " Country"));
@@ -235,7 +275,11 @@ final class RowReader {
         if (lat == null || lon == null) {
           reject(
               "icews.coordinates.invalid",
-              "the Latitude '" + latText.get() + "' and Longitude '" + lonText.get() + "' must both be numbers");
+              "the Latitude '"
+                  + latText.get()
+                  + "' and Longitude '"
+                  + lonText.get()
+                  + "' must both be numbers");
         } else {
           try {
             coordinates = Optional.of(Coordinates.of(lat.doubleValue(), lon.doubleValue()));
@@ -246,14 +290,23 @@ final class RowReader {
       } else if (latText.isPresent() || lonText.isPresent()) {
         warn(
             "icews.coordinates.partial",
-            "only one of Latitude and Longitude is given ('" + latText.orElse(NA) + "', '" + lonText.orElse(NA)
+            "only one of Latitude and Longitude is given ('"
+                + latText.orElse(NA)
+                + "', '"
+                + lonText.orElse(NA)
                 + "'); the coordinates are left out");
       }
-      if (city.isEmpty() && district.isEmpty() && province.isEmpty() && countryName.isEmpty() && coordinates.isEmpty()) {
+      if (city.isEmpty()
+          && district.isEmpty()
+          && province.isEmpty()
+          && countryName.isEmpty()
+          && coordinates.isEmpty()) {
         return Optional.empty();
       }
       Optional<String> name = Optional.empty();
-      if (district.isPresent() || province.isPresent() || (countryName.isPresent() && country.isEmpty())) {
+      if (district.isPresent()
+          || province.isPresent()
+          || (countryName.isPresent() && country.isEmpty())) {
         name =
             Optional.of(
                 List.of(city, district, province, countryName).stream()
@@ -261,7 +314,12 @@ final class RowReader {
                     .collect(Collectors.joining(", ")));
       }
       return Optional.of(
-          Place.builder().name(name).locality(city).country(country).coordinates(coordinates).build());
+          Place.builder()
+              .name(name)
+              .locality(city)
+              .country(country)
+              .coordinates(coordinates)
+              .build());
     }
   }
 

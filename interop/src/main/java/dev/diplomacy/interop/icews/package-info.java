@@ -1,4 +1,7 @@
-/** Reading ICEWS event data (tab-separated event files) into dossiers: actors, events, sources and places. */
+/**
+ * Reading ICEWS event data (tab-separated event files) into dossiers: actors, events, sources and
+ * places.
+ */
 @NullMarked
 package dev.diplomacy.interop.icews;
 

@@ -11,8 +11,8 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.geography.Country;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.interop.ImportProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,10 +34,21 @@ final class ActorBook {
 
   private static final Set<String> FIELDS =
       Set.of(
-          "actor_text", "actorText", "raw_text", "identifier_text", "entity_name", "code", "country_code", "sector",
-          "sector_code", "identifier_id", "wikidata_id", "actor_id");
+          "actor_text",
+          "actorText",
+          "raw_text",
+          "identifier_text",
+          "entity_name",
+          "code",
+          "country_code",
+          "sector",
+          "sector_code",
+          "identifier_id",
+          "wikidata_id",
+          "actor_id");
   private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
-  private static final Pattern WIKIDATA = Pattern.compile("(?:.*wikidata\\.org/(?:wiki|entity)/)?(Q[1-9][0-9]*)");
+  private static final Pattern WIKIDATA =
+      Pattern.compile("(?:.*wikidata\\.org/(?:wiki|entity)/)?(Q[1-9][0-9]*)");
 
   /** One actor being read. */
   static final class Entry {
@@ -90,7 +101,8 @@ final class ActorBook {
    * The actor that an actor object of a record names, {@code where} saying which ({@code
    * source[1]}); null, with a warning, when it names none.
    */
-  @Nullable Entry mention(ExtensionValue value, int line, String where, List<ImportProblem> problems) {
+  @Nullable Entry mention(
+      ExtensionValue value, int line, String where, List<ImportProblem> problems) {
     if (!(value instanceof ExtensionValue.MapValue object)) {
       problems.add(
           ImportProblem.warning(
@@ -147,25 +159,41 @@ final class ActorBook {
     String key = "publisher:" + NameKey.of(name == null ? publication : name).value();
     Entry entry = byKey.get(key);
     if (entry == null) {
-      entry = add(new Entry(null, null, null, null, OrganizationKind.OTHER, name == null ? publication.strip() : name));
+      entry =
+          add(
+              new Entry(
+                  null,
+                  null,
+                  null,
+                  null,
+                  OrganizationKind.OTHER,
+                  name == null ? publication.strip() : name));
       byKey.put(key, entry);
     }
     return entry;
   }
 
   private @Nullable Entry find(
-      @Nullable String name, @Nullable String code, @Nullable String sector, int line, String where, List<ImportProblem> problems) {
+      @Nullable String name,
+      @Nullable String code,
+      @Nullable String sector,
+      int line,
+      String where,
+      List<ImportProblem> problems) {
     if (name == null && code == null) {
       problems.add(
           ImportProblem.warning(
-              line, "plover.actor.empty", where + " gives neither a name nor a code: no actor, left out"));
+              line,
+              "plover.actor.empty",
+              where + " gives neither a name nor a code: no actor, left out"));
       return null;
     }
     Country country = null;
     boolean nonState = false;
     boolean unknown = false;
     if (code != null) {
-      Optional<Country> found = ALPHA3.matcher(code).matches() ? Country.find(code) : Optional.empty();
+      Optional<Country> found =
+          ALPHA3.matcher(code).matches() ? Country.find(code) : Optional.empty();
       if (found.isPresent() && found.get().alpha3().equals(code)) {
         country = found.get();
       } else if (PloverCodes.NON_STATE.contains(code)) {
@@ -188,10 +216,19 @@ final class ActorBook {
               ImportProblem.warning(
                   line,
                   "plover.actor.code.unknown",
-                  where + " has the code '" + code + "', which is neither an ISO 3166 alpha-3 code nor a non-state code"
-                      + " of PLOVER (" + String.join(", ", PloverCodes.NON_STATE.stream().sorted().toList())
-                      + "); its name '" + name + "' is the name of " + state.name() + ", whose state it is ("
-                      + state.alpha3() + ")"));
+                  where
+                      + " has the code '"
+                      + code
+                      + "', which is neither an ISO 3166 alpha-3 code nor a non-state code"
+                      + " of PLOVER ("
+                      + String.join(", ", PloverCodes.NON_STATE.stream().sorted().toList())
+                      + "); its name '"
+                      + name
+                      + "' is the name of "
+                      + state.name()
+                      + ", whose state it is ("
+                      + state.alpha3()
+                      + ")"));
         }
         return state(state);
       }
@@ -201,13 +238,26 @@ final class ActorBook {
           ImportProblem.warning(
               line,
               "plover.actor.code.unknown",
-              where + " has the code '" + code + "', which is neither an ISO 3166 alpha-3 code nor a non-state code of"
-                  + " PLOVER (" + String.join(", ", PloverCodes.NON_STATE.stream().sorted().toList()) + "): the actor '"
-                  + (name == null ? code : name) + "' is kept without a country, the code as its extension "
-                  + PloverCodes.NS + "code"));
+              where
+                  + " has the code '"
+                  + code
+                  + "', which is neither an ISO 3166 alpha-3 code nor a non-state code of"
+                  + " PLOVER ("
+                  + String.join(", ", PloverCodes.NON_STATE.stream().sorted().toList())
+                  + "): the actor '"
+                  + (name == null ? code : name)
+                  + "' is kept without a country, the code as its extension "
+                  + PloverCodes.NS
+                  + "code"));
     }
     String shown = name != null ? name : code + (sector == null ? "" : " " + sector);
-    String key = "name:" + NameKey.of(shown).value() + "|" + (code == null ? "" : code) + "|" + (sector == null ? "" : sector);
+    String key =
+        "name:"
+            + NameKey.of(shown).value()
+            + "|"
+            + (code == null ? "" : code)
+            + "|"
+            + (sector == null ? "" : sector);
     Entry entry = byKey.get(key);
     if (entry == null) {
       OrganizationKind kind = PloverCodes.organizationKind(nonState ? code : null, sector);
@@ -234,12 +284,19 @@ final class ActorBook {
 
   /** Keeps a member of an actor object as an extension of the actor; the first value holds. */
   private static void keep(
-      Entry entry, String member, ExtensionValue value, int line, String where, List<ImportProblem> problems) {
+      Entry entry,
+      String member,
+      ExtensionValue value,
+      int line,
+      String where,
+      List<ImportProblem> problems) {
     String key = PloverCodes.NS + member;
     if (!Extensions.isValidKey(key)) {
       problems.add(
           ImportProblem.warning(
-              line, "plover.field.name", where + " has a member named '" + member + "', which cannot be kept: left out"));
+              line,
+              "plover.field.name",
+              where + " has a member named '" + member + "', which cannot be kept: left out"));
       return;
     }
     ExtensionValue first = entry.extensions.putIfAbsent(key, value);
@@ -248,17 +305,29 @@ final class ActorBook {
           ImportProblem.warning(
               line,
               "plover.actor.conflict",
-              where + " gives '" + member + "' as " + Trees.describe(value) + ", but the actor '" + entry.name
-                  + "' was given " + Trees.describe(first) + " before: the first is kept"));
+              where
+                  + " gives '"
+                  + member
+                  + "' as "
+                  + Trees.describe(value)
+                  + ", but the actor '"
+                  + entry.name
+                  + "' was given "
+                  + Trees.describe(first)
+                  + " before: the first is kept"));
     }
   }
 
   /**
-   * The text of the first of {@code names} that {@code m} gives; null when none gives text. A
-   * value that is neither text nor null is reported and left out.
+   * The text of the first of {@code names} that {@code m} gives; null when none gives text. A value
+   * that is neither text nor null is reported and left out.
    */
   private static @Nullable String field(
-      Map<String, ExtensionValue> m, int line, String where, List<ImportProblem> problems, String... names) {
+      Map<String, ExtensionValue> m,
+      int line,
+      String where,
+      List<ImportProblem> problems,
+      String... names) {
     for (String n : names) {
       ExtensionValue v = m.get(n);
       if (Trees.isEmpty(v)) {
@@ -268,7 +337,9 @@ final class ActorBook {
       if (text == null) {
         problems.add(
             ImportProblem.warning(
-                line, "plover.actor.invalid", where + "." + n + " is not text but " + Trees.describe(v) + ": left out"));
+                line,
+                "plover.actor.invalid",
+                where + "." + n + " is not text but " + Trees.describe(v) + ": left out"));
         continue;
       }
       return text;
@@ -276,7 +347,9 @@ final class ActorBook {
     return null;
   }
 
-  /** The text as a name: runs of white space made one space; null when it has no letter or digit. */
+  /**
+   * The text as a name: runs of white space made one space; null when it has no letter or digit.
+   */
   private static @Nullable String name(@Nullable String text) {
     if (text == null) {
       return null;
@@ -287,8 +360,8 @@ final class ActorBook {
 
   /**
    * Gives every actor its id: the {@code actor_id} its records give, when it is a valid id that
-   * {@code taken} does not hold; otherwise the slug of its name, then {@code -2}, {@code -3}... Adds
-   * each id to {@code taken}.
+   * {@code taken} does not hold; otherwise the slug of its name, then {@code -2}, {@code -3}...
+   * Adds each id to {@code taken}.
    */
   void assignIds(Set<Id> taken) {
     for (Entry e : entries) {

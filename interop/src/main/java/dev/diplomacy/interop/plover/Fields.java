@@ -6,10 +6,10 @@ import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.codes.PloverTable;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.interop.ImportProblem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalTime;
@@ -24,13 +24,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Reading the fields of a record into a {@link PendingEvent}, with a warning for what cannot be read. */
+/**
+ * Reading the fields of a record into a {@link PendingEvent}, with a warning for what cannot be
+ * read.
+ */
 final class Fields {
 
   private Fields() {}
 
   /** The value of the first of {@code names} that the record has, marked as used; null if none. */
-  static @Nullable ExtensionValue take(Map<String, ExtensionValue> m, Set<String> used, String... names) {
+  static @Nullable ExtensionValue take(
+      Map<String, ExtensionValue> m, Set<String> used, String... names) {
     for (String n : names) {
       if (m.containsKey(n)) {
         used.add(n);
@@ -44,23 +48,36 @@ final class Fields {
     return ImportProblem.warning(
         line,
         code,
-        "the " + field + " " + Trees.describe(value) + " is not of the type PLOVER gives it: kept as the extension "
-            + PloverCodes.NS + field + " only");
+        "the "
+            + field
+            + " "
+            + Trees.describe(value)
+            + " is not of the type PLOVER gives it: kept as the extension "
+            + PloverCodes.NS
+            + field
+            + " only");
   }
 
   static void keep(
-      Map<String, ExtensionValue> extensions, String field, ExtensionValue value, int line, List<ImportProblem> found) {
+      Map<String, ExtensionValue> extensions,
+      String field,
+      ExtensionValue value,
+      int line,
+      List<ImportProblem> found) {
     String key = PloverCodes.NS + field;
     if (Extensions.isValidKey(key)) {
       extensions.put(key, value);
     } else {
       found.add(
           ImportProblem.warning(
-              line, "plover.field.name", "the field name '" + field + "' cannot be an extension name: left out"));
+              line,
+              "plover.field.name",
+              "the field name '" + field + "' cannot be an extension name: left out"));
     }
   }
 
-  static void context(@Nullable ExtensionValue context, int line, PendingEvent p, List<ImportProblem> found) {
+  static void context(
+      @Nullable ExtensionValue context, int line, PendingEvent p, List<ImportProblem> found) {
     if (Trees.isEmpty(context)) {
       return;
     }
@@ -83,7 +100,8 @@ final class Fields {
     }
   }
 
-  static void cameo(@Nullable ExtensionValue cameo, int line, PendingEvent p, List<ImportProblem> found) {
+  static void cameo(
+      @Nullable ExtensionValue cameo, int line, PendingEvent p, List<ImportProblem> found) {
     if (Trees.isEmpty(cameo)) {
       return;
     }
@@ -102,11 +120,16 @@ final class Fields {
         ImportProblem.warning(
             line,
             "plover.cameo.mismatch",
-            "the CAMEO code " + Trees.describe(cameo)
+            "the CAMEO code "
+                + Trees.describe(cameo)
                 + (category.isPresent()
                     ? " is of the category " + category.get() + ", not " + p.category
                     : " is not a code of the CAMEO codebook that PLOVER has a category for")
-                + ": the event takes " + p.code + ", the code of " + p.category + "; the given code is kept as the"
+                + ": the event takes "
+                + p.code
+                + ", the code of "
+                + p.category
+                + "; the given code is kept as the"
                 + " extension plover:cameo"));
     p.extensions.put(PloverCodes.NS + "cameo", cameo);
   }
@@ -121,13 +144,19 @@ final class Fields {
   }
 
   static void when(
-      Map<String, ExtensionValue> m, Set<String> used, int line, PendingEvent p, List<ImportProblem> found) {
+      Map<String, ExtensionValue> m,
+      Set<String> used,
+      int line,
+      PendingEvent p,
+      List<ImportProblem> found) {
     ExtensionValue dateValue = take(m, used, "date");
     ExtensionValue endValue = take(m, used, "enddate");
     ExtensionValue timeValue = take(m, used, "time");
     PartialDate date = null;
     if (Trees.isEmpty(dateValue)) {
-      found.add(ImportProblem.warning(line, "plover.date.missing", "the record gives no date: the event has none"));
+      found.add(
+          ImportProblem.warning(
+              line, "plover.date.missing", "the record gives no date: the event has none"));
     } else {
       date = date(dateValue);
       if (date == null) {
@@ -135,7 +164,9 @@ final class Fields {
             ImportProblem.warning(
                 line,
                 "plover.date.invalid",
-                "the date " + Trees.describe(dateValue) + " is not an ISO 8601 date (2018-07-05, 2018-07 or 2018):"
+                "the date "
+                    + Trees.describe(dateValue)
+                    + " is not an ISO 8601 date (2018-07-05, 2018-07 or 2018):"
                     + " the event has no date; the text is kept as the extension plover:date"));
         p.extensions.put(PloverCodes.NS + "date", dateValue);
       } else if (date.equals(PLACEHOLDER)) {
@@ -161,7 +192,8 @@ final class Fields {
             ImportProblem.warning(
                 line,
                 "plover.enddate.invalid",
-                "the enddate " + Trees.describe(endValue)
+                "the enddate "
+                    + Trees.describe(endValue)
                     + (end == null ? " is not an ISO 8601 date" : " is before the date " + date)
                     + ": left out, kept as the extension plover:enddate"));
         p.extensions.put(PloverCodes.NS + "enddate", endValue);
@@ -191,8 +223,11 @@ final class Fields {
             ImportProblem.warning(
                 line,
                 "plover.time.invalid",
-                "the time " + Trees.describe(timeValue)
-                    + (date.isFullDate() ? " is not an ISO 8601 time of day" : " needs a full date, not " + date)
+                "the time "
+                    + Trees.describe(timeValue)
+                    + (date.isFullDate()
+                        ? " is not an ISO 8601 time of day"
+                        : " needs a full date, not " + date)
                     + ": left out, kept as the extension plover:time"));
         p.extensions.put(PloverCodes.NS + "time", timeValue);
       }
@@ -203,7 +238,12 @@ final class Fields {
   private static final PartialDate PLACEHOLDER = PartialDate.of(2000, 1, 1);
 
   private static void keepUnread(
-      @Nullable ExtensionValue value, String field, int line, PendingEvent p, List<ImportProblem> found, String why) {
+      @Nullable ExtensionValue value,
+      String field,
+      int line,
+      PendingEvent p,
+      List<ImportProblem> found,
+      String why) {
     if (Trees.isEmpty(value)) {
       return;
     }
@@ -211,7 +251,13 @@ final class Fields {
         ImportProblem.warning(
             line,
             "plover." + field + ".invalid",
-            "the " + field + " " + Trees.describe(value) + " is left out, as " + why + "; kept as the extension plover:"
+            "the "
+                + field
+                + " "
+                + Trees.describe(value)
+                + " is left out, as "
+                + why
+                + "; kept as the extension plover:"
                 + field));
     p.extensions.put(PloverCodes.NS + field, value);
   }
@@ -233,7 +279,10 @@ final class Fields {
    * read is taken out of {@code cite}. Null when neither gives text.
    */
   static @Nullable String citeText(
-      Map<String, ExtensionValue> m, Set<String> used, Map<String, ExtensionValue> cite, String name) {
+      Map<String, ExtensionValue> m,
+      Set<String> used,
+      Map<String, ExtensionValue> cite,
+      String name) {
     String top = Trees.text(m.get(name));
     if (top != null && !top.isBlank()) {
       used.add(name);
@@ -251,10 +300,11 @@ final class Fields {
     try {
       URI url = new URI(text);
       String scheme = url.getScheme();
-      boolean web = url.isAbsolute()
-          && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-          && url.getRawAuthority() != null
-          && !url.getRawAuthority().isBlank();
+      boolean web =
+          url.isAbsolute()
+              && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+              && url.getRawAuthority() != null
+              && !url.getRawAuthority().isBlank();
       return web ? url : null;
     } catch (URISyntaxException e) {
       return null;
@@ -266,7 +316,8 @@ final class Fields {
     return !normal.equals("und") && normal.equalsIgnoreCase(tag);
   }
 
-  static void eventText(@Nullable ExtensionValue value, int line, PendingEvent p, List<ImportProblem> found) {
+  static void eventText(
+      @Nullable ExtensionValue value, int line, PendingEvent p, List<ImportProblem> found) {
     if (Trees.isEmpty(value)) {
       return;
     }
@@ -276,7 +327,11 @@ final class Fields {
       p.extensions.put(PloverCodes.NS + "event_text", value);
       return;
     }
-    String label = texts.stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
+    String label =
+        texts.stream()
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.joining("; "));
     p.label = label.isEmpty() ? null : label;
     p.eventText = Trees.single(value);
   }

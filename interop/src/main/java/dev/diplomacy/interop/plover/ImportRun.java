@@ -5,9 +5,9 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.interop.ImportProblem;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +26,8 @@ final class ImportRun implements RecordReader.Handler {
 
   private final List<ImportProblem> problems = new ArrayList<>();
   private final ActorBook actors = new ActorBook();
-  private final Map<PendingEvent.SourceKey, ActorBook.@Nullable Entry> sources = new LinkedHashMap<>();
+  private final Map<PendingEvent.SourceKey, ActorBook.@Nullable Entry> sources =
+      new LinkedHashMap<>();
   private final List<PendingEvent> pending = new ArrayList<>();
   private final List<ExtensionValue> documentation = new ArrayList<>();
   private final Map<String, Integer> recordIds = new HashMap<>();
@@ -65,7 +66,9 @@ final class ImportRun implements RecordReader.Handler {
       return;
     }
     List<String> names = Trees.texts(event);
-    if (names != null && names.size() == 1 && names.get(0).strip().equalsIgnoreCase(PloverCodes.DOCUMENT)) {
+    if (names != null
+        && names.size() == 1
+        && names.get(0).strip().equalsIgnoreCase(PloverCodes.DOCUMENT)) {
       documentation.add(record);
       return;
     }
@@ -84,8 +87,11 @@ final class ImportRun implements RecordReader.Handler {
       reject(
           line,
           "plover.event.unknown",
-          "the event category " + Trees.describe(event) + " is not one of PLOVER: expected one of "
-              + List.of(PloverCategory.values()) + ", or of the older DEMAND, DISAPPROVE, INVESTIGATE, FIGHT");
+          "the event category "
+              + Trees.describe(event)
+              + " is not one of PLOVER: expected one of "
+              + List.of(PloverCategory.values())
+              + ", or of the older DEMAND, DISAPPROVE, INVESTIGATE, FIGHT");
       return;
     }
     if (names.size() > 1) {
@@ -93,15 +99,21 @@ final class ImportRun implements RecordReader.Handler {
           ImportProblem.warning(
               line,
               "plover.event.several",
-              "the record gives several categories, " + Trees.describe(event) + ": the event is coded as "
-                  + p.category + ", the first that PLOVER has; all are kept as the extension plover:event"));
+              "the record gives several categories, "
+                  + Trees.describe(event)
+                  + ": the event is coded as "
+                  + p.category
+                  + ", the first that PLOVER has; all are kept as the extension plover:event"));
     }
     if (PloverCodes.isLegacy(name)) {
       found.add(
           ImportProblem.warning(
               line,
               "plover.event.legacy",
-              "the category " + name + " of an earlier PLOVER draft is read as " + p.category
+              "the category "
+                  + name
+                  + " of an earlier PLOVER draft is read as "
+                  + p.category
                   + ", the category of the PLOVER 2021 table for its CAMEO code "
                   + PloverCodes.representative(name, p.category, null)));
     }
@@ -113,7 +125,8 @@ final class ImportRun implements RecordReader.Handler {
       if (modes == null) {
         found.add(Fields.invalid(line, "plover.mode.invalid", "mode", mode));
       } else {
-        p.mode = modes.stream().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(null);
+        p.mode =
+            modes.stream().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(null);
       }
       p.extensions.put(PloverCodes.NS + "mode", Trees.single(mode));
     }
@@ -122,7 +135,8 @@ final class ImportRun implements RecordReader.Handler {
     List<ActorBook.Entry> sourceActors = side(m, used, line, p, found, "source");
     List<ActorBook.Entry> recipientActors = side(m, used, line, p, found, "recipient", "target");
     if (sourceActors.isEmpty() && recipientActors.isEmpty()) {
-      reject(line, "plover.actors.missing", "the record names no actor, neither source nor recipient");
+      reject(
+          line, "plover.actors.missing", "the record names no actor, neither source nor recipient");
       return;
     }
     if (sourceActors.isEmpty()) {
@@ -155,7 +169,12 @@ final class ImportRun implements RecordReader.Handler {
 
   /** The actors of one side of a record, each once, in order. */
   private List<ActorBook.Entry> side(
-      Map<String, ExtensionValue> m, Set<String> used, int line, PendingEvent p, List<ImportProblem> found, String... names) {
+      Map<String, ExtensionValue> m,
+      Set<String> used,
+      int line,
+      PendingEvent p,
+      List<ImportProblem> found,
+      String... names) {
     String field = names[0];
     for (String n : names) {
       if (m.containsKey(n)) {
@@ -170,7 +189,8 @@ final class ImportRun implements RecordReader.Handler {
     }
     if (value instanceof ExtensionValue.ListValue list) {
       for (int i = 0; i < list.values().size(); i++) {
-        ActorBook.Entry e = actors.mention(list.values().get(i), line, field + "[" + i + "]", found);
+        ActorBook.Entry e =
+            actors.mention(list.values().get(i), line, field + "[" + i + "]", found);
         if (e != null) {
           out.add(e);
         }
@@ -185,18 +205,30 @@ final class ImportRun implements RecordReader.Handler {
           ImportProblem.warning(
               line,
               "plover.actors.invalid",
-              "the " + field + " " + Trees.describe(value) + " is not a list of actors: no actor is read from it; it"
-                  + " is kept as the extension " + PloverCodes.NS + field));
+              "the "
+                  + field
+                  + " "
+                  + Trees.describe(value)
+                  + " is not a list of actors: no actor is read from it; it"
+                  + " is kept as the extension "
+                  + PloverCodes.NS
+                  + field));
       p.extensions.put(PloverCodes.NS + field, value);
     }
     return List.copyOf(out);
   }
 
   private void ids(
-      @Nullable ExtensionValue id, @Nullable ExtensionValue eventId, int line, PendingEvent p, List<ImportProblem> found) {
+      @Nullable ExtensionValue id,
+      @Nullable ExtensionValue eventId,
+      int line,
+      PendingEvent p,
+      List<ImportProblem> found) {
     String text = Fields.scalar(id);
     if (text == null) {
-      found.add(ImportProblem.warning(line, "plover.id.missing", "the record has no id: the event is given one"));
+      found.add(
+          ImportProblem.warning(
+              line, "plover.id.missing", "the record has no id: the event is given one"));
       if (id != null && !Trees.isEmpty(id)) {
         p.extensions.put(PloverCodes.NS + "id", id);
       }
@@ -208,15 +240,26 @@ final class ImportRun implements RecordReader.Handler {
             ImportProblem.warning(
                 line,
                 "plover.id.duplicate",
-                "the id " + text + " was given to the record on line " + first + " already: this event is given"
-                    + " another id, and keeps " + text + " as its external id plover:" + text));
+                "the id "
+                    + text
+                    + " was given to the record on line "
+                    + first
+                    + " already: this event is given"
+                    + " another id, and keeps "
+                    + text
+                    + " as its external id plover:"
+                    + text));
       }
     }
     p.wantedId = Fields.scalar(eventId);
   }
 
   private void citation(
-      Map<String, ExtensionValue> m, Set<String> used, int line, PendingEvent p, List<ImportProblem> found) {
+      Map<String, ExtensionValue> m,
+      Set<String> used,
+      int line,
+      PendingEvent p,
+      List<ImportProblem> found) {
     ExtensionValue info = Fields.take(m, used, "cite_info", "citeInfo");
     Map<String, ExtensionValue> cite = new LinkedHashMap<>();
     if (info instanceof ExtensionValue.MapValue map) {
@@ -237,7 +280,9 @@ final class ImportRun implements RecordReader.Handler {
             ImportProblem.warning(
                 line,
                 "plover.url.invalid",
-                "the url '" + urlText + "' is not an absolute http or https URL: kept as the extension plover:url"));
+                "the url '"
+                    + urlText
+                    + "' is not an absolute http or https URL: kept as the extension plover:url"));
         p.extensions.put(PloverCodes.NS + "url", ExtensionValue.of(urlText));
       }
     }
@@ -246,7 +291,9 @@ final class ImportRun implements RecordReader.Handler {
           ImportProblem.warning(
               line,
               "plover.language.invalid",
-              "the language '" + language + "' is not a BCP 47 language tag such as en: kept as the extension"
+              "the language '"
+                  + language
+                  + "' is not a BCP 47 language tag such as en: kept as the extension"
                   + " plover:language"));
       p.extensions.put(PloverCodes.NS + "language", ExtensionValue.of(language));
       language = null;
@@ -314,7 +361,8 @@ final class ImportRun implements RecordReader.Handler {
     problems.sort(Comparator.comparingInt(ImportProblem::line));
     var dossier = Dossier.builder().actors(actors.actors()).events(events).sources(sourceList);
     if (!documentation.isEmpty()) {
-      dossier.putExtension(PloverCodes.NS + "documents", new ExtensionValue.ListValue(documentation));
+      dossier.putExtension(
+          PloverCodes.NS + "documents", new ExtensionValue.ListValue(documentation));
     }
     return new PloverImport(
         dossier.build(), problems, recordsRead, events.size(), documentation.size(), rejected);

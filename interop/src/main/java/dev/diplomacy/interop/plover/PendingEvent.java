@@ -16,7 +16,10 @@ final class PendingEvent {
 
   /** A source being read: the facts that make it one. */
   record SourceKey(
-      @Nullable String publication, @Nullable String title, @Nullable URI url, @Nullable String language) {}
+      @Nullable String publication,
+      @Nullable String title,
+      @Nullable URI url,
+      @Nullable String language) {}
 
   int index;
   int line;

@@ -37,12 +37,13 @@ final class PloverCodes {
       Map.of("DEMAND", "10", "DISAPPROVE", "11", "INVESTIGATE", "09", "FIGHT", "19");
 
   /**
-   * The CAMEO code that stands for each category: the root code that the PLOVER 2021 table maps
-   * to it (ACCUSE: 11, disapprove, the commoner of its roots 09 and 11; ASSAULT: 18, of 18, 19 and
+   * The CAMEO code that stands for each category: the root code that the PLOVER 2021 table maps to
+   * it (ACCUSE: 11, disapprove, the commoner of its roots 09 and 11; ASSAULT: 18, of 18, 19 and
    * 20); for CONCEDE and RETREAT, which split the root 08, the first code of the table in each with
    * neither mode nor context (080, 084).
    */
-  private static final Map<PloverCategory, String> REPRESENTATIVE = new EnumMap<>(PloverCategory.class);
+  private static final Map<PloverCategory, String> REPRESENTATIVE =
+      new EnumMap<>(PloverCategory.class);
 
   static {
     REPRESENTATIVE.put(PloverCategory.AGREE, "03");
@@ -87,7 +88,10 @@ final class PloverCodes {
     return Optional.empty();
   }
 
-  /** True when {@code name} is a category of an earlier PLOVER draft: DEMAND, DISAPPROVE, INVESTIGATE, FIGHT. */
+  /**
+   * True when {@code name} is a category of an earlier PLOVER draft: DEMAND, DISAPPROVE,
+   * INVESTIGATE, FIGHT.
+   */
   static boolean isLegacy(String name) {
     return LEGACY.containsKey(name.strip().toUpperCase(Locale.ROOT));
   }

@@ -70,7 +70,11 @@ final class PloverEventMaker {
     }
     List<Citation> citations = new ArrayList<>();
     if (p.source != null) {
-      citations.add(Citation.builder().source(sourceIds.get(p.source)).quote(Optional.ofNullable(p.quote)).build());
+      citations.add(
+          Citation.builder()
+              .source(sourceIds.get(p.source))
+              .quote(Optional.ofNullable(p.quote))
+              .build());
     }
     List<Id> from = p.sources.stream().map(ActorBook.Entry::id).distinct().toList();
     List<Id> to = p.recipients.stream().map(ActorBook.Entry::id).distinct().toList();
@@ -84,11 +88,19 @@ final class PloverEventMaker {
         extensions.put(PloverCodes.NS + "event_text", p.eventText);
       }
       if (typed instanceof Meeting meeting) {
-        return meeting.withWhen(when).withPlace(place).withCitations(citations).withExternalIds(externalIds)
+        return meeting
+            .withWhen(when)
+            .withPlace(place)
+            .withCitations(citations)
+            .withExternalIds(externalIds)
             .withExtensions(extensions);
       }
       Visit visit = (Visit) typed;
-      return visit.withWhen(when).withCitations(citations).withExternalIds(externalIds).withExtensions(extensions);
+      return visit
+          .withWhen(when)
+          .withCitations(citations)
+          .withExternalIds(externalIds)
+          .withExtensions(extensions);
     }
     if (p.eventText instanceof ExtensionValue.ListValue) {
       extensions.put(PloverCodes.NS + "event_text", p.eventText);
@@ -113,7 +125,9 @@ final class PloverEventMaker {
   private static @Nullable Event consult(PendingEvent p, Id id, List<Id> from, List<Id> to) {
     // the root code 04 says no more than the category: the mode tells
     String how =
-        p.codeGiven && !p.code.equals("04") ? p.code : p.mode == null ? "" : p.mode.toLowerCase(Locale.ROOT);
+        p.codeGiven && !p.code.equals("04")
+            ? p.code
+            : p.mode == null ? "" : p.mode.toLowerCase(Locale.ROOT);
     List<Id> all = new ArrayList<>(new LinkedHashSet<>(concat(from, to)));
     switch (how) {
       case "041":

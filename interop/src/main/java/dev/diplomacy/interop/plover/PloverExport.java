@@ -15,8 +15,8 @@ public final class PloverExport {
    *
    * @param event the event's id
    * @param code why, as a stable code: {@code plover.export.noCategory} (PLOVER has no category for
-   *     the event's CAMEO code: CAMEO 01 and 02, the root 08), {@code plover.export.unknownKind} (an
-   *     event of a kind this version of the library does not know), {@code
+   *     the event's CAMEO code: CAMEO 01 and 02, the root 08), {@code plover.export.unknownKind}
+   *     (an event of a kind this version of the library does not know), {@code
    *     plover.export.cameoUnknown} (a coded event whose CAMEO code is not in the codebook)
    * @param reason why, for a person
    */

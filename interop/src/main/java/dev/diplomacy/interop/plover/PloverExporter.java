@@ -17,7 +17,6 @@ import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
-import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
@@ -125,14 +124,46 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class PloverExporter {
 
-  /** The fields the exporter writes itself, and the older names of some; never written from extensions. */
+  /**
+   * The fields the exporter writes itself, and the older names of some; never written from
+   * extensions.
+   */
   private static final Set<String> FIELDS =
       Set.of(
-          "id", "event_id", "date", "enddate", "time", "source", "recipient", "target", "event", "mode", "context",
-          "cameo", "event_text", "eventText", "text", "event_loc", "eventLoc", "cite_info", "citeInfo", "language",
-          "publication", "url", "title");
+          "id",
+          "event_id",
+          "date",
+          "enddate",
+          "time",
+          "source",
+          "recipient",
+          "target",
+          "event",
+          "mode",
+          "context",
+          "cameo",
+          "event_text",
+          "eventText",
+          "text",
+          "event_loc",
+          "eventLoc",
+          "cite_info",
+          "citeInfo",
+          "language",
+          "publication",
+          "url",
+          "title");
+
   private static final Set<String> ACTOR_FIELDS =
-      Set.of("actor_text", "actorText", "raw_text", "code", "country_code", "sector", "sector_code", "actor_id");
+      Set.of(
+          "actor_text",
+          "actorText",
+          "raw_text",
+          "code",
+          "country_code",
+          "sector",
+          "sector_code",
+          "actor_id");
   private static final Set<String> PLACE_FIELDS =
       Set.of("name", "country code", "cc3", "latitude", "longitude", "geonameid");
 
@@ -179,7 +210,10 @@ public final class PloverExporter {
     return new PloverExport(lines, notExported);
   }
 
-  /** The record of {@code event} as one line of JSON; null, with the reason added to {@code notExported}, when it has none. */
+  /**
+   * The record of {@code event} as one line of JSON; null, with the reason added to {@code
+   * notExported}, when it has none.
+   */
   private static @Nullable String record(
       Event event,
       Dossier dossier,
@@ -191,7 +225,8 @@ public final class PloverExporter {
           new PloverExport.NotExported(
               event.id(),
               "plover.export.unknownKind",
-              "the event is of the kind '" + opaque.typeName()
+              "the event is of the kind '"
+                  + opaque.typeName()
                   + "', which this version of the library does not know, so it has no CAMEO code or PLOVER category"));
       return null;
     }
@@ -199,13 +234,15 @@ public final class PloverExporter {
     try {
       coding = EventCoding.of(event, dossier);
     } catch (ValidationException e) {
-      notExported.add(new PloverExport.NotExported(event.id(), "plover.export.cameoUnknown", e.getMessage()));
+      notExported.add(
+          new PloverExport.NotExported(event.id(), "plover.export.cameoUnknown", e.getMessage()));
       return null;
     }
     Optional<PloverMapping> mapping = coding.plover();
     if (mapping.isEmpty()) {
       notExported.add(
-          new PloverExport.NotExported(event.id(), "plover.export.noCategory", coding.ploverGap().orElse("")));
+          new PloverExport.NotExported(
+              event.id(), "plover.export.noCategory", coding.ploverGap().orElse("")));
       return null;
     }
     StringWriter text = new StringWriter();
@@ -241,7 +278,9 @@ public final class PloverExporter {
       if (when.time().isPresent()) {
         g.writeStringProperty(
             "time",
-            when.offset().map(o -> OffsetTime.of(when.time().get(), o).toString()).orElse(when.time().get().toString()));
+            when.offset()
+                .map(o -> OffsetTime.of(when.time().get(), o).toString())
+                .orElse(when.time().get().toString()));
       }
     }
     List<List<Id>> sides = sides(event);
@@ -259,7 +298,11 @@ public final class PloverExporter {
     boolean agrees =
         !ext.containsKey(PloverCodes.NS + "event")
             || (named != null
-                && named.stream().map(PloverCodes::category).flatMap(Optional::stream).findFirst().orElse(null)
+                && named.stream()
+                        .map(PloverCodes::category)
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .orElse(null)
                     == category);
     if (agrees) {
       List<String> m = Trees.texts(ext.get(PloverCodes.NS + "mode"));
@@ -269,7 +312,12 @@ public final class PloverExporter {
       List<String> c = Trees.texts(ext.get(PloverCodes.NS + "context"));
       if (c != null) {
         List<String> split = new ArrayList<>();
-        c.forEach(s -> List.of(s.split(",")).stream().map(String::strip).filter(x -> !x.isEmpty()).forEach(split::add));
+        c.forEach(
+            s ->
+                List.of(s.split(",")).stream()
+                    .map(String::strip)
+                    .filter(x -> !x.isEmpty())
+                    .forEach(split::add));
         contexts = split;
       }
     }
@@ -289,7 +337,8 @@ public final class PloverExporter {
             .orElse(event.citations().isEmpty() ? null : event.citations().get(0));
     String quote = cited == null ? null : cited.quote().orElse(null);
     String keptText = Trees.text(ext.get(PloverCodes.NS + "text"));
-    String text = quote != null ? quote : keptText != null ? keptText : event.summary().orElse(null);
+    String text =
+        quote != null ? quote : keptText != null ? keptText : event.summary().orElse(null);
     boolean summaryIsText = quote == null && keptText == null;
     List<String> eventText = Trees.texts(ext.get(PloverCodes.NS + "event_text"));
     if (eventText == null && event instanceof CodedEvent coded && coded.label().isPresent()) {
@@ -314,7 +363,10 @@ public final class PloverExporter {
     }
     Source source = cited == null ? null : sources.get(cited.source());
     if (source != null) {
-      source.publisher().map(actors::get).ifPresent(p -> cite.put("publication", ExtensionValue.of(p.name().text())));
+      source
+          .publisher()
+          .map(actors::get)
+          .ifPresent(p -> cite.put("publication", ExtensionValue.of(p.name().text())));
       source.title().ifPresent(t -> cite.put("title", ExtensionValue.of(t)));
       source.url().ifPresent(u -> cite.put("url", ExtensionValue.of(u.toString())));
       source.language().ifPresent(l -> cite.put("language", ExtensionValue.of(l)));
@@ -336,7 +388,8 @@ public final class PloverExporter {
     switch (event.kind()) {
       case MEETING:
         Optional<Participant> host =
-            ((Meeting) event).participants().stream().filter(p -> p.role() == Role.HOST).findFirst();
+            ((Meeting) event)
+                .participants().stream().filter(p -> p.role() == Role.HOST).findFirst();
         for (Participant p : event.participants()) {
           (host.isEmpty() || p.role() == Role.HOST ? from : to).add(p.actor());
         }
@@ -411,7 +464,9 @@ public final class PloverExporter {
     g.writeEndObject();
   }
 
-  /** The actor fields, and {@code identifier_id} when the actor has a Wikidata item that takes it. */
+  /**
+   * The actor fields, and {@code identifier_id} when the actor has a Wikidata item that takes it.
+   */
   private static Set<String> withIdentifier(Actor actor) {
     if (actor.externalIds().stream().noneMatch(x -> x.scheme().equals(ExternalId.WIKIDATA))) {
       return ACTOR_FIELDS;
@@ -448,20 +503,24 @@ public final class PloverExporter {
     if (kept != null && !kept.isBlank()) {
       return Optional.of(kept);
     }
-    return actor instanceof Organization o ? PloverCodes.sector(o.organizationKind()) : Optional.empty();
+    return actor instanceof Organization o
+        ? PloverCodes.sector(o.organizationKind())
+        : Optional.empty();
   }
 
   private static void place(JsonGenerator g, Place place) {
     g.writeStartObject();
     Optional<String> name = place.name().or(place::locality).or(place::venue);
     name.ifPresent(n -> g.writeStringProperty("name", n));
-    place.country()
+    place
+        .country()
         .ifPresent(
             c -> {
               g.writeStringProperty("country code", c.alpha2());
               g.writeStringProperty("cc3", c.alpha3());
             });
-    place.coordinates()
+    place
+        .coordinates()
         .ifPresent(
             c -> {
               g.writeName("latitude");
@@ -484,8 +543,12 @@ public final class PloverExporter {
     g.writeEndArray();
   }
 
-  /** Writes the {@code plover:} extensions whose names are not among {@code written}, without the namespace. */
-  private static void others(JsonGenerator g, Map<String, ExtensionValue> extensions, Set<String> written) {
+  /**
+   * Writes the {@code plover:} extensions whose names are not among {@code written}, without the
+   * namespace.
+   */
+  private static void others(
+      JsonGenerator g, Map<String, ExtensionValue> extensions, Set<String> written) {
     for (Map.Entry<String, ExtensionValue> e : extensions.entrySet()) {
       if (!e.getKey().startsWith(PloverCodes.NS)) {
         continue;

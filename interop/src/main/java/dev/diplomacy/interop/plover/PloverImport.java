@@ -19,7 +19,13 @@ public final class PloverImport extends ImportResult {
   private final int recordsRead;
   private final int documents;
 
-  PloverImport(Dossier dossier, List<ImportProblem> problems, int recordsRead, int imported, int documents, int rejected) {
+  PloverImport(
+      Dossier dossier,
+      List<ImportProblem> problems,
+      int recordsRead,
+      int imported,
+      int documents,
+      int rejected) {
     super(dossier, problems, imported, rejected);
     this.recordsRead = recordsRead;
     this.documents = documents;

@@ -1,11 +1,7 @@
 package dev.diplomacy.interop.plover;
 
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.events.CodedEvent;
-import dev.diplomacy.core.events.Event;
-import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Role;
-import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.When;
 import java.io.IOException;
@@ -29,10 +25,10 @@ import java.nio.file.Path;
  *
  * <h2>Input</h2>
  *
- * UTF-8 text, either a JSON array of records (as the gold-standard file {@code PLOVER_GSR_CAMEO.txt}
- * of the Open Event Data Alliance), or JSON lines, one record a line (as the PLOVER manual, draft
- * 0.8, suggests); the first character that is not white space tells which. Each record is a JSON
- * object. A byte-order mark is skipped.
+ * UTF-8 text, either a JSON array of records (as the gold-standard file {@code
+ * PLOVER_GSR_CAMEO.txt} of the Open Event Data Alliance), or JSON lines, one record a line (as the
+ * PLOVER manual, draft 0.8, suggests); the first character that is not white space tells which.
+ * Each record is a JSON object. A byte-order mark is skipped.
  *
  * <h2>Fields</h2>
  *
@@ -85,12 +81,12 @@ import java.nio.file.Path;
  * PLOVER has no function back to CAMEO: many CAMEO codes share a category. A record becomes a
  * {@code CodedEvent} with the source actors as {@link Role#SOURCE_ACTOR}s and the recipients as
  * {@link Role#TARGET_ACTOR}s, and the CAMEO code that stands for its category: the root code that
- * the PLOVER 2021 table maps to it (AGREE 03, CONSULT 04, SUPPORT 05, COOPERATE 06, AID 07,
- * REQUEST 10, ACCUSE 11, or 09 with the mode {@code investigate}, REJECT 12, THREATEN 13, PROTEST
- * 14, MOBILIZE 15, SANCTION 16, COERCE 17, ASSAULT 18); CONCEDE and RETREAT, which split the root 08,
+ * the PLOVER 2021 table maps to it (AGREE 03, CONSULT 04, SUPPORT 05, COOPERATE 06, AID 07, REQUEST
+ * 10, ACCUSE 11, or 09 with the mode {@code investigate}, REJECT 12, THREATEN 13, PROTEST 14,
+ * MOBILIZE 15, SANCTION 16, COERCE 17, ASSAULT 18); CONCEDE and RETREAT, which split the root 08,
  * take the first code of the table in each with neither mode nor context, 080 and 084. A {@code
- * cameo} field of the right category gives the code instead. The category, mode and context stay
- * in the extensions, which the {@link PloverExporter} writes back.
+ * cameo} field of the right category gives the code instead. The category, mode and context stay in
+ * the extensions, which the {@link PloverExporter} writes back.
  *
  * <p>A CONSULT record becomes a typed event where one fits, chosen by its {@code cameo} code or
  * else its mode: 041 or {@code phone}, a {@code Meeting} by phone of all its actors; 042 or {@code
@@ -112,20 +108,20 @@ import java.nio.file.Path;
  *
  * <ol>
  *   <li>the code is a country's ISO 3166 alpha-3 code, or one of the non-state codes of PLOVER
- *       (IGO, NGO, ISM, IMG, MNC); any other code ({@code JAP} for Japan, {@code ITL} for Italy)
- *       is reported and kept as the actor's extension {@code plover:code}, the actor without a
+ *       (IGO, NGO, ISM, IMG, MNC); any other code ({@code JAP} for Japan, {@code ITL} for Italy) is
+ *       reported and kept as the actor's extension {@code plover:code}, the actor without a
  *       country;
  *   <li>an actor with no sector whose text is its country's name, or with a country code and no
- *       text, or with no code (or an unknown one) and a country's name as text, is that
- *       country's {@code State}, one per country;
+ *       text, or with no code (or an unknown one) and a country's name as text, is that country's
+ *       {@code State}, one per country;
  *   <li>any other is an {@code Organization} named by its text (or, without one, by its code and
  *       sector), of its country, of the kind the code or sector names (IGO an international
- *       organisation, NGO an NGO, MNC a company; sectors GOV, MIL, LEG, PTY, JRN, BUS a
- *       government, military, legislature, political party, news medium, company; {@code OTHER}
- *       else), with the code (when not a country's) and sector as the extensions {@code
- *       plover:code} and {@code plover:sector}. Two objects with the same text (compared by
- *       {@link dev.diplomacy.core.actors.NameKey}), code and sector are one actor. Parts of names
- *       are not matched, as PLOVER texts are phrases: "Afghan" is not "Afghan guerillas".
+ *       organisation, NGO an NGO, MNC a company; sectors GOV, MIL, LEG, PTY, JRN, BUS a government,
+ *       military, legislature, political party, news medium, company; {@code OTHER} else), with the
+ *       code (when not a country's) and sector as the extensions {@code plover:code} and {@code
+ *       plover:sector}. Two objects with the same text (compared by {@link
+ *       dev.diplomacy.core.actors.NameKey}), code and sector are one actor. Parts of names are not
+ *       matched, as PLOVER texts are phrases: "Afghan" is not "Afghan guerillas".
  * </ol>
  *
  * An {@code actor_id} (written by the exporter) joins objects into one actor and becomes its id

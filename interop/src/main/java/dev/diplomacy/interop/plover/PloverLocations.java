@@ -5,8 +5,8 @@ import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.interop.ImportProblem;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,8 @@ final class PloverLocations {
 
   private PloverLocations() {}
 
-  static @Nullable Place place(ExtensionValue value, int line, PendingEvent p, List<ImportProblem> found) {
+  static @Nullable Place place(
+      ExtensionValue value, int line, PendingEvent p, List<ImportProblem> found) {
     if (!(value instanceof ExtensionValue.MapValue loc)) {
       found.add(Fields.invalid(line, "plover.place.invalid", "event_loc", value));
       p.extensions.put(PloverCodes.NS + "event_loc", value);
@@ -43,7 +44,9 @@ final class PloverLocations {
       String code = Trees.text(v);
       int length = member.equals("cc3") ? 3 : 2;
       Optional<Country> c =
-          code != null && code.strip().length() == length ? Country.find(code.strip()) : Optional.empty();
+          code != null && code.strip().length() == length
+              ? Country.find(code.strip())
+              : Optional.empty();
       if (c.isPresent() && (country == null || country.equals(c.get()))) {
         country = c.get();
         rest.remove(member);
@@ -52,9 +55,16 @@ final class PloverLocations {
             ImportProblem.warning(
                 line,
                 "plover.place.country.unknown",
-                "the place's " + member + " " + Trees.describe(v) + " is not the ISO 3166 alpha-" + length
-                    + " code of a country" + (c.isPresent() ? " that agrees with the other code" : "")
-                    + ": kept as the place's extension plover:" + member));
+                "the place's "
+                    + member
+                    + " "
+                    + Trees.describe(v)
+                    + " is not the ISO 3166 alpha-"
+                    + length
+                    + " code of a country"
+                    + (c.isPresent() ? " that agrees with the other code" : "")
+                    + ": kept as the place's extension plover:"
+                    + member));
       }
     }
     if (country != null) {
@@ -79,7 +89,9 @@ final class PloverLocations {
             ImportProblem.warning(
                 line,
                 "plover.place.coordinates.invalid",
-                "the place's latitude " + (lat == null ? "(none)" : Trees.describe(lat)) + " and longitude "
+                "the place's latitude "
+                    + (lat == null ? "(none)" : Trees.describe(lat))
+                    + " and longitude "
                     + (lon == null ? "(none)" : Trees.describe(lon))
                     + " are not coordinates: kept as the place's extensions"));
       } else {
@@ -92,7 +104,10 @@ final class PloverLocations {
     ExtensionValue geonameid = rest.get("geonameid");
     if (!Trees.isEmpty(geonameid)) {
       BigDecimal n = number(geonameid);
-      if (n != null && n.signum() > 0 && n.stripTrailingZeros().scale() <= 0 && n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+      if (n != null
+          && n.signum() > 0
+          && n.stripTrailingZeros().scale() <= 0
+          && n.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
         place.geonamesId(n.longValueExact());
         rest.remove("geonameid");
       } else {
@@ -100,7 +115,8 @@ final class PloverLocations {
             ImportProblem.warning(
                 line,
                 "plover.place.geonameid.invalid",
-                "the place's geonameid " + Trees.describe(geonameid)
+                "the place's geonameid "
+                    + Trees.describe(geonameid)
                     + " is not a positive whole number: kept as the place's extension plover:geonameid"));
       }
     }
@@ -109,7 +125,9 @@ final class PloverLocations {
           ImportProblem.warning(
               line,
               "plover.place.empty",
-              "the location " + Trees.describe(value) + " gives no name, country or coordinates: the event has no"
+              "the location "
+                  + Trees.describe(value)
+                  + " gives no name, country or coordinates: the event has no"
                   + " place; the location is kept as the extension plover:event_loc"));
       p.extensions.put(PloverCodes.NS + "event_loc", value);
       return null;
@@ -123,7 +141,9 @@ final class PloverLocations {
             ImportProblem.warning(
                 line,
                 "plover.field.name",
-                "the location's member name '" + member.getKey() + "' cannot be an extension name: left out"));
+                "the location's member name '"
+                    + member.getKey()
+                    + "' cannot be an extension name: left out"));
       }
     }
     return place.build();

@@ -20,9 +20,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Splits PLOVER input into records: a JSON array of records (the first character that is not
- * white space is {@code [}), or JSON lines, one record a line. Records are numbered from 1 in the
- * order of the input.
+ * Splits PLOVER input into records: a JSON array of records (the first character that is not white
+ * space is {@code [}), or JSON lines, one record a line. Records are numbered from 1 in the order
+ * of the input.
  *
  * <p>In JSON lines, a line that is not one JSON object is rejected on its own and reading goes on.
  * In an array, a syntax error rejects the record it is in (when it is in one) and ends the reading,
@@ -60,7 +60,10 @@ final class RecordReader {
 
   private final Handler handler;
   private int index;
-  /** The lines before the first that is not blank, which the reading of the records does not see. */
+
+  /**
+   * The lines before the first that is not blank, which the reading of the records does not see.
+   */
   private int skipped;
 
   private RecordReader(Handler handler) {
@@ -92,7 +95,9 @@ final class RecordReader {
     }
     skipped = breaks;
     if (first < 0) {
-      handler.problem(ImportProblem.rejection(1, "plover.input.empty", "the input is empty: it holds no record"));
+      handler.problem(
+          ImportProblem.rejection(
+              1, "plover.input.empty", "the input is empty: it holds no record"));
     } else if (first == '[') {
       readArray(in);
     } else {
@@ -104,7 +109,9 @@ final class RecordReader {
   }
 
   private void blank(int line) {
-    handler.problem(ImportProblem.warning(line, "plover.line.blank", "a blank line, which is not a record: skipped"));
+    handler.problem(
+        ImportProblem.warning(
+            line, "plover.line.blank", "a blank line, which is not a record: skipped"));
   }
 
   private void readLines(BufferedReader in) throws IOException {
@@ -126,7 +133,11 @@ final class RecordReader {
       List<String> duplicates = new ArrayList<>();
       ExtensionValue value = Trees.read(p, "", duplicates);
       if (p.nextToken() != null) {
-        handler.rejected(index, line, "plover.json.syntax", "the line holds more than one JSON value: JSON lines hold one record a line");
+        handler.rejected(
+            index,
+            line,
+            "plover.json.syntax",
+            "the line holds more than one JSON value: JSON lines hold one record a line");
         return;
       }
       accept(value, line, duplicates);
@@ -163,9 +174,16 @@ final class RecordReader {
       throw e.getCause();
     } catch (JacksonException e) {
       int at = e.getLocation() != null ? line(e.getLocation()) : start;
-      String reason = "the input is not JSON here (" + e.getOriginalMessage() + "): nothing after this point is read";
+      String reason =
+          "the input is not JSON here ("
+              + e.getOriginalMessage()
+              + "): nothing after this point is read";
       if (start > 0) {
-        handler.rejected(index, start, code(e), "the record starting here cannot be read: at line " + at + ", " + reason);
+        handler.rejected(
+            index,
+            start,
+            code(e),
+            "the record starting here cannot be read: at line " + at + ", " + reason);
       } else {
         handler.problem(ImportProblem.rejection(at, code(e), reason));
       }
@@ -174,13 +192,19 @@ final class RecordReader {
 
   private void accept(ExtensionValue value, int line, List<String> duplicates) {
     if (!(value instanceof ExtensionValue.MapValue record)) {
-      handler.rejected(index, line, "plover.record.notObject", "a record is a JSON object, not " + Trees.describe(value));
+      handler.rejected(
+          index,
+          line,
+          "plover.record.notObject",
+          "a record is a JSON object, not " + Trees.describe(value));
     } else if (!duplicates.isEmpty()) {
       handler.rejected(
           index,
           line,
           "plover.json.duplicateKey",
-          "the record gives a member twice, at " + String.join(", ", duplicates) + ": which value holds cannot be told");
+          "the record gives a member twice, at "
+              + String.join(", ", duplicates)
+              + ": which value holds cannot be told");
     } else {
       handler.record(index, line, record);
     }

@@ -121,7 +121,9 @@ final class Trees {
 
   /** The element of a list of one element; any other value as it is. */
   static ExtensionValue single(ExtensionValue value) {
-    return value instanceof ExtensionValue.ListValue l && l.values().size() == 1 ? l.values().get(0) : value;
+    return value instanceof ExtensionValue.ListValue l && l.values().size() == 1
+        ? l.values().get(0)
+        : value;
   }
 
   /** True for JSON null and for text that is empty or blank: a field given without a value. */
@@ -161,7 +163,8 @@ final class Trees {
     } else {
       b.append('{');
       boolean first = true;
-      for (Map.Entry<String, ExtensionValue> e : ((ExtensionValue.MapValue) value).members().entrySet()) {
+      for (Map.Entry<String, ExtensionValue> e :
+          ((ExtensionValue.MapValue) value).members().entrySet()) {
         b.append(first ? "" : ",").append('"').append(e.getKey()).append("\":");
         describe(e.getValue(), b);
         first = false;

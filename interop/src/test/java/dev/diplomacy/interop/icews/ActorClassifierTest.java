@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The heuristic that tells states, persons and organisations apart, on names and sectors of the ICEWS sample. */
+/**
+ * The heuristic that tells states, persons and organisations apart, on names and sectors of the
+ * ICEWS sample.
+ */
 class ActorClassifierTest {
 
   private static List<String> sectors(String joined) {
@@ -64,7 +67,8 @@ class ActorClassifierTest {
       })
   void personsNames(String name) {
     assertThat(ActorClassifier.looksLikePerson(name)).isTrue();
-    assertThat(ActorClassifier.classify(name, List.of("Government")).actorKind()).isEqualTo(ActorKind.PERSON);
+    assertThat(ActorClassifier.classify(name, List.of("Government")).actorKind())
+        .isEqualTo(ActorKind.PERSON);
   }
 
   @ParameterizedTest
@@ -93,7 +97,8 @@ class ActorClassifierTest {
         "european union"
       })
   void notPersonsNames(String name) {
-    assertThat(ActorClassifier.classify(name, List.of("Government")).actorKind()).isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(ActorClassifier.classify(name, List.of("Government")).actorKind())
+        .isEqualTo(ActorKind.ORGANIZATION);
   }
 
   @ParameterizedTest

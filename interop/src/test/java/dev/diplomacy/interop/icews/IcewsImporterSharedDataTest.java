@@ -79,8 +79,15 @@ class IcewsImporterSharedDataTest {
     Map<String, Long> pairs =
         result.dossier().events().stream()
             .filter(e -> e.externalIds().size() == 2)
-            .collect(Collectors.groupingBy(IcewsImporterSharedDataTest::code, TreeMap::new, Collectors.counting()));
-    assertThat(pairs).containsExactly(Map.entry("040", 182L), Map.entry("041", 5L), Map.entry("044", 9L), Map.entry("057", 18L));
+            .collect(
+                Collectors.groupingBy(
+                    IcewsImporterSharedDataTest::code, TreeMap::new, Collectors.counting()));
+    assertThat(pairs)
+        .containsExactly(
+            Map.entry("040", 182L),
+            Map.entry("041", 5L),
+            Map.entry("044", 9L),
+            Map.entry("057", 18L));
   }
 
   @Test
@@ -91,7 +98,8 @@ class IcewsImporterSharedDataTest {
   @Test
   void eventsOfEachKind() {
     Map<EventKind, Long> kinds =
-        result.dossier().events().stream().collect(Collectors.groupingBy(Event::kind, TreeMap::new, Collectors.counting()));
+        result.dossier().events().stream()
+            .collect(Collectors.groupingBy(Event::kind, TreeMap::new, Collectors.counting()));
     assertThat(kinds)
         .containsExactly(
             Map.entry(EventKind.MEETING, 289L),
@@ -106,10 +114,16 @@ class IcewsImporterSharedDataTest {
   @Test
   void actorsOfEachKind() {
     Dossier d = result.dossier();
-    Map<ActorKind, Long> kinds = d.actors().stream().collect(Collectors.groupingBy(Actor::kind, TreeMap::new, Collectors.counting()));
+    Map<ActorKind, Long> kinds =
+        d.actors().stream()
+            .collect(Collectors.groupingBy(Actor::kind, TreeMap::new, Collectors.counting()));
     // 1,043 names in the rows, plus the publishers that name no actor of an event, less the
     // names that join another: the states of several names (Russia), and spellings of one person.
-    assertThat(kinds).containsExactly(Map.entry(ActorKind.PERSON, 243L), Map.entry(ActorKind.ORGANIZATION, 801L), Map.entry(ActorKind.STATE, 92L));
+    assertThat(kinds)
+        .containsExactly(
+            Map.entry(ActorKind.PERSON, 243L),
+            Map.entry(ActorKind.ORGANIZATION, 801L),
+            Map.entry(ActorKind.STATE, 92L));
     assertThat(d.sources()).hasSize(1148);
   }
 
@@ -134,18 +148,22 @@ class IcewsImporterSharedDataTest {
               .orElseThrow();
       assertThat(e.actorIds()).as("event " + f[0]).contains(id);
     }
-    assertThat(ActorDirectory.of(d.actors()).resolve("Kim Jong Un").actor().map(Actor::id)).contains(id);
+    assertThat(ActorDirectory.of(d.actors()).resolve("Kim Jong Un").actor().map(Actor::id))
+        .contains(id);
   }
 
   @Test
   void raulCastroAndDiazCanelAreNotInThisDaysRows() throws IOException {
     // The sample of 1 June 2018 names neither: the spellings that must join are tested on
-    // hand-made rows (IcewsImporterTest.kimRaulCastroAndDiazCanelAreOneActorEachWhateverTheSpelling).
+    // hand-made rows
+    // (IcewsImporterTest.kimRaulCastroAndDiazCanelAreOneActorEachWhateverTheSpelling).
     Set<NameKey> names = Set.of(NameKey.of("Raúl Castro"), NameKey.of("Miguel Díaz-Canel"));
-    assertThat(rows()).noneMatch(f -> names.contains(NameKey.of(f[2])) || names.contains(NameKey.of(f[8])));
+    assertThat(rows())
+        .noneMatch(f -> names.contains(NameKey.of(f[2])) || names.contains(NameKey.of(f[8])));
     ActorDirectory directory = ActorDirectory.of(result.dossier().actors());
     assertThat(directory.resolve("Raúl Castro").status()).isEqualTo(Resolution.Status.UNKNOWN);
-    assertThat(directory.resolve("Miguel Díaz-Canel").status()).isEqualTo(Resolution.Status.UNKNOWN);
+    assertThat(directory.resolve("Miguel Díaz-Canel").status())
+        .isEqualTo(Resolution.Status.UNKNOWN);
   }
 
   @Test

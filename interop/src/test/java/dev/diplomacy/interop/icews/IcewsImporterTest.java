@@ -30,11 +30,11 @@ import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.Severity;
+import dev.diplomacy.interop.ImportProblem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,9 @@ class IcewsImporterTest {
 
   private static Actor actorNamed(Dossier d, String name) {
     List<Actor> found =
-        d.actors().stream().filter(a -> a.allNames().stream().anyMatch(n -> n.text().equals(name))).collect(Collectors.toList());
+        d.actors().stream()
+            .filter(a -> a.allNames().stream().anyMatch(n -> n.text().equals(name)))
+            .collect(Collectors.toList());
     assertThat(found).as("actors named " + name).hasSize(1);
     return found.get(0);
   }
@@ -64,7 +66,8 @@ class IcewsImporterTest {
     return problems.stream().map(ImportProblem::code).collect(Collectors.toList());
   }
 
-  private static void assertCounts(IcewsImport r, int rows, int imported, int merged, int rejected) {
+  private static void assertCounts(
+      IcewsImport r, int rows, int imported, int merged, int rejected) {
     assertThat(r.rowsRead()).isEqualTo(rows);
     assertThat(r.imported()).isEqualTo(imported);
     assertThat(r.merged()).isEqualTo(merged);
@@ -77,7 +80,12 @@ class IcewsImporterTest {
 
   @Test
   void readsARowIntoAnEventItsActorsItsSourceAndItsPlace() {
-    IcewsImport r = Tsv.read(Tsv.row().with("CAMEO Code", "043").with("Event Text", "Host a visit").with("Intensity", "2.8"));
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row()
+                .with("CAMEO Code", "043")
+                .with("Event Text", "Host a visit")
+                .with("Intensity", "2.8"));
     assertCounts(r, 1, 1, 0, 0);
     assertThat(r.problems()).isEmpty();
     Dossier d = r.dossier();
@@ -95,12 +103,14 @@ class IcewsImporterTest {
     assertThat(m.externalIds()).containsExactly(ExternalId.of("icews", "1"));
     assertThat(m.when()).contains(When.on("2018-06-01"));
     assertThat(m.participants())
-        .containsExactly(Participant.of(kim.id(), Role.HOST), Participant.of(Id.of("moon-jae-in"), Role.GUEST));
+        .containsExactly(
+            Participant.of(kim.id(), Role.HOST), Participant.of(Id.of("moon-jae-in"), Role.GUEST));
     assertThat(m.extensions())
         .containsEntry("icews:cameoCode", ExtensionValue.of("043"))
         .containsEntry("icews:intensity", ExtensionValue.of(new BigDecimal("2.8")));
     assertThat(m.citations())
-        .containsExactly(Citation.builder().source(Id.of("icews-story-100")).locator("sentence 1").build());
+        .containsExactly(
+            Citation.builder().source(Id.of("icews-story-100")).locator("sentence 1").build());
     assertThat(m.place())
         .contains(
             Place.builder()
@@ -137,7 +147,8 @@ class IcewsImporterTest {
     }
     IcewsImport r = Tsv.read(header + "\n" + row + "\n");
     assertCounts(r, 1, 1, 0, 0);
-    assertThat(((Meeting) r.dossier().events().get(0)).actorIds()).containsExactly(Id.of("kim-jong-un"), Id.of("moon-jae-in"));
+    assertThat(((Meeting) r.dossier().events().get(0)).actorIds())
+        .containsExactly(Id.of("kim-jong-un"), Id.of("moon-jae-in"));
   }
 
   // NA, sectors, countries, places
@@ -171,7 +182,10 @@ class IcewsImporterTest {
     IcewsImport r =
         Tsv.read(
             Tsv.row().with("Source Sectors", "Elite,Executive,Government"),
-            Tsv.row().with("Event ID", "2").with("Source Sectors", "Government,(National) Major Party").with("Sentence Number", "2"));
+            Tsv.row()
+                .with("Event ID", "2")
+                .with("Source Sectors", "Government,(National) Major Party")
+                .with("Sentence Number", "2"));
     Actor kim = actorNamed(r.dossier(), "Kim Jong-Un");
     assertThat(kim.extensions())
         .containsEntry(
@@ -197,31 +211,54 @@ class IcewsImporterTest {
                 .with("Country", "the former Yugoslav Republic of Macedonia"));
     State russia = (State) actorNamed(r.dossier(), "Russia");
     assertThat(russia.country()).isEqualTo(Country.of("RU"));
-    assertThat(((Person) actorNamed(r.dossier(), "Sergey Viktorovich Lavrov")).nationality()).contains(Country.of("RU"));
-    assertThat(r.dossier().events().get(0).place().flatMap(Place::country)).contains(Country.of("MK"));
+    assertThat(((Person) actorNamed(r.dossier(), "Sergey Viktorovich Lavrov")).nationality())
+        .contains(Country.of("RU"));
+    assertThat(r.dossier().events().get(0).place().flatMap(Place::country))
+        .contains(Country.of("MK"));
   }
 
   @Test
   void aStateIsNamedByItsCountryAndKeepsTheIcewsSpellingAsAnotherName() {
     IcewsImport r =
         Tsv.read(
-            Tsv.row().with("Source Name", "Palestinian Territory, Occupied").with("Source Sectors", "NA"),
-            Tsv.row().with("Event ID", "2").with("Sentence Number", "2").with("Source Name", "Occupied Palestinian Territory").with("Source Sectors", "NA"));
+            Tsv.row()
+                .with("Source Name", "Palestinian Territory, Occupied")
+                .with("Source Sectors", "NA"),
+            Tsv.row()
+                .with("Event ID", "2")
+                .with("Sentence Number", "2")
+                .with("Source Name", "Occupied Palestinian Territory")
+                .with("Source Sectors", "NA"));
     State palestine = (State) actorNamed(r.dossier(), "Palestine");
     assertThat(palestine.id()).isEqualTo(Id.of("palestine"));
-    assertThat(palestine.otherNames()).extracting(n -> n.text())
+    assertThat(palestine.otherNames())
+        .extracting(n -> n.text())
         .containsExactly("Palestinian Territory, Occupied", "Occupied Palestinian Territory");
   }
 
   @Test
   void anUnknownCountryNameIsReportedAndTheActorKeptWithoutCountry() {
     IcewsImport r =
-        Tsv.read(Tsv.row().with("Source Country", "Atlantis"), Tsv.row().with("Event ID", "2").with("Sentence Number", "2").with("Source Country", "NA").with("Country", "Lemuria"));
+        Tsv.read(
+            Tsv.row().with("Source Country", "Atlantis"),
+            Tsv.row()
+                .with("Event ID", "2")
+                .with("Sentence Number", "2")
+                .with("Source Country", "NA")
+                .with("Country", "Lemuria"));
     assertCounts(r, 2, 2, 0, 0);
     assertThat(r.warnings())
         .containsExactly(
-            new ImportProblem(2, "icews.country.unknown", Severity.WARNING, "the Source Country 'Atlantis' names no known country; it is left out"),
-            new ImportProblem(3, "icews.country.unknown", Severity.WARNING, "the Country 'Lemuria' names no known country; it is left out"));
+            new ImportProblem(
+                2,
+                "icews.country.unknown",
+                Severity.WARNING,
+                "the Source Country 'Atlantis' names no known country; it is left out"),
+            new ImportProblem(
+                3,
+                "icews.country.unknown",
+                Severity.WARNING,
+                "the Country 'Lemuria' names no known country; it is left out"));
     assertThat(((Person) actorNamed(r.dossier(), "Kim Jong-Un")).nationality()).isEmpty();
     Place lemuria = r.dossier().events().get(1).place().orElseThrow();
     assertThat(lemuria.country()).isEmpty();
@@ -231,10 +268,16 @@ class IcewsImporterTest {
   @Test
   void anotherCountryForAKnownActorIsReportedAndTheFirstKept() {
     IcewsImport r =
-        Tsv.read(Tsv.row(), Tsv.row().with("Event ID", "2").with("Sentence Number", "2").with("Source Country", "China"));
+        Tsv.read(
+            Tsv.row(),
+            Tsv.row()
+                .with("Event ID", "2")
+                .with("Sentence Number", "2")
+                .with("Source Country", "China"));
     assertThat(codes(r.warnings())).containsExactly("icews.actor.countryConflict");
     assertThat(r.warnings().get(0).line()).isEqualTo(3);
-    assertThat(((Person) actorNamed(r.dossier(), "Kim Jong-Un")).nationality()).contains(Country.of("KP"));
+    assertThat(((Person) actorNamed(r.dossier(), "Kim Jong-Un")).nationality())
+        .contains(Country.of("KP"));
   }
 
   @Test
@@ -259,11 +302,36 @@ class IcewsImporterTest {
   void kimRaulCastroAndDiazCanelAreOneActorEachWhateverTheSpelling() {
     IcewsImport r =
         Tsv.read(
-            Tsv.row().with("Event ID", "1").with("Source Name", "Kim Jong-Un").with("Target Name", "Raúl Castro").with("Target Country", "Cuba"),
-            Tsv.row().with("Event ID", "2").with("Sentence Number", "2").with("Source Name", "Kim Jong-un").with("Target Name", "Raul Castro").with("Target Country", "Cuba"),
-            Tsv.row().with("Event ID", "3").with("Sentence Number", "3").with("Source Name", "Kim Jong Un").with("Target Name", "Raul Castro Ruz").with("Target Country", "Cuba"),
-            Tsv.row().with("Event ID", "4").with("Sentence Number", "4").with("Source Name", "Miguel Díaz-Canel").with("Source Country", "Cuba").with("Target Name", "RAÚL CASTRO").with("Target Country", "Cuba"),
-            Tsv.row().with("Event ID", "5").with("Sentence Number", "5").with("Source Name", "Miguel Diaz-Canel").with("Source Country", "Cuba").with("Target Name", "Kim Jong-Un"));
+            Tsv.row()
+                .with("Event ID", "1")
+                .with("Source Name", "Kim Jong-Un")
+                .with("Target Name", "Raúl Castro")
+                .with("Target Country", "Cuba"),
+            Tsv.row()
+                .with("Event ID", "2")
+                .with("Sentence Number", "2")
+                .with("Source Name", "Kim Jong-un")
+                .with("Target Name", "Raul Castro")
+                .with("Target Country", "Cuba"),
+            Tsv.row()
+                .with("Event ID", "3")
+                .with("Sentence Number", "3")
+                .with("Source Name", "Kim Jong Un")
+                .with("Target Name", "Raul Castro Ruz")
+                .with("Target Country", "Cuba"),
+            Tsv.row()
+                .with("Event ID", "4")
+                .with("Sentence Number", "4")
+                .with("Source Name", "Miguel Díaz-Canel")
+                .with("Source Country", "Cuba")
+                .with("Target Name", "RAÚL CASTRO")
+                .with("Target Country", "Cuba"),
+            Tsv.row()
+                .with("Event ID", "5")
+                .with("Sentence Number", "5")
+                .with("Source Name", "Miguel Diaz-Canel")
+                .with("Source Country", "Cuba")
+                .with("Target Name", "Kim Jong-Un"));
     assertCounts(r, 5, 5, 0, 0);
     Dossier d = r.dossier();
     assertThat(d.actors().stream().filter(a -> a instanceof Person)).hasSize(3);
@@ -274,13 +342,21 @@ class IcewsImporterTest {
             new String[] {"Raúl Castro", "Raul Castro", "Raul Castro Ruz", "RAÚL CASTRO"},
             new String[] {"Miguel Díaz-Canel", "Miguel Diaz-Canel"})) {
       Set<Id> ids =
-          List.of(names).stream().map(n -> directory.resolve(n).actor().orElseThrow().id()).collect(Collectors.toSet());
+          List.of(names).stream()
+              .map(n -> directory.resolve(n).actor().orElseThrow().id())
+              .collect(Collectors.toSet());
       assertThat(ids).as(names[0]).hasSize(1);
     }
     Person castro = (Person) actorNamed(d, "Raúl Castro");
     assertThat(castro.id()).isEqualTo(Id.of("raul-castro"));
-    assertThat(castro.otherNames()).extracting(n -> n.text()).containsExactly("Raul Castro", "Raul Castro Ruz", "RAÚL CASTRO");
-    assertThat(d.events()).allSatisfy(e -> assertThat(e.actorIds()).isSubsetOf(d.actors().stream().map(Actor::id).collect(Collectors.toSet())));
+    assertThat(castro.otherNames())
+        .extracting(n -> n.text())
+        .containsExactly("Raul Castro", "Raul Castro Ruz", "RAÚL CASTRO");
+    assertThat(d.events())
+        .allSatisfy(
+            e ->
+                assertThat(e.actorIds())
+                    .isSubsetOf(d.actors().stream().map(Actor::id).collect(Collectors.toSet())));
   }
 
   @Test
@@ -288,22 +364,42 @@ class IcewsImporterTest {
     IcewsImport r =
         Tsv.read(
             Tsv.row().with("Source Name", "Mohamed Ahmed").with("Source Country", "Comoros"),
-            Tsv.row().with("Event ID", "2").with("Sentence Number", "2").with("Source Name", "Mohamed Ahmed Ali").with("Source Country", "Somalia"));
-    assertThat(actorNamed(r.dossier(), "Mohamed Ahmed")).isNotEqualTo(actorNamed(r.dossier(), "Mohamed Ahmed Ali"));
+            Tsv.row()
+                .with("Event ID", "2")
+                .with("Sentence Number", "2")
+                .with("Source Name", "Mohamed Ahmed Ali")
+                .with("Source Country", "Somalia"));
+    assertThat(actorNamed(r.dossier(), "Mohamed Ahmed"))
+        .isNotEqualTo(actorNamed(r.dossier(), "Mohamed Ahmed Ali"));
   }
 
   @Test
   void idsThatAreTakenGetASuffix() {
     IcewsImport r =
         Tsv.read(
-            Tsv.row().with("Source Name", "Congo").with("Source Sectors", "NA").with("Source Country", "Congo"),
-            Tsv.row().with("Event ID", "2").with("Sentence Number", "2").with("Source Name", "Republic of the Congo").with("Source Sectors", "Government"),
-            Tsv.row().with("Event ID", "3").with("Sentence Number", "3").with("Source Name", "ICEWS 1").with("Source Sectors", "Business"));
+            Tsv.row()
+                .with("Source Name", "Congo")
+                .with("Source Sectors", "NA")
+                .with("Source Country", "Congo"),
+            Tsv.row()
+                .with("Event ID", "2")
+                .with("Sentence Number", "2")
+                .with("Source Name", "Republic of the Congo")
+                .with("Source Sectors", "Government"),
+            Tsv.row()
+                .with("Event ID", "3")
+                .with("Sentence Number", "3")
+                .with("Source Name", "ICEWS 1")
+                .with("Source Sectors", "Business"));
     State congo = (State) actorNamed(r.dossier(), "Congo");
     assertThat(congo.id()).isEqualTo(Id.of("republic-of-the-congo"));
     Organization government =
-        r.dossier().actors().stream().filter(a -> a instanceof Organization).map(a -> (Organization) a)
-            .filter(o -> o.name().text().equals("Republic of the Congo")).findFirst().orElseThrow();
+        r.dossier().actors().stream()
+            .filter(a -> a instanceof Organization)
+            .map(a -> (Organization) a)
+            .filter(o -> o.name().text().equals("Republic of the Congo"))
+            .findFirst()
+            .orElseThrow();
     assertThat(government.id()).isEqualTo(Id.of("republic-of-the-congo-2"));
     assertThat(actorNamed(r.dossier(), "ICEWS 1").id()).isEqualTo(Id.of("icews-1-2"));
     assertThat(r.dossier().event(Id.of("icews-1"))).isPresent();
@@ -314,22 +410,32 @@ class IcewsImporterTest {
   void anUnspecifiedActorIsNoActorAndItsNameIsKept() {
     IcewsImport r =
         Tsv.read(
-            Tsv.row().with("CAMEO Code", "141").with("Event Text", "Demonstrate or rally").with("Target Name", "Unspecified Actor")
-                .with("Target Sectors", "Unspecified").with("Target Country", "NA"));
+            Tsv.row()
+                .with("CAMEO Code", "141")
+                .with("Event Text", "Demonstrate or rally")
+                .with("Target Name", "Unspecified Actor")
+                .with("Target Sectors", "Unspecified")
+                .with("Target Country", "NA"));
     assertCounts(r, 1, 1, 0, 0);
     CodedEvent e = (CodedEvent) r.dossier().events().get(0);
-    assertThat(e.participants()).containsExactly(Participant.of(Id.of("kim-jong-un"), Role.SOURCE_ACTOR));
-    assertThat(e.extensions()).containsEntry("icews:unidentifiedTarget", ExtensionValue.of("Unspecified Actor"));
+    assertThat(e.participants())
+        .containsExactly(Participant.of(Id.of("kim-jong-un"), Role.SOURCE_ACTOR));
+    assertThat(e.extensions())
+        .containsEntry("icews:unidentifiedTarget", ExtensionValue.of("Unspecified Actor"));
     assertThat(r.dossier().actors()).noneMatch(a -> a.name().text().equals("Unspecified Actor"));
   }
 
   @Test
   void aMeetingWithAnUnidentifiedSideIsACodedEvent() {
-    IcewsImport r = Tsv.read(Tsv.row().with("Source Name", "Unidentified State Actor").with("Source Sectors", "NA"));
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row().with("Source Name", "Unidentified State Actor").with("Source Sectors", "NA"));
     CodedEvent e = (CodedEvent) r.dossier().events().get(0);
     assertThat(e.cameoCode()).isEqualTo("040");
-    assertThat(e.participants()).containsExactly(Participant.of(Id.of("moon-jae-in"), Role.TARGET_ACTOR));
-    assertThat(e.extensions()).containsEntry("icews:unidentifiedSource", ExtensionValue.of("Unidentified State Actor"));
+    assertThat(e.participants())
+        .containsExactly(Participant.of(Id.of("moon-jae-in"), Role.TARGET_ACTOR));
+    assertThat(e.extensions())
+        .containsEntry("icews:unidentifiedSource", ExtensionValue.of("Unidentified State Actor"));
   }
 
   // Symmetric pairs
@@ -340,9 +446,11 @@ class IcewsImporterTest {
     IcewsImport r = Tsv.read(ab, ab.mirrored("11"));
     assertCounts(r, 2, 1, 1, 0);
     Meeting m = (Meeting) r.dossier().events().get(0);
-    assertThat(m.externalIds()).containsExactly(ExternalId.of("icews", "10"), ExternalId.of("icews", "11"));
+    assertThat(m.externalIds())
+        .containsExactly(ExternalId.of("icews", "10"), ExternalId.of("icews", "11"));
     assertThat(m.participants())
-        .containsExactly(Participant.of(Id.of("kim-jong-un")), Participant.of(Id.of("moon-jae-in")));
+        .containsExactly(
+            Participant.of(Id.of("kim-jong-un")), Participant.of(Id.of("moon-jae-in")));
     assertThat(m.citations()).hasSize(1);
   }
 
@@ -369,7 +477,11 @@ class IcewsImporterTest {
 
   @Test
   void mirroredNegotiationsStayTwoCodedEvents() {
-    Tsv ab = Tsv.row().with("Event ID", "10").with("CAMEO Code", "046").with("Event Text", "Engage in negotiation");
+    Tsv ab =
+        Tsv.row()
+            .with("Event ID", "10")
+            .with("CAMEO Code", "046")
+            .with("Event Text", "Engage in negotiation");
     IcewsImport r = Tsv.read(ab, ab.mirrored("11"));
     assertCounts(r, 2, 2, 0, 0);
     assertThat(r.dossier().events()).allSatisfy(e -> assertThat(e).isInstanceOf(CodedEvent.class));
@@ -378,7 +490,8 @@ class IcewsImporterTest {
   @Test
   void eachRowPairsOnceAtMost() {
     Tsv ab = Tsv.row().with("Event ID", "10");
-    IcewsImport r = Tsv.read(ab, ab.mirrored("11"), ab.mirrored("12"), ab.toString().replace("10\t", "13\t"));
+    IcewsImport r =
+        Tsv.read(ab, ab.mirrored("11"), ab.mirrored("12"), ab.toString().replace("10\t", "13\t"));
     assertCounts(r, 4, 2, 2, 0);
   }
 
@@ -386,17 +499,26 @@ class IcewsImporterTest {
 
   @Test
   void theCodesOfTheTableBecomeTypedEventsThatCodeBackToThem() {
-    List<String> codes = List.of("010", "016", "018", "032", "0331", "0332", "0333", "040", "041", "042", "043", "051", "057", "111", "112");
+    List<String> codes =
+        List.of(
+            "010", "016", "018", "032", "0331", "0332", "0333", "040", "041", "042", "043", "051",
+            "057", "111", "112");
     Tsv[] rows = new Tsv[codes.size()];
     for (int i = 0; i < codes.size(); i++) {
-      rows[i] = Tsv.row().with("Event ID", String.valueOf(i + 1)).with("Sentence Number", String.valueOf(i + 1)).with("CAMEO Code", codes.get(i));
+      rows[i] =
+          Tsv.row()
+              .with("Event ID", String.valueOf(i + 1))
+              .with("Sentence Number", String.valueOf(i + 1))
+              .with("CAMEO Code", codes.get(i));
     }
     IcewsImport r = Tsv.read((Object[]) rows);
     assertCounts(r, codes.size(), codes.size(), 0, 0);
     for (int i = 0; i < codes.size(); i++) {
       Event e = r.dossier().events().get(i);
       assertThat(e).as(codes.get(i)).isNotInstanceOf(CodedEvent.class);
-      assertThat(EventCoding.of(e, r.dossier()).cameo().code()).as(codes.get(i)).isEqualTo(codes.get(i));
+      assertThat(EventCoding.of(e, r.dossier()).cameo().code())
+          .as(codes.get(i))
+          .isEqualTo(codes.get(i));
       assertThat(e.extensions()).containsEntry("icews:cameoCode", ExtensionValue.of(codes.get(i)));
     }
     List<Event> e = r.dossier().events();
@@ -410,28 +532,40 @@ class IcewsImporterTest {
     assertThat(visit.visitors()).containsExactly(Id.of("kim-jong-un"));
     assertThat(visit.host()).contains(Id.of("moon-jae-in"));
     assertThat(((Statement) e.get(11)).statementKind()).contains(StatementKind.PRAISE);
-    assertThat(((Agreement) e.get(12)).signatories()).containsExactly(Id.of("kim-jong-un"), Id.of("moon-jae-in"));
+    assertThat(((Agreement) e.get(12)).signatories())
+        .containsExactly(Id.of("kim-jong-un"), Id.of("moon-jae-in"));
   }
 
   @Test
   void anyOtherCodeIsACodedEventWithItsTextAndIntensity() {
-    IcewsImport r = Tsv.read(Tsv.row().with("CAMEO Code", "0841").with("Event Text", "Return, release person(s)").with("Intensity", "7"));
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row()
+                .with("CAMEO Code", "0841")
+                .with("Event Text", "Return, release person(s)")
+                .with("Intensity", "7"));
     CodedEvent e = (CodedEvent) r.dossier().events().get(0);
     assertThat(e.cameoCode()).isEqualTo("0841");
     assertThat(e.label()).contains("Return, release person(s)");
     assertThat(e.intensity()).hasValue(7.0);
     assertThat(e.participants())
-        .containsExactly(Participant.of(Id.of("kim-jong-un"), Role.SOURCE_ACTOR), Participant.of(Id.of("moon-jae-in"), Role.TARGET_ACTOR));
+        .containsExactly(
+            Participant.of(Id.of("kim-jong-un"), Role.SOURCE_ACTOR),
+            Participant.of(Id.of("moon-jae-in"), Role.TARGET_ACTOR));
   }
 
   // Stories and sources
 
   @Test
   void aStoryIsOneSourceCitedByEachOfItsEventsWithItsSentence() {
-    IcewsImport r = Tsv.read(Tsv.row(), Tsv.row().with("Event ID", "2").with("Sentence Number", "4").with("CAMEO Code", "190"));
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row(),
+            Tsv.row().with("Event ID", "2").with("Sentence Number", "4").with("CAMEO Code", "190"));
     assertThat(r.dossier().sources()).hasSize(1);
     assertThat(r.dossier().events().get(1).citations())
-        .containsExactly(Citation.builder().source(Id.of("icews-story-100")).locator("sentence 4").build());
+        .containsExactly(
+            Citation.builder().source(Id.of("icews-story-100")).locator("sentence 4").build());
   }
 
   @Test
@@ -449,14 +583,20 @@ class IcewsImporterTest {
 
   @Test
   void aStoryWhosePublisherIsGivenByAnyRowIsCitedByAllItsRows() {
-    IcewsImport r = Tsv.read(Tsv.row().with("Publisher", "NA"), Tsv.row().with("Event ID", "2").with("Sentence Number", "2"));
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row().with("Publisher", "NA"),
+            Tsv.row().with("Event ID", "2").with("Sentence Number", "2"));
     assertThat(r.warnings()).isEmpty();
     assertThat(r.dossier().events()).allSatisfy(e -> assertThat(e.citations()).hasSize(1));
   }
 
   @Test
   void anotherPublisherForAKnownStoryIsReported() {
-    IcewsImport r = Tsv.read(Tsv.row(), Tsv.row().with("Event ID", "2").with("Sentence Number", "2").with("Publisher", "KCNA"));
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row(),
+            Tsv.row().with("Event ID", "2").with("Sentence Number", "2").with("Publisher", "KCNA"));
     assertThat(codes(r.warnings())).containsExactly("icews.story.publisherConflict");
     assertThat(r.dossier().sources()).hasSize(1);
   }
@@ -488,7 +628,10 @@ class IcewsImporterTest {
             Tsv.row().with("Event ID", "11").with("Story ID", "story 1"),
             Tsv.row().with("Event ID", "NA"),
             Tsv.row().with("Event ID", "1"),
-            Tsv.row().with("Event ID", "14").with("Source Name", "Unspecified Actor").with("Target Name", "NA"));
+            Tsv.row()
+                .with("Event ID", "14")
+                .with("Source Name", "Unspecified Actor")
+                .with("Target Name", "NA"));
     assertCounts(r, 14, 1, 0, 13);
     assertThat(r.rejections())
         .extracting(p -> p.line() + " " + p.code())
@@ -506,7 +649,8 @@ class IcewsImporterTest {
             "13 icews.eventId.invalid",
             "14 icews.eventId.duplicate",
             "15 icews.actors.missing");
-    assertThat(r.rejections().get(0).reason()).isEqualTo("expected 20 tab-separated columns, as in the header, but found 21");
+    assertThat(r.rejections().get(0).reason())
+        .isEqualTo("expected 20 tab-separated columns, as in the header, but found 21");
     assertThat(r.rejections().get(1).reason()).contains("'2018-06-31'");
     assertThat(r.rejections().get(2).reason()).contains("'high'");
     assertThat(r.rejections().get(3).reason()).contains("'42'");
@@ -516,32 +660,49 @@ class IcewsImporterTest {
 
   @Test
   void aNameWithALineBreakIsRejected() {
-    IcewsImport r = Tsv.read(Tsv.row().with("Source Name", "Kim\u2028Jong-Un"), Tsv.row().with("Event ID", "2").with("Publisher", "Yonhap\u0085"));
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row().with("Source Name", "Kim\u2028Jong-Un"),
+            Tsv.row().with("Event ID", "2").with("Publisher", "Yonhap\u0085"));
     assertCounts(r, 2, 0, 0, 2);
-    assertThat(r.rejections()).extracting(p -> p.line() + " " + p.code()).containsExactly("2 icews.name.invalid", "3 icews.name.invalid");
+    assertThat(r.rejections())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("2 icews.name.invalid", "3 icews.name.invalid");
   }
 
   @Test
   void everyBrokenRuleOfARowIsReported() {
-    IcewsImport r = Tsv.read(Tsv.row().with("Event Date", "June 1").with("Intensity", "x").with("CAMEO Code", "042a"));
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row()
+                .with("Event Date", "June 1")
+                .with("Intensity", "x")
+                .with("CAMEO Code", "042a"));
     assertCounts(r, 1, 0, 0, 1);
-    assertThat(codes(r.rejections())).containsExactly("icews.date.invalid", "icews.cameoCode.unknown", "icews.intensity.invalid");
+    assertThat(codes(r.rejections()))
+        .containsExactly(
+            "icews.date.invalid", "icews.cameoCode.unknown", "icews.intensity.invalid");
   }
 
   @Test
   void blankLinesAreReportedAndAreNoRows() {
     IcewsImport r = Tsv.read(Tsv.header() + "\n" + Tsv.row() + "\n\n   \n");
     assertCounts(r, 1, 1, 0, 0);
-    assertThat(r.warnings()).extracting(p -> p.line() + " " + p.code()).containsExactly("3 icews.line.blank", "4 icews.line.blank");
+    assertThat(r.warnings())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("3 icews.line.blank", "4 icews.line.blank");
   }
 
   @Test
   void aHeaderWithoutAColumnRejectsEveryRow() {
     String header = Tsv.header().replace("CAMEO Code", "Code");
-    IcewsImport r = Tsv.read(header + "\n" + Tsv.row() + "\n" + Tsv.row().with("Event ID", "2") + "\n");
+    IcewsImport r =
+        Tsv.read(header + "\n" + Tsv.row() + "\n" + Tsv.row().with("Event ID", "2") + "\n");
     assertCounts(r, 2, 0, 0, 2);
-    assertThat(r.rejections()).extracting(p -> p.line() + " " + p.code())
-        .containsExactly("1 icews.header.columns", "2 icews.header.columns", "3 icews.header.columns");
+    assertThat(r.rejections())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly(
+            "1 icews.header.columns", "2 icews.header.columns", "3 icews.header.columns");
     assertThat(r.rejections().get(0).reason()).contains("[CAMEO Code]");
   }
 
@@ -555,7 +716,8 @@ class IcewsImporterTest {
   @Test
   void bytesThatAreNotUtf8AreReportedAndTheRowKept(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("events.tab");
-    byte[] row = Tsv.file(Tsv.row().with("City", "Caf\u00e9")).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] row =
+        Tsv.file(Tsv.row().with("City", "Caf\u00e9")).getBytes(StandardCharsets.ISO_8859_1);
     Files.write(file, row);
     IcewsImport r = IcewsImporter.read(file);
     assertCounts(r, 1, 1, 0, 0);
@@ -565,9 +727,15 @@ class IcewsImporterTest {
   @Test
   void describesItsCounts() {
     Tsv ab = Tsv.row().with("Event ID", "10");
-    IcewsImport r = Tsv.read(ab, ab.mirrored("11"), Tsv.row().with("Event ID", "x y"), Tsv.row().with("Event ID", "12").with("Source Country", "Atlantis"));
+    IcewsImport r =
+        Tsv.read(
+            ab,
+            ab.mirrored("11"),
+            Tsv.row().with("Event ID", "x y"),
+            Tsv.row().with("Event ID", "12").with("Source Country", "Atlantis"));
     assertThat(r).hasToString("4 rows: 2 imported, 1 merged, 1 rejected; 1 warnings");
-    assertThat(r.problems()).extracting(ImportProblem::toString)
+    assertThat(r.problems())
+        .extracting(ImportProblem::toString)
         .containsExactly(
             "line 4: ERROR icews.eventId.invalid: the Event ID 'x y' is not an id: letters, digits, '.', '_' or '-', at most 101 characters",
             "line 5: WARNING icews.country.unknown: the Source Country 'Atlantis' names no known country; it is left out");
@@ -577,8 +745,14 @@ class IcewsImporterTest {
   void theDossierOfHandMadeRowsValidates() {
     Tsv ab = Tsv.row().with("Event ID", "10");
     IcewsImport r =
-        Tsv.read(ab, ab.mirrored("11"), Tsv.row().with("Event ID", "12").with("CAMEO Code", "042"), Tsv.row().with("Event ID", "13").with("Publisher", "Kim Jong-Un"));
+        Tsv.read(
+            ab,
+            ab.mirrored("11"),
+            Tsv.row().with("Event ID", "12").with("CAMEO Code", "042"),
+            Tsv.row().with("Event ID", "13").with("Publisher", "Kim Jong-Un"));
     assertThat(r.dossier().validate().errors()).isEmpty();
-    assertThat(Optional.of(actorNamed(r.dossier(), "Kim Jong-Un"))).get().isInstanceOf(Person.class);
+    assertThat(Optional.of(actorNamed(r.dossier(), "Kim Jong-Un")))
+        .get()
+        .isInstanceOf(Person.class);
   }
 }

@@ -50,7 +50,9 @@ final class Tsv {
     return this;
   }
 
-  /** This row with its source and target swapped, as ICEWS lists the mirror of a symmetric event. */
+  /**
+   * This row with its source and target swapped, as ICEWS lists the mirror of a symmetric event.
+   */
   Tsv mirrored(String eventId) {
     Tsv m = new Tsv();
     m.values.putAll(values);

@@ -82,8 +82,14 @@ class PloverExporterTest {
     return Person.builder().id(id).name(Name.of(name)).nationality(country).build();
   }
 
-  private static Organization organization(Id id, String name, OrganizationKind kind, Country country) {
-    return Organization.builder().id(id).name(Name.of(name)).organizationKind(kind).country(country).build();
+  private static Organization organization(
+      Id id, String name, OrganizationKind kind, Country country) {
+    return Organization.builder()
+        .id(id)
+        .name(Name.of(name))
+        .organizationKind(kind)
+        .country(country)
+        .build();
   }
 
   private static Message message(String id, Id sender, Id recipient, MessageKind kind) {
@@ -119,12 +125,17 @@ class PloverExporterTest {
             person(ASSAD, "Bashar al-Assad", Country.of("SY")),
             organization(SAA, "Syrian Arab Army", OrganizationKind.MILITARY, Country.of("SY")),
             organization(KCNA, "Korean Central News Agency", OrganizationKind.NEWS_MEDIA, KP),
-            organization(BREITBART, "Breitbart News", OrganizationKind.NEWS_MEDIA, Country.of("US")),
+            organization(
+                BREITBART, "Breitbart News", OrganizationKind.NEWS_MEDIA, Country.of("US")),
             organization(EMBASSY, "Embassy of Cuba in Pyongyang", OrganizationKind.EMBASSY, CU),
             State.of(KP),
             State.of(CU))
         .addSources(
-            Source.builder().id(KCNA_REPORT).publisher(KCNA).published(PartialDate.of(2018, 7, 9)).build(),
+            Source.builder()
+                .id(KCNA_REPORT)
+                .publisher(KCNA)
+                .published(PartialDate.of(2018, 7, 9))
+                .build(),
             Source.builder()
                 .id(ARTICLE)
                 .publisher(BREITBART)
@@ -135,7 +146,12 @@ class PloverExporterTest {
             Meeting.builder()
                 .id(Id.of("kim-lavrov-meeting"))
                 .when(When.on("2018-05-31"))
-                .place(Place.builder().locality("Pyongyang").venue("Kumsusan Palace of the Sun").country(KP).build())
+                .place(
+                    Place.builder()
+                        .locality("Pyongyang")
+                        .venue("Kumsusan Palace of the Sun")
+                        .country(KP)
+                        .build())
                 .addParticipants(Participant.of(KIM, Role.HOST), Participant.of(LAVROV, Role.GUEST))
                 .format(MeetingFormat.BILATERAL)
                 .addCitation(Citation.builder().source(ARTICLE).locator("photo caption").build())
@@ -147,7 +163,8 @@ class PloverExporterTest {
                 .place(Place.of("Havana", CU))
                 .addParticipants(Participant.of(RI, Role.GUEST), Participant.of(RAUL, Role.HOST))
                 .atmosphere("friendly")
-                .addCitation(Citation.of(KCNA_REPORT, "the talk took place in a friendly atmosphere"))
+                .addCitation(
+                    Citation.of(KCNA_REPORT, "the talk took place in a friendly atmosphere"))
                 .addCitation(Citation.of(ARTICLE))
                 .summary("Ri Su-yong and Raúl Castro hold talks in Havana")
                 .build(),
@@ -175,7 +192,11 @@ class PloverExporterTest {
                 .id(Id.of("rifles-to-cuba"))
                 .provider(KIM_IL_SUNG)
                 .recipient(CUBA)
-                .addItem(Item.builder().description("AK-47 rifles").quantity(BigDecimal.valueOf(100_000)).build())
+                .addItem(
+                    Item.builder()
+                        .description("AK-47 rifles")
+                        .quantity(BigDecimal.valueOf(100_000))
+                        .build())
                 .addItem(Item.of("ammunition"))
                 .terms(TransferTerms.FREE_OF_CHARGE)
                 .addCitation(Citation.of(ARTICLE, "without charging a cent"))
@@ -244,7 +265,10 @@ class PloverExporterTest {
   }
 
   private static String line(List<String> lines, String eventId) {
-    return lines.stream().filter(l -> l.contains("\"event_id\":\"" + eventId + "\"")).findFirst().orElseThrow();
+    return lines.stream()
+        .filter(l -> l.contains("\"event_id\":\"" + eventId + "\""))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -338,9 +362,13 @@ class PloverExporterTest {
         .contains(
             "\"recipient\":[{\"actor_text\":\"Embassy of Cuba in Pyongyang\",\"code\":\"CUB\",\"sector\":\"GOV\"");
     assertThat(line(lines, "support-to-maduro"))
-        .contains("\"date\":\"2018-03\"", "\"event\":[\"AGREE\"],\"context\":[\"diplomatic\"],\"cameo\":\"032\"");
+        .contains(
+            "\"date\":\"2018-03\"",
+            "\"event\":[\"AGREE\"],\"context\":[\"diplomatic\"],\"cameo\":\"032\"");
     assertThat(line(lines, "support-to-the-syrian-arab-army"))
-        .contains("\"recipient\":[{\"actor_text\":\"Syrian Arab Army\",\"code\":\"SYR\",\"sector\":\"MIL\"", "\"cameo\":\"030\"");
+        .contains(
+            "\"recipient\":[{\"actor_text\":\"Syrian Arab Army\",\"code\":\"SYR\",\"sector\":\"MIL\"",
+            "\"cameo\":\"030\"");
     assertThat(line(lines, "assad-vow"))
         .contains("\"source\":[{\"actor_text\":\"Bashar al-Assad\"", "\"cameo\":\"030\"")
         .doesNotContain("\"recipient\"");
@@ -355,8 +383,11 @@ class PloverExporterTest {
     assertThat(back.imported()).isEqualTo(10);
     assertThat(back.rejected()).isZero();
     // the statements and the transfer are undated: PLOVER asks for a date, and the import says so
-    assertThat(back.problems()).extracting(p -> p.code()).containsExactly("plover.date.missing", "plover.date.missing", "plover.date.missing");
-    Map<Id, Event> again = back.dossier().events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
+    assertThat(back.problems())
+        .extracting(p -> p.code())
+        .containsExactly("plover.date.missing", "plover.date.missing", "plover.date.missing");
+    Map<Id, Event> again =
+        back.dossier().events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
     int compared = 0;
     for (Event e : dossier.events()) {
       PloverCategory category = category(e, dossier);
@@ -365,7 +396,8 @@ class PloverExporterTest {
         continue;
       }
       Event b = again.get(e.id());
-      assertThat(EventCoding.of(b, back.dossier()).plover().orElseThrow().category()).isEqualTo(category);
+      assertThat(EventCoding.of(b, back.dossier()).plover().orElseThrow().category())
+          .isEqualTo(category);
       assertThat(PloverExporter.sides(b)).isEqualTo(PloverExporter.sides(e));
       for (Id actor : b.actorIds()) {
         assertThat(back.dossier().actor(actor).orElseThrow().name())
@@ -376,9 +408,10 @@ class PloverExporterTest {
     assertThat(compared).isEqualTo(10);
     assertThat(again.get(Id.of("ri-castro-talks"))).isInstanceOf(Meeting.class);
     assertThat(again.get(Id.of("fidel-castro-visits-pyongyang"))).isInstanceOf(Visit.class);
-    assertThat(again.get(Id.of("rifles-to-cuba"))).isInstanceOfSatisfying(
-        CodedEvent.class, c -> assertThat(c.cameoCode()).isEqualTo("072"));
-    assertThat(back.dossier().actor(KIM).orElseThrow().externalIds()).containsExactly(ExternalId.wikidata("Q56226"));
+    assertThat(again.get(Id.of("rifles-to-cuba")))
+        .isInstanceOfSatisfying(CodedEvent.class, c -> assertThat(c.cameoCode()).isEqualTo("072"));
+    assertThat(back.dossier().actor(KIM).orElseThrow().externalIds())
+        .containsExactly(ExternalId.wikidata("Q56226"));
     assertThat(back.dossier().actor(NORTH_KOREA).orElseThrow()).isInstanceOf(State.class);
   }
 
@@ -420,7 +453,10 @@ class PloverExporterTest {
             .addEvents(
                 Meeting.builder()
                     .id(Id.of("m"))
-                    .addParticipants(Participant.of(NORTH_KOREA), Participant.of(CUBA), Participant.of(Id.of("russia")))
+                    .addParticipants(
+                        Participant.of(NORTH_KOREA),
+                        Participant.of(CUBA),
+                        Participant.of(Id.of("russia")))
                     .format(MeetingFormat.MULTILATERAL)
                     .build())
             .build();
@@ -450,8 +486,18 @@ class PloverExporterTest {
                     .addParticipant(Participant.of(Id.of("ghost"), Role.PARTICIPANT))
                     .cameoCode("1621")
                     .label("Reduce or stop economic assistance")
-                    .when(When.builder().date(PartialDate.parse("2018-07-05")).time(LocalTime.of(9, 30)).offset(ZoneOffset.ofHours(9)).build())
-                    .place(Place.builder().name("Pyongyang").coordinates(Coordinates.of(39.0194, 125.7381)).geonamesId(1871859).build())
+                    .when(
+                        When.builder()
+                            .date(PartialDate.parse("2018-07-05"))
+                            .time(LocalTime.of(9, 30))
+                            .offset(ZoneOffset.ofHours(9))
+                            .build())
+                    .place(
+                        Place.builder()
+                            .name("Pyongyang")
+                            .coordinates(Coordinates.of(39.0194, 125.7381))
+                            .geonamesId(1871859)
+                            .build())
                     .addExternalId(ExternalId.of("plover", "UN-1"))
                     .putExtension("plover:dead", ExtensionValue.of(0))
                     .putExtension("acme:note", ExtensionValue.of("not PLOVER"))
@@ -478,13 +524,18 @@ class PloverExporterTest {
             .putExtension("plover:event", ExtensionValue.of("FIGHT"))
             .putExtension("plover:mode", ExtensionValue.of("heavy-weapons"))
             .putExtension(
-                "plover:context", new ExtensionValue.ListValue(List.of(ExtensionValue.of("military"), ExtensionValue.of("cbrn"))))
+                "plover:context",
+                new ExtensionValue.ListValue(
+                    List.of(ExtensionValue.of("military"), ExtensionValue.of("cbrn"))))
             .build();
     CodedEvent recoded = imported.withCameoCode("0332").withId(Id.of("r"));
     Dossier d = Dossier.builder().addActors(State.of(KP)).addEvents(imported, recoded).build();
     List<String> lines = lines(d);
-    assertThat(lines.get(0)).contains("\"event\":[\"ASSAULT\"],\"mode\":[\"heavy-weapons\"],\"context\":[\"military\",\"cbrn\"]");
-    assertThat(lines.get(1)).contains("\"event\":[\"AGREE\"],\"context\":[\"military\"],\"cameo\":\"0332\"");
+    assertThat(lines.get(0))
+        .contains(
+            "\"event\":[\"ASSAULT\"],\"mode\":[\"heavy-weapons\"],\"context\":[\"military\",\"cbrn\"]");
+    assertThat(lines.get(1))
+        .contains("\"event\":[\"AGREE\"],\"context\":[\"military\"],\"cameo\":\"0332\"");
   }
 
   @Test
@@ -500,8 +551,13 @@ class PloverExporterTest {
                     .putExtension("plover:sector", ExtensionValue.of("***"))
                     .putExtension("plover:religion", ExtensionValue.of("SHN"))
                     .build(),
-                organization(Id.of("wpk"), "Workers' Party of Korea", OrganizationKind.POLITICAL_PARTY, KP),
-                Organization.builder().id(Id.of("amnesty")).name(Name.of("Amnesty")).organizationKind(OrganizationKind.NGO).build())
+                organization(
+                    Id.of("wpk"), "Workers' Party of Korea", OrganizationKind.POLITICAL_PARTY, KP),
+                Organization.builder()
+                    .id(Id.of("amnesty"))
+                    .name(Name.of("Amnesty"))
+                    .organizationKind(OrganizationKind.NGO)
+                    .build())
             .addEvents(
                 Statement.builder()
                     .id(Id.of("s"))

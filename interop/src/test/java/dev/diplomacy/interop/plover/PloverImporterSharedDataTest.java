@@ -17,9 +17,9 @@ import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.geography.Country;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.Severity;
+import dev.diplomacy.interop.ImportProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -74,7 +74,8 @@ class PloverImporterSharedDataTest {
     assertThat(result.rejected()).isZero();
     assertThat(result.rejections()).isEmpty();
     assertThat(dossier.events()).hasSize(322);
-    assertThat(result).hasToString("323 records: 322 imported, 1 documentation, 0 rejected; 407 warnings");
+    assertThat(result)
+        .hasToString("323 records: 322 imported, 1 documentation, 0 rejected; 407 warnings");
   }
 
   @Test
@@ -95,13 +96,17 @@ class PloverImporterSharedDataTest {
     Map<Integer, String> unknown =
         result.problems().stream()
             .filter(p -> p.code().equals("plover.actor.code.unknown"))
-            .collect(Collectors.toMap(ImportProblem::line, ImportProblem::reason, (a, b) -> a, TreeMap::new));
+            .collect(
+                Collectors.toMap(
+                    ImportProblem::line, ImportProblem::reason, (a, b) -> a, TreeMap::new));
     assertThat(unknown.keySet()).containsExactly(31, 734, 1792, 4296, 4377, 5168);
     assertThat(unknown.get(31)).contains("'JAP'", "'Tokyo' is kept without a country");
-    assertThat(unknown.get(734)).contains("'JAP'", "'Japanese Prime Minister Ryutaro Hashimoto' is kept without a country");
+    assertThat(unknown.get(734))
+        .contains("'JAP'", "'Japanese Prime Minister Ryutaro Hashimoto' is kept without a country");
     assertThat(unknown.get(4377)).contains("'JAP'", "its name 'Japan' is the name of Japan");
     assertThat(unknown.get(1792)).contains("'ITL'", "its name 'Italy' is the name of Italy");
-    assertThat(unknown.get(5168)).contains("'VTN'", "'Vietnamese-led forces' is kept without a country");
+    assertThat(unknown.get(5168))
+        .contains("'VTN'", "'Vietnamese-led forces' is kept without a country");
 
     Organization tokyo = (Organization) actor("tokyo");
     assertThat(tokyo.country()).isEmpty();
@@ -118,7 +123,8 @@ class PloverImporterSharedDataTest {
   @Test
   void theDocumentationRecordIsSkippedAndKeptInTheDossier() {
     assertThat(dossier.event(Id.of("PLOVER-GSR01-DOCUMENT-0001"))).isEmpty();
-    ExtensionValue.ListValue documents = (ExtensionValue.ListValue) dossier.extensions().get("plover:documents");
+    ExtensionValue.ListValue documents =
+        (ExtensionValue.ListValue) dossier.extensions().get("plover:documents");
     assertThat(documents.values()).hasSize(1);
     assertThat(((ExtensionValue.MapValue) documents.values().get(0)).members())
         .containsEntry("id", ExtensionValue.of("PLOVER-GSR01-DOCUMENT-0001"))
@@ -132,7 +138,9 @@ class PloverImporterSharedDataTest {
         dossier.events().stream()
             .collect(
                 Collectors.groupingBy(
-                    e -> EventCoding.of(e, dossier).plover().orElseThrow().category(), TreeMap::new, Collectors.counting()));
+                    e -> EventCoding.of(e, dossier).plover().orElseThrow().category(),
+                    TreeMap::new,
+                    Collectors.counting()));
     assertThat(categories)
         .containsExactly(
             entry(PloverCategory.AGREE, 40L),
@@ -164,11 +172,14 @@ class PloverImporterSharedDataTest {
         dossier.events().stream()
             .filter(e -> e.id().value().contains("-CONSULT-"))
             .collect(Collectors.groupingBy(Event::kind, TreeMap::new, Collectors.counting()));
-    assertThat(kinds).containsExactly(entry(EventKind.MEETING, 7L), entry(EventKind.VISIT, 3L), entry(EventKind.CODED, 1L));
+    assertThat(kinds)
+        .containsExactly(
+            entry(EventKind.MEETING, 7L), entry(EventKind.VISIT, 3L), entry(EventKind.CODED, 1L));
     assertThat(event("PLOVER-GSR01-CONSULT-0005").participants())
         .extracting(p -> p.actor().value() + " " + p.role())
         .containsExactly(
-            "russian-president-boris-yeltsin HOST", "japanese-prime-minister-ryutaro-hashimoto GUEST");
+            "russian-president-boris-yeltsin HOST",
+            "japanese-prime-minister-ryutaro-hashimoto GUEST");
     assertThat(EventCoding.of(event("PLOVER-GSR01-CONSULT-0002")).cameo().code()).isEqualTo("041");
   }
 
@@ -179,12 +190,14 @@ class PloverImporterSharedDataTest {
     assertThat(agree7.participants()).extracting(p -> p.role()).containsOnly(Role.SOURCE_ACTOR);
 
     Event assault9 = event("PLOVER-GSR01-ASSAULT-0009");
-    assertThat(assault9.participants()).extracting(p -> p.actor().value() + " " + p.role())
+    assertThat(assault9.participants())
+        .extracting(p -> p.actor().value() + " " + p.role())
         .containsExactly("iraqi-civilians TARGET_ACTOR");
     assertThat(assault9.extensions()).containsEntry("plover:dead", ExtensionValue.of("3"));
 
     Event second = event("PLOVER-GSR01-COERCE-0004-2");
-    assertThat(second.externalIds()).containsExactly(ExternalId.of("plover", "PLOVER-GSR01-COERCE-0004"));
+    assertThat(second.externalIds())
+        .containsExactly(ExternalId.of("plover", "PLOVER-GSR01-COERCE-0004"));
     assertThat(event("PLOVER-GSR01-COERCE-0004").externalIds()).isEmpty();
 
     assertThat(agree7.when().orElseThrow().date()).isEqualTo(PartialDate.of(2000, 1, 1));
@@ -198,9 +211,15 @@ class PloverImporterSharedDataTest {
   void everyEventCitesTheSentenceItWasCodedFrom() {
     assertThat(dossier.sources()).hasSize(1);
     assertThat(dossier.sources().get(0).language()).contains("en");
-    Actor publisher = dossier.actor(dossier.sources().get(0).publisher().orElseThrow()).orElseThrow();
+    Actor publisher =
+        dossier.actor(dossier.sources().get(0).publisher().orElseThrow()).orElseThrow();
     assertThat(publisher.name().text()).isEqualTo("OEDA team from CAMEO 1.1b3 manual");
-    assertThat(dossier.events()).allSatisfy(e -> assertThat(e.citations()).singleElement().satisfies(c -> assertThat(c.quote()).isPresent()));
+    assertThat(dossier.events())
+        .allSatisfy(
+            e ->
+                assertThat(e.citations())
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.quote()).isPresent()));
   }
 
   @Test
@@ -209,7 +228,8 @@ class PloverImporterSharedDataTest {
   }
 
   @Test
-  void exportingTheImportGivesARecordForEveryEventThatReadsBackToTheSameCategoryAndActors() throws IOException {
+  void exportingTheImportGivesARecordForEveryEventThatReadsBackToTheSameCategoryAndActors()
+      throws IOException {
     StringWriter out = new StringWriter();
     PloverExport export = PloverExporter.write(dossier, out);
     assertThat(export.linesWritten()).isEqualTo(322);
@@ -218,8 +238,10 @@ class PloverImporterSharedDataTest {
     PloverImport back = PloverImporter.read(new StringReader(out.toString()));
     assertThat(back.imported()).isEqualTo(322);
     assertThat(back.rejected()).isZero();
-    Map<Id, Event> again = back.dossier().events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
-    assertThat(again.keySet()).isEqualTo(dossier.events().stream().map(Event::id).collect(Collectors.toSet()));
+    Map<Id, Event> again =
+        back.dossier().events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
+    assertThat(again.keySet())
+        .isEqualTo(dossier.events().stream().map(Event::id).collect(Collectors.toSet()));
     for (Event e : dossier.events()) {
       Event b = again.get(e.id());
       assertThat(EventCoding.of(b, back.dossier()).plover().orElseThrow().category())

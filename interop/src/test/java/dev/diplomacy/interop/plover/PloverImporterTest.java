@@ -24,10 +24,10 @@ import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
-import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
+import dev.diplomacy.interop.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -60,14 +60,24 @@ class PloverImporterTest {
   }
 
   private static List<String> roles(Event e) {
-    return e.participants().stream().map(p -> p.actor() + " " + p.role()).collect(Collectors.toList());
+    return e.participants().stream()
+        .map(p -> p.actor() + " " + p.role())
+        .collect(Collectors.toList());
   }
 
   private static final String CUBA = "{'actor_text': 'Cuba', 'code': 'CUB'}";
   private static final String KOREA = "{'actor_text': 'North Korea', 'code': 'PRK'}";
 
   private static String record(String id, String event, String rest) {
-    return "{'id': '" + id + "', 'date': '2018-07-05', 'event': '" + event + "', 'source': [" + CUBA + "]" + rest + "}";
+    return "{'id': '"
+        + id
+        + "', 'date': '2018-07-05', 'event': '"
+        + event
+        + "', 'source': ["
+        + CUBA
+        + "]"
+        + rest
+        + "}";
   }
 
   @Test
@@ -81,7 +91,8 @@ class PloverImporterTest {
     assertThat(lines.dossier()).isEqualTo(array.dossier());
     assertThat(array.problems()).isEmpty();
     assertThat(lines.problems()).isEmpty();
-    assertThat(roles(event(array, "a"))).containsExactly("cuba SOURCE_ACTOR", "north-korea TARGET_ACTOR");
+    assertThat(roles(event(array, "a")))
+        .containsExactly("cuba SOURCE_ACTOR", "north-korea TARGET_ACTOR");
   }
 
   @Test
@@ -103,7 +114,9 @@ class PloverImporterTest {
     assertThat(e.label()).contains("agreed");
     assertThat(e.when()).contains(When.on("2018-07-05"));
     assertThat(e.extensions()).containsEntry("plover:dateCoded", ExtensionValue.of("2016-12-19"));
-    assertThat(e.citations()).singleElement().satisfies(c -> assertThat(c.quote()).contains("Cuba agreed."));
+    assertThat(e.citations())
+        .singleElement()
+        .satisfies(c -> assertThat(c.quote()).contains("Cuba agreed."));
     assertThat(older.problems()).isEmpty();
   }
 
@@ -119,8 +132,10 @@ class PloverImporterTest {
                 record("null", "AGREE", ", 'target': null"),
                 record("missing", "AGREE", "")));
     assertThat(r.problems()).isEmpty();
-    assertThat(roles(event(r, "list"))).containsExactly("cuba SOURCE_ACTOR", "north-korea TARGET_ACTOR");
-    assertThat(roles(event(r, "object"))).containsExactly("cuba SOURCE_ACTOR", "north-korea TARGET_ACTOR");
+    assertThat(roles(event(r, "list")))
+        .containsExactly("cuba SOURCE_ACTOR", "north-korea TARGET_ACTOR");
+    assertThat(roles(event(r, "object")))
+        .containsExactly("cuba SOURCE_ACTOR", "north-korea TARGET_ACTOR");
     for (String id : List.of("empty", "null", "missing")) {
       assertThat(roles(event(r, id))).containsExactly("cuba SOURCE_ACTOR");
       assertThat(event(r, id).extensions()).doesNotContainKey("plover:target");
@@ -132,14 +147,18 @@ class PloverImporterTest {
     PloverImport r = read(record("t", "AGREE", ", 'target': 'diplomatic'"));
     assertThat(codes(r)).containsExactly("1 plover.actors.invalid");
     assertThat(r.problems().get(0).reason()).contains("\"diplomatic\"", "plover:target");
-    assertThat(event(r, "t").extensions()).containsEntry("plover:target", ExtensionValue.of("diplomatic"));
+    assertThat(event(r, "t").extensions())
+        .containsEntry("plover:target", ExtensionValue.of("diplomatic"));
     assertThat(r.imported()).isEqualTo(1);
   }
 
   @Test
   void theDocumentationRecordIsSkippedCountedAndKept() throws IOException {
     PloverImport r =
-        read("[{'id': 'DOC-1', 'event': 'DOCUMENT', 'license': 'CC BY-SA 4.0'},\n" + record("a", "AGREE", "") + "]");
+        read(
+            "[{'id': 'DOC-1', 'event': 'DOCUMENT', 'license': 'CC BY-SA 4.0'},\n"
+                + record("a", "AGREE", "")
+                + "]");
     assertThat(r.recordsRead()).isEqualTo(2);
     assertThat(r.documents()).isEqualTo(1);
     assertThat(r.imported()).isEqualTo(1);
@@ -164,15 +183,21 @@ class PloverImporterTest {
                 "\n",
                 record("tokyo", "AGREE", ", 'target': [{'actorText': 'Tokyo', 'code': 'JAP'}]"),
                 record("japan", "SANCTION", ", 'target': [{'actorText': 'Japan', 'code': 'JAP'}]"),
-                record("un", "AGREE", ", 'target': [{'actorText': 'United Nations', 'code': 'IGO'}]"),
-                record("ism", "AGREE", ", 'target': [{'actorText': 'Muslim hackers', 'code': 'ISM', 'sector': 'CRMMOS'}]")));
-    assertThat(codes(r)).containsExactly("1 plover.actor.code.unknown", "2 plover.actor.code.unknown");
+                record(
+                    "un", "AGREE", ", 'target': [{'actorText': 'United Nations', 'code': 'IGO'}]"),
+                record(
+                    "ism",
+                    "AGREE",
+                    ", 'target': [{'actorText': 'Muslim hackers', 'code': 'ISM', 'sector': 'CRMMOS'}]")));
+    assertThat(codes(r))
+        .containsExactly("1 plover.actor.code.unknown", "2 plover.actor.code.unknown");
     assertThat(r.problems().get(0).reason()).contains("'JAP'", "'Tokyo' is kept without a country");
     Organization tokyo = (Organization) actor(r, "tokyo-2");
     assertThat(tokyo.name()).isEqualTo(Name.of("Tokyo"));
     assertThat(tokyo.country()).isEmpty();
     assertThat(tokyo.organizationKind()).isEqualTo(OrganizationKind.OTHER);
-    assertThat(tokyo.extensions()).containsExactly(Map.entry("plover:code", ExtensionValue.of("JAP")));
+    assertThat(tokyo.extensions())
+        .containsExactly(Map.entry("plover:code", ExtensionValue.of("JAP")));
     State japan = (State) actor(r, "japan-2");
     assertThat(japan.country()).isEqualTo(Country.of("JP"));
     Organization un = (Organization) actor(r, "united-nations");
@@ -181,12 +206,14 @@ class PloverImporterTest {
     Organization hackers = (Organization) actor(r, "muslim-hackers");
     assertThat(hackers.extensions())
         .containsExactly(
-            Map.entry("plover:code", ExtensionValue.of("ISM")), Map.entry("plover:sector", ExtensionValue.of("CRMMOS")));
+            Map.entry("plover:code", ExtensionValue.of("ISM")),
+            Map.entry("plover:sector", ExtensionValue.of("CRMMOS")));
   }
 
   @Test
   void thePlaceholderDateIsKeptAndFlagged() throws IOException {
-    PloverImport r = read("{'id': 'p', 'date': '2000-01-01', 'event': 'AGREE', 'source': [" + CUBA + "]}");
+    PloverImport r =
+        read("{'id': 'p', 'date': '2000-01-01', 'event': 'AGREE', 'source': [" + CUBA + "]}");
     assertThat(codes(r)).containsExactly("1 plover.date.placeholder");
     assertThat(event(r, "p").when()).contains(When.on("2000-01-01"));
   }
@@ -204,7 +231,9 @@ class PloverImporterTest {
                 "{'id': 'timeless', 'date': '2018', 'time': '10:30', " + base + "}",
                 "{'id': 'words', 'date': 'July 2018', 'enddate': '2018-08', " + base + "}",
                 "{'id': 'none', " + base + "}",
-                "{'id': 'backwards', 'date': '2018-07-05', 'enddate': '2018-07-01', " + base + "}"));
+                "{'id': 'backwards', 'date': '2018-07-05', 'enddate': '2018-07-01', "
+                    + base
+                    + "}"));
     assertThat(codes(r))
         .containsExactly(
             "4 plover.time.invalid",
@@ -212,12 +241,14 @@ class PloverImporterTest {
             "5 plover.enddate.invalid",
             "6 plover.date.missing",
             "7 plover.enddate.invalid");
-    assertThat(event(r, "month").when()).contains(When.between(PartialDate.parse("2018-07"), PartialDate.parse("2018-08")));
+    assertThat(event(r, "month").when())
+        .contains(When.between(PartialDate.parse("2018-07"), PartialDate.parse("2018-08")));
     assertThat(event(r, "time").when().orElseThrow().time()).contains(LocalTime.of(10, 30));
     assertThat(event(r, "time").when().orElseThrow().offset()).contains(ZoneOffset.ofHours(9));
     assertThat(event(r, "local").when().orElseThrow().offset()).isEmpty();
     assertThat(event(r, "timeless").when()).contains(When.on("2018"));
-    assertThat(event(r, "timeless").extensions()).containsEntry("plover:time", ExtensionValue.of("10:30"));
+    assertThat(event(r, "timeless").extensions())
+        .containsEntry("plover:time", ExtensionValue.of("10:30"));
     assertThat(event(r, "words").when()).isEmpty();
     assertThat(event(r, "words").extensions())
         .containsEntry("plover:date", ExtensionValue.of("July 2018"))
@@ -238,15 +269,32 @@ class PloverImporterTest {
                 record("fight", "FIGHT", ""),
                 record("lower", "agree", "")));
     assertThat(codes(r))
-        .containsExactly("1 plover.event.legacy", "2 plover.event.legacy", "3 plover.event.legacy", "4 plover.event.legacy");
+        .containsExactly(
+            "1 plover.event.legacy",
+            "2 plover.event.legacy",
+            "3 plover.event.legacy",
+            "4 plover.event.legacy");
     assertThat(r.problems().get(0).reason()).contains("DEMAND", "REQUEST", "10");
     Map<String, String> codes =
-        r.dossier().events().stream().collect(Collectors.toMap(e -> e.id().value(), e -> ((CodedEvent) e).cameoCode()));
+        r.dossier().events().stream()
+            .collect(Collectors.toMap(e -> e.id().value(), e -> ((CodedEvent) e).cameoCode()));
     assertThat(codes)
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of("demand", "10", "disapprove", "11", "investigate", "09", "fight", "19", "lower", "03"));
-    assertThat(EventCoding.of(event(r, "demand")).plover().orElseThrow().category()).isEqualTo(PloverCategory.REQUEST);
-    assertThat(event(r, "demand").extensions()).containsEntry("plover:event", ExtensionValue.of("DEMAND"));
+            Map.of(
+                "demand",
+                "10",
+                "disapprove",
+                "11",
+                "investigate",
+                "09",
+                "fight",
+                "19",
+                "lower",
+                "03"));
+    assertThat(EventCoding.of(event(r, "demand")).plover().orElseThrow().category())
+        .isEqualTo(PloverCategory.REQUEST);
+    assertThat(event(r, "demand").extensions())
+        .containsEntry("plover:event", ExtensionValue.of("DEMAND"));
   }
 
   @Test
@@ -266,13 +314,19 @@ class PloverImporterTest {
   @Test
   void severalCategoriesTakeTheFirstThatPloverHas() throws IOException {
     PloverImport r =
-        read("{'id': 's', 'date': '2018-07-05', 'event': ['CRIME', 'REJECT', 'AGREE'], 'source': [" + CUBA + "]}");
+        read(
+            "{'id': 's', 'date': '2018-07-05', 'event': ['CRIME', 'REJECT', 'AGREE'], 'source': ["
+                + CUBA
+                + "]}");
     assertThat(codes(r)).containsExactly("1 plover.event.several");
     assertThat(((CodedEvent) event(r, "s")).cameoCode()).isEqualTo("12");
     assertThat(event(r, "s").extensions().get("plover:event"))
         .isEqualTo(
             new ExtensionValue.ListValue(
-                List.of(ExtensionValue.of("CRIME"), ExtensionValue.of("REJECT"), ExtensionValue.of("AGREE"))));
+                List.of(
+                    ExtensionValue.of("CRIME"),
+                    ExtensionValue.of("REJECT"),
+                    ExtensionValue.of("AGREE"))));
   }
 
   @Test
@@ -329,7 +383,13 @@ class PloverImporterTest {
 
   @Test
   void inAnArrayASyntaxErrorRejectsItsRecordAndEndsTheReading() throws IOException {
-    PloverImport r = read("[\n" + record("a", "AGREE", "") + ",\n{'id': 'b', 'event': }\n," + record("c", "AGREE", "") + "]");
+    PloverImport r =
+        read(
+            "[\n"
+                + record("a", "AGREE", "")
+                + ",\n{'id': 'b', 'event': }\n,"
+                + record("c", "AGREE", "")
+                + "]");
     assertThat(codes(r)).containsExactly("3 plover.json.syntax");
     assertThat(r.problems().get(0).reason()).contains("nothing after this point is read");
     assertThat(r.recordsRead()).isEqualTo(2);
@@ -361,13 +421,18 @@ class PloverImporterTest {
 
   @Test
   void aByteOrderMarkAndBytesThatAreNotUtf8DoNotStopTheReading() throws IOException {
-    byte[] utf8 = ("\uFEFF" + record("a", "AGREE", "").replace('\'', '"')).getBytes(StandardCharsets.UTF_8);
+    byte[] utf8 =
+        ("\uFEFF" + record("a", "AGREE", "").replace('\'', '"')).getBytes(StandardCharsets.UTF_8);
     PloverImport r = PloverImporter.read(new ByteArrayInputStream(utf8));
     assertThat(r.imported()).isEqualTo(1);
-    byte[] latin1 = record("b", "AGREE", ", 'text': 'Bogot\u00e1'").replace('\'', '"').getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        record("b", "AGREE", ", 'text': 'Bogot\u00e1'")
+            .replace('\'', '"')
+            .getBytes(StandardCharsets.ISO_8859_1);
     PloverImport s = PloverImporter.read(new ByteArrayInputStream(latin1));
     assertThat(s.imported()).isEqualTo(1);
-    assertThat(event(s, "b").extensions()).containsEntry("plover:text", ExtensionValue.of("Bogot\uFFFD"));
+    assertThat(event(s, "b").extensions())
+        .containsEntry("plover:text", ExtensionValue.of("Bogot\uFFFD"));
   }
 
   @Test
@@ -376,13 +441,28 @@ class PloverImporterTest {
         read(
             String.join(
                 "\n",
-                record("a", "AGREE", ", 'target': [{'actorText': 'Kim Jong-Un', 'code': 'PRK', 'sector': 'GOV'}]"),
-                record("b", "AGREE", ", 'target': [{'actorText': 'Kim  Jong Un', 'code': 'PRK', 'sector': 'GOV'}]"),
+                record(
+                    "a",
+                    "AGREE",
+                    ", 'target': [{'actorText': 'Kim Jong-Un', 'code': 'PRK', 'sector': 'GOV'}]"),
+                record(
+                    "b",
+                    "AGREE",
+                    ", 'target': [{'actorText': 'Kim  Jong Un', 'code': 'PRK', 'sector': 'GOV'}]"),
                 record("c", "AGREE", ", 'target': [{'actorText': 'Afghan', 'code': 'AFG'}]"),
-                record("d", "AGREE", ", 'target': [{'actorText': 'Afghan guerillas', 'code': 'AFG', 'sector': 'REB'}]"),
+                record(
+                    "d",
+                    "AGREE",
+                    ", 'target': [{'actorText': 'Afghan guerillas', 'code': 'AFG', 'sector': 'REB'}]"),
                 record("e", "AGREE", ", 'target': [{'actorText': 'Israel', 'code': 'ISR'}]"),
-                record("f", "AGREE", ", 'target': [{'actorText': 'Israel', 'code': 'ISR', 'sector': 'GOV'}]"),
-                record("g", "AGREE", ", 'target': [{'actorText': 'Kim Jong-Un', 'code': 'PRK', 'sector': 'MIL'}]")));
+                record(
+                    "f",
+                    "AGREE",
+                    ", 'target': [{'actorText': 'Israel', 'code': 'ISR', 'sector': 'GOV'}]"),
+                record(
+                    "g",
+                    "AGREE",
+                    ", 'target': [{'actorText': 'Kim Jong-Un', 'code': 'PRK', 'sector': 'MIL'}]")));
     assertThat(r.problems()).isEmpty();
     Actor kim = actor(r, "kim-jong-un");
     assertThat(kim.otherNames()).containsExactly(Name.of("Kim Jong Un"));
@@ -410,7 +490,9 @@ class PloverImporterTest {
                     + " {'code': 'USA'}, {'code': 'USA', 'sector': 'GOV'},"
                     + " {'actor_text': 'Russian Federation'},"
                     + " {}, 'Havana', {'actor_text': 5, 'code': 'CUB'}]"));
-    assertThat(codes(r)).containsExactly("1 plover.actor.empty", "1 plover.actor.invalid", "1 plover.actor.invalid");
+    assertThat(codes(r))
+        .containsExactly(
+            "1 plover.actor.empty", "1 plover.actor.invalid", "1 plover.actor.invalid");
     assertThat(r.problems().get(1).reason()).contains("target[9]", "\"Havana\"");
     assertThat(r.problems().get(2).reason()).contains("target[10].actor_text", "5");
     Map<String, String> kinds =
@@ -418,7 +500,10 @@ class PloverImporterTest {
             .collect(
                 Collectors.toMap(
                     a -> a.name().text(),
-                    a -> a instanceof Organization o ? o.organizationKind().name() : a.kind().name()));
+                    a ->
+                        a instanceof Organization o
+                            ? o.organizationKind().name()
+                            : a.kind().name()));
     assertThat(kinds)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
@@ -455,7 +540,8 @@ class PloverImporterTest {
     Actor steinmeier = actor(r, "steinmeier");
     assertThat(steinmeier.otherNames()).containsExactly(Name.of("Frank-Walter Steinmeier"));
     assertThat(steinmeier.externalIds()).containsExactly(ExternalId.wikidata("Q76658"));
-    assertThat(steinmeier.extensions()).containsEntry("plover:office", ExtensionValue.of("minister"));
+    assertThat(steinmeier.extensions())
+        .containsEntry("plover:office", ExtensionValue.of("minister"));
   }
 
   @Test
@@ -464,9 +550,18 @@ class PloverImporterTest {
         read(
             String.join(
                 "\n",
-                record("a", "AGREE", ", 'target': [{'actor_text': 'Kim Jong-un', 'code': 'PRK', 'actor_id': 'kim'}]"),
-                record("b", "AGREE", ", 'target': [{'actor_text': 'Marshal Kim', 'code': 'PRK', 'actor_id': 'kim'}]"),
-                record("c", "AGREE", ", 'target': [{'actor_text': 'Ri', 'code': 'PRK', 'actor_id': 'a'}]")));
+                record(
+                    "a",
+                    "AGREE",
+                    ", 'target': [{'actor_text': 'Kim Jong-un', 'code': 'PRK', 'actor_id': 'kim'}]"),
+                record(
+                    "b",
+                    "AGREE",
+                    ", 'target': [{'actor_text': 'Marshal Kim', 'code': 'PRK', 'actor_id': 'kim'}]"),
+                record(
+                    "c",
+                    "AGREE",
+                    ", 'target': [{'actor_text': 'Ri', 'code': 'PRK', 'actor_id': 'a'}]")));
     assertThat(r.problems()).isEmpty();
     Actor kim = actor(r, "kim");
     assertThat(kim.name().text()).isEqualTo("Kim Jong-un");
@@ -484,11 +579,22 @@ class PloverImporterTest {
                 "\n",
                 record("phone", "CONSULT", two + ", 'mode': 'phone'"),
                 record("visit", "CONSULT", two + ", 'mode': 'visit'"),
-                record("placed", "CONSULT", ", 'mode': 'visit', 'event_loc': {'name': 'Pyongyang', 'country code': 'KP'}"),
-                record("crowd", "CONSULT", ", 'mode': 'visit', 'target': [" + KOREA + ", {'actor_text': 'Russia'}]"),
+                record(
+                    "placed",
+                    "CONSULT",
+                    ", 'mode': 'visit', 'event_loc': {'name': 'Pyongyang', 'country code': 'KP'}"),
+                record(
+                    "crowd",
+                    "CONSULT",
+                    ", 'mode': 'visit', 'target': [" + KOREA + ", {'actor_text': 'Russia'}]"),
                 record("host", "CONSULT", two + ", 'mode': 'host'"),
                 record("third", "CONSULT", two + ", 'mode': 'third-party'"),
-                record("multi", "CONSULT", ", 'mode': 'multilateral', 'target': [" + KOREA + ", {'actor_text': 'Russia'}]"),
+                record(
+                    "multi",
+                    "CONSULT",
+                    ", 'mode': 'multilateral', 'target': ["
+                        + KOREA
+                        + ", {'actor_text': 'Russia'}]"),
                 record("plain", "CONSULT", two),
                 record("alone", "CONSULT", ", 'mode': 'phone'"),
                 record("hosted", "CONSULT", two + ", 'mode': 'visit', 'cameo': '043'"),
@@ -514,16 +620,19 @@ class PloverImporterTest {
     assertThat(((Visit) event(r, "visit")).visitors()).containsExactly(Id.of("cuba"));
     assertThat(((Visit) event(r, "visit")).host()).contains(Id.of("north-korea"));
     assertThat(((Visit) event(r, "placed")).host()).isEmpty();
-    assertThat(event(r, "placed").place()).contains(Place.builder().name("Pyongyang").country(Country.of("KP")).build());
+    assertThat(event(r, "placed").place())
+        .contains(Place.builder().name("Pyongyang").country(Country.of("KP")).build());
     assertThat(roles(event(r, "host"))).containsExactly("cuba HOST", "north-korea GUEST");
     assertThat(roles(event(r, "hosted"))).containsExactly("cuba HOST", "north-korea GUEST");
     assertThat(((Meeting) event(r, "multi")).format()).contains(MeetingFormat.MULTILATERAL);
     assertThat(((Meeting) event(r, "third")).format()).isEmpty();
     assertThat(((CodedEvent) event(r, "talks")).cameoCode()).isEqualTo("046");
     assertThat(((CodedEvent) event(r, "crowd")).cameoCode()).isEqualTo("04");
-    assertThat(event(r, "visit").extensions()).containsEntry("plover:mode", ExtensionValue.of("visit"));
+    assertThat(event(r, "visit").extensions())
+        .containsEntry("plover:mode", ExtensionValue.of("visit"));
     for (Event e : r.dossier().events()) {
-      assertThat(EventCoding.of(e).plover().orElseThrow().category()).isEqualTo(PloverCategory.CONSULT);
+      assertThat(EventCoding.of(e).plover().orElseThrow().category())
+          .isEqualTo(PloverCategory.CONSULT);
     }
   }
 
@@ -538,11 +647,13 @@ class PloverImporterTest {
                 record("zeros", "AGREE", ", 'cameo': '33'"),
                 record("number", "AGREE", ", 'cameo': 32")));
     assertThat(codes(r))
-        .containsExactly("2 plover.cameo.mismatch", "3 plover.cameo.mismatch", "4 plover.cameo.mismatch");
+        .containsExactly(
+            "2 plover.cameo.mismatch", "3 plover.cameo.mismatch", "4 plover.cameo.mismatch");
     assertThat(r.problems().get(0).reason()).contains("043", "CONSULT", "03");
     assertThat(((CodedEvent) event(r, "pledge")).cameoCode()).isEqualTo("0332");
     assertThat(((CodedEvent) event(r, "host")).cameoCode()).isEqualTo("03");
-    assertThat(event(r, "host").extensions()).containsEntry("plover:cameo", ExtensionValue.of("043"));
+    assertThat(event(r, "host").extensions())
+        .containsEntry("plover:cameo", ExtensionValue.of("043"));
   }
 
   @Test
@@ -562,15 +673,21 @@ class PloverImporterTest {
     assertThat(event(r, "a").extensions())
         .containsEntry("plover:mode", ExtensionValue.of("explosives"))
         .containsEntry(
-            "plover:context", new ExtensionValue.ListValue(List.of(ExtensionValue.of("diplomatic"), ExtensionValue.of("military"))))
+            "plover:context",
+            new ExtensionValue.ListValue(
+                List.of(ExtensionValue.of("diplomatic"), ExtensionValue.of("military"))))
         .containsEntry("plover:dead", ExtensionValue.of("3"))
         .containsEntry("plover:size", ExtensionValue.of(100))
-        .containsEntry("plover:textInfo", new ExtensionValue.MapValue(Map.of("markup", ExtensionValue.of("(SRC: Cuba)"))))
+        .containsEntry(
+            "plover:textInfo",
+            new ExtensionValue.MapValue(Map.of("markup", ExtensionValue.of("(SRC: Cuba)"))))
         .containsEntry("plover:comment", ExtensionValue.of("hand made"));
     assertThat(event(r, "b").extensions())
         .doesNotContainKey("plover:mode")
         .containsEntry(
-            "plover:context", new ExtensionValue.ListValue(List.of(ExtensionValue.of("economic"), ExtensionValue.of("legal"))));
+            "plover:context",
+            new ExtensionValue.ListValue(
+                List.of(ExtensionValue.of("economic"), ExtensionValue.of("legal"))));
     assertThat(event(r, "c").extensions()).containsEntry("plover:mode", ExtensionValue.of(7));
   }
 
@@ -586,7 +703,10 @@ class PloverImporterTest {
                     "AGREE",
                     ", 'event_loc': {'name': 'Havana', 'cc3': 'CUB', 'latitude': 23.1136, 'longitude': '-82.3666',"
                         + " 'geonameid': 3553478, 'admin1 code': '02'}"),
-                record("unknown", "AGREE", ", 'event_loc': {'name': 'Atlantis', 'country code': 'XX', 'latitude': 'north'}"),
+                record(
+                    "unknown",
+                    "AGREE",
+                    ", 'event_loc': {'name': 'Atlantis', 'country code': 'XX', 'latitude': 'north'}"),
                 record("empty", "AGREE", ", 'event_loc': {'feature class': 'P'}"),
                 record("text", "AGREE", ", 'event_loc': 'Kabul'")));
     assertThat(codes(r))
@@ -595,12 +715,14 @@ class PloverImporterTest {
             "3 plover.place.coordinates.invalid",
             "4 plover.place.empty",
             "5 plover.place.invalid");
-    assertThat(event(r, "geneva").place()).contains(Place.builder().name("Geneva").country(Country.of("CH")).build());
+    assertThat(event(r, "geneva").place())
+        .contains(Place.builder().name("Geneva").country(Country.of("CH")).build());
     Place havana = event(r, "full").place().orElseThrow();
     assertThat(havana.country()).contains(Country.of("CU"));
     assertThat(havana.coordinates()).contains(Coordinates.of(23.1136, -82.3666));
     assertThat(havana.geonamesId()).hasValue(3553478);
-    assertThat(havana.extensions()).containsExactly(Map.entry("plover:admin1 code", ExtensionValue.of("02")));
+    assertThat(havana.extensions())
+        .containsExactly(Map.entry("plover:admin1 code", ExtensionValue.of("02")));
     Place atlantis = event(r, "unknown").place().orElseThrow();
     assertThat(atlantis.country()).isEmpty();
     assertThat(atlantis.extensions())
@@ -608,7 +730,8 @@ class PloverImporterTest {
         .containsEntry("plover:latitude", ExtensionValue.of("north"));
     assertThat(event(r, "empty").place()).isEmpty();
     assertThat(event(r, "empty").extensions()).containsKey("plover:event_loc");
-    assertThat(event(r, "text").extensions()).containsEntry("plover:event_loc", ExtensionValue.of("Kabul"));
+    assertThat(event(r, "text").extensions())
+        .containsEntry("plover:event_loc", ExtensionValue.of("Kabul"));
   }
 
   @Test
@@ -617,37 +740,53 @@ class PloverImporterTest {
         read(
             String.join(
                 "\n",
-                record("a", "AGREE", ", 'publication': 'KCNA', 'language': 'en', 'text': 'Cuba agreed.'"),
-                record("b", "AGREE", ", 'publication': 'KCNA', 'language': 'en', 'text': 'Cuba agreed again.'"),
+                record(
+                    "a",
+                    "AGREE",
+                    ", 'publication': 'KCNA', 'language': 'en', 'text': 'Cuba agreed.'"),
+                record(
+                    "b",
+                    "AGREE",
+                    ", 'publication': 'KCNA', 'language': 'en', 'text': 'Cuba agreed again.'"),
                 record(
                     "c",
                     "AGREE",
                     ", 'cite_info': {'title': 'Report', 'url': 'https://example.org/r', 'license': 'CC0', 'language': 'en_US'}"),
                 record("d", "AGREE", ", 'cite_info': {'url': 'example.org'}, 'text': 'Words.'"),
                 record("e", "AGREE", ", 'text': ['not', 'text']")));
-    assertThat(codes(r)).containsExactly("3 plover.language.invalid", "4 plover.url.invalid", "5 plover.text.invalid");
+    assertThat(codes(r))
+        .containsExactly(
+            "3 plover.language.invalid", "4 plover.url.invalid", "5 plover.text.invalid");
     Dossier d = r.dossier();
     assertThat(d.sources()).hasSize(2);
     Source kcna = d.sources().get(0);
     assertThat(kcna.language()).contains("en");
-    assertThat(d.actor(kcna.publisher().orElseThrow()).orElseThrow().name().text()).isEqualTo("KCNA");
-    assertThat(event(r, "a").citations()).singleElement().satisfies(c -> {
-      assertThat(c.source()).isEqualTo(kcna.id());
-      assertThat(c.quote()).contains("Cuba agreed.");
-    });
+    assertThat(d.actor(kcna.publisher().orElseThrow()).orElseThrow().name().text())
+        .isEqualTo("KCNA");
+    assertThat(event(r, "a").citations())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.source()).isEqualTo(kcna.id());
+              assertThat(c.quote()).contains("Cuba agreed.");
+            });
     assertThat(event(r, "b").citations().get(0).source()).isEqualTo(kcna.id());
     Source report = d.sources().get(1);
     assertThat(report.title()).contains("Report");
     assertThat(report.url().orElseThrow()).hasToString("https://example.org/r");
     assertThat(report.publisher()).isEmpty();
     assertThat(event(r, "c").extensions())
-        .containsEntry("plover:cite_info", new ExtensionValue.MapValue(Map.of("license", ExtensionValue.of("CC0"))))
+        .containsEntry(
+            "plover:cite_info",
+            new ExtensionValue.MapValue(Map.of("license", ExtensionValue.of("CC0"))))
         .containsEntry("plover:language", ExtensionValue.of("en_US"));
     assertThat(event(r, "d").citations()).isEmpty();
     assertThat(event(r, "d").extensions())
         .containsEntry("plover:url", ExtensionValue.of("example.org"))
         .containsEntry("plover:text", ExtensionValue.of("Words."));
-    assertThat(d.validate().findings()).extracting(f -> f.code()).containsOnly("dossier.event.noSource");
+    assertThat(d.validate().findings())
+        .extracting(f -> f.code())
+        .containsOnly("dossier.event.noSource");
   }
 
   @Test
@@ -676,7 +815,8 @@ class PloverImporterTest {
 
   @Test
   void aRecordWithOnlyRecipientsIsImportedAndReported() throws IOException {
-    PloverImport r = read("{'id': 'v', 'date': '2018-07-05', 'event': 'ASSAULT', 'target': [" + KOREA + "]}");
+    PloverImport r =
+        read("{'id': 'v', 'date': '2018-07-05', 'event': 'ASSAULT', 'target': [" + KOREA + "]}");
     assertThat(codes(r)).containsExactly("1 plover.source.missing");
     assertThat(roles(event(r, "v"))).containsExactly("north-korea TARGET_ACTOR");
   }
@@ -692,19 +832,26 @@ class PloverImporterTest {
                     + " 'bad\\u0001name': 1"));
     assertThat(codes(r))
         .containsExactly(
-            "1 plover.place.geonameid.invalid", "1 plover.citeInfo.invalid", "1 plover.eventText.invalid", "1 plover.field.name");
+            "1 plover.place.geonameid.invalid",
+            "1 plover.citeInfo.invalid",
+            "1 plover.eventText.invalid",
+            "1 plover.field.name");
     Event e = event(r, "w");
     assertThat(e.extensions())
-        .containsEntry("plover:event_text", new ExtensionValue.MapValue(Map.of("verb", ExtensionValue.of("agreed"))))
+        .containsEntry(
+            "plover:event_text",
+            new ExtensionValue.MapValue(Map.of("verb", ExtensionValue.of("agreed"))))
         .containsEntry("plover:cite_info", ExtensionValue.of("KCNA"));
-    assertThat(e.place().orElseThrow().extensions()).containsEntry("plover:geonameid", ExtensionValue.of(-3));
+    assertThat(e.place().orElseThrow().extensions())
+        .containsEntry("plover:geonameid", ExtensionValue.of(-3));
     assertThat(((CodedEvent) e).label()).isEmpty();
   }
 
   @Test
   void aRecordBeyondTheLimitsOfTheJsonModuleIsRejected() throws IOException {
     String deep = "[".repeat(100) + "]".repeat(100);
-    PloverImport r = read(record("deep", "AGREE", ", 'x': " + deep) + "\n" + record("fine", "AGREE", ""));
+    PloverImport r =
+        read(record("deep", "AGREE", ", 'x': " + deep) + "\n" + record("fine", "AGREE", ""));
     assertThat(codes(r)).containsExactly("1 plover.json.limit");
     assertThat(r.imported()).isEqualTo(1);
   }
@@ -728,14 +875,18 @@ class PloverImporterTest {
           @Override
           public void close() {}
         };
-    assertThatThrownBy(() -> PloverImporter.read(failing)).isInstanceOf(IOException.class).hasMessage("disk gone");
+    assertThatThrownBy(() -> PloverImporter.read(failing))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk gone");
   }
 
   @Test
   void blankLinesBeforeTheFirstRecordCountInTheLineNumbers() throws IOException {
-    PloverImport array = read("\n\n[\n" + record("a", "AGREE", "") + ",\n" + record("b", "CRIME", "") + "]");
+    PloverImport array =
+        read("\n\n[\n" + record("a", "AGREE", "") + ",\n" + record("b", "CRIME", "") + "]");
     assertThat(codes(array)).containsExactly("5 plover.event.unknown");
     PloverImport lines = read("\n \n" + record("a", "AGREE", "") + "\n" + record("b", "CRIME", ""));
-    assertThat(codes(lines)).containsExactly("1 plover.line.blank", "2 plover.line.blank", "4 plover.event.unknown");
+    assertThat(codes(lines))
+        .containsExactly("1 plover.line.blank", "2 plover.line.blank", "4 plover.event.unknown");
   }
 }

@@ -107,13 +107,16 @@ class PloverRoundTripProperties {
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
-              assertThat(export.linesWritten() + export.notExported().size()).isEqualTo(dossier.events().size());
+              assertThat(export.linesWritten() + export.notExported().size())
+                  .isEqualTo(dossier.events().size());
               assertThat(back.recordsRead()).isEqualTo(export.linesWritten());
               assertThat(back.rejected()).isZero();
               assertThat(back.imported()).isEqualTo((int) export.linesWritten());
-              Set<Id> notExported = export.notExported().stream().map(n -> n.event()).collect(Collectors.toSet());
+              Set<Id> notExported =
+                  export.notExported().stream().map(n -> n.event()).collect(Collectors.toSet());
               Map<Id, Event> again =
-                  back.dossier().events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
+                  back.dossier().events().stream()
+                      .collect(Collectors.toMap(Event::id, Function.identity()));
               for (Event e : dossier.events()) {
                 PloverCategory category = category(e, dossier);
                 assertThat(notExported.contains(e.id())).isEqualTo(category == null);
