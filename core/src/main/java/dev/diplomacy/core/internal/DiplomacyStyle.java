@@ -1,4 +1,4 @@
-package dev.diplomacy.core;
+package dev.diplomacy.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
