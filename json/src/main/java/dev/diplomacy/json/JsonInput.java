@@ -1,6 +1,6 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;

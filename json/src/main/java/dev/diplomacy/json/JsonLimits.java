@@ -1,7 +1,7 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.DiplomacyStyle;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import org.immutables.value.Value;
 
 /**

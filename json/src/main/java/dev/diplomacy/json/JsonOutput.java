@@ -1,7 +1,7 @@
 package dev.diplomacy.json;
 
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;

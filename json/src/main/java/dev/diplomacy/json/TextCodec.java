@@ -35,7 +35,7 @@ final class TextCodec<T> implements JsonCodec<T> {
   /**
    * A codec whose text is valid Unicode by construction, written without the scan for lone
    * surrogates: ASCII (ids, codes, dates, enum names), or text of the model, which the core's rule
-   * ({@link dev.diplomacy.core.validation.Checks#text}) has checked when the value was built. It
+   * ({@link dev.diplomacy.core.internal.Checks#text}) has checked when the value was built. It
    * reads without the scan too: its parser refuses a lone surrogate as any other character it does
    * not expect, or the core's rule does ({@code text.unicode}).
    */

@@ -1,6 +1,6 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.time.PartialDate;
-import dev.diplomacy.core.validation.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import java.util.Map;
 import org.immutables.value.Value;
 

@@ -1,7 +1,7 @@
 package dev.diplomacy.core.actors;
 
 import dev.diplomacy.core.Extensions;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.validation.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,9 +1,9 @@
 package dev.diplomacy.core.actors;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.geography.Country;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 

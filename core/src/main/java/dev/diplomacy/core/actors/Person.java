@@ -1,10 +1,10 @@
 package dev.diplomacy.core.actors;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
-import dev.diplomacy.core.validation.Checks;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,13 +1,13 @@
 package dev.diplomacy.core.actors;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.geography.Country;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
-import dev.diplomacy.core.validation.Checks;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,14 +1,14 @@
 package dev.diplomacy.core.dossier;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.sources.Source;
-import dev.diplomacy.core.validation.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

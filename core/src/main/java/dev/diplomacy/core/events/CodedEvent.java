@@ -1,7 +1,7 @@
 package dev.diplomacy.core.events;
 
-import dev.diplomacy.core.DiplomacyStyle;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

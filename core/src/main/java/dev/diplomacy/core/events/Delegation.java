@@ -1,8 +1,8 @@
 package dev.diplomacy.core.events;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

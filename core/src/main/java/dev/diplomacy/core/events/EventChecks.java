@@ -2,8 +2,8 @@ package dev.diplomacy.core.events;
 
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.sources.Citation;
-import dev.diplomacy.core.validation.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.diplomacy.core.events;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.diplomacy.core.events;
 
-import dev.diplomacy.core.DiplomacyStyle;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -1,10 +1,10 @@
 package dev.diplomacy.core.events;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

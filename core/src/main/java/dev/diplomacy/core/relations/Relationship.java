@@ -1,13 +1,13 @@
 package dev.diplomacy.core.relations;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.DateSpan;
-import dev.diplomacy.core.validation.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.diplomacy.core.sources;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.LanguageTags;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.internal.LanguageTags;
 import dev.diplomacy.core.time.PartialDate;
-import dev.diplomacy.core.validation.Checks;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.diplomacy.core.time;
 
-import dev.diplomacy.core.DiplomacyStyle;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
-import dev.diplomacy.core.validation.Checks;
+import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.core.internal.DiplomacyStyle;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Map;

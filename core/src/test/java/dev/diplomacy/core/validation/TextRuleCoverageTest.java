@@ -10,6 +10,7 @@ import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.EventGenerators;
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.sources.Source;

@@ -1,4 +1,4 @@
-package dev.diplomacy.core;
+package dev.diplomacy.core.internal;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.diplomacy.core;
+package dev.diplomacy.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,7 +13,10 @@ import org.immutables.value.Value;
  * path. {@code overshadowImplementation}: builders and {@code with*} copies return the abstract
  * type, so users never name the generated {@code Immutable*} classes. {@code typeWith}: each value
  * type may extend its generated {@code With*} interface, which puts {@code withX(...)} on the
- * abstract type.
+ * abstract type. {@code allowedClasspathAnnotations}: the generated code carries no annotation that
+ * Immutables finds on the class path, in particular not its own {@code @Generated}, which a
+ * consumer's compiler would look for and warn about ({@code -Xlint:all}); {@code Override} is only
+ * there because an empty list would allow them all.
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
@@ -35,5 +38,6 @@ import org.immutables.value.Value;
       "category:categories",
       "entry:entries"
     },
-    allParameters = false)
+    allParameters = false,
+    allowedClasspathAnnotations = Override.class)
 public @interface DiplomacyStyle {}

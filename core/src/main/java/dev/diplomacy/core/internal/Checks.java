@@ -1,5 +1,7 @@
-package dev.diplomacy.core.validation;
+package dev.diplomacy.core.internal;
 
+import dev.diplomacy.core.validation.Finding;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

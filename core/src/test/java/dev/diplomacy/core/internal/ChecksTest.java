@@ -1,9 +1,11 @@
-package dev.diplomacy.core.validation;
+package dev.diplomacy.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.diplomacy.core.validation.Finding;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

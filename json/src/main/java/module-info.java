@@ -1,0 +1,22 @@
+/**
+ * The JSON binding of diplomacy's types, on Jackson 3: {@link dev.diplomacy.json.DiplomacyJson},
+ * the Jackson module {@link dev.diplomacy.json.DiplomacyModule}, and NDJSON reading and writing.
+ */
+// Immutables has no module-info, only an automatic module name.
+@SuppressWarnings("requires-automatic")
+module dev.diplomacy.json {
+  // Its API takes and gives the core's types, and DiplomacyModule is a Jackson module.
+  requires transitive dev.diplomacy.core;
+  requires transitive tools.jackson.databind;
+  requires static transitive org.jspecify;
+  // Immutables' annotations on JsonLimits: needed to compile it, never at run time.
+  requires static org.immutables.value;
+
+  exports dev.diplomacy.json;
+
+  // The JSON Schema of the format, a resource: open, so that a schema library can load it.
+  opens dev.diplomacy.json.schema;
+
+  provides tools.jackson.databind.JacksonModule with
+      dev.diplomacy.json.DiplomacyModule;
+}
