@@ -356,6 +356,28 @@ class PloverImporterTest {
   }
 
   @Test
+  void aMemberGivenTwiceIsNamedByItsJsonPointerInLinesAndInAnArray() throws IOException {
+    String twice =
+        "{'id': 'twice', 'event': 'AGREE', 'source': ["
+            + CUBA
+            + "], "
+            + "'x': {'a': 1, 'a': {'b': 1, 'b': 2}}, 'a/b~': [{'c': 1, 'c': 1}]}";
+    PloverImport lines = read(record("a", "AGREE", "") + "\n" + twice);
+    assertThat(codes(lines)).containsExactly("2 plover.json.duplicateKey");
+    assertThat(lines.problems().get(0).reason())
+        .isEqualTo(
+            "the record gives a member twice, at /x/a/b, /x/a, /a~1b~0/0/c: which value holds"
+                + " cannot be told");
+    PloverImport array = read("[" + record("a", "AGREE", "") + ",\n" + twice + "]");
+    assertThat(codes(array)).containsExactly("2 plover.json.duplicateKey");
+    assertThat(array.problems().get(0).reason())
+        .isEqualTo(
+            "the record gives a member twice, at /1/x/a/b, /1/x/a, /1/a~1b~0/0/c: which value"
+                + " holds cannot be told");
+    assertThat(array.imported()).isEqualTo(1);
+  }
+
+  @Test
   void inJsonLinesABadLineIsRejectedAndTheNextRead() throws IOException {
     PloverImport r =
         read(
