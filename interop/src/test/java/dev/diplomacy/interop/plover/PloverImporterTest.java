@@ -378,6 +378,29 @@ class PloverImporterTest {
   }
 
   @Test
+  void aValueThatJsonAllowsAndTheLibraryRefusesRejectsItsRecordAndTheNextIsRead()
+      throws IOException {
+    String exponent = record("exponent", "AGREE", ", 'x': [1, 1e-2147483648]");
+    String surrogate = record("surrogate", "AGREE", ", 'text': 'Havana \\ud83c'");
+    PloverImport lines = read(String.join("\n", exponent, surrogate, record("fine", "AGREE", "")));
+    assertThat(codes(lines)).containsExactly("1 plover.json.format", "2 plover.json.format");
+    assertThat(lines.problems().get(0).reason())
+        .isEqualTo(
+            "the record holds a value that JSON allows but the library does not: at /x/1, the"
+                + " number 1e-2147483648 is out of range: its exponent is too large");
+    assertThat(lines.problems().get(1).reason())
+        .isEqualTo(
+            "the record holds a value that JSON allows but the library does not: at /text, the"
+                + " text contains a lone surrogate (\\uD83C at index 7): it is not valid Unicode");
+    assertThat(lines.dossier().events()).extracting(Event::id).containsExactly(Id.of("fine"));
+    PloverImport array = read("[" + String.join(",\n", surrogate, exponent) + "]");
+    assertThat(codes(array)).containsExactly("1 plover.json.format", "2 plover.json.format");
+    assertThat(array.problems().get(0).reason()).contains("at /0/text, ");
+    assertThat(array.problems().get(1).reason()).contains("at /1/x/1, ");
+    assertThat(array.recordsRead()).isEqualTo(2);
+  }
+
+  @Test
   void inJsonLinesABadLineIsRejectedAndTheNextRead() throws IOException {
     PloverImport r =
         read(
