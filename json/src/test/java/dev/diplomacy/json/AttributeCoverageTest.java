@@ -3,6 +3,7 @@ package dev.diplomacy.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.diplomacy.core.ModelWalk;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.codes.Coding;
 import dev.diplomacy.core.codes.PloverMapping;
@@ -18,14 +19,12 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -108,7 +107,7 @@ class AttributeCoverageTest {
     qt().withFixedSeed(20180705L)
         .withExamples(300)
         .forAll(ModelGenerators.withPlainNames().dossiers(true))
-        .checkAssert(d -> collect(d, seen));
+        .checkAssert(d -> ModelWalk.walk(d, seen, AttributeCoverageTest::sample));
   }
 
   @Test
@@ -386,32 +385,13 @@ class AttributeCoverageTest {
     }
   }
 
-  /** Collects up to 40 values of each value type reachable from {@code value}. */
-  private static void collect(Object value, Set<Object> seen) {
-    if (value instanceof Optional<?> o) {
-      o.ifPresent(v -> collect(v, seen));
-      return;
-    }
-    if (value instanceof Collection<?> c) {
-      c.forEach(v -> collect(v, seen));
-      return;
-    }
-    if (value instanceof Map<?, ?> m) {
-      m.values().forEach(v -> collect(v, seen));
-      return;
-    }
+  /** Keeps {@code value} as a sample of its value type, up to 40 of each. */
+  private static void sample(Object value) {
     Class<?> type = typeOf(value.getClass());
-    if (type == null || !seen.add(value)) {
-      return;
-    }
-    List<Object> of = samples.computeIfAbsent(type, t -> new ArrayList<>());
-    if (of.size() < 40) {
-      of.add(value);
-    }
-    for (Method accessor : accessors(type)) {
-      Object result = invoke(accessor, value);
-      if (result != null) {
-        collect(result, seen);
+    if (type != null) {
+      List<Object> of = samples.computeIfAbsent(type, t -> new ArrayList<>());
+      if (of.size() < 40) {
+        of.add(value);
       }
     }
   }
