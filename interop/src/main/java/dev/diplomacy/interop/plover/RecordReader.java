@@ -3,6 +3,7 @@ package dev.diplomacy.interop.plover;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.json.JsonLimits;
+import dev.diplomacy.json.internal.JacksonLimits;
 import dev.diplomacy.json.internal.JsonValues;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -44,18 +44,10 @@ final class RecordReader {
     void problem(ImportProblem problem);
   }
 
-  private static final JsonLimits LIMITS = JsonLimits.defaults();
-
   /** Reads with the default limits of the JSON module, but for the length of the whole input. */
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(LIMITS.maxNestingDepth())
-                  .maxStringLength(LIMITS.maxStringLength())
-                  .maxNumberLength(LIMITS.maxNumberLength())
-                  .maxNameLength(LIMITS.maxNameLength())
-                  .build())
+          .streamReadConstraints(JacksonLimits.readConstraints(JsonLimits.defaults()).build())
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
