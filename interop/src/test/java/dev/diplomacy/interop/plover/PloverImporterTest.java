@@ -191,7 +191,15 @@ class PloverImporterTest {
                     ", 'target': [{'actorText': 'Muslim hackers', 'code': 'ISM', 'sector': 'CRMMOS'}]")));
     assertThat(codes(r))
         .containsExactly("1 plover.actor.code.unknown", "2 plover.actor.code.unknown");
-    assertThat(r.problems().get(0).reason()).contains("'JAP'", "'Tokyo' is kept without a country");
+    assertThat(r.problems())
+        .extracting(ImportProblem::reason)
+        .containsExactly(
+            "target[0] has the code 'JAP', which is neither an ISO 3166 alpha-3 code nor a"
+                + " non-state code of PLOVER (IGO, IMG, ISM, MNC, NGO): the actor 'Tokyo' is kept"
+                + " without a country, the code as its extension plover:code",
+            "target[0] has the code 'JAP', which is neither an ISO 3166 alpha-3 code nor a"
+                + " non-state code of PLOVER (IGO, IMG, ISM, MNC, NGO); its name 'Japan' is the"
+                + " name of Japan, whose state it is (JPN)");
     Organization tokyo = (Organization) actor(r, "tokyo-2");
     assertThat(tokyo.name()).isEqualTo(Name.of("Tokyo"));
     assertThat(tokyo.country()).isEmpty();
