@@ -9,7 +9,6 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code diplomacy convert}: a dossier to NDJSON of its events, or NDJSON to a dossier. */
 @Command(
@@ -43,7 +42,7 @@ final class ConvertCommand extends Subcommand {
     DOSSIER
   }
 
-  @Mixin InputOptions input = new InputOptions();
+  @Mixin DossierFile input = new DossierFile();
 
   @Option(
       names = "--to",
@@ -57,15 +56,9 @@ final class ConvertCommand extends Subcommand {
       description = "With --to dossier: indent the JSON, one property a line.")
   boolean pretty;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "A dossier or NDJSON file; - reads standard input.")
-  String file = Input.STDIN;
-
   @Override
   int run(Terminal terminal) throws CliException, InvalidInputException {
-    Input in = input.input(file);
+    Input in = input.input();
     DiplomacyJson json = input.json();
     Dossier dossier = in.readDossier(terminal, json, quiet());
     if (target == Target.DOSSIER) {

@@ -6,7 +6,6 @@ import dev.diplomacy.core.render.MermaidGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code diplomacy graph}: who deals with whom, as a Mermaid or Graphviz DOT graph. */
 @Command(
@@ -33,7 +32,7 @@ final class GraphCommand extends Subcommand {
     DOT
   }
 
-  @Mixin InputOptions input = new InputOptions();
+  @Mixin DossierFile input = new DossierFile();
 
   @Option(
       names = "--format",
@@ -42,15 +41,9 @@ final class GraphCommand extends Subcommand {
       description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
   Format format = Format.MERMAID;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "A dossier or NDJSON file; - reads standard input.")
-  String file = Input.STDIN;
-
   @Override
   int run(Terminal terminal) throws CliException, InvalidInputException {
-    Dossier dossier = input.input(file).readDossier(terminal, input.json(), quiet());
+    Dossier dossier = input.read(terminal, quiet());
     terminal.text().print(format == Format.DOT ? DotGraph.of(dossier) : MermaidGraph.of(dossier));
     return ExitCodes.OK;
   }

@@ -4,7 +4,6 @@ import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.render.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code diplomacy timeline}: a dossier's events in the order they happened, as text. */
 @Command(
@@ -21,17 +20,11 @@ import picocli.CommandLine.Parameters;
     })
 final class TimelineCommand extends Subcommand {
 
-  @Mixin InputOptions input = new InputOptions();
-
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "A dossier or NDJSON file; - reads standard input.")
-  String file = Input.STDIN;
+  @Mixin DossierFile input = new DossierFile();
 
   @Override
   int run(Terminal terminal) throws CliException, InvalidInputException {
-    Dossier dossier = input.input(file).readDossier(terminal, input.json(), quiet());
+    Dossier dossier = input.read(terminal, quiet());
     terminal.text().print(Timeline.of(dossier));
     return ExitCodes.OK;
   }

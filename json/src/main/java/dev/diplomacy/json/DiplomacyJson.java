@@ -1,5 +1,6 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.internal.JacksonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
@@ -335,11 +335,7 @@ public final class DiplomacyJson {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxNestingDepth())
-                    .maxStringLength(limits.maxStringLength())
-                    .maxNumberLength(limits.maxNumberLength())
-                    .maxNameLength(limits.maxNameLength())
+                JacksonLimits.readConstraints(limits)
                     .maxDocumentLength(limits.maxDocumentLength())
                     .build())
             .streamWriteConstraints(

@@ -1,8 +1,8 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.json.internal.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -20,7 +20,7 @@ import tools.jackson.core.TokenStreamLocation;
  * <p>Problems are placed by the parser's own context, so their pointers are those of the whole
  * document even when a codec reads a value nested in a user's object.
  */
-final class JsonInput {
+final class JsonInput implements JsonValues.Problems {
 
   private final JsonParser parser;
   private final Mode mode;
@@ -82,8 +82,21 @@ final class JsonInput {
     return fixedLocation != null ? fixedLocation : parser.currentTokenLocation();
   }
 
-  int problemCount() {
+  @Override
+  public int problemCount() {
     return problems.size();
+  }
+
+  /** Records a member given twice, under {@link Codes#DUPLICATE_KEY}. */
+  @Override
+  public void duplicateKey(String message) {
+    problem(Codes.DUPLICATE_KEY, message);
+  }
+
+  /** Records a value in a form the format does not accept, under {@link Codes#FORMAT}. */
+  @Override
+  public void format(String message) {
+    problem(Codes.FORMAT, message);
   }
 
   /** Records a problem at the current token. */
@@ -171,12 +184,7 @@ final class JsonInput {
   }
 
   private @Nullable String unicode(String s, String what) {
-    int bad = Checks.loneSurrogate(s);
-    if (bad >= 0) {
-      problem(Codes.FORMAT, Text.loneSurrogateMessage(what, s, bad));
-      return null;
-    }
-    return s;
+    return JsonValues.text(s, what, this);
   }
 
   /** Throws every problem recorded, if any. */

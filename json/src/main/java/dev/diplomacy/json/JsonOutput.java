@@ -2,6 +2,7 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.json.internal.JsonValues;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,7 +14,7 @@ import tools.jackson.core.TokenStreamContext;
  * The state of one write: the generator. Writing a valid value rarely fails; when it does (text
  * that is not valid Unicode, an extension named like a property), it throws at once.
  */
-final class JsonOutput {
+final class JsonOutput implements JsonValues.Strings {
 
   private final JsonGenerator generator;
   private final boolean declaredWritersOnly;
@@ -45,14 +46,16 @@ final class JsonOutput {
   }
 
   /** Writes a property name given as text, which must be valid Unicode. */
-  void name(String name) {
+  @Override
+  public void name(String name) {
     generator.writeName(unicode(name, "the property name", true));
   }
 
   /**
    * Writes a string that may not be valid Unicode (an extension's text, a URI), which it checks.
    */
-  void text(String s) {
+  @Override
+  public void text(String s) {
     generator.writeString(unicode(s, "the text", false));
   }
 
@@ -149,7 +152,7 @@ final class JsonOutput {
       throw fail(
           isName ? objectPointer() : pointer(),
           Codes.FORMAT,
-          Text.loneSurrogateMessage(what, s, bad));
+          JsonValues.loneSurrogateMessage(what, s, bad));
     }
     return s;
   }

@@ -1,5 +1,6 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.internal.JsonValues;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -71,7 +72,7 @@ final class Numbers {
             in.wrongType("a whole number");
             return null;
           }
-          BigDecimal exact = decimal(in);
+          BigDecimal exact = JsonValues.decimal(in.parser(), in);
           if (exact == null) {
             return null;
           }
@@ -150,7 +151,7 @@ final class Numbers {
             in.wrongType("a number");
             return null;
           }
-          BigDecimal d = decimal(in);
+          BigDecimal d = JsonValues.decimal(in.parser(), in);
           if (d != null && plainDigits(d) > MAX_PLAIN_DIGITS) {
             in.problem(
                 Codes.FORMAT,
@@ -180,34 +181,5 @@ final class Numbers {
     long precision = d.precision();
     long scale = d.scale();
     return scale <= 0 ? precision - scale : Math.max(precision, scale + 1);
-  }
-
-  /**
-   * The current number, exactly, or null after a problem when it is beyond a {@link BigDecimal} or
-   * its exponent is so near the end of its range that arithmetic on it would overflow.
-   */
-  static @Nullable BigDecimal decimal(JsonInput in) {
-    JsonParser p = in.parser();
-    try {
-      if (in.token() == JsonToken.VALUE_NUMBER_INT) {
-        JsonParser.NumberType type = p.getNumberType();
-        return type == JsonParser.NumberType.BIG_INTEGER
-            ? new BigDecimal(p.getBigIntegerValue())
-            : BigDecimal.valueOf(p.getLongValue());
-      }
-      BigDecimal d = p.getDecimalValue();
-      // Near the end of an int's range, BigDecimal's own arithmetic (stripTrailingZeros, which
-      // equality of extension values uses) overflows: refuse such exponents here.
-      if ((long) d.scale() - d.precision() < Integer.MIN_VALUE
-          || (long) d.scale() + d.precision() > Integer.MAX_VALUE) {
-        throw new ArithmeticException("exponent out of range");
-      }
-      return d;
-    } catch (NumberFormatException | ArithmeticException e) {
-      in.problem(
-          Codes.FORMAT,
-          "the number " + p.getString() + " is out of range: its exponent is too large");
-      return null;
-    }
   }
 }

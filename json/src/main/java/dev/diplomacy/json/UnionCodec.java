@@ -1,6 +1,7 @@
 package dev.diplomacy.json;
 
 import dev.diplomacy.core.internal.Checks;
+import dev.diplomacy.json.internal.JsonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,10 @@ final class UnionCodec<T> implements JsonCodec<T> {
     int bad = Checks.loneSurrogate(name);
     if (bad >= 0) {
       in.problemAt(
-          typePointer, start, Codes.FORMAT, Text.loneSurrogateMessage("the type name", name, bad));
+          typePointer,
+          start,
+          Codes.FORMAT,
+          JsonValues.loneSurrogateMessage("the type name", name, bad));
       return null;
     }
     JsonParser copy = buffer.asParser(p.objectReadContext());

@@ -1,11 +1,6 @@
 package dev.diplomacy.core.codes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.diplomacy.core.internal.BundledTables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,55 +54,47 @@ public final class CameoCodebook {
     static Table load() {
       Map<String, CameoCode> byCode = new HashMap<>();
       List<CameoCode> all = new ArrayList<>();
-      try (InputStream in = CameoCodebook.class.getResourceAsStream(TABLE)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "the CAMEO codebook " + TABLE + " is missing from the class path");
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int lineNumber = 0;
-        String previous = "";
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          lineNumber++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] f = line.split("\t", -1);
-          String where = TABLE + " line " + lineNumber;
-          if (f.length != 3 || !CameoCode.hasFormat(f[0]) || f[1].isBlank()) {
-            throw new IllegalStateException(where + " is not a code row: " + line);
-          }
-          if (f[0].compareTo(previous) <= 0) {
-            throw new IllegalStateException(
-                where + ": code " + f[0] + " is out of order or listed twice");
-          }
-          previous = f[0];
-          CameoCode parent = null;
-          if (f[0].length() > 2) {
-            parent = byCode.get(f[0].substring(0, f[0].length() - 1));
-            if (parent == null) {
-              throw new IllegalStateException(
-                  where + ": code " + f[0] + " comes before its parent");
+      BundledTables.forEachRow(
+          CameoCodebook.class,
+          TABLE,
+          3,
+          row -> {
+            String code = row.get(0);
+            if (!CameoCode.hasFormat(code) || row.get(1).isBlank()) {
+              throw new IllegalArgumentException(
+                  "a row is a code of 2 to 4 digits and a name, not '"
+                      + code
+                      + "' and '"
+                      + row.get(1)
+                      + "'");
             }
-          }
-          double goldstein;
-          try {
-            goldstein = Double.parseDouble(f[2]);
-          } catch (NumberFormatException e) {
-            throw new IllegalStateException(
-                where + ": Goldstein score '" + f[2] + "' is not a number", e);
-          }
-          if (!(goldstein >= -10 && goldstein <= 10)) {
-            throw new IllegalStateException(
-                where + ": Goldstein score " + f[2] + " is not in -10..10");
-          }
-          CameoCode code = new CameoCode(f[0], f[1], goldstein, parent);
-          byCode.put(code.code(), code);
-          all.add(code);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+            String previous = all.isEmpty() ? "" : all.get(all.size() - 1).code();
+            if (code.compareTo(previous) <= 0) {
+              throw new IllegalArgumentException(
+                  "the code " + code + " is out of order or listed twice");
+            }
+            CameoCode parent = null;
+            if (code.length() > 2) {
+              parent = byCode.get(code.substring(0, code.length() - 1));
+              if (parent == null) {
+                throw new IllegalArgumentException("the code " + code + " comes before its parent");
+              }
+            }
+            double goldstein;
+            try {
+              goldstein = Double.parseDouble(row.get(2));
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException(
+                  "the Goldstein score '" + row.get(2) + "' is not a number", e);
+            }
+            if (!(goldstein >= -10 && goldstein <= 10)) {
+              throw new IllegalArgumentException(
+                  "the Goldstein score " + row.get(2) + " is not in -10..10");
+            }
+            CameoCode c = new CameoCode(code, row.get(1), goldstein, parent);
+            byCode.put(code, c);
+            all.add(c);
+          });
       return new Table(Map.copyOf(byCode), List.copyOf(all));
     }
   }

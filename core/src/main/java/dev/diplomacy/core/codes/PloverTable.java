@@ -1,13 +1,6 @@
 package dev.diplomacy.core.codes;
 
-import dev.diplomacy.core.validation.ValidationException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.diplomacy.core.internal.BundledTables;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,45 +57,24 @@ public final class PloverTable {
    */
   private static Map<CameoCode, PloverMapping> load() {
     Map<CameoCode, PloverMapping> table = new LinkedHashMap<>();
-    try (InputStream in = PloverTable.class.getResourceAsStream(TABLE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "the PLOVER table " + TABLE + " is missing from the class path");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNumber = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        String where = TABLE + " line " + lineNumber;
-        if (f.length != 4) {
-          throw new IllegalStateException(where + " is not a row of 4 columns: " + line);
-        }
-        try {
-          CameoCode code = CameoCode.of(f[0]);
-          List<String> contexts = new ArrayList<>();
-          if (!f[3].isEmpty()) {
-            contexts.addAll(List.of(f[3].split(";", -1)));
-          }
+    BundledTables.forEachRow(
+        PloverTable.class,
+        TABLE,
+        4,
+        row -> {
+          CameoCode code = CameoCode.of(row.get(0));
+          List<String> contexts =
+              row.get(3).isEmpty() ? List.of() : List.of(row.get(3).split(";", -1));
           PloverMapping mapping =
               PloverMapping.builder()
-                  .category(PloverCategory.of(f[1]))
-                  .mode(f[2].isEmpty() ? Optional.empty() : Optional.of(f[2]))
+                  .category(PloverCategory.of(row.get(1)))
+                  .mode(row.get(2).isEmpty() ? Optional.empty() : Optional.of(row.get(2)))
                   .contexts(contexts)
                   .build();
           if (table.put(code, mapping) != null) {
-            throw new IllegalStateException(where + ": code " + code + " is listed twice");
+            throw new IllegalArgumentException("the code " + code + " is listed twice");
           }
-        } catch (ValidationException e) {
-          throw new IllegalStateException(where + ": " + e.getMessage(), e);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        });
     return Collections.unmodifiableMap(table);
   }
 }

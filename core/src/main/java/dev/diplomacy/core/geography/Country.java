@@ -1,12 +1,7 @@
 package dev.diplomacy.core.geography;
 
+import dev.diplomacy.core.internal.BundledTables;
 import dev.diplomacy.core.validation.ValidationException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -197,36 +192,26 @@ public final class Country implements Comparable<Country> {
 
     static Table load() {
       List<Country> rows = new ArrayList<>();
-      try (InputStream in = Country.class.getResourceAsStream(TABLE)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "the country table " + TABLE + " is missing from the class path");
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int lineNumber = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          lineNumber++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] f = line.split("\t", -1);
-          if (f.length < 5 || !(f[4].equals("current") || f[4].equals("former"))) {
-            throw new IllegalStateException(
-                TABLE + " line " + lineNumber + " is not a country row: " + line);
-          }
-          List<String> others = new ArrayList<>();
-          if (f.length > 5) {
-            for (String n : f[5].split(";")) {
+      BundledTables.forEachRow(
+          Country.class,
+          TABLE,
+          6,
+          row -> {
+            boolean former = row.get(4).equals("former");
+            if (!former && !row.get(4).equals("current")) {
+              throw new IllegalArgumentException(
+                  "the status '" + row.get(4) + "' is neither current nor former");
+            }
+            List<String> others = new ArrayList<>();
+            for (String n : row.get(5).split(";")) {
               if (!n.isBlank()) {
                 others.add(n.strip());
               }
             }
-          }
-          rows.add(new Country(f[0], f[1], f[2], f[3], f[4].equals("former"), List.copyOf(others)));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+            rows.add(
+                new Country(
+                    row.get(0), row.get(1), row.get(2), row.get(3), former, List.copyOf(others)));
+          });
       Table t = new Table(rows);
       // Current countries first, for codes and names alike: a code or name used again after a state
       // dissolved names today's country. In table order otherwise, so the result never varies.

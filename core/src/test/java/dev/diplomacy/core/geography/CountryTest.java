@@ -3,6 +3,7 @@ package dev.diplomacy.core.geography;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.diplomacy.core.SharedData;
 import dev.diplomacy.core.validation.ValidationException;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -335,13 +335,7 @@ class CountryTest {
 
   @Test
   void findsEveryCountryNameOfTheIcewsSample() throws IOException {
-    Path file =
-        Path.of(
-            System.getProperty("diplomacy.sharedData", "../shared/data"),
-            "icews",
-            "events-2018-06-01.tab");
-    Assumptions.assumeTrue(
-        Files.isRegularFile(file), "skipped: the shared ICEWS sample is not at " + file);
+    Path file = SharedData.file("icews/events-2018-06-01.tab");
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> header = List.of(lines.get(0).split("\t", -1));
     int[] columns = {

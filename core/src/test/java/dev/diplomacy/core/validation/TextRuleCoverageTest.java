@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.ModelWalk;
 import dev.diplomacy.core.actors.ActorGenerators;
 import dev.diplomacy.core.codes.Coding;
 import dev.diplomacy.core.codes.PloverCategory;
@@ -18,12 +19,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -82,7 +81,15 @@ class TextRuleCoverageTest {
             .addContexts("diplomatic")
             .build());
     for (Object root : roots) {
-      collect(root, samples, seen);
+      ModelWalk.walk(
+          root,
+          seen,
+          v -> {
+            List<Object> of = samples.computeIfAbsent(v.getClass(), t -> new ArrayList<>());
+            if (of.size() < 30) {
+              of.add(v);
+            }
+          });
     }
 
     Map<String, String> failures = new TreeMap<>();
@@ -155,45 +162,5 @@ class TextRuleCoverageTest {
       }
     }
     return last;
-  }
-
-  /** Collects up to 30 values of each class of the model reachable from {@code value}. */
-  private static void collect(Object value, Map<Class<?>, List<Object>> samples, Set<Object> seen) {
-    if (value instanceof Optional<?> o) {
-      o.ifPresent(v -> collect(v, samples, seen));
-      return;
-    }
-    if (value instanceof Collection<?> c) {
-      c.forEach(v -> collect(v, samples, seen));
-      return;
-    }
-    if (value instanceof Map<?, ?> m) {
-      m.values().forEach(v -> collect(v, samples, seen));
-      return;
-    }
-    Class<?> type = value.getClass();
-    if (!type.getName().startsWith("dev.diplomacy.core.") || type.isEnum() || !seen.add(value)) {
-      return;
-    }
-    List<Object> of = samples.computeIfAbsent(type, t -> new ArrayList<>());
-    if (of.size() < 30) {
-      of.add(value);
-    }
-    for (Method getter : type.getMethods()) {
-      if (getter.getParameterCount() == 0
-          && !Modifier.isStatic(getter.getModifiers())
-          && getter.getDeclaringClass() == type
-          && !getter.getName().equals("validate")
-          && !getter.getName().startsWith("with")) {
-        try {
-          Object result = getter.invoke(value);
-          if (result != null) {
-            collect(result, samples, seen);
-          }
-        } catch (ReflectiveOperationException e) {
-          throw new AssertionError(getter.toString(), e);
-        }
-      }
-    }
   }
 }

@@ -216,13 +216,8 @@ final class ActorBook {
               ImportProblem.warning(
                   line,
                   "plover.actor.code.unknown",
-                  where
-                      + " has the code '"
-                      + code
-                      + "', which is neither an ISO 3166 alpha-3 code nor a non-state code"
-                      + " of PLOVER ("
-                      + String.join(", ", PloverCodes.NON_STATE.stream().sorted().toList())
-                      + "); its name '"
+                  unknownCode(where, code)
+                      + "; its name '"
                       + name
                       + "' is the name of "
                       + state.name()
@@ -238,13 +233,8 @@ final class ActorBook {
           ImportProblem.warning(
               line,
               "plover.actor.code.unknown",
-              where
-                  + " has the code '"
-                  + code
-                  + "', which is neither an ISO 3166 alpha-3 code nor a non-state code of"
-                  + " PLOVER ("
-                  + String.join(", ", PloverCodes.NON_STATE.stream().sorted().toList())
-                  + "): the actor '"
+              unknownCode(where, code)
+                  + ": the actor '"
                   + (name == null ? code : name)
                   + "' is kept without a country, the code as its extension "
                   + PloverCodes.NS
@@ -265,6 +255,19 @@ final class ActorBook {
       byKey.put(key, entry);
     }
     return entry;
+  }
+
+  /**
+   * The start of the warning about an actor code that is neither a country's nor a non-state code
+   * of PLOVER: the rest says what became of the actor.
+   */
+  private static String unknownCode(String where, String code) {
+    return where
+        + " has the code '"
+        + code
+        + "', which is neither an ISO 3166 alpha-3 code nor a non-state code of PLOVER ("
+        + String.join(", ", PloverCodes.NON_STATE.stream().sorted().toList())
+        + ")";
   }
 
   private Entry state(Country country) {

@@ -33,6 +33,7 @@ import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.json.internal.JsonValues;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -375,7 +376,7 @@ public final class PloverExporter {
     }
     if (!cite.isEmpty()) {
       g.writeName("cite_info");
-      Trees.write(g, new ExtensionValue.MapValue(cite));
+      JsonValues.write(new ExtensionValue.MapValue(cite), g);
     }
     others(g, ext, FIELDS);
     g.writeEndObject();
@@ -556,7 +557,7 @@ public final class PloverExporter {
       String name = e.getKey().substring(PloverCodes.NS.length());
       if (!written.contains(name)) {
         g.writeName(name);
-        Trees.write(g, e.getValue());
+        JsonValues.write(e.getValue(), g);
       }
     }
   }

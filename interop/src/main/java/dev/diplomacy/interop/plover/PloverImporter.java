@@ -140,6 +140,9 @@ import java.nio.file.Path;
  *       is not JSON, or goes beyond the limits of the JSON module; in an array, nothing after it
  *       can be read</td></tr>
  *   <tr><td>{@code plover.json.duplicateKey}</td><td>error</td><td>a member given twice</td></tr>
+ *   <tr><td>{@code plover.json.format}</td><td>error</td><td>a value that JSON allows and the
+ *       library refuses, as in its own format: text with a lone surrogate, a number whose exponent
+ *       is beyond the range of a decimal</td></tr>
  *   <tr><td>{@code plover.json.trailing}</td><td>error</td><td>content after the array</td></tr>
  *   <tr><td>{@code plover.record.notObject}</td><td>error</td><td>a record that is not an
  *       object</td></tr>

@@ -3,16 +3,18 @@ package dev.diplomacy.interop.plover;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.json.JsonLimits;
+import dev.diplomacy.json.internal.JacksonLimits;
+import dev.diplomacy.json.internal.JsonValues;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -42,18 +44,10 @@ final class RecordReader {
     void problem(ImportProblem problem);
   }
 
-  private static final JsonLimits LIMITS = JsonLimits.defaults();
-
   /** Reads with the default limits of the JSON module, but for the length of the whole input. */
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(LIMITS.maxNestingDepth())
-                  .maxStringLength(LIMITS.maxStringLength())
-                  .maxNumberLength(LIMITS.maxNumberLength())
-                  .maxNameLength(LIMITS.maxNameLength())
-                  .build())
+          .streamReadConstraints(JacksonLimits.readConstraints(JsonLimits.defaults()).build())
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
@@ -130,8 +124,8 @@ final class RecordReader {
   private void readLine(String text, int line) {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
       p.nextToken();
-      List<String> duplicates = new ArrayList<>();
-      ExtensionValue value = Trees.read(p, "", duplicates);
+      RecordProblems problems = new RecordProblems(p);
+      ExtensionValue value = JsonValues.read(p, problems);
       if (p.nextToken() != null) {
         handler.rejected(
             index,
@@ -140,7 +134,7 @@ final class RecordReader {
             "the line holds more than one JSON value: JSON lines hold one record a line");
         return;
       }
-      accept(value, line, duplicates);
+      accept(value, line, problems);
     } catch (JacksonException e) {
       handler.rejected(index, line, code(e), "the line is not JSON: " + e.getOriginalMessage());
     }
@@ -159,9 +153,9 @@ final class RecordReader {
         }
         index++;
         start = line(p.currentTokenLocation());
-        List<String> duplicates = new ArrayList<>();
-        ExtensionValue value = Trees.read(p, "/" + (index - 1), duplicates);
-        accept(value, start, duplicates);
+        RecordProblems problems = new RecordProblems(p);
+        ExtensionValue value = JsonValues.read(p, problems);
+        accept(value, start, problems);
       }
       if (p.nextToken() != null) {
         handler.problem(
@@ -190,23 +184,64 @@ final class RecordReader {
     }
   }
 
-  private void accept(ExtensionValue value, int line, List<String> duplicates) {
-    if (!(value instanceof ExtensionValue.MapValue record)) {
-      handler.rejected(
-          index,
-          line,
-          "plover.record.notObject",
-          "a record is a JSON object, not " + Trees.describe(value));
-    } else if (!duplicates.isEmpty()) {
+  /** Gives the record to the handler, or its rejection: {@code value} is null after a problem. */
+  private void accept(@Nullable ExtensionValue value, int line, RecordProblems problems) {
+    if (value == null && !problems.duplicates.isEmpty()) {
       handler.rejected(
           index,
           line,
           "plover.json.duplicateKey",
           "the record gives a member twice, at "
-              + String.join(", ", duplicates)
+              + String.join(", ", problems.duplicates)
               + ": which value holds cannot be told");
-    } else {
+    } else if (value == null) {
+      handler.rejected(
+          index,
+          line,
+          "plover.json.format",
+          "the record holds a value that JSON allows but the library does not: "
+              + String.join("; ", problems.refused));
+    } else if (value instanceof ExtensionValue.MapValue record) {
       handler.record(index, line, record);
+    } else {
+      handler.rejected(
+          index,
+          line,
+          "plover.record.notObject",
+          "a record is a JSON object, not " + Trees.describe(value));
+    }
+  }
+
+  /**
+   * The problems of one record, each named by its JSON Pointer: in JSON lines from the line's
+   * value, in an array from the array (the first record is {@code /0}).
+   */
+  private static final class RecordProblems implements JsonValues.Problems {
+    private final JsonParser parser;
+    final List<String> duplicates = new ArrayList<>();
+    final List<String> refused = new ArrayList<>();
+
+    RecordProblems(JsonParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public void duplicateKey(String message) {
+      duplicates.add(pointer());
+    }
+
+    @Override
+    public void format(String message) {
+      refused.add("at " + pointer() + ", " + message);
+    }
+
+    @Override
+    public int problemCount() {
+      return duplicates.size() + refused.size();
+    }
+
+    private String pointer() {
+      return parser.streamReadContext().pathAsPointer().toString();
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.SharedData;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorDirectory;
 import dev.diplomacy.core.actors.ActorKind;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +41,7 @@ class IcewsImporterSharedDataTest {
 
   @BeforeAll
   static void read() throws IOException {
-    Path folder = Path.of(System.getProperty("diplomacy.sharedData", "../shared/data"));
-    file = folder.resolve(FILE);
-    Assumptions.assumeTrue(
-        Files.isRegularFile(file),
-        "skipped: the shared data file "
-            + file.toAbsolutePath()
-            + " is absent (set -Ddiplomacy.sharedData=<folder> to run this test)");
+    file = SharedData.file(FILE);
     result = IcewsImporter.read(file);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.SharedData;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.State;
@@ -23,13 +24,10 @@ import dev.diplomacy.interop.ImportProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,14 +45,7 @@ class PloverImporterSharedDataTest {
 
   @BeforeAll
   static void read() throws IOException {
-    Path folder = Path.of(System.getProperty("diplomacy.sharedData", "../shared/data"));
-    Path file = folder.resolve(FILE);
-    Assumptions.assumeTrue(
-        Files.isRegularFile(file),
-        "skipped: the shared data file "
-            + file.toAbsolutePath()
-            + " is absent (set -Ddiplomacy.sharedData=<folder> to run this test)");
-    result = PloverImporter.read(file);
+    result = PloverImporter.read(SharedData.file(FILE));
     dossier = result.dossier();
   }
 

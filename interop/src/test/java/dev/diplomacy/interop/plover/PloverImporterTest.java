@@ -191,7 +191,15 @@ class PloverImporterTest {
                     ", 'target': [{'actorText': 'Muslim hackers', 'code': 'ISM', 'sector': 'CRMMOS'}]")));
     assertThat(codes(r))
         .containsExactly("1 plover.actor.code.unknown", "2 plover.actor.code.unknown");
-    assertThat(r.problems().get(0).reason()).contains("'JAP'", "'Tokyo' is kept without a country");
+    assertThat(r.problems())
+        .extracting(ImportProblem::reason)
+        .containsExactly(
+            "target[0] has the code 'JAP', which is neither an ISO 3166 alpha-3 code nor a"
+                + " non-state code of PLOVER (IGO, IMG, ISM, MNC, NGO): the actor 'Tokyo' is kept"
+                + " without a country, the code as its extension plover:code",
+            "target[0] has the code 'JAP', which is neither an ISO 3166 alpha-3 code nor a"
+                + " non-state code of PLOVER (IGO, IMG, ISM, MNC, NGO); its name 'Japan' is the"
+                + " name of Japan, whose state it is (JPN)");
     Organization tokyo = (Organization) actor(r, "tokyo-2");
     assertThat(tokyo.name()).isEqualTo(Name.of("Tokyo"));
     assertThat(tokyo.country()).isEmpty();
@@ -353,6 +361,51 @@ class PloverImporterTest {
     assertThat(r.recordsRead()).isEqualTo(6);
     assertThat(r.rejected()).isEqualTo(5);
     assertThat(r.imported()).isEqualTo(1);
+  }
+
+  @Test
+  void aMemberGivenTwiceIsNamedByItsJsonPointerInLinesAndInAnArray() throws IOException {
+    String twice =
+        "{'id': 'twice', 'event': 'AGREE', 'source': ["
+            + CUBA
+            + "], "
+            + "'x': {'a': 1, 'a': {'b': 1, 'b': 2}}, 'a/b~': [{'c': 1, 'c': 1}]}";
+    PloverImport lines = read(record("a", "AGREE", "") + "\n" + twice);
+    assertThat(codes(lines)).containsExactly("2 plover.json.duplicateKey");
+    assertThat(lines.problems().get(0).reason())
+        .isEqualTo(
+            "the record gives a member twice, at /x/a/b, /x/a, /a~1b~0/0/c: which value holds"
+                + " cannot be told");
+    PloverImport array = read("[" + record("a", "AGREE", "") + ",\n" + twice + "]");
+    assertThat(codes(array)).containsExactly("2 plover.json.duplicateKey");
+    assertThat(array.problems().get(0).reason())
+        .isEqualTo(
+            "the record gives a member twice, at /1/x/a/b, /1/x/a, /1/a~1b~0/0/c: which value"
+                + " holds cannot be told");
+    assertThat(array.imported()).isEqualTo(1);
+  }
+
+  @Test
+  void aValueThatJsonAllowsAndTheLibraryRefusesRejectsItsRecordAndTheNextIsRead()
+      throws IOException {
+    String exponent = record("exponent", "AGREE", ", 'x': [1, 1e-2147483648]");
+    String surrogate = record("surrogate", "AGREE", ", 'text': 'Havana \\ud83c'");
+    PloverImport lines = read(String.join("\n", exponent, surrogate, record("fine", "AGREE", "")));
+    assertThat(codes(lines)).containsExactly("1 plover.json.format", "2 plover.json.format");
+    assertThat(lines.problems().get(0).reason())
+        .isEqualTo(
+            "the record holds a value that JSON allows but the library does not: at /x/1, the"
+                + " number 1e-2147483648 is out of range: its exponent is too large");
+    assertThat(lines.problems().get(1).reason())
+        .isEqualTo(
+            "the record holds a value that JSON allows but the library does not: at /text, the"
+                + " text contains a lone surrogate (\\uD83C at index 7): it is not valid Unicode");
+    assertThat(lines.dossier().events()).extracting(Event::id).containsExactly(Id.of("fine"));
+    PloverImport array = read("[" + String.join(",\n", surrogate, exponent) + "]");
+    assertThat(codes(array)).containsExactly("1 plover.json.format", "2 plover.json.format");
+    assertThat(array.problems().get(0).reason()).contains("at /0/text, ");
+    assertThat(array.problems().get(1).reason()).contains("at /1/x/1, ");
+    assertThat(array.recordsRead()).isEqualTo(2);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.diplomacy.core.codes;
+package dev.diplomacy.core;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
-/** The shared real data that some tests read: the folder named by {@code diplomacy.sharedData}. */
-final class SharedData {
+/**
+ * The shared real data that some tests read, of every module: the folder named by {@code
+ * diplomacy.sharedData}, by default {@code ../shared/data}. A test whose file is absent is skipped,
+ * not failed.
+ */
+public final class SharedData {
 
   private SharedData() {}
 
@@ -15,7 +19,7 @@ final class SharedData {
    * The file at {@code relative} in the shared data folder; skips the calling test when it is
    * absent.
    */
-  static Path file(String relative) {
+  public static Path file(String relative) {
     Path folder = Path.of(System.getProperty("diplomacy.sharedData", "../shared/data"));
     Path file = folder.resolve(relative);
     Assumptions.assumeTrue(
@@ -30,7 +34,7 @@ final class SharedData {
    * The records of CSV text (RFC 4180: fields in double quotes may hold commas, line breaks and
    * doubled quotes).
    */
-  static List<List<String>> csv(String text) {
+  public static List<List<String>> csv(String text) {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     StringBuilder field = new StringBuilder();
