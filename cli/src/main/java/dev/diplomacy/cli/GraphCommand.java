@@ -50,7 +50,7 @@ final class GraphCommand extends Subcommand {
 
   @Override
   int run(Terminal terminal) throws CliException, InvalidInputException {
-    Dossier dossier = input.input(file).readDossier(terminal, input.json(), quiet());
+    Dossier dossier = input.input(file).readDossier(terminal, input.json(), quiet(), false);
     terminal.text().print(format == Format.DOT ? DotGraph.of(dossier) : MermaidGraph.of(dossier));
     return ExitCodes.OK;
   }

@@ -31,7 +31,7 @@ final class TimelineCommand extends Subcommand {
 
   @Override
   int run(Terminal terminal) throws CliException, InvalidInputException {
-    Dossier dossier = input.input(file).readDossier(terminal, input.json(), quiet());
+    Dossier dossier = input.input(file).readDossier(terminal, input.json(), quiet(), false);
     terminal.text().print(Timeline.of(dossier));
     return ExitCodes.OK;
   }
