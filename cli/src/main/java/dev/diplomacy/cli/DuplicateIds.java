@@ -8,8 +8,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,25 @@ final class DuplicateIds implements Closeable {
   /** What an entry of the budget is taken to cost besides its characters. */
   private static final int ENTRY_BYTES = 64;
 
+  /** A temporary file that cannot be written or read: its cause says why. */
+  static final class TemporaryFileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TemporaryFileException(IOException cause) {
+      super(reason(cause), cause);
+    }
+
+    private static String reason(IOException e) {
+      if (e instanceof NoSuchFileException f) {
+        return f.getFile() + ": no such file or folder";
+      }
+      if (e instanceof AccessDeniedException f) {
+        return f.getFile() + ": permission denied";
+      }
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+  }
+
   /** An id given again: on {@code line}, as on {@code firstLine} before. */
   record Duplicate(String id, long line, long firstLine) {}
 
@@ -69,7 +89,7 @@ final class DuplicateIds implements Closeable {
   /**
    * The id of the event on {@code line}; lines come in increasing order.
    *
-   * @throws UncheckedIOException when a temporary file cannot be written
+   * @throws TemporaryFileException when a temporary file cannot be written
    */
   void add(Id id, long line) {
     String value = id.value();
@@ -83,7 +103,7 @@ final class DuplicateIds implements Closeable {
   /**
    * Gives every duplicate to {@code duplicates}: by id, then by line.
    *
-   * @throws UncheckedIOException when a temporary file cannot be read
+   * @throws TemporaryFileException when a temporary file cannot be read
    */
   void forEach(Consumer<Duplicate> duplicates) {
     held.sort(BY_ID); // stable: the lines of an id stay in order
@@ -105,7 +125,7 @@ final class DuplicateIds implements Closeable {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new TemporaryFileException(e);
     } finally {
       sources.forEach(Source::close);
     }
@@ -151,7 +171,7 @@ final class DuplicateIds implements Closeable {
         runs.add(new Run(merged, last.get(0).level() + 1));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new TemporaryFileException(e);
     }
   }
 

@@ -238,6 +238,8 @@ final class Input {
             problems.add(duplicate(d));
             again.add(d.line());
           });
+    } catch (DuplicateIds.TemporaryFileException e) {
+      throw noTemporaryFile(e);
     }
     if (problems.isEmpty()) {
       return Dossier.builder().addAllEvents(events).build();
@@ -255,14 +257,15 @@ final class Input {
     if (!quiet) {
       terminal
           .err()
-          .printf(
-              Locale.ROOT,
-              "%s: %,d events kept; skipped (--skip-invalid): %,d bad lines, %,d lines with an id"
-                  + " used before%n",
-              Diagnostic.printable(label()),
-              kept.size(),
-              count.badLines(),
-              again.size());
+          .println(
+              Diagnostic.printable(label())
+                  + ": "
+                  + Diagnostic.count(kept.size(), "event")
+                  + " kept; skipped (--skip-invalid): "
+                  + Diagnostic.count(count.badLines(), "bad line")
+                  + ", "
+                  + Diagnostic.count(again.size(), "line")
+                  + " with an id used before");
     }
     return Dossier.builder().addAllEvents(kept).build();
   }
@@ -272,6 +275,15 @@ final class Input {
     List<Diagnostic> all = new ArrayList<>(problems);
     tabSeparatedHint().ifPresent(all::add);
     return new InvalidInputException(all);
+  }
+
+  /** The failure of a temporary file that holds this input's ids. */
+  CliException noTemporaryFile(DuplicateIds.TemporaryFileException e) {
+    return CliException.io(
+        "cannot check the ids of '"
+            + Diagnostic.printable(label())
+            + "' in a temporary file: "
+            + Diagnostic.printable(e.getMessage()));
   }
 
   /** The finding of an id used again. */

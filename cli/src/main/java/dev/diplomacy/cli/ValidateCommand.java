@@ -5,7 +5,6 @@ import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.interop.ImportResult;
 import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyJsonException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -156,12 +155,8 @@ final class ValidateCommand extends Subcommand {
           in.readEvents(
               terminal, json, quiet(), (event, line) -> ids.add(event.id(), line), tally::add);
       ids.forEach(d -> tally.add(in.duplicate(d)));
-    } catch (UncheckedIOException e) {
-      throw CliException.io(
-          "cannot check the ids of '"
-              + Diagnostic.printable(in.label())
-              + "' in a temporary file: "
-              + Diagnostic.printable(String.valueOf(e.getCause().getMessage())));
+    } catch (DuplicateIds.TemporaryFileException e) {
+      throw in.noTemporaryFile(e);
     }
     tally.badLines = count.badLines();
     return OptionalLong.of(count.events());
@@ -197,14 +192,10 @@ final class ValidateCommand extends Subcommand {
           "%s: %s (%s%s%s, %s)",
           Diagnostic.printable(label),
           errors == 0 ? "valid" : "invalid",
-          events.isPresent() ? count(events.getAsLong(), "event") + ", " : "",
-          badLines > 0 ? count(badLines, "bad line") + ", " : "",
-          count(errors, "error"),
-          count(warnings, "warning"));
-    }
-
-    private static String count(long n, String noun) {
-      return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+          events.isPresent() ? Diagnostic.count(events.getAsLong(), "event") + ", " : "",
+          badLines > 0 ? Diagnostic.count(badLines, "bad line") + ", " : "",
+          Diagnostic.count(errors, "error"),
+          Diagnostic.count(warnings, "warning"));
     }
   }
 }

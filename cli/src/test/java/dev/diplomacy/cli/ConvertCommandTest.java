@@ -116,7 +116,7 @@ class ConvertCommandTest {
                 assertThat(l)
                     .isEqualTo(
                         file
-                            + ": 2 events kept; skipped (--skip-invalid): 1 bad lines, 1 lines with"
+                            + ": 2 events kept; skipped (--skip-invalid): 1 bad line, 1 line with"
                             + " an id used before"));
   }
 

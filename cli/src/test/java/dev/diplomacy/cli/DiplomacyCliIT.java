@@ -115,21 +115,7 @@ class DiplomacyCliIT {
   @Test
   void aMillionLinesOfNdjsonAreCheckedInA64MibHeapDuplicatesIncluded() throws Exception {
     int lines = Integer.getInteger("diplomacy.ndjsonLines", 1_000_000);
-    Path file = dir.resolve("many.ndjson");
-    try (Writer w =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-      for (int i = 0; i < lines; i++) {
-        // the middle line and the last repeat the id of the first
-        int id = i == lines / 2 || i == lines - 1 ? 0 : i;
-        w.write(
-            String.format(
-                Locale.ROOT,
-                "{\"type\":\"statement\",\"id\":\"event-%07d\",\"when\":{\"date\":\"2018-01-01\"},"
-                    + "\"certainty\":\"reported\",\"speaker\":\"actor-a\",\"subjects\":[\"actor-b\"]}%n",
-                id));
-      }
-    }
+    Path file = tinyEvents(lines);
     long start = System.nanoTime();
     Run run = java(List.of("-Xmx64m"), new byte[0], "validate", file.toString());
     Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -149,6 +135,48 @@ class DiplomacyCliIT {
                 + lines
                 + ": error ndjson.id.duplicate /id: the id 'event-0000000' is already used on line 1");
     assertThat(took).as("time to check %,d lines", lines).isLessThan(Duration.ofSeconds(150));
+  }
+
+  @Test
+  void aTemporaryFolderThatCannotBeWrittenIsSaid() throws Exception {
+    Path file = tinyEvents(120_000);
+    Run run =
+        java(
+            List.of("-Djava.io.tmpdir=" + dir.resolve("none")),
+            new byte[0],
+            "validate",
+            file.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "diplomacy: cannot check the ids of '"
+                + file
+                + "' in a temporary file: "
+                + dir.resolve("none"))
+        .endsWith(": no such file or folder\n")
+        .doesNotContain("\tat ");
+  }
+
+  /**
+   * A file of {@code lines} tiny valid events, 137 bytes each, whose middle line and last repeat
+   * the id of the first.
+   */
+  private Path tinyEvents(int lines) throws IOException {
+    Path file = dir.resolve("many.ndjson");
+    try (Writer w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
+      for (int i = 0; i < lines; i++) {
+        int id = i == lines / 2 || i == lines - 1 ? 0 : i;
+        w.write(
+            String.format(
+                Locale.ROOT,
+                "{\"type\":\"statement\",\"id\":\"event-%07d\",\"when\":{\"date\":\"2018-01-01\"},"
+                    + "\"certainty\":\"reported\",\"speaker\":\"actor-a\",\"subjects\":[\"actor-b\"]}%n",
+                id));
+      }
+    }
+    return file;
   }
 
   @Test
