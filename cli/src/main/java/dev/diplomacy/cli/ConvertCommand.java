@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
       "",
       "Converts between a dossier and NDJSON, to standard output: --to ndjson writes the events of a"
           + " dossier one a line (its actors, sources and relationships are left out: NDJSON holds events);"
-          + " --to dossier writes a dossier holding the events of an NDJSON file. An input with an invalid"
-          + " line or document is reported, not converted.",
+          + " --to dossier writes a dossier holding the events of an NDJSON file. An input with an error"
+          + " (an invalid document or line, an id used on two lines, a rejected row or record, a problem"
+          + " of the whole input) is reported, not converted, unless --skip-invalid.",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -52,6 +53,14 @@ final class ConvertCommand extends Subcommand {
   Target target = Target.NDJSON;
 
   @Option(
+      names = "--skip-invalid",
+      description =
+          "Convert what can be read: the bad lines, rejected rows and records and unreadable parts of"
+              + " the input are reported and left out, and a summary says what was skipped (exit code 0)."
+              + " A dossier that cannot be read is still refused.")
+  boolean skipInvalid;
+
+  @Option(
       names = "--pretty",
       description = "With --to dossier: indent the JSON, one property a line.")
   boolean pretty;
@@ -60,7 +69,7 @@ final class ConvertCommand extends Subcommand {
   int run(Terminal terminal) throws CliException, InvalidInputException {
     Input in = input.input();
     DiplomacyJson json = input.json();
-    Dossier dossier = in.readDossier(terminal, json, quiet());
+    Dossier dossier = in.readDossier(terminal, json, quiet(), skipInvalid);
     if (target == Target.DOSSIER) {
       Output.writeDossier(terminal, json, dossier, pretty, in.label());
       return ExitCodes.OK;

@@ -96,6 +96,11 @@ record Diagnostic(
     return b.append(": ").append(printable(message)).toString();
   }
 
+  /** {@code 1 error}, {@code 2,110 errors}: a count and its noun, for the summaries. */
+  static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+  }
+
   /**
    * {@code text} safe to print on one line of a terminal: line breaks become spaces, and other
    * control characters (which a document may hold, and which could drive the terminal) are written

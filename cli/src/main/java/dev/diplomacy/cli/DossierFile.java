@@ -30,8 +30,11 @@ final class DossierFile {
     return options.json();
   }
 
-  /** The file read as a dossier: a dossier, NDJSON of events, or an import. */
+  /**
+   * The file read as a dossier: a dossier, NDJSON of events, or an import; refused whole when any
+   * part of it is invalid.
+   */
   Dossier read(Terminal terminal, boolean quiet) throws CliException, InvalidInputException {
-    return input().readDossier(terminal, json(), quiet);
+    return input().readDossier(terminal, json(), quiet, false);
   }
 }

@@ -2,6 +2,7 @@ package dev.diplomacy.cli;
 
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportResult;
 import dev.diplomacy.interop.icews.IcewsImporter;
@@ -22,12 +23,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An input named on the command line: a file, or {@code -} for standard input; a dossier or NDJSON.
@@ -39,6 +43,12 @@ final class Input {
   /** The name of standard input on the command line. */
   static final String STDIN = "-";
 
+  /** The code of an id given to two events of one NDJSON input. */
+  static final String DUPLICATE_ID = "ndjson.id.duplicate";
+
+  /** The code of the hint that an input read as JSON looks like tab-separated data. */
+  static final String TAB_SEPARATED = "input.tabSeparated";
+
   /** The format of an input, once known. */
   enum Kind {
     DOSSIER,
@@ -49,6 +59,9 @@ final class Input {
 
   private final String name;
   private final Kind kind;
+
+  /** The start of the input's first line, once it is opened. */
+  private @Nullable FirstLine firstLine;
 
   private Input(String name, Kind kind) {
     this.name = name;
@@ -106,6 +119,11 @@ final class Input {
 
   /** Opens the input; closing the stream of standard input leaves it open. */
   InputStream open(Terminal terminal) throws CliException {
+    firstLine = new FirstLine(openRaw(terminal));
+    return firstLine;
+  }
+
+  private InputStream openRaw(Terminal terminal) throws CliException {
     if (name.equals(STDIN)) {
       return terminal.in();
     }
@@ -143,38 +161,161 @@ final class Input {
   }
 
   /**
-   * The input as a dossier: the dossier itself, or a dossier holding the events of an NDJSON input.
+   * The input as a dossier: the dossier itself, or a dossier holding the events of an NDJSON input
+   * or of an import. An input with an error (a bad line, an id used on two lines, a rejected row or
+   * record, a problem of the whole input) is refused; with {@code skipInvalid}, what the errors
+   * name is left out instead, the errors are printed on standard error, and (unless {@code quiet})
+   * a summary of what was skipped.
    *
-   * @throws InvalidInputException with every problem of the document or of every bad line
+   * @throws InvalidInputException with every problem of the input, when it is refused
    */
-  Dossier readDossier(Terminal terminal, DiplomacyJson json, boolean quiet)
+  Dossier readDossier(Terminal terminal, DiplomacyJson json, boolean quiet, boolean skipInvalid)
       throws CliException, InvalidInputException {
     if (isImport()) {
-      ImportResult result = importDossier(terminal);
-      List<Diagnostic> problems = diagnostics(result);
-      if (result.rejected() > 0) {
-        throw new InvalidInputException(problems);
-      }
-      if (!quiet) {
-        problems.forEach(d -> terminal.err().println(d.toText()));
-      }
-      return result.dossier();
+      return importedDossier(terminal, quiet, skipInvalid);
     }
     if (kind == Kind.DOSSIER) {
       byte[] bytes = readAll(terminal, json.limits().maxDocumentLength());
       try {
         return json.read(bytes, Dossier.class);
       } catch (DiplomacyJsonException e) {
-        throw new InvalidInputException(diagnostics(e));
+        throw refused(diagnostics(e));
       }
     }
-    List<Event> events = new ArrayList<>();
-    List<Diagnostic> problems = new ArrayList<>();
-    readEvents(terminal, json, quiet, (event, line) -> events.add(event), problems::add);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+    return ndjsonDossier(terminal, json, quiet, skipInvalid);
+  }
+
+  private Dossier importedDossier(Terminal terminal, boolean quiet, boolean skipInvalid)
+      throws CliException, InvalidInputException {
+    ImportResult result = importDossier(terminal);
+    List<Diagnostic> problems = diagnostics(result);
+    long errors = result.rejections().size();
+    if (errors > 0 && !skipInvalid) {
+      throw refused(problems);
     }
-    return Dossier.builder().addAllEvents(events).build();
+    problems.stream()
+        .filter(d -> d.isError() || !quiet)
+        .forEach(d -> terminal.err().println(d.toText()));
+    if (errors > 0 && !quiet) {
+      terminal
+          .err()
+          .println(
+              Diagnostic.printable(label())
+                  + ": "
+                  + result
+                  + String.format(
+                      Locale.ROOT,
+                      "; skipped (--skip-invalid): what the %,d error%s above name%s",
+                      errors,
+                      errors == 1 ? "" : "s",
+                      errors == 1 ? "s" : ""));
+    }
+    return result.dossier();
+  }
+
+  private Dossier ndjsonDossier(
+      Terminal terminal, DiplomacyJson json, boolean quiet, boolean skipInvalid)
+      throws CliException, InvalidInputException {
+    List<Event> events = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    Set<Long> again = new HashSet<>();
+    EventCount count;
+    try (DuplicateIds ids = new DuplicateIds()) {
+      count =
+          readEvents(
+              terminal,
+              json,
+              quiet,
+              (event, line) -> {
+                events.add(event);
+                lines.add(line);
+                ids.add(event.id(), line);
+              },
+              problems::add);
+      ids.forEach(
+          d -> {
+            problems.add(duplicate(d));
+            again.add(d.line());
+          });
+    } catch (DuplicateIds.TemporaryFileException e) {
+      throw noTemporaryFile(e);
+    }
+    if (problems.isEmpty()) {
+      return Dossier.builder().addAllEvents(events).build();
+    }
+    if (!skipInvalid) {
+      throw refused(problems);
+    }
+    problems.forEach(d -> terminal.err().println(d.toText()));
+    List<Event> kept = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      if (!again.contains(lines.get(i))) {
+        kept.add(events.get(i));
+      }
+    }
+    if (!quiet) {
+      terminal
+          .err()
+          .println(
+              Diagnostic.printable(label())
+                  + ": "
+                  + Diagnostic.count(kept.size(), "event")
+                  + " kept; skipped (--skip-invalid): "
+                  + Diagnostic.count(count.badLines(), "bad line")
+                  + ", "
+                  + Diagnostic.count(again.size(), "line")
+                  + " with an id used before");
+    }
+    return Dossier.builder().addAllEvents(kept).build();
+  }
+
+  /** The exception that refuses this input for {@code problems}, with a hint of its format. */
+  private InvalidInputException refused(List<Diagnostic> problems) {
+    List<Diagnostic> all = new ArrayList<>(problems);
+    tabSeparatedHint().ifPresent(all::add);
+    return new InvalidInputException(all);
+  }
+
+  /** The failure of a temporary file that holds this input's ids. */
+  CliException noTemporaryFile(DuplicateIds.TemporaryFileException e) {
+    return CliException.io(
+        "cannot check the ids of '"
+            + Diagnostic.printable(label())
+            + "' in a temporary file: "
+            + Diagnostic.printable(e.getMessage()));
+  }
+
+  /** The finding of an id used again. */
+  Diagnostic duplicate(DuplicateIds.Duplicate d) {
+    return new Diagnostic(
+        label(),
+        OptionalLong.of(d.line()),
+        OptionalInt.empty(),
+        Severity.ERROR,
+        DUPLICATE_ID,
+        Optional.of("/id"),
+        "the id '" + d.id() + "' is already used on line " + d.firstLine());
+  }
+
+  /**
+   * A warning at line 1 when this input, read as JSON, looks like tab-separated data: its first
+   * line holds tabs and does not start as JSON does.
+   */
+  Optional<Diagnostic> tabSeparatedHint() {
+    if (kind == Kind.ICEWS || firstLine == null || !firstLine.looksTabSeparated()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Diagnostic(
+            label(),
+            OptionalLong.of(1),
+            OptionalInt.empty(),
+            Severity.WARNING,
+            TAB_SEPARATED,
+            Optional.empty(),
+            "the input looks like tab-separated data, not JSON: its first line holds tabs (ICEWS"
+                + " event files are read with --from icews)"));
   }
 
   /** Receives each good event of an NDJSON input with its line number. */
@@ -182,12 +323,15 @@ final class Input {
     void event(Event event, long line);
   }
 
+  /** How many good events an NDJSON input held, and how many bad lines. */
+  record EventCount(long events, long badLines) {}
+
   /**
    * Reads an NDJSON input line by line, in constant memory: each good event goes to {@code events},
    * each problem of a bad line (skipped) to {@code problems}, with its line number. Returns how
-   * many events and bad lines were read. Prints a progress line on a terminal.
+   * many good events and bad lines were read. Prints a progress line on a terminal.
    */
-  long readEvents(
+  EventCount readEvents(
       Terminal terminal,
       DiplomacyJson json,
       boolean quiet,
@@ -195,10 +339,12 @@ final class Input {
       Consumer<Diagnostic> problems)
       throws CliException {
     Progress progress = Progress.of(terminal, label(), "read", quiet);
+    long[] badLines = {0};
     ErrorPolicy policy =
         ErrorPolicy.skipAndReport(
             e -> {
               progress.add();
+              badLines[0]++;
               diagnostics(e).forEach(problems);
             });
     try (NdjsonReader<Event> reader = NdjsonReader.of(json, Event.class, open(terminal), policy)) {
@@ -212,7 +358,7 @@ final class Input {
     } finally {
       progress.finish();
     }
-    return progress.count();
+    return new EventCount(progress.count() - badLines[0], badLines[0]);
   }
 
   /** True for the formats of other tools, read by an importer: ICEWS and PLOVER. */

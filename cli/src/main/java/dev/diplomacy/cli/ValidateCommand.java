@@ -1,19 +1,14 @@
 package dev.diplomacy.cli;
 
-import dev.diplomacy.core.Id;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.validation.Finding;
-import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.interop.ImportResult;
 import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyJsonException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -36,7 +31,8 @@ import picocli.CommandLine.Parameters;
       "",
       "A dossier is checked as JSON, then by the library's rules across it (references that resolve,"
           + " replies, dates, sources). In NDJSON, every bad line is reported with its line number and"
-          + " skipped, every good event is checked, and an id used on two lines is an error.",
+          + " skipped, every good event is checked, and an id used on two lines is an error, reported"
+          + " once every line is read.",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -46,9 +42,6 @@ import picocli.CommandLine.Parameters;
       "  cat events.ndjson | diplomacy validate --input ndjson -"
     })
 final class ValidateCommand extends Subcommand {
-
-  /** The code of an id given to two events of one NDJSON input. */
-  static final String DUPLICATE_ID = "ndjson.id.duplicate";
 
   @Mixin InputOptions input = new InputOptions();
 
@@ -83,6 +76,7 @@ final class ValidateCommand extends Subcommand {
                     ? validateNdjson(terminal, json, in, tally)
                     : validateDossier(terminal, json, in, tally);
         if (tally.errors > 0) {
+          in.tabSeparatedHint().ifPresent(tally::add);
           exit = Math.max(exit, ExitCodes.INVALID);
         }
         if (!quiet()) {
@@ -150,33 +144,22 @@ final class ValidateCommand extends Subcommand {
   }
 
   /**
-   * Checks an NDJSON input line by line: its bad lines, and ids used twice. Returns how many lines
-   * with an event, good or bad, it read.
+   * Checks an NDJSON input line by line: its bad lines, and then the ids used on two lines, found
+   * in bounded memory ({@link DuplicateIds}). Returns how many good events it read.
    */
   private OptionalLong validateNdjson(Terminal terminal, DiplomacyJson json, Input in, Tally tally)
       throws CliException {
-    Map<Id, Long> firstLine = new HashMap<>();
-    long lines =
-        in.readEvents(
-            terminal,
-            json,
-            quiet(),
-            (event, line) -> {
-              Long first = firstLine.putIfAbsent(event.id(), line);
-              if (first != null) {
-                tally.add(
-                    new Diagnostic(
-                        in.label(),
-                        OptionalLong.of(line),
-                        OptionalInt.empty(),
-                        Severity.ERROR,
-                        DUPLICATE_ID,
-                        Optional.of("/id"),
-                        "the id '" + event.id() + "' is already used on line " + first));
-              }
-            },
-            tally::add);
-    return OptionalLong.of(lines);
+    Input.EventCount count;
+    try (DuplicateIds ids = new DuplicateIds()) {
+      count =
+          in.readEvents(
+              terminal, json, quiet(), (event, line) -> ids.add(event.id(), line), tally::add);
+      ids.forEach(d -> tally.add(in.duplicate(d)));
+    } catch (DuplicateIds.TemporaryFileException e) {
+      throw in.noTemporaryFile(e);
+    }
+    tally.badLines = count.badLines();
+    return OptionalLong.of(count.events());
   }
 
   /** Prints findings and counts them. */
@@ -184,6 +167,7 @@ final class ValidateCommand extends Subcommand {
     private final DiagnosticPrinter printer;
     int errors;
     int warnings;
+    long badLines;
 
     Tally(DiagnosticPrinter printer) {
       this.printer = printer;
@@ -198,20 +182,20 @@ final class ValidateCommand extends Subcommand {
       }
     }
 
-    /** {@code file.json: invalid (12 events, 2 errors, 1 warning)}, the events when known. */
+    /**
+     * {@code file.json: invalid (12 events, 2 errors, 1 warning)}: the good events when known, and
+     * the bad lines of NDJSON, which are no events, when there are any.
+     */
     String summary(String label, OptionalLong events) {
       return String.format(
           Locale.ROOT,
-          "%s: %s (%s%s, %s)",
+          "%s: %s (%s%s%s, %s)",
           Diagnostic.printable(label),
           errors == 0 ? "valid" : "invalid",
-          events.isPresent() ? count(events.getAsLong(), "event") + ", " : "",
-          count(errors, "error"),
-          count(warnings, "warning"));
-    }
-
-    private static String count(long n, String noun) {
-      return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+          events.isPresent() ? Diagnostic.count(events.getAsLong(), "event") + ", " : "",
+          badLines > 0 ? Diagnostic.count(badLines, "bad line") + ", " : "",
+          Diagnostic.count(errors, "error"),
+          Diagnostic.count(warnings, "warning"));
     }
   }
 }

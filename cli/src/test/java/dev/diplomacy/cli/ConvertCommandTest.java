@@ -81,6 +81,46 @@ class ConvertCommandTest {
   }
 
   @Test
+  void anIdUsedOnTwoLinesIsRefusedAsValidateRefusesIt() throws Exception {
+    String good = DiplomacyJson.strict().write(Dossiers.small().events().get(0));
+    Path file = Dossiers.file(dir, "twice.ndjson", good + "\n" + good + "\n");
+    assertThat(Cli.run("validate", file.toString()).exitCode()).isEqualTo(1);
+    for (String target : List.of("dossier", "ndjson")) {
+      Cli.Result run = Cli.run("convert", file.toString(), "--to", target);
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err())
+          .isEqualTo(
+              file
+                  + ":2: error ndjson.id.duplicate /id: the id 'havana-talks' is already used on"
+                  + " line 1\n");
+    }
+  }
+
+  @Test
+  void withSkipInvalidBadLinesAndIdsUsedAgainAreLeftOutAndCounted() throws Exception {
+    List<Event> events = Dossiers.small().events();
+    String first = DiplomacyJson.strict().write(events.get(0));
+    String second = DiplomacyJson.strict().write(events.get(1));
+    Path file =
+        Dossiers.file(dir, "bad.ndjson", first + "\n{oops}\n" + first + "\n" + second + "\n");
+    Cli.Result run = Cli.run("convert", file.toString(), "--to", "dossier", "--skip-invalid");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(DiplomacyJson.strict().read(run.out(), Dossier.class).events())
+        .containsExactly(events.get(0), events.get(1));
+    assertThat(run.err().lines())
+        .satisfiesExactly(
+            l -> assertThat(l).startsWith(file + ":2:").contains("error json.syntax"),
+            l -> assertThat(l).startsWith(file + ":3: error ndjson.id.duplicate"),
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        file
+                            + ": 2 events kept; skipped (--skip-invalid): 1 bad line, 1 line with"
+                            + " an id used before"));
+  }
+
+  @Test
   void theTargetIsRequired() throws Exception {
     Path file = Dossiers.file(dir, "small.json", Dossiers.json(Dossiers.small()));
     Cli.Result none = Cli.run("convert", file.toString());

@@ -7,9 +7,12 @@ import dev.diplomacy.examples.ReferenceArticleDossier;
 import dev.diplomacy.json.DiplomacyJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** ICEWS and PLOVER inputs (--from) and PLOVER output (--to plover). */
 class ImportInputTest {
@@ -30,6 +33,9 @@ class ImportInputTest {
       "[{\"id\": \"X-1\", \"date\": \"2018-07-05\", \"source\": [{\"actorText\": \"Japan\", \"code\": \"JAP\"}],"
           + " \"target\": [{\"actorText\": \"Cuba\", \"code\": \"CUB\"}], \"event\": \"CONSULT\", \"mode\": \"visit\","
           + " \"text\": \"Japan's envoy visited Havana.\"}]";
+
+  /** The record of {@link #PLOVER} in an array of its own. */
+  static final String ARRAY = PLOVER;
 
   @TempDir Path dir;
 
@@ -90,6 +96,69 @@ class ImportInputTest {
         Cli.run("convert", "--from", "plover", json.toString(), "--to", "ndjson", "--quiet");
     assertThat(ndjson.exitCode()).isZero();
     assertThat(ndjson.out().lines().count()).isEqualTo(1);
+  }
+
+  /**
+   * Each of these inputs made validate exit 1 while convert exited 0 and wrote what it could read
+   * (with -q, silently).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plover|two-arrays.json|" + ARRAY + ARRAY + "|plover.json.trailing",
+        "plover|garbage.json|" + ARRAY + " garbage|plover.json.syntax",
+        "plover|empty.json||plover.input.empty",
+        "plover|empty-array.json|[ ]|plover.input.empty",
+        "icews|empty.tab||icews.header.missing"
+      })
+  void convertRefusesWhatValidateRefuses(String from, String name, String text, String code)
+      throws Exception {
+    Path input = file(name, text == null ? "" : text);
+    Cli.Result validate = Cli.run("validate", "--from", from, input.toString());
+    assertThat(validate.exitCode()).isEqualTo(ExitCodes.INVALID);
+    for (String quiet : List.of("--debug", "-q")) {
+      Cli.Result convert =
+          Cli.run("convert", quiet, "--from", from, input.toString(), "--to", "ndjson");
+      assertThat(convert.exitCode()).as(convert.err()).isEqualTo(ExitCodes.INVALID);
+      assertThat(convert.out()).isEmpty();
+      assertThat(convert.err()).contains(input + ":").contains("error " + code);
+    }
+  }
+
+  @Test
+  void withSkipInvalidWhatCanBeReadIsConvertedAndTheSkippedIsSaid() throws Exception {
+    Path input = file("garbage.json", ARRAY + "\n garbage");
+    Cli.Result run =
+        Cli.run(
+            "convert", "--from", "plover", input.toString(), "--to", "ndjson", "--skip-invalid");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines()).hasSize(1);
+    assertThat(run.err())
+        .contains(input + ":2: error plover.json.syntax")
+        .contains(
+            input
+                + ": 1 records: 1 imported, 0 documentation, 0 rejected; 1 warnings; skipped"
+                + " (--skip-invalid): what the 1 error above names");
+    Cli.Result quiet =
+        Cli.run(
+            "convert",
+            "-q",
+            "--from",
+            "plover",
+            input.toString(),
+            "--to",
+            "ndjson",
+            "--skip-invalid");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.err().lines()).singleElement().asString().contains("error plover.json.syntax");
+    Path empty = file("empty.tab", "");
+    Cli.Result none =
+        Cli.run(
+            "convert", "--from", "icews", empty.toString(), "--to", "dossier", "--skip-invalid");
+    assertThat(none.exitCode()).isZero();
+    assertThat(DiplomacyJson.strict().read(none.out(), Dossier.class).events()).isEmpty();
+    assertThat(none.err()).contains("error icews.header.missing").contains("skipped");
   }
 
   @Test

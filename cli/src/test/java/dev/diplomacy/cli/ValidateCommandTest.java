@@ -267,7 +267,7 @@ class ValidateCommandTest {
     assertThat(finding.get("file").asString()).isEqualTo("<stdin>");
     assertThat(finding.get("line").asInt()).isEqualTo(2);
     assertThat(finding.get("column").isNull()).isTrue();
-    assertThat(finding.get("code").asString()).isEqualTo(ValidateCommand.DUPLICATE_ID);
+    assertThat(finding.get("code").asString()).isEqualTo(Input.DUPLICATE_ID);
   }
 
   @Test
@@ -310,8 +310,31 @@ class ValidateCommandTest {
                         file
                             + ":7: error ndjson.id.duplicate /id: the id 'kim-greetings' is already used on line 3"));
     assertThat(lines).noneSatisfy(l -> assertThat(l).contains(":1:"));
-    assertThat(run.err()).contains(file + ": invalid (6 events, ");
+    assertThat(run.err())
+        .isEqualTo(file + ": invalid (3 events, 3 bad lines, 4 errors, 0 warnings)\n");
     assertNoStackTrace(run);
+  }
+
+  @Test
+  void aFileOfNoEventCountsNoEventAndIsSaidToLookTabSeparatedOnce() throws Exception {
+    String row = "870347520\t20181024\t201810\t2018\t2018.8027\tUSA\tUNITED STATES\n";
+    Path file = Dossiers.file(dir, "export.ndjson", row.repeat(3));
+    Cli.Result run = Cli.run("validate", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(file + ": invalid (0 events, 3 bad lines, 3 errors, 1 warning)\n");
+    assertThat(run.out().lines().filter(l -> l.contains(Input.TAB_SEPARATED)))
+        .containsExactly(
+            file
+                + ":1: warning input.tabSeparated: the input looks like tab-separated data, not"
+                + " JSON: its first line holds tabs (ICEWS event files are read with --from icews)");
+    Path dossier = Dossiers.file(dir, "export.json", row.repeat(3));
+    Cli.Result asDossier = Cli.run("validate", dossier.toString());
+    assertThat(asDossier.out()).contains("warning input.tabSeparated");
+    Cli.Result plover = Cli.run("validate", "--from", "plover", dossier.toString());
+    assertThat(plover.out()).contains("warning input.tabSeparated");
+    Path json = Dossiers.file(dir, "bad.json", "{\"formatVersion\":\t1}\n");
+    assertThat(Cli.run("validate", json.toString()).out()).doesNotContain("tabSeparated");
   }
 
   @Test

@@ -65,8 +65,9 @@ public abstract class ImportResult {
   }
 
   /**
-   * How many rows or records were rejected, each with at least one rejection in {@link
-   * #problems()}.
+   * How many rows or records were rejected, each with at least one rejection in {@link #problems()}
+   * (or, for a problem of the whole input such as an ICEWS header without its columns, one
+   * rejection for all).
    */
   public final int rejected() {
     return rejected;

@@ -40,12 +40,6 @@ final class ActorClassifier {
   private static final Set<String> PLACEHOLDERS =
       Set.of("unspecified actor", "unidentified state actor");
 
-  /**
-   * ICEWS's generic actors: a sector word and, in brackets, the country or organisation: "Citizen
-   * (India)".
-   */
-  private static final Pattern AGENT = Pattern.compile(".*\\S\\s+\\(.+\\)");
-
   /** Words that make a name an organisation's, not a person's: "Party", "Council", "Agency"... */
   private static final Set<String> ORGANIZATION_WORDS =
       Set.of(
@@ -217,10 +211,34 @@ final class ActorClassifier {
     if (sectors.isEmpty() && country.isPresent()) {
       return Kind.state(country.get());
     }
-    if (!AGENT.matcher(name).matches() && country.isEmpty() && looksLikePerson(name)) {
+    if (!isGenericActor(name) && country.isEmpty() && looksLikePerson(name)) {
       return Kind.person();
     }
     return Kind.organization(organizationKind(name, sectors));
+  }
+
+  /**
+   * True for ICEWS's generic actors: a sector word and, in brackets at the end, the country or
+   * organisation: "Citizen (India)", "Police (Philippines)". Plain code in one pass, where a
+   * regular expression backtracked on a long name ("a (" many times over).
+   */
+  static boolean isGenericActor(String name) {
+    int close = name.length() - 1;
+    if (close < 0 || name.charAt(close) != ')') {
+      return false;
+    }
+    for (int open = name.indexOf('(');
+        open >= 0 && open < close - 1;
+        open = name.indexOf('(', open + 1)) {
+      int word = open;
+      while (word > 0 && Character.isWhitespace(name.charAt(word - 1))) {
+        word--;
+      }
+      if (word < open && word > 0) {
+        return true; // a word, white space, then the bracket
+      }
+    }
+    return false;
   }
 
   /**

@@ -11,8 +11,9 @@ import java.util.List;
  * <p>Every data row is counted once: {@link #rowsRead()} = {@link #imported()} + {@link #merged()}
  * + {@link #rejected()}. An imported row became an event of its own; a merged row was the mirror of
  * another (B consults A beside A consults B) and joined that row's event; a rejected row has one or
- * more {@link ImportProblem#isRejection() rejections} with its line number. Blank lines are not
- * rows: each is reported as a warning.
+ * more {@link ImportProblem#isRejection() rejections} with its line number, but under a header that
+ * lacks columns, where the header's one rejection stands for every row. Blank lines are not rows:
+ * each is reported as a warning.
  */
 public final class IcewsImport extends ImportResult {
 

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -150,8 +151,8 @@ import java.util.Set;
  *   warning does not</caption>
  *   <tr><th>code</th><th>severity</th><th>when</th></tr>
  *   <tr><td>{@code icews.header.missing}</td><td>error</td><td>the input is empty</td></tr>
- *   <tr><td>{@code icews.header.columns}</td><td>error</td><td>the header lacks a column; every
- *       row is rejected</td></tr>
+ *   <tr><td>{@code icews.header.columns}</td><td>error</td><td>the header lacks a column: every
+ *       row is rejected, and this one problem, at line 1, says so for all</td></tr>
  *   <tr><td>{@code icews.row.columns}</td><td>error</td><td>not as many columns as the
  *       header</td></tr>
  *   <tr><td>{@code icews.eventId.invalid}</td><td>error</td><td>no Event ID, or not letters,
@@ -168,7 +169,7 @@ import java.util.Set;
  *   <tr><td>{@code icews.coordinates.invalid}</td><td>error</td><td>latitude or longitude not a
  *       number, or out of range</td></tr>
  *   <tr><td>{@code icews.name.invalid}</td><td>error</td><td>an actor's or publisher's name with a
- *       line break</td></tr>
+ *       line break or another control character (NUL, SOH...)</td></tr>
  *   <tr><td>{@code icews.actors.missing}</td><td>error</td><td>neither side names an
  *       actor</td></tr>
  *   <tr><td>{@code icews.event.invalid}</td><td>error</td><td>the event cannot be built (the rules
@@ -252,11 +253,7 @@ public final class IcewsImporter {
       List<String> missing = new ArrayList<>();
       RowReader reader = RowReader.of(header, missing);
       if (!missing.isEmpty()) {
-        problems.add(
-            ImportProblem.rejection(
-                1,
-                "icews.header.columns",
-                "the header lacks the columns " + missing + ", so no row can be read"));
+        return withoutColumns(in, missing);
       }
       int line = 1;
       for (String text = in.readLine(); text != null; text = in.readLine()) {
@@ -266,13 +263,36 @@ public final class IcewsImporter {
           continue;
         }
         rowsRead++;
-        if (!missing.isEmpty()) {
-          reject(line, "icews.header.columns", "not read: the header lacks the columns " + missing);
-          continue;
-        }
         row(reader, line, text);
       }
       return finish();
+    }
+
+    /**
+     * The import of rows under a header that lacks columns: every row is counted and rejected, and
+     * the header's one problem says so, once for the whole input.
+     */
+    private IcewsImport withoutColumns(BufferedReader in, List<String> missing) throws IOException {
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        if (!text.isBlank()) {
+          rowsRead++;
+        }
+      }
+      String none =
+          missing.size() == RowReader.COLUMNS.size()
+              ? "the first line is not the header of ICEWS event data: it names none of the columns "
+              : "the header lacks the columns ";
+      problems.add(
+          ImportProblem.rejection(
+              1,
+              "icews.header.columns",
+              String.format(
+                  Locale.ROOT,
+                  "%s%s, so none of the %,d rows after it is read",
+                  none,
+                  missing,
+                  rowsRead)));
+      return new IcewsImport(Dossier.builder().build(), problems, rowsRead, 0, 0, rowsRead);
     }
 
     private void reject(int line, String code, String reason) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -184,14 +185,30 @@ final class RowReader {
       return null;
     }
 
-    /** The column's value as a name: one line of text, or rejected. */
+    /**
+     * The column's value as a name: one line of text without control characters, or rejected. A
+     * control character (NUL, SOH, DEL...) has no place in a name and would be carried into every
+     * output.
+     */
     Optional<String> name(String column) {
       Optional<String> name = value(column);
-      if (name.isPresent()
-          && name.get().codePoints().anyMatch(c -> c == 0x85 || c == 0x2028 || c == 0x2029)) {
-        reject(
-            "icews.name.invalid", "the " + column + " '" + name.get() + "' has a line break in it");
-        return Optional.empty();
+      if (name.isPresent()) {
+        int bad =
+            name.get()
+                .codePoints()
+                .filter(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)
+                .findFirst()
+                .orElse(-1);
+        if (bad >= 0) {
+          String what =
+              bad == 0x85 || bad == 0x2028 || bad == 0x2029
+                  ? "a line break"
+                  : String.format(Locale.ROOT, "the control character U+%04X", bad);
+          reject(
+              "icews.name.invalid",
+              "the " + column + " '" + name.get() + "' has " + what + " in it");
+          return Optional.empty();
+        }
       }
       return name;
     }

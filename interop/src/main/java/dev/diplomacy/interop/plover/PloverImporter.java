@@ -135,7 +135,8 @@ import java.nio.file.Path;
  *   <caption>The problems an import reports, each at the line where its record starts; an error
  *   rejects the record, a warning does not</caption>
  *   <tr><th>code</th><th>severity</th><th>when</th></tr>
- *   <tr><td>{@code plover.input.empty}</td><td>error</td><td>the input holds no record</td></tr>
+ *   <tr><td>{@code plover.input.empty}</td><td>error</td><td>the input holds no record: it is
+ *       empty, white space or an empty array</td></tr>
  *   <tr><td>{@code plover.json.syntax}, {@code plover.json.limit}</td><td>error</td><td>a line
  *       is not JSON, or goes beyond the limits of the JSON module; in an array, nothing after it
  *       can be read</td></tr>
@@ -188,6 +189,9 @@ import java.nio.file.Path;
  *       not in the codebook or of another category: the category's code is taken</td></tr>
  *   <tr><td>{@code plover.field.name}</td><td>warning</td><td>a field whose name cannot be an
  *       extension name (a control character): left out</td></tr>
+ *   <tr><td>{@code plover.encoding}</td><td>warning</td><td>a line with bytes that are not
+ *       UTF-8, read as the replacement character U+FFFD (any U+FFFD in the text is taken for
+ *       one)</td></tr>
  *   <tr><td>{@code plover.line.blank}</td><td>warning</td><td>a blank line in JSON lines</td></tr>
  * </table>
  */
@@ -207,8 +211,8 @@ public final class PloverImporter {
   }
 
   /**
-   * Reads PLOVER records from {@code in}, UTF-8; bytes that are not UTF-8 are read as U+FFFD. The
-   * stream is not closed.
+   * Reads PLOVER records from {@code in}, UTF-8; bytes that are not UTF-8 are read as U+FFFD, and
+   * their line reported ({@code plover.encoding}). The stream is not closed.
    *
    * @throws IOException when {@code in} cannot be read
    */

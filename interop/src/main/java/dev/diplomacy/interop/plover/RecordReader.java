@@ -64,9 +64,20 @@ final class RecordReader {
     this.handler = handler;
   }
 
-  /** Reads every record of {@code in}, which is not closed. */
+  /**
+   * Reads every record of {@code in}, which is not closed, and reports each line that holds the
+   * replacement character U+FFFD, as bytes that are not UTF-8 are read.
+   */
   static void read(Reader in, Handler handler) throws IOException {
-    new RecordReader(handler).read(in instanceof BufferedReader b ? b : new BufferedReader(in));
+    ReplacedLines watched = new ReplacedLines(in);
+    new RecordReader(handler).read(new BufferedReader(watched));
+    for (int line : watched.lines()) {
+      handler.problem(
+          ImportProblem.warning(
+              line,
+              "plover.encoding",
+              "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
+    }
   }
 
   private void read(BufferedReader in) throws IOException {
@@ -145,10 +156,16 @@ final class RecordReader {
     int start = 0;
     try (p) {
       p.nextToken(); // [
+      int open = line(p.currentTokenLocation());
       while (true) {
         start = 0;
         JsonToken token = p.nextToken();
         if (token == JsonToken.END_ARRAY) {
+          if (index == 0) {
+            handler.problem(
+                ImportProblem.rejection(
+                    open, "plover.input.empty", "the input is an empty array: it holds no record"));
+          }
           break;
         }
         index++;

@@ -2,6 +2,7 @@ package dev.diplomacy.interop.plover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
@@ -27,6 +28,7 @@ import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
+import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.interop.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -467,9 +469,18 @@ class PloverImporterTest {
     PloverImport empty = read(" \n ");
     assertThat(codes(empty)).containsExactly("1 plover.input.empty");
     assertThat(empty.recordsRead()).isZero();
-    PloverImport emptyArray = read("[]");
-    assertThat(emptyArray.problems()).isEmpty();
-    assertThat(emptyArray.recordsRead()).isZero();
+  }
+
+  @Test
+  void anEmptyArrayIsAnEmptyInputAsAnEmptyFileIs() throws IOException {
+    for (String text : List.of("[]", "\n[\n ]\n")) {
+      PloverImport emptyArray = read(text);
+      assertThat(emptyArray.problems())
+          .extracting(ImportProblem::code, ImportProblem::severity)
+          .containsExactly(tuple("plover.input.empty", Severity.ERROR));
+      assertThat(emptyArray.recordsRead()).isZero();
+    }
+    assertThat(codes(read("\n[\n ]\n"))).containsExactly("2 plover.input.empty");
   }
 
   @Test
@@ -486,6 +497,29 @@ class PloverImporterTest {
     assertThat(s.imported()).isEqualTo(1);
     assertThat(event(s, "b").extensions())
         .containsEntry("plover:text", ExtensionValue.of("Bogot\uFFFD"));
+    assertThat(s.problems())
+        .extracting(ImportProblem::toString)
+        .contains(
+            "line 1: WARNING plover.encoding: the line has bytes that are not UTF-8, read as the"
+                + " replacement character U+FFFD");
+  }
+
+  @Test
+  void everyLineWithBytesThatAreNotUtf8IsReportedAtItsLine() throws IOException {
+    String good = record("a", "AGREE", "").replace('\'', '"');
+    String bad = record("b", "AGREE", ", 'publication': 'Le Monde', 'text': 'caf\u00e9'");
+    String lines = good + "\r\n" + good.replace("\"a\"", "\"c\"") + "\r" + bad.replace('\'', '"');
+    byte[] latin1 = lines.getBytes(StandardCharsets.ISO_8859_1);
+    PloverImport r = PloverImporter.read(new ByteArrayInputStream(latin1));
+    assertThat(r.imported()).isEqualTo(3);
+    assertThat(codes(r)).contains("3 plover.encoding");
+    assertThat(codes(r)).filteredOn(c -> c.endsWith("encoding")).hasSize(1);
+
+    String array = "[\n" + good + ",\n\n" + bad.replace('\'', '"') + "\n]";
+    PloverImport inArray =
+        PloverImporter.read(new ByteArrayInputStream(array.getBytes(StandardCharsets.ISO_8859_1)));
+    assertThat(codes(inArray)).contains("4 plover.encoding");
+    assertThat(inArray.warnings()).extracting(ImportProblem::code).contains("plover.encoding");
   }
 
   @Test
