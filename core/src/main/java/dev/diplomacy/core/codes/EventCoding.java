@@ -294,45 +294,36 @@ public final class EventCoding {
   }
 
   private static Coding code(Event event, @Nullable Dossier dossier) {
-    switch (event.kind()) {
-      case MEETING:
-        return meeting((Meeting) event, dossier);
-      case MESSAGE:
-        return message((Message) event);
-      case SUPPORT_PLEDGE:
-        return pledge((SupportPledge) event);
-      case VISIT:
-        return visit((Visit) event);
-      case DELEGATION:
-        return coding(
-            "042",
-            "The sender, "
-                + ((Delegation) event).sender()
-                + ", makes the visit through its delegation: it is CAMEO's source");
-      case MOURNING:
-        return coding(
-            "017",
-            "A declared mourning is a symbolic act, 017; the codebook keeps 018 for empathetic comments, not actions");
-      case STATEMENT:
-        return statement((Statement) event);
-      case MATERIAL_TRANSFER:
-        return transfer((MaterialTransfer) event);
-      case AGREEMENT:
-        return coding("057");
-      case CODED:
-        return Coding.of(CameoCode.of(((CodedEvent) event).cameoCode()));
-      default:
-        OpaqueEvent o = (OpaqueEvent) event;
-        throw ValidationException.of(
-            "Coding",
-            "",
-            "coding.opaque",
-            "the event "
-                + o.id()
-                + " is of the kind '"
-                + o.typeName()
-                + "', which this version of the library does not know, so it has no CAMEO code");
-    }
+    return switch (event.kind()) {
+      case MEETING -> meeting((Meeting) event, dossier);
+      case MESSAGE -> message((Message) event);
+      case SUPPORT_PLEDGE -> pledge((SupportPledge) event);
+      case VISIT -> visit((Visit) event);
+      case DELEGATION ->
+          coding(
+              "042",
+              "The sender, "
+                  + ((Delegation) event).sender()
+                  + ", makes the visit through its delegation: it is CAMEO's source");
+      case MOURNING ->
+          coding(
+              "017",
+              "A declared mourning is a symbolic act, 017; the codebook keeps 018 for empathetic comments, not actions");
+      case STATEMENT -> statement((Statement) event);
+      case MATERIAL_TRANSFER -> transfer((MaterialTransfer) event);
+      case AGREEMENT -> coding("057");
+      case CODED -> Coding.of(CameoCode.of(((CodedEvent) event).cameoCode()));
+      case OPAQUE ->
+          throw ValidationException.of(
+              "Coding",
+              "",
+              "coding.opaque",
+              "the event "
+                  + event.id()
+                  + " is of the kind '"
+                  + ((OpaqueEvent) event).typeName()
+                  + "', which this version of the library does not know, so it has no CAMEO code");
+    };
   }
 
   private static Coding meeting(Meeting m, @Nullable Dossier dossier) {

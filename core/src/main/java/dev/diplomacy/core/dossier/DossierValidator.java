@@ -6,6 +6,7 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Message;
@@ -201,7 +202,7 @@ public final class DossierValidator {
   }
 
   private void checkReply(String path, Event reply, Event original) {
-    if (!(original instanceof Message m)) {
+    if (original.kind() != EventKind.MESSAGE) {
       error(
           path,
           "dossier.reply.notMessage",
@@ -211,12 +212,13 @@ public final class DossierValidator {
               + original.kind().name().toLowerCase(Locale.ROOT));
       return;
     }
-    if (reply instanceof Message r && !m.recipients().contains(r.sender())) {
+    Message m = (Message) original;
+    if (reply.kind() == EventKind.MESSAGE && !m.recipients().contains(((Message) reply).sender())) {
       error(
           path,
           "dossier.reply.sender",
           "the reply's sender "
-              + r.sender()
+              + ((Message) reply).sender()
               + " was not a recipient of "
               + m.id()
               + " (recipients: "
