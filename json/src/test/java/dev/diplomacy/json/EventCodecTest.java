@@ -265,6 +265,21 @@ class EventCodecTest {
   }
 
   @Test
+  void everyKindHasTheCodecOfItsTypeAndTheUnionReadsEveryKind() {
+    for (EventKind kind : EventKind.values()) {
+      ObjectCodec<? extends Event, ?> codec = EventCodec.codec(kind);
+      assertThat(codec.type()).as(kind.name()).isEqualTo(kind.type());
+      if (kind == EventKind.OPAQUE) {
+        assertThat(codec.keepsAnyTypeName()).isTrue();
+      } else {
+        assertThat(codec.typeName()).contains(TextCodecs.enumName(kind));
+      }
+    }
+    assertThat(EventCodec.KINDS).hasSize(EventKind.values().length);
+    assertThat(Codecs.ALL).containsAll(EventCodec.KINDS).contains(EventCodec.CODEC);
+  }
+
+  @Test
   void theTypeNameOfEachKindIsItsEventKindInLowerSnakeCase() {
     List<Event> all =
         List.of(
