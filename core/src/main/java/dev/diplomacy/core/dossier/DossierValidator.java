@@ -195,6 +195,8 @@ public final class DossierValidator {
             "the replies of " + start.id() + " go round in a circle back to it");
         return;
       }
+      // An id may name an element of any family (actor, event, source, relationship); whatever
+      // the event's kind, its replies are followed.
       if (seen.add(next) && byId.get(next) instanceof Event e) {
         todo.addAll(e.linked(LinkKind.REPLY_TO));
       }
@@ -342,6 +344,7 @@ public final class DossierValidator {
     return true;
   }
 
+  /** The family of a dossier's element, and the kind within it. */
   private static String describe(Object element) {
     if (element instanceof Actor a) {
       return "a " + a.kind().name().toLowerCase(Locale.ROOT);
