@@ -239,22 +239,15 @@ final class Sentences {
   }
 
   private static String statementNoun(StatementKind kind) {
-    switch (kind) {
-      case PRAISE:
-        return "gave praise";
-      case CRITICISM:
-        return "made a criticism";
-      case ACCUSATION:
-        return "made an accusation";
-      case VOW:
-        return "made a vow";
-      case DENIAL:
-        return "made a denial";
-      case CLAIM:
-        return "made a claim";
-      default:
-        return "made a statement";
-    }
+    return switch (kind) {
+      case PRAISE -> "gave praise";
+      case CRITICISM -> "made a criticism";
+      case ACCUSATION -> "made an accusation";
+      case VOW -> "made a vow";
+      case DENIAL -> "made a denial";
+      case CLAIM -> "made a claim";
+      case OTHER -> "made a statement";
+    };
   }
 
   private String transfer(MaterialTransfer t) {
@@ -266,18 +259,13 @@ final class Sentences {
   }
 
   private static String terms(TransferTerms terms) {
-    switch (terms) {
-      case FREE_OF_CHARGE:
-        return ", free of charge";
-      case SALE:
-        return ", for sale";
-      case LOAN:
-        return ", on loan";
-      case BARTER:
-        return ", in barter";
-      default:
-        return "";
-    }
+    return switch (terms) {
+      case FREE_OF_CHARGE -> ", free of charge";
+      case SALE -> ", for sale";
+      case LOAN -> ", on loan";
+      case BARTER -> ", in barter";
+      case OTHER -> "";
+    };
   }
 
   /** {@code 100,000 AK-47 rifles}, {@code 2.5 tonnes of rice}, {@code ammunition}. */
