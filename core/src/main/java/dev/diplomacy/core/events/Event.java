@@ -120,13 +120,11 @@ public sealed interface Event
    */
   default Set<Id> actorIds(Direction direction) {
     Set<Id> ids = new LinkedHashSet<>();
-    participants()
-        .forEach(
-            p -> {
-              if (p.role().direction() == direction) {
-                ids.add(p.actor());
-              }
-            });
+    for (Participant p : participants()) {
+      if (p.role().direction() == direction) {
+        ids.add(p.actor());
+      }
+    }
     return Collections.unmodifiableSet(ids);
   }
 
