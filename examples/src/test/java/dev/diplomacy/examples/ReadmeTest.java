@@ -2,6 +2,7 @@ package dev.diplomacy.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.render.MermaidGraph;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +46,20 @@ class ReadmeTest {
         .as("the README has the reference article's graph between its markers")
         .isTrue();
     assertThat(m.group(1)).isEqualTo(MermaidGraph.of(ReferenceArticleDossier.dossier()));
+  }
+
+  @Test
+  void theTableOfTypesNamesEveryKindOfEvent() throws IOException {
+    Matcher row = Pattern.compile("(?m)^\\| events \\| `Event` = (.*?) \\| ").matcher(readme());
+    assertThat(row.find()).as("the README's table of types has a row of events").isTrue();
+    List<String> named = new ArrayList<>();
+    Matcher type = Pattern.compile("`(\\w+)`").matcher(row.group(1));
+    while (type.find()) {
+      named.add(type.group(1));
+    }
+    assertThat(named)
+        .containsExactlyElementsOf(
+            Arrays.stream(EventKind.values()).map(k -> k.type().getSimpleName()).toList());
   }
 
   /**

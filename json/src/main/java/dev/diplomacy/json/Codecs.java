@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Every codec of the library: what {@link DiplomacyModule} registers. Adding a type means adding
- * its codec here.
+ * its codec here; the codec of a kind of event comes from {@link EventCodec#codec}.
  */
 final class Codecs {
 
@@ -49,7 +49,7 @@ final class Codecs {
           SourceKind.class);
 
   static final List<JsonCodec<?>> ALL =
-      Stream.concat(
+      Stream.of(
               ENUMS.stream().map(Codecs::enumeration),
               Stream.of(
                   TextCodecs.PARTIAL_DATE,
@@ -70,22 +70,11 @@ final class Codecs {
                   ParticipantCodec.CODEC,
                   CitationCodec.CODEC,
                   EventLinkCodec.CODEC,
-                  ItemCodec.CODEC,
-                  EventCodec.MEETING,
-                  EventCodec.MESSAGE,
-                  EventCodec.SUPPORT_PLEDGE,
-                  EventCodec.VISIT,
-                  EventCodec.DELEGATION,
-                  EventCodec.MOURNING,
-                  EventCodec.STATEMENT,
-                  EventCodec.MATERIAL_TRANSFER,
-                  EventCodec.AGREEMENT,
-                  EventCodec.CODED,
-                  EventCodec.OPAQUE,
-                  EventCodec.CODEC,
-                  SourceCodec.CODEC,
-                  RelationshipCodec.CODEC,
-                  DossierCodec.CODEC))
+                  ItemCodec.CODEC),
+              EventCodec.KINDS.stream(),
+              Stream.of(
+                  EventCodec.CODEC, SourceCodec.CODEC, RelationshipCodec.CODEC, DossierCodec.CODEC))
+          .<JsonCodec<?>>flatMap(codecs -> codecs)
           .collect(Collectors.toUnmodifiableList());
 
   private Codecs() {}

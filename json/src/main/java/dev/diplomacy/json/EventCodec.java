@@ -41,9 +41,12 @@ import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.When;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import tools.jackson.core.io.SerializedString;
 
 /**
@@ -324,21 +327,46 @@ final class EventCodec {
               ImmutableOpaqueEvent.Builder::addParticipant)
           .build();
 
-  /** Any event, by its {@code "type"}. */
-  static final UnionCodec<Event> CODEC =
-      UnionCodec.builder(Event.class)
-          .kind(MEETING)
-          .kind(MESSAGE)
-          .kind(SUPPORT_PLEDGE)
-          .kind(VISIT)
-          .kind(DELEGATION)
-          .kind(MOURNING)
-          .kind(STATEMENT)
-          .kind(MATERIAL_TRANSFER)
-          .kind(AGREEMENT)
-          .kind(CODED)
-          .opaque(OPAQUE)
-          .build();
+  /**
+   * The codec of each kind. A switch with no {@code default}: a new kind of event does not compile
+   * until it has a codec.
+   */
+  static ObjectCodec<? extends Event, ?> codec(EventKind kind) {
+    return switch (kind) {
+      case MEETING -> MEETING;
+      case MESSAGE -> MESSAGE;
+      case SUPPORT_PLEDGE -> SUPPORT_PLEDGE;
+      case VISIT -> VISIT;
+      case DELEGATION -> DELEGATION;
+      case MOURNING -> MOURNING;
+      case STATEMENT -> STATEMENT;
+      case MATERIAL_TRANSFER -> MATERIAL_TRANSFER;
+      case AGREEMENT -> AGREEMENT;
+      case CODED -> CODED;
+      case OPAQUE -> OPAQUE;
+    };
+  }
+
+  /** The codecs of every kind, in the order of {@link EventKind}. */
+  static final List<ObjectCodec<? extends Event, ?>> KINDS =
+      Arrays.stream(EventKind.values())
+          .<ObjectCodec<? extends Event, ?>>map(EventCodec::codec)
+          .collect(Collectors.toUnmodifiableList());
+
+  /** Any event, by its {@code "type"}: every kind, and the opaque kind for lenient reading. */
+  static final UnionCodec<Event> CODEC = union();
+
+  private static UnionCodec<Event> union() {
+    UnionCodec.Builder<Event> union = UnionCodec.builder(Event.class);
+    for (ObjectCodec<? extends Event, ?> kind : KINDS) {
+      if (kind.keepsAnyTypeName()) {
+        union.opaque(kind);
+      } else {
+        union.kind(kind);
+      }
+    }
+    return union.build();
+  }
 
   private EventCodec() {}
 

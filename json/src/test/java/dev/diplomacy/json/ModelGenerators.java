@@ -9,12 +9,10 @@ import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.dossier.ImmutableDossier;
-import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventGenerators;
+import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.MaterialTransfer;
-import dev.diplomacy.core.events.Meeting;
-import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.ImmutableRelationship;
 import dev.diplomacy.core.relations.Relationship;
@@ -128,7 +126,7 @@ final class ModelGenerators {
     Gen<Event> events =
         opaque
             ? EventGenerators.events()
-            : EventGenerators.events().assuming(e -> !(e instanceof OpaqueEvent));
+            : EventGenerators.events().assuming(e -> e.kind() != EventKind.OPAQUE);
     return in -> {
       Event e = events.generate(in);
       if (e.when().isPresent()) {
@@ -139,16 +137,7 @@ final class ModelGenerators {
       }
       e = with(e, "withCitations", each(e.citations(), c -> citation(c, in)));
       e = with(e, "withLinks", each(e.links(), l -> l.withExtensions(extensions(in))));
-      if (hasParticipantsOfItsOwn(e)) {
-        e =
-            with(
-                e,
-                "withParticipants",
-                each(e.participants(), p -> p.withExtensions(extensions(in))));
-      }
-      if (e instanceof MaterialTransfer t) {
-        e = t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
-      }
+      e = withNestedExtensions(e, in);
       return with(e, "withExtensions", merged(e.extensions(), extensions(in)));
     };
   }
@@ -263,8 +252,18 @@ final class ModelGenerators {
     };
   }
 
-  private static boolean hasParticipantsOfItsOwn(Event e) {
-    return e instanceof Meeting || e instanceof CodedEvent || e instanceof OpaqueEvent;
+  /** Extensions added to the values of its own that an event holds: participants, items. */
+  private Event withNestedExtensions(Event e, RandomnessSource in) {
+    return switch (e.kind()) {
+      case MEETING, CODED, OPAQUE ->
+          with(
+              e, "withParticipants", each(e.participants(), p -> p.withExtensions(extensions(in))));
+      case MATERIAL_TRANSFER -> {
+        MaterialTransfer t = (MaterialTransfer) e;
+        yield t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
+      }
+      case MESSAGE, SUPPORT_PLEDGE, VISIT, DELEGATION, MOURNING, STATEMENT, AGREEMENT -> e;
+    };
   }
 
   private static Map<String, ExtensionValue> merged(

@@ -294,45 +294,36 @@ public final class EventCoding {
   }
 
   private static Coding code(Event event, @Nullable Dossier dossier) {
-    switch (event.kind()) {
-      case MEETING:
-        return meeting((Meeting) event, dossier);
-      case MESSAGE:
-        return message((Message) event);
-      case SUPPORT_PLEDGE:
-        return pledge((SupportPledge) event);
-      case VISIT:
-        return visit((Visit) event);
-      case DELEGATION:
-        return coding(
-            "042",
-            "The sender, "
-                + ((Delegation) event).sender()
-                + ", makes the visit through its delegation: it is CAMEO's source");
-      case MOURNING:
-        return coding(
-            "017",
-            "A declared mourning is a symbolic act, 017; the codebook keeps 018 for empathetic comments, not actions");
-      case STATEMENT:
-        return statement((Statement) event);
-      case MATERIAL_TRANSFER:
-        return transfer((MaterialTransfer) event);
-      case AGREEMENT:
-        return coding("057");
-      case CODED:
-        return Coding.of(CameoCode.of(((CodedEvent) event).cameoCode()));
-      default:
-        OpaqueEvent o = (OpaqueEvent) event;
-        throw ValidationException.of(
-            "Coding",
-            "",
-            "coding.opaque",
-            "the event "
-                + o.id()
-                + " is of the kind '"
-                + o.typeName()
-                + "', which this version of the library does not know, so it has no CAMEO code");
-    }
+    return switch (event.kind()) {
+      case MEETING -> meeting((Meeting) event, dossier);
+      case MESSAGE -> message((Message) event);
+      case SUPPORT_PLEDGE -> pledge((SupportPledge) event);
+      case VISIT -> visit((Visit) event);
+      case DELEGATION ->
+          coding(
+              "042",
+              "The sender, "
+                  + ((Delegation) event).sender()
+                  + ", makes the visit through its delegation: it is CAMEO's source");
+      case MOURNING ->
+          coding(
+              "017",
+              "A declared mourning is a symbolic act, 017; the codebook keeps 018 for empathetic comments, not actions");
+      case STATEMENT -> statement((Statement) event);
+      case MATERIAL_TRANSFER -> transfer((MaterialTransfer) event);
+      case AGREEMENT -> coding("057");
+      case CODED -> Coding.of(CameoCode.of(((CodedEvent) event).cameoCode()));
+      case OPAQUE ->
+          throw ValidationException.of(
+              "Coding",
+              "",
+              "coding.opaque",
+              "the event "
+                  + event.id()
+                  + " is of the kind '"
+                  + ((OpaqueEvent) event).typeName()
+                  + "', which this version of the library does not know, so it has no CAMEO code");
+    };
   }
 
   private static Coding meeting(Meeting m, @Nullable Dossier dossier) {
@@ -415,27 +406,23 @@ public final class EventCoding {
   }
 
   private static Coding message(Message m) {
-    switch (m.messageKind()) {
-      case CONDOLENCES:
-        return coding("018");
-      case GREETINGS:
-      case CONGRATULATIONS:
-      case THANKS:
-        return coding(
-            "010",
-            "Courtesies ("
-                + m.messageKind().name().toLowerCase(Locale.ROOT)
-                + ") have no CAMEO code of their own and no PLOVER category: 010, make statement; praise is a"
-                + " Statement of kind PRAISE, 051");
-      case INVITATION:
-        return coding("036");
-      default:
-        return coding(
-            "010",
-            "The form of a message ("
-                + m.messageKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + ") does not say what it says: 010, make statement, until its content is coded as an event of its own");
-    }
+    return switch (m.messageKind()) {
+      case CONDOLENCES -> coding("018");
+      case GREETINGS, CONGRATULATIONS, THANKS ->
+          coding(
+              "010",
+              "Courtesies ("
+                  + m.messageKind().name().toLowerCase(Locale.ROOT)
+                  + ") have no CAMEO code of their own and no PLOVER category: 010, make statement; praise is a"
+                  + " Statement of kind PRAISE, 051");
+      case INVITATION -> coding("036");
+      case LETTER, VERBAL_MESSAGE, NOTE_VERBALE, OTHER ->
+          coding(
+              "010",
+              "The form of a message ("
+                  + m.messageKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                  + ") does not say what it says: 010, make statement, until its content is coded as an event of its own");
+    };
   }
 
   private static Coding pledge(SupportPledge p) {
@@ -480,20 +467,14 @@ public final class EventCoding {
     if (s.statementKind().isEmpty()) {
       return coding("010");
     }
-    switch (s.statementKind().get()) {
-      case PRAISE:
-        return coding("051");
-      case CRITICISM:
-        return coding("111");
-      case ACCUSATION:
-        return coding("112");
-      case VOW:
-        return coding("030");
-      case DENIAL:
-        return coding("016");
-      default:
-        return coding("010");
-    }
+    return switch (s.statementKind().get()) {
+      case PRAISE -> coding("051");
+      case CRITICISM -> coding("111");
+      case ACCUSATION -> coding("112");
+      case VOW -> coding("030");
+      case DENIAL -> coding("016");
+      case CLAIM, OTHER -> coding("010");
+    };
   }
 
   /** The kinds of material the words of an item name. */
@@ -529,14 +510,11 @@ public final class EventCoding {
           "060", "The items do not say whether the exchange was military or economic (062, 061)");
     }
     if (untold.isEmpty() && found.size() == 1) {
-      switch (found.iterator().next()) {
-        case MILITARY:
-          return coding("072");
-        case ECONOMIC:
-          return coding("071");
-        default:
-          return coding("073");
-      }
+      return switch (found.iterator().next()) {
+        case MILITARY -> coding("072");
+        case ECONOMIC -> coding("071");
+        case HUMANITARIAN -> coding("073");
+      };
     }
     String why =
         found.size() > 1

@@ -2,14 +2,12 @@ package dev.diplomacy.core.dossier;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.events.Agreement;
-import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.MaterialTransfer;
-import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.Mourning;
-import dev.diplomacy.core.events.OpaqueEvent;
+import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.Visit;
@@ -33,39 +31,53 @@ final class ActorReferences {
 
   static List<Ref> of(Event event) {
     ActorReferences r = new ActorReferences();
-    if (event instanceof Meeting m) {
-      r.participants(m.participants().stream().map(p -> p.actor()).toList());
-    } else if (event instanceof CodedEvent c) {
-      r.participants(c.participants().stream().map(p -> p.actor()).toList());
-    } else if (event instanceof OpaqueEvent o) {
-      r.participants(o.participants().stream().map(p -> p.actor()).toList());
-    } else if (event instanceof Message m) {
-      r.one("sender", m.sender()).list("recipients", m.recipients()).optional("envoy", m.envoy());
-    } else if (event instanceof SupportPledge s) {
-      r.one("pledger", s.pledger()).one("beneficiary", s.beneficiary());
-    } else if (event instanceof Visit v) {
-      r.list("visitors", v.visitors()).optional("host", v.host());
-    } else if (event instanceof Delegation d) {
-      r.one("sender", d.sender())
-          .optional("head", d.head())
-          .list("members", d.members())
-          .optional("host", d.host());
-    } else if (event instanceof Mourning m) {
-      r.one("declarer", m.declarer()).one("mourned", m.mourned());
-    } else if (event instanceof Statement s) {
-      r.one("speaker", s.speaker()).list("subjects", s.subjects());
-    } else if (event instanceof MaterialTransfer t) {
-      r.one("provider", t.provider()).one("recipient", t.recipient());
-    } else if (event instanceof Agreement a) {
-      r.list("signatories", a.signatories());
-    }
-    return r.refs;
+    ActorReferences all =
+        switch (event.kind()) {
+          case MEETING, CODED, OPAQUE -> r.participants(event.participants());
+          case MESSAGE -> {
+            Message m = (Message) event;
+            yield r.one("sender", m.sender())
+                .list("recipients", m.recipients())
+                .optional("envoy", m.envoy());
+          }
+          case SUPPORT_PLEDGE -> {
+            SupportPledge s = (SupportPledge) event;
+            yield r.one("pledger", s.pledger()).one("beneficiary", s.beneficiary());
+          }
+          case VISIT -> {
+            Visit v = (Visit) event;
+            yield r.list("visitors", v.visitors()).optional("host", v.host());
+          }
+          case DELEGATION -> {
+            Delegation d = (Delegation) event;
+            yield r.one("sender", d.sender())
+                .optional("head", d.head())
+                .list("members", d.members())
+                .optional("host", d.host());
+          }
+          case MOURNING -> {
+            Mourning m = (Mourning) event;
+            yield r.one("declarer", m.declarer()).one("mourned", m.mourned());
+          }
+          case STATEMENT -> {
+            Statement s = (Statement) event;
+            yield r.one("speaker", s.speaker()).list("subjects", s.subjects());
+          }
+          case MATERIAL_TRANSFER -> {
+            MaterialTransfer t = (MaterialTransfer) event;
+            yield r.one("provider", t.provider()).one("recipient", t.recipient());
+          }
+          case AGREEMENT -> r.list("signatories", ((Agreement) event).signatories());
+        };
+    return all.refs;
   }
 
-  private void participants(List<Id> actors) {
-    for (int i = 0; i < actors.size(); i++) {
-      refs.add(new Ref("participants[" + i + "].actor", actors.get(i)));
+  /** The participants a meeting, a coded event or an opaque event lists directly. */
+  private ActorReferences participants(List<Participant> participants) {
+    for (int i = 0; i < participants.size(); i++) {
+      refs.add(new Ref("participants[" + i + "].actor", participants.get(i).actor()));
     }
+    return this;
   }
 
   private ActorReferences one(String path, Id id) {

@@ -6,6 +6,7 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Message;
@@ -194,6 +195,8 @@ public final class DossierValidator {
             "the replies of " + start.id() + " go round in a circle back to it");
         return;
       }
+      // An id may name an element of any family (actor, event, source, relationship); whatever
+      // the event's kind, its replies are followed.
       if (seen.add(next) && byId.get(next) instanceof Event e) {
         todo.addAll(e.linked(LinkKind.REPLY_TO));
       }
@@ -201,7 +204,7 @@ public final class DossierValidator {
   }
 
   private void checkReply(String path, Event reply, Event original) {
-    if (!(original instanceof Message m)) {
+    if (original.kind() != EventKind.MESSAGE) {
       error(
           path,
           "dossier.reply.notMessage",
@@ -211,12 +214,13 @@ public final class DossierValidator {
               + original.kind().name().toLowerCase(Locale.ROOT));
       return;
     }
-    if (reply instanceof Message r && !m.recipients().contains(r.sender())) {
+    Message m = (Message) original;
+    if (reply.kind() == EventKind.MESSAGE && !m.recipients().contains(((Message) reply).sender())) {
       error(
           path,
           "dossier.reply.sender",
           "the reply's sender "
-              + r.sender()
+              + ((Message) reply).sender()
               + " was not a recipient of "
               + m.id()
               + " (recipients: "
@@ -340,6 +344,7 @@ public final class DossierValidator {
     return true;
   }
 
+  /** The family of a dossier's element, and the kind within it. */
   private static String describe(Object element) {
     if (element instanceof Actor a) {
       return "a " + a.kind().name().toLowerCase(Locale.ROOT);

@@ -57,7 +57,7 @@ public abstract non-sealed class Agreement implements Event, WithAgreement {
   void check() {
     int distinct = new HashSet<>(signatories()).size();
     Checks checks =
-        EventChecks.envelope(this, "Agreement")
+        EventChecks.envelope(this)
             .require(
                 distinct >= 2,
                 "signatories",

@@ -77,7 +77,7 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
 
   @Value.Check
   void check() {
-    Checks checks = EventChecks.envelope(this, "CodedEvent");
+    Checks checks = EventChecks.envelope(this);
     checks.require(
         !participants().isEmpty(),
         "participants",

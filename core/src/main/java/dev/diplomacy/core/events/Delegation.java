@@ -79,7 +79,7 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
 
   @Value.Check
   void check() {
-    Checks checks = EventChecks.envelope(this, "Delegation");
+    Checks checks = EventChecks.envelope(this);
     checks.require(
         head().map(h -> !h.equals(sender())).orElse(true),
         "head",

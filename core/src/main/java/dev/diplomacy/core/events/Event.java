@@ -23,8 +23,8 @@ import org.immutables.value.Value;
  * {@link Agreement}, and {@link CodedEvent} for anything else.
  *
  * <p>This interface is the envelope every kind shares. Each kind checks the envelope's rules with
- * the same codes, prefixed with its own name ({@code meeting.links.self}, {@code
- * message.links.self}):
+ * the same codes, prefixed with its own name, its kind's {@link EventKind#codePrefix()} ({@code
+ * meeting.links.self}, {@code message.links.self}):
  *
  * <ul>
  *   <li>{@code <type>.summary.blank}: the summary is not blank;
@@ -110,6 +110,21 @@ public sealed interface Event
   default Set<Id> actorIds() {
     Set<Id> ids = new LinkedHashSet<>();
     participants().forEach(p -> ids.add(p.actor()));
+    return Collections.unmodifiableSet(ids);
+  }
+
+  /**
+   * The distinct ids of the actors whose role has the given {@linkplain Role#direction()
+   * direction}, in the order of {@link #participants()}: a message's sender for {@link
+   * Direction#SOURCE}, its recipients for {@link Direction#TARGET}.
+   */
+  default Set<Id> actorIds(Direction direction) {
+    Set<Id> ids = new LinkedHashSet<>();
+    for (Participant p : participants()) {
+      if (p.role().direction() == direction) {
+        ids.add(p.actor());
+      }
+    }
     return Collections.unmodifiableSet(ids);
   }
 

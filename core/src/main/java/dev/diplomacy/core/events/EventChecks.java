@@ -4,10 +4,9 @@ import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.sources.Citation;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -19,12 +18,12 @@ final class EventChecks {
   private EventChecks() {}
 
   /**
-   * Starts the checks of {@code event}, a value of the type named {@code type} ({@code
-   * SupportPledge}), with the envelope's findings, coded {@code supportPledge.links.self} etc.
+   * Starts the checks of {@code event} with the envelope's findings, coded with its kind's {@link
+   * EventKind#codePrefix() prefix}: {@code supportPledge.links.self} etc.
    */
-  static Checks envelope(Event event, String type) {
-    Codes codes = CODES.computeIfAbsent(type, Codes::of);
-    Checks checks = Checks.of(type);
+  static Checks envelope(Event event) {
+    Codes codes = CODES.get(event.kind());
+    Checks checks = Checks.of(codes.type);
     checks.text(event.summary(), "summary", codes.summaryBlank);
     List<EventLink> links = event.links();
     for (int i = 0; i < links.size(); i++) {
@@ -46,10 +45,17 @@ final class EventChecks {
     return checks;
   }
 
-  private static final Map<String, Codes> CODES = new ConcurrentHashMap<>();
+  private static final Map<EventKind, Codes> CODES = new EnumMap<>(EventKind.class);
+
+  static {
+    for (EventKind kind : EventKind.values()) {
+      CODES.put(kind, Codes.of(kind));
+    }
+  }
 
   /** The codes of the envelope's rules for one kind of event, made once a kind. */
   private record Codes(
+      String type,
       String owner,
       String summaryBlank,
       String linksSelf,
@@ -57,9 +63,10 @@ final class EventChecks {
       String citationsDuplicate,
       String externalIdsDuplicate) {
 
-    static Codes of(String type) {
-      String owner = EventChecks.owner(type);
+    static Codes of(EventKind kind) {
+      String owner = kind.codePrefix();
       return new Codes(
+          kind.type().getSimpleName(),
           owner,
           owner + ".summary.blank",
           owner + ".links.self",
@@ -67,11 +74,6 @@ final class EventChecks {
           owner + ".citations.duplicate",
           owner + ".externalIds.duplicate");
     }
-  }
-
-  /** {@code supportPledge} for {@code SupportPledge}: the prefix of the type's codes. */
-  static String owner(String type) {
-    return type.substring(0, 1).toLowerCase(Locale.ROOT) + type.substring(1);
   }
 
   /** Records an error at {@code path[i]} for each id of {@code ids} equal to {@code other}. */

@@ -68,7 +68,7 @@ public abstract non-sealed class MaterialTransfer implements Event, WithMaterial
   @Value.Check
   void check() {
     Checks checks =
-        EventChecks.envelope(this, "MaterialTransfer")
+        EventChecks.envelope(this)
             .require(
                 !recipient().equals(provider()),
                 "recipient",

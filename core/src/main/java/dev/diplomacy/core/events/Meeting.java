@@ -86,7 +86,7 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
 
   @Value.Check
   void check() {
-    Checks checks = EventChecks.envelope(this, "Meeting");
+    Checks checks = EventChecks.envelope(this);
     List<Participant> ps = participants();
     Set<Id> seen = new HashSet<>();
     Set<Id> sides = new HashSet<>();

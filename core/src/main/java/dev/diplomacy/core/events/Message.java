@@ -97,7 +97,7 @@ public abstract non-sealed class Message implements Event, WithMessage {
 
   @Value.Check
   void check() {
-    Checks checks = EventChecks.envelope(this, "Message");
+    Checks checks = EventChecks.envelope(this);
     checks
         .require(
             !recipients().isEmpty(),

@@ -63,7 +63,7 @@ public abstract non-sealed class Mourning implements Event, WithMourning {
   @Value.Check
   void check() {
     Checks checks =
-        EventChecks.envelope(this, "Mourning")
+        EventChecks.envelope(this)
             .require(
                 !mourned().equals(declarer()),
                 "mourned",

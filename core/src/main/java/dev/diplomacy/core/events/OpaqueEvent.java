@@ -39,7 +39,7 @@ public abstract non-sealed class OpaqueEvent implements Event, WithOpaqueEvent {
 
   @Value.Check
   void check() {
-    EventChecks.envelope(this, "OpaqueEvent")
+    EventChecks.envelope(this)
         .require(
             typeName().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"),
             "typeName",

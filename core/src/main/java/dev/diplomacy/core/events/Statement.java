@@ -70,7 +70,7 @@ public abstract non-sealed class Statement implements Event, WithStatement {
   @Value.Check
   void check() {
     Checks checks =
-        EventChecks.envelope(this, "Statement")
+        EventChecks.envelope(this)
             .unique(subjects(), "subjects", "statement.subjects.duplicate", "subject");
     checks.text(content(), "content", "statement.content.blank").throwIfAny();
   }

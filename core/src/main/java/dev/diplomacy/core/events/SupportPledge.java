@@ -76,7 +76,7 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
 
   @Value.Check
   void check() {
-    Checks checks = EventChecks.envelope(this, "SupportPledge");
+    Checks checks = EventChecks.envelope(this);
     checks
         .require(
             !beneficiary().equals(pledger()),

@@ -69,7 +69,7 @@ public abstract non-sealed class Visit implements Event, WithVisit {
   @Value.Check
   void check() {
     Checks checks =
-        EventChecks.envelope(this, "Visit")
+        EventChecks.envelope(this)
             .require(
                 !visitors().isEmpty(),
                 "visitors",

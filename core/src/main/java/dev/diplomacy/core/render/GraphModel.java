@@ -4,21 +4,13 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.events.Agreement;
-import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Direction;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
-import dev.diplomacy.core.events.MaterialTransfer;
-import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
-import dev.diplomacy.core.events.Mourning;
-import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
-import dev.diplomacy.core.events.Statement;
-import dev.diplomacy.core.events.SupportPledge;
-import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.relations.Relationship;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 /**
  * A dossier as nodes and edges, before any syntax: the actors that take part in events or
@@ -109,63 +100,53 @@ final class GraphModel {
     String kind = Labels.kind(event);
     StringJoiner detail = new StringJoiner(" ");
     Labels.date(event).ifPresent(detail::add);
-    if (event instanceof Message) {
-      ((Message) event).envoy().ifPresent(e -> detail.add("via " + names.of(e)));
-    } else if (event instanceof Delegation) {
-      ((Delegation) event).head().ifPresent(h -> detail.add("led by " + names.of(h)));
-    }
+    Optional<String> onBehalf =
+        switch (event.kind()) {
+          case MESSAGE -> ((Message) event).envoy().map(e -> "via " + names.of(e));
+          case DELEGATION -> ((Delegation) event).head().map(h -> "led by " + names.of(h));
+          case MEETING,
+              SUPPORT_PLEDGE,
+              VISIT,
+              MOURNING,
+              STATEMENT,
+              MATERIAL_TRANSFER,
+              AGREEMENT,
+              CODED,
+              OPAQUE ->
+              Optional.empty();
+        };
+    onBehalf.ifPresent(detail::add);
     Labels.certainty(event.certainty()).ifPresent(c -> detail.add("(" + c + ")"));
     Edges out = new Edges(kind, detail.toString(), Optional.of(event.kind()));
+    return switch (event.kind()) {
+      // Every other participant met the host; without a host, they met as equals.
+      case MEETING ->
+          host(event)
+              .map(h -> out.toward(event.actorIds(), h))
+              .orElseGet(() -> out.undirected(event));
+      // From each actor who acts to each actor acted upon, by the direction of their roles: none
+      // without a target (a visit with only a place, a delegation without a host).
+      case MESSAGE, SUPPORT_PLEDGE, VISIT, DELEGATION, MOURNING, STATEMENT, MATERIAL_TRANSFER ->
+          out.directed(event);
+      // Directed as CAMEO codes it when there are both sources and targets, else as equals.
+      case CODED -> hasSourceAndTarget(event) ? out.directed(event) : out.undirected(event);
+      // Signatories are equals; so are the actors of a kind this version does not know.
+      case AGREEMENT, OPAQUE -> out.undirected(event);
+    };
+  }
 
-    if (event instanceof Meeting) {
-      List<Id> actors = new ArrayList<>(event.actorIds());
-      Optional<Id> host =
-          event.participants().stream()
-              .filter(p -> p.role() == Role.HOST)
-              .map(Participant::actor)
-              .findFirst();
-      if (host.isPresent()) {
-        actors.stream()
-            .filter(a -> !a.equals(host.get()))
-            .forEach(a -> out.directed(a, host.get()));
-      } else {
-        out.pairs(actors, Line.UNDIRECTED);
-      }
-    } else if (event instanceof Message) {
-      Message m = (Message) event;
-      m.recipients().forEach(r -> out.directed(m.sender(), r));
-    } else if (event instanceof SupportPledge) {
-      SupportPledge p = (SupportPledge) event;
-      out.directed(p.pledger(), p.beneficiary());
-    } else if (event instanceof Visit) {
-      Visit v = (Visit) event;
-      v.host().ifPresent(h -> v.visitors().forEach(visitor -> out.directed(visitor, h)));
-    } else if (event instanceof Delegation) {
-      Delegation d = (Delegation) event;
-      d.host().ifPresent(h -> out.directed(d.sender(), h));
-    } else if (event instanceof Mourning) {
-      Mourning m = (Mourning) event;
-      out.directed(m.declarer(), m.mourned());
-    } else if (event instanceof Statement) {
-      Statement s = (Statement) event;
-      s.subjects().forEach(subject -> out.directed(s.speaker(), subject));
-    } else if (event instanceof MaterialTransfer) {
-      MaterialTransfer t = (MaterialTransfer) event;
-      out.directed(t.provider(), t.recipient());
-    } else if (event instanceof Agreement) {
-      out.pairs(((Agreement) event).signatories(), Line.UNDIRECTED);
-    } else if (event instanceof CodedEvent) {
-      List<Id> sources = withRole(event, Role.SOURCE_ACTOR);
-      List<Id> targets = withRole(event, Role.TARGET_ACTOR);
-      if (!sources.isEmpty() && !targets.isEmpty()) {
-        sources.forEach(s -> targets.forEach(t -> out.directed(s, t)));
-      } else {
-        out.pairs(new ArrayList<>(event.actorIds()), Line.UNDIRECTED);
-      }
-    } else if (event instanceof OpaqueEvent) {
-      out.pairs(new ArrayList<>(event.actorIds()), Line.UNDIRECTED);
-    }
-    return out.list;
+  /** True when an actor of the event acts and another is acted upon. */
+  static boolean hasSourceAndTarget(Event event) {
+    return !event.actorIds(Direction.SOURCE).isEmpty()
+        && !event.actorIds(Direction.TARGET).isEmpty();
+  }
+
+  /** The first host of a meeting. */
+  private static Optional<Id> host(Event meeting) {
+    return meeting.participants().stream()
+        .filter(p -> p.role() == Role.HOST)
+        .map(Participant::actor)
+        .findFirst();
   }
 
   private static List<Edge> edges(Relationship relationship) {
@@ -173,16 +154,7 @@ final class GraphModel {
     Labels.period(relationship).ifPresent(detail::add);
     Labels.certainty(relationship.certainty()).ifPresent(c -> detail.add("(" + c + ")"));
     Edges out = new Edges(Labels.kind(relationship), detail.toString(), Optional.empty());
-    out.pairs(relationship.parties(), Line.RELATIONSHIP);
-    return out.list;
-  }
-
-  static List<Id> withRole(Event event, Role role) {
-    return event.participants().stream()
-        .filter(p -> p.role() == role)
-        .map(Participant::actor)
-        .distinct()
-        .collect(Collectors.toList());
+    return out.pairs(relationship.parties(), Line.RELATIONSHIP);
   }
 
   /** Collects the edges of one event or relationship, leaving out loops from an actor to itself. */
@@ -198,17 +170,32 @@ final class GraphModel {
       this.eventKind = eventKind;
     }
 
-    void directed(Id from, Id to) {
-      add(from, to, Line.DIRECTED);
+    /** From each actor of the event who acts to each actor acted upon. */
+    List<Edge> directed(Event event) {
+      Set<Id> targets = event.actorIds(Direction.TARGET);
+      event.actorIds(Direction.SOURCE).forEach(s -> targets.forEach(t -> add(s, t, Line.DIRECTED)));
+      return list;
     }
 
-    void pairs(List<Id> ids, Line line) {
+    /** From each of {@code actors} to {@code target}. */
+    List<Edge> toward(Set<Id> actors, Id target) {
+      actors.forEach(a -> add(a, target, Line.DIRECTED));
+      return list;
+    }
+
+    /** Between each pair of the event's actors, undirected. */
+    List<Edge> undirected(Event event) {
+      return pairs(new ArrayList<>(event.actorIds()), Line.UNDIRECTED);
+    }
+
+    List<Edge> pairs(List<Id> ids, Line line) {
       List<Id> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
       for (int i = 0; i < distinct.size(); i++) {
         for (int j = i + 1; j < distinct.size(); j++) {
           add(distinct.get(i), distinct.get(j), line);
         }
       }
+      return list;
     }
 
     private void add(Id from, Id to, Line line) {

@@ -71,29 +71,20 @@ public final class InteractionSummary {
       return "Who " + verb + " whom:";
     }
 
+    /** The interaction that events of {@code kind} are, if any. */
     static Optional<Interaction> of(EventKind kind) {
-      switch (kind) {
-        case MEETING:
-          return Optional.of(MET);
-        case MESSAGE:
-          return Optional.of(WROTE_TO);
-        case VISIT:
-          return Optional.of(VISITED);
-        case SUPPORT_PLEDGE:
-          return Optional.of(PLEDGED_SUPPORT_TO);
-        case DELEGATION:
-          return Optional.of(SENT_A_DELEGATION_TO);
-        case MATERIAL_TRANSFER:
-          return Optional.of(PROVIDED_MATERIAL_TO);
-        case MOURNING:
-          return Optional.of(DECLARED_MOURNING_FOR);
-        case STATEMENT:
-          return Optional.of(MADE_A_STATEMENT_ABOUT);
-        case AGREEMENT:
-          return Optional.of(SIGNED_AN_AGREEMENT_WITH);
-        default:
-          return Optional.empty();
-      }
+      return switch (kind) {
+        case MEETING -> Optional.of(MET);
+        case MESSAGE -> Optional.of(WROTE_TO);
+        case VISIT -> Optional.of(VISITED);
+        case SUPPORT_PLEDGE -> Optional.of(PLEDGED_SUPPORT_TO);
+        case DELEGATION -> Optional.of(SENT_A_DELEGATION_TO);
+        case MATERIAL_TRANSFER -> Optional.of(PROVIDED_MATERIAL_TO);
+        case MOURNING -> Optional.of(DECLARED_MOURNING_FOR);
+        case STATEMENT -> Optional.of(MADE_A_STATEMENT_ABOUT);
+        case AGREEMENT -> Optional.of(SIGNED_AN_AGREEMENT_WITH);
+        case CODED, OPAQUE -> Optional.empty();
+      };
     }
   }
 

@@ -33,40 +33,34 @@ final class Labels {
    * praise}, {@code treaty}, {@code CAMEO 06}.
    */
   static String kind(Event event) {
-    if (event instanceof Meeting) {
-      MeetingFormat format = ((Meeting) event).format().orElse(MeetingFormat.BILATERAL);
-      return format == MeetingFormat.PHONE
-          ? "phone call"
-          : format == MeetingFormat.VIDEO ? "video call" : "meeting";
-    }
-    if (event instanceof Message) {
-      MessageKind kind = ((Message) event).messageKind();
-      return kind == MessageKind.OTHER ? "message" : words(kind);
-    }
-    if (event instanceof Visit) {
-      return ((Visit) event).visitKind().map(k -> words(k) + " visit").orElse("visit");
-    }
-    if (event instanceof Statement) {
-      return ((Statement) event)
-          .statementKind()
-          .filter(k -> k != StatementKind.OTHER)
-          .map(Labels::words)
-          .orElse("statement");
-    }
-    if (event instanceof Agreement) {
-      return ((Agreement) event)
-          .agreementKind()
-          .filter(k -> k != AgreementKind.OTHER)
-          .map(Labels::words)
-          .orElse("agreement");
-    }
-    if (event instanceof CodedEvent) {
-      return "CAMEO " + ((CodedEvent) event).cameoCode();
-    }
-    if (event instanceof OpaqueEvent) {
-      return ((OpaqueEvent) event).typeName().replace('_', ' ');
-    }
-    return words(event.kind());
+    return switch (event.kind()) {
+      case MEETING -> {
+        MeetingFormat format = ((Meeting) event).format().orElse(MeetingFormat.BILATERAL);
+        yield format == MeetingFormat.PHONE
+            ? "phone call"
+            : format == MeetingFormat.VIDEO ? "video call" : "meeting";
+      }
+      case MESSAGE -> {
+        MessageKind kind = ((Message) event).messageKind();
+        yield kind == MessageKind.OTHER ? "message" : words(kind);
+      }
+      case VISIT -> ((Visit) event).visitKind().map(k -> words(k) + " visit").orElse("visit");
+      case STATEMENT ->
+          ((Statement) event)
+              .statementKind()
+              .filter(k -> k != StatementKind.OTHER)
+              .map(Labels::words)
+              .orElse("statement");
+      case AGREEMENT ->
+          ((Agreement) event)
+              .agreementKind()
+              .filter(k -> k != AgreementKind.OTHER)
+              .map(Labels::words)
+              .orElse("agreement");
+      case CODED -> "CAMEO " + ((CodedEvent) event).cameoCode();
+      case OPAQUE -> ((OpaqueEvent) event).typeName().replace('_', ' ');
+      case SUPPORT_PLEDGE, DELEGATION, MOURNING, MATERIAL_TRANSFER -> words(event.kind());
+    };
   }
 
   /**

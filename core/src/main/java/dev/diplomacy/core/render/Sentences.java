@@ -6,7 +6,9 @@ import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Direction;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.Item;
 import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Medium;
@@ -67,37 +69,19 @@ final class Sentences {
   }
 
   private String body(Event event) {
-    if (event instanceof Meeting) {
-      return meeting((Meeting) event);
-    }
-    if (event instanceof Message) {
-      return message((Message) event);
-    }
-    if (event instanceof SupportPledge) {
-      return pledge((SupportPledge) event);
-    }
-    if (event instanceof Visit) {
-      return visit((Visit) event);
-    }
-    if (event instanceof Delegation) {
-      return delegation((Delegation) event);
-    }
-    if (event instanceof Mourning) {
-      return mourning((Mourning) event);
-    }
-    if (event instanceof Statement) {
-      return statement((Statement) event);
-    }
-    if (event instanceof MaterialTransfer) {
-      return transfer((MaterialTransfer) event);
-    }
-    if (event instanceof Agreement) {
-      return agreement((Agreement) event);
-    }
-    if (event instanceof OpaqueEvent) {
-      return opaque((OpaqueEvent) event);
-    }
-    return coded((CodedEvent) event);
+    return switch (event.kind()) {
+      case MEETING -> meeting((Meeting) event);
+      case MESSAGE -> message((Message) event);
+      case SUPPORT_PLEDGE -> pledge((SupportPledge) event);
+      case VISIT -> visit((Visit) event);
+      case DELEGATION -> delegation((Delegation) event);
+      case MOURNING -> mourning((Mourning) event);
+      case STATEMENT -> statement((Statement) event);
+      case MATERIAL_TRANSFER -> transfer((MaterialTransfer) event);
+      case AGREEMENT -> agreement((Agreement) event);
+      case CODED -> coded((CodedEvent) event);
+      case OPAQUE -> opaque((OpaqueEvent) event);
+    };
   }
 
   private String meeting(Meeting m) {
@@ -156,7 +140,7 @@ final class Sentences {
                     .append(
                         dossier
                             .event(id)
-                            .filter(e -> e instanceof Message)
+                            .filter(e -> e.kind() == EventKind.MESSAGE)
                             .map(e -> names.of(((Message) e).sender()) + "'s " + Labels.kind(e))
                             .orElse(id.value())));
     m.content().ifPresent(c -> b.append(": \"").append(c).append('"'));
@@ -255,22 +239,15 @@ final class Sentences {
   }
 
   private static String statementNoun(StatementKind kind) {
-    switch (kind) {
-      case PRAISE:
-        return "gave praise";
-      case CRITICISM:
-        return "made a criticism";
-      case ACCUSATION:
-        return "made an accusation";
-      case VOW:
-        return "made a vow";
-      case DENIAL:
-        return "made a denial";
-      case CLAIM:
-        return "made a claim";
-      default:
-        return "made a statement";
-    }
+    return switch (kind) {
+      case PRAISE -> "gave praise";
+      case CRITICISM -> "made a criticism";
+      case ACCUSATION -> "made an accusation";
+      case VOW -> "made a vow";
+      case DENIAL -> "made a denial";
+      case CLAIM -> "made a claim";
+      case OTHER -> "made a statement";
+    };
   }
 
   private String transfer(MaterialTransfer t) {
@@ -282,18 +259,13 @@ final class Sentences {
   }
 
   private static String terms(TransferTerms terms) {
-    switch (terms) {
-      case FREE_OF_CHARGE:
-        return ", free of charge";
-      case SALE:
-        return ", for sale";
-      case LOAN:
-        return ", on loan";
-      case BARTER:
-        return ", in barter";
-      default:
-        return "";
-    }
+    return switch (terms) {
+      case FREE_OF_CHARGE -> ", free of charge";
+      case SALE -> ", for sale";
+      case LOAN -> ", on loan";
+      case BARTER -> ", in barter";
+      case OTHER -> "";
+    };
   }
 
   /** {@code 100,000 AK-47 rifles}, {@code 2.5 tonnes of rice}, {@code ammunition}. */
@@ -337,11 +309,11 @@ final class Sentences {
   }
 
   private String coded(CodedEvent e) {
-    List<Id> sources = GraphModel.withRole(e, Role.SOURCE_ACTOR);
-    List<Id> targets = GraphModel.withRole(e, Role.TARGET_ACTOR);
     String who =
-        !sources.isEmpty() && !targets.isEmpty()
-            ? names.join(sources) + " to " + names.join(targets)
+        GraphModel.hasSourceAndTarget(e)
+            ? names.join(new ArrayList<>(e.actorIds(Direction.SOURCE)))
+                + " to "
+                + names.join(new ArrayList<>(e.actorIds(Direction.TARGET)))
             : names.join(new ArrayList<>(e.actorIds()));
     String what =
         e.label()

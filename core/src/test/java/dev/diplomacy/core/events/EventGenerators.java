@@ -39,45 +39,41 @@ public final class EventGenerators {
 
   /** Any valid event, of any kind. */
   public static Gen<Event> events() {
-    return Generate.oneOf(
-        meetings().map(e -> (Event) e),
-        messages().map(e -> (Event) e),
-        supportPledges().map(e -> (Event) e),
-        visits().map(e -> (Event) e),
-        delegations().map(e -> (Event) e),
-        mournings().map(e -> (Event) e),
-        statements().map(e -> (Event) e),
-        materialTransfers().map(e -> (Event) e),
-        agreements().map(e -> (Event) e),
-        codedEvents().map(e -> (Event) e),
-        opaqueEvents().map(e -> (Event) e));
+    return Generate.pick(List.of(EventKind.values())).<Event>flatMap(EventGenerators::events);
+  }
+
+  /** Valid events of {@code kind}. */
+  public static Gen<? extends Event> events(EventKind kind) {
+    return switch (kind) {
+      case MEETING -> meetings();
+      case MESSAGE -> messages();
+      case SUPPORT_PLEDGE -> supportPledges();
+      case VISIT -> visits();
+      case DELEGATION -> delegations();
+      case MOURNING -> mournings();
+      case STATEMENT -> statements();
+      case MATERIAL_TRANSFER -> materialTransfers();
+      case AGREEMENT -> agreements();
+      case CODED -> codedEvents();
+      case OPAQUE -> opaqueEvents();
+    };
   }
 
   /** {@code Meeting.builder().from(m).build()} and the like, for an event of any kind. */
   public static Event rebuild(Event e) {
-    if (e instanceof Meeting m) {
-      return Meeting.builder().from(m).build();
-    } else if (e instanceof Message m) {
-      return Message.builder().from(m).build();
-    } else if (e instanceof SupportPledge p) {
-      return SupportPledge.builder().from(p).build();
-    } else if (e instanceof Visit v) {
-      return Visit.builder().from(v).build();
-    } else if (e instanceof Delegation d) {
-      return Delegation.builder().from(d).build();
-    } else if (e instanceof Mourning m) {
-      return Mourning.builder().from(m).build();
-    } else if (e instanceof Statement s) {
-      return Statement.builder().from(s).build();
-    } else if (e instanceof MaterialTransfer t) {
-      return MaterialTransfer.builder().from(t).build();
-    } else if (e instanceof Agreement a) {
-      return Agreement.builder().from(a).build();
-    } else if (e instanceof CodedEvent c) {
-      return CodedEvent.builder().from(c).build();
-    } else {
-      return OpaqueEvent.builder().from((OpaqueEvent) e).build();
-    }
+    return switch (e.kind()) {
+      case MEETING -> Meeting.builder().from((Meeting) e).build();
+      case MESSAGE -> Message.builder().from((Message) e).build();
+      case SUPPORT_PLEDGE -> SupportPledge.builder().from((SupportPledge) e).build();
+      case VISIT -> Visit.builder().from((Visit) e).build();
+      case DELEGATION -> Delegation.builder().from((Delegation) e).build();
+      case MOURNING -> Mourning.builder().from((Mourning) e).build();
+      case STATEMENT -> Statement.builder().from((Statement) e).build();
+      case MATERIAL_TRANSFER -> MaterialTransfer.builder().from((MaterialTransfer) e).build();
+      case AGREEMENT -> Agreement.builder().from((Agreement) e).build();
+      case CODED -> CodedEvent.builder().from((CodedEvent) e).build();
+      case OPAQUE -> OpaqueEvent.builder().from((OpaqueEvent) e).build();
+    };
   }
 
   /** An actor id from the pool. */

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,13 @@ class TimelineTest {
                 + "undated\n"
                 + "            praise          Raúl Castro praised Kim Jong-un\n"
                 + "            alliance        Cuba and North Korea: alliance since the onset of the Cold War\n");
+  }
+
+  @Test
+  void theFixtureOfEveryKindHasAnEventOfEveryKindThisVersionKnows() {
+    // An opaque event has its own tests: OpaqueEventRenderingTest.
+    assertThat(RenderFixtures.everyKind().events().stream().map(Event::kind).distinct())
+        .containsExactlyInAnyOrderElementsOf(EnumSet.complementOf(EnumSet.of(EventKind.OPAQUE)));
   }
 
   @Test

@@ -82,25 +82,17 @@ final class PloverEventMaker {
     Optional<When> when = Optional.ofNullable(p.when);
     Optional<Place> place = Optional.ofNullable(p.place);
 
-    Event typed = p.category == PloverCategory.CONSULT ? consult(p, id, from, to) : null;
-    if (typed != null) {
+    if (p.category == PloverCategory.CONSULT) {
+      Map<String, ExtensionValue> typedExtensions = new LinkedHashMap<>(extensions);
       if (p.eventText != null) {
-        extensions.put(PloverCodes.NS + "event_text", p.eventText);
+        typedExtensions.put(PloverCodes.NS + "event_text", p.eventText);
       }
-      if (typed instanceof Meeting meeting) {
-        return meeting
-            .withWhen(when)
-            .withPlace(place)
-            .withCitations(citations)
-            .withExternalIds(externalIds)
-            .withExtensions(extensions);
+      Event typed =
+          consult(
+              p, id, from, to, new Envelope(when, place, citations, externalIds, typedExtensions));
+      if (typed != null) {
+        return typed;
       }
-      Visit visit = (Visit) typed;
-      return visit
-          .withWhen(when)
-          .withCitations(citations)
-          .withExternalIds(externalIds)
-          .withExtensions(extensions);
     }
     if (p.eventText instanceof ExtensionValue.ListValue) {
       extensions.put(PloverCodes.NS + "event_text", p.eventText);
@@ -121,8 +113,34 @@ final class PloverEventMaker {
         .build();
   }
 
+  /** What a typed event takes from its record besides its own fields. */
+  private record Envelope(
+      Optional<When> when,
+      Optional<Place> place,
+      List<Citation> citations,
+      List<ExternalId> externalIds,
+      Map<String, ExtensionValue> extensions) {
+
+    Meeting on(Meeting m) {
+      return m.withWhen(when)
+          .withPlace(place)
+          .withCitations(citations)
+          .withExternalIds(externalIds)
+          .withExtensions(extensions);
+    }
+
+    Visit on(Visit v) {
+      return v.withWhen(when)
+          .withPlace(place)
+          .withCitations(citations)
+          .withExternalIds(externalIds)
+          .withExtensions(extensions);
+    }
+  }
+
   /** The typed event that a CONSULT record makes, or null when none fits. */
-  private static @Nullable Event consult(PendingEvent p, Id id, List<Id> from, List<Id> to) {
+  private static @Nullable Event consult(
+      PendingEvent p, Id id, List<Id> from, List<Id> to, Envelope envelope) {
     // the root code 04 says no more than the category: the mode tells
     String how =
         p.codeGiven && !p.code.equals("04")
@@ -132,7 +150,7 @@ final class PloverEventMaker {
     switch (how) {
       case "041":
       case "phone":
-        return all.size() < 2 ? null : meeting(id, all, MeetingFormat.PHONE);
+        return all.size() < 2 ? null : envelope.on(meeting(id, all, MeetingFormat.PHONE));
       case "042":
       case "visit":
         if (from.isEmpty() || to.size() > 1 || (to.size() == 1 && from.contains(to.get(0)))) {
@@ -141,12 +159,13 @@ final class PloverEventMaker {
         if (to.isEmpty() && p.place == null) {
           return null;
         }
-        return Visit.builder()
-            .id(id)
-            .visitors(from)
-            .host(to.isEmpty() ? Optional.empty() : Optional.of(to.get(0)))
-            .place(Optional.ofNullable(p.place))
-            .build();
+        return envelope.on(
+            Visit.builder()
+                .id(id)
+                .visitors(from)
+                .host(to.isEmpty() ? Optional.empty() : Optional.of(to.get(0)))
+                .place(Optional.ofNullable(p.place))
+                .build());
       case "043":
       case "host":
         if (from.size() != 1 || to.isEmpty() || to.contains(from.get(0))) {
@@ -155,15 +174,15 @@ final class PloverEventMaker {
         List<Participant> participants = new ArrayList<>();
         participants.add(Participant.of(from.get(0), Role.HOST));
         to.forEach(g -> participants.add(Participant.of(g, Role.GUEST)));
-        return Meeting.builder().id(id).participants(participants).build();
+        return envelope.on(Meeting.builder().id(id).participants(participants).build());
       case "04":
       case "040":
       case "044":
       case "":
       case "third-party":
-        return all.size() < 2 ? null : meeting(id, all, null);
+        return all.size() < 2 ? null : envelope.on(meeting(id, all, null));
       case "multilateral":
-        return all.size() < 2 ? null : meeting(id, all, MeetingFormat.MULTILATERAL);
+        return all.size() < 2 ? null : envelope.on(meeting(id, all, MeetingFormat.MULTILATERAL));
       default:
         return null;
     }

@@ -13,20 +13,13 @@ import dev.diplomacy.core.codes.EventCoding;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
-import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Direction;
 import dev.diplomacy.core.events.Event;
-import dev.diplomacy.core.events.MaterialTransfer;
-import dev.diplomacy.core.events.Meeting;
-import dev.diplomacy.core.events.Message;
-import dev.diplomacy.core.events.Mourning;
+import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
-import dev.diplomacy.core.events.Statement;
-import dev.diplomacy.core.events.SupportPledge;
-import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Citation;
@@ -92,7 +85,8 @@ import tools.jackson.core.json.JsonFactory;
  *       visitors and host; a delegation's sender and host; a message's sender and recipients (the
  *       envoy is not a party); a pledge's pledger and beneficiary; a statement's speaker and
  *       subjects; a transfer's provider and recipient; an agreement's signatories, all as source;
- *       a coded event's source actors, and its target actors as recipients. {@code source} is
+ *       a coded event's actors in a {@linkplain dev.diplomacy.core.events.Role#direction() target
+ *       role} ({@code TARGET_ACTOR}) as recipients, and the others as source. {@code source} is
  *       always written (PLOVER requires it), {@code recipient} when there is one</td></tr>
  *   <tr><td>actor object</td><td>{@code actor_text}: the actor's primary name; {@code code}: the
  *       actor's extension {@code plover:code}, or else IGO for an international organisation, or
@@ -221,13 +215,13 @@ public final class PloverExporter {
       Map<Id, Actor> actors,
       Map<Id, Source> sources,
       List<PloverExport.NotExported> notExported) {
-    if (event instanceof OpaqueEvent opaque) {
+    if (event.kind() == EventKind.OPAQUE) {
       notExported.add(
           new PloverExport.NotExported(
               event.id(),
               "plover.export.unknownKind",
               "the event is of the kind '"
-                  + opaque.typeName()
+                  + ((OpaqueEvent) event).typeName()
                   + "', which this version of the library does not know, so it has no CAMEO code or PLOVER category"));
       return null;
     }
@@ -342,8 +336,8 @@ public final class PloverExporter {
         quote != null ? quote : keptText != null ? keptText : event.summary().orElse(null);
     boolean summaryIsText = quote == null && keptText == null;
     List<String> eventText = Trees.texts(ext.get(PloverCodes.NS + "event_text"));
-    if (eventText == null && event instanceof CodedEvent coded && coded.label().isPresent()) {
-      eventText = List.of(coded.label().get());
+    if (eventText == null) {
+      eventText = label(event).map(List::of).orElse(null);
     }
     if (eventText == null && !summaryIsText && event.summary().isPresent()) {
       eventText = List.of(event.summary().get());
@@ -382,63 +376,62 @@ public final class PloverExporter {
     g.writeEndObject();
   }
 
+  /** The event's own words for what happened, as a data set gave them: a coded event's label. */
+  private static Optional<String> label(Event event) {
+    return switch (event.kind()) {
+      case CODED -> ((CodedEvent) event).label();
+      case MEETING,
+          MESSAGE,
+          SUPPORT_PLEDGE,
+          VISIT,
+          DELEGATION,
+          MOURNING,
+          STATEMENT,
+          MATERIAL_TRANSFER,
+          AGREEMENT,
+          OPAQUE ->
+          Optional.empty();
+    };
+  }
+
   /** The source and recipient actors of an event, each once, as PLOVER would code them. */
   static List<List<Id>> sides(Event event) {
-    List<Id> from = new ArrayList<>();
-    List<Id> to = new ArrayList<>();
-    switch (event.kind()) {
-      case MEETING:
+    return switch (event.kind()) {
+      // CAMEO 043, host a visit: the host acts and receives the others; without a host, PLOVER
+      // codes a reciprocal meeting with every participant as source.
+      case MEETING -> {
         Optional<Participant> host =
-            ((Meeting) event)
-                .participants().stream().filter(p -> p.role() == Role.HOST).findFirst();
-        for (Participant p : event.participants()) {
-          (host.isEmpty() || p.role() == Role.HOST ? from : to).add(p.actor());
-        }
-        break;
-      case VISIT:
-        Visit visit = (Visit) event;
-        from.addAll(visit.visitors());
-        visit.host().ifPresent(to::add);
-        break;
-      case DELEGATION:
-        Delegation delegation = (Delegation) event;
-        from.add(delegation.sender());
-        delegation.host().ifPresent(to::add);
-        break;
-      case MESSAGE:
-        Message message = (Message) event;
-        from.add(message.sender());
-        to.addAll(message.recipients());
-        break;
-      case SUPPORT_PLEDGE:
-        SupportPledge pledge = (SupportPledge) event;
-        from.add(pledge.pledger());
-        to.add(pledge.beneficiary());
-        break;
-      case STATEMENT:
-        Statement statement = (Statement) event;
-        from.add(statement.speaker());
-        to.addAll(statement.subjects());
-        break;
-      case MATERIAL_TRANSFER:
-        MaterialTransfer transfer = (MaterialTransfer) event;
-        from.add(transfer.provider());
-        to.add(transfer.recipient());
-        break;
-      case AGREEMENT:
-        from.addAll(((Agreement) event).signatories());
-        break;
-      case MOURNING:
-        Mourning mourning = (Mourning) event;
-        from.add(mourning.declarer());
-        to.add(mourning.mourned());
-        break;
-      default:
-        for (Participant p : event.participants()) {
-          (p.role() == Role.TARGET_ACTOR ? to : from).add(p.actor());
-        }
-    }
-    return List.of(List.copyOf(new LinkedHashSet<>(from)), List.copyOf(new LinkedHashSet<>(to)));
+            event.participants().stream().filter(p -> p.role() == Role.HOST).findFirst();
+        yield host.isEmpty()
+            ? sides(event.actorIds(), Set.of())
+            : sides(Set.of(host.get().actor()), without(event.actorIds(), host.get().actor()));
+      }
+      // By the direction of the roles; the neutral ones (an envoy, the members of a delegation)
+      // are not parties.
+      case MESSAGE, SUPPORT_PLEDGE, VISIT, DELEGATION, MOURNING, STATEMENT, MATERIAL_TRANSFER ->
+          sides(event.actorIds(Direction.SOURCE), event.actorIds(Direction.TARGET));
+      // Signatories are all sources, as in a reciprocal meeting.
+      case AGREEMENT -> sides(event.actorIds(), Set.of());
+      // Targets as recipients, every other participant as source.
+      case CODED, OPAQUE -> {
+        Set<Id> targets = event.actorIds(Direction.TARGET);
+        Set<Id> sources = new LinkedHashSet<>();
+        event.participants().stream()
+            .filter(p -> p.role().direction() != Direction.TARGET)
+            .forEach(p -> sources.add(p.actor()));
+        yield sides(sources, targets);
+      }
+    };
+  }
+
+  private static List<List<Id>> sides(Set<Id> from, Set<Id> to) {
+    return List.of(List.copyOf(from), List.copyOf(to));
+  }
+
+  private static Set<Id> without(Set<Id> ids, Id id) {
+    Set<Id> rest = new LinkedHashSet<>(ids);
+    rest.remove(id);
+    return rest;
   }
 
   private static void actors(JsonGenerator g, List<Id> ids, Map<Id, Actor> actors) {
