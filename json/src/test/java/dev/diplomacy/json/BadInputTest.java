@@ -31,12 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every document of the corpus of hostile and malformed input fails with a {@link
- * DiplomacyJsonException} whose first problem has the code and pointer the index expects, within
- * one second, read as bytes, as text and as a stream alike.
+ * DiplomacyJsonException} whose first problem has the code and pointer the index expects, read as
+ * bytes, as text and as a stream alike, without hanging: each read must end within ten seconds, a
+ * bound a slow, busy machine meets (the largest document, a 50 MB string, takes about 0.2 s on a
+ * quiet one), while a read that is quadratic or stuck in the input does not.
  */
 class BadInputTest {
 
-  private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+  private static final Duration BOUND = Duration.ofSeconds(10);
 
   static Stream<BadDocument> corpus() {
     return BadCorpus.all().stream();
@@ -74,7 +76,7 @@ class BadInputTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void failsWithTheExpectedProblemWithinOneSecond(BadDocument bad) {
+  void failsWithTheExpectedProblemWithoutHanging(BadDocument bad) {
     byte[] bytes = bad.bytes();
     DiplomacyJson json =
         bad.mode() == Mode.STRICT ? DiplomacyJson.strict() : DiplomacyJson.lenient();
@@ -93,9 +95,9 @@ class BadInputTest {
   private static void expectFailure(BadDocument bad, String how, Runnable read) {
     Throwable thrown =
         assertTimeoutPreemptively(
-            ONE_SECOND,
+            BOUND,
             () -> catchThrowable(read::run),
-            () -> bad + " read as " + how + " took more than a second");
+            () -> bad + " read as " + how + " took more than " + BOUND.toSeconds() + " s");
     assertThat(thrown).as("%s read as %s", bad, how).isInstanceOf(DiplomacyJsonException.class);
     expectFirst(bad, how, (DiplomacyJsonException) thrown);
   }
@@ -118,7 +120,7 @@ class BadInputTest {
     List<DiplomacyJsonException> reports = new ArrayList<>();
     Throwable thrown =
         assertTimeoutPreemptively(
-            ONE_SECOND,
+            BOUND,
             () ->
                 catchThrowable(
                     () -> {
