@@ -49,7 +49,8 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
         throw e;
       }
       Problem failure = JacksonErrors.problem(e, p);
-      in.problemAt(failure.pointer(), e.getLocation(), failure.code(), failure.message());
+      in.problemAt(
+          failure.pointer(), JacksonErrors.location(e, p), failure.code(), failure.message());
       throw in.failure();
     }
     in.throwIfAny();
