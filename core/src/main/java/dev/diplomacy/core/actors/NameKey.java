@@ -77,8 +77,9 @@ public final class NameKey {
   /** {@code key} with a last token that spells a suffix a longer way spelled the short way. */
   private static String suffixSpelledShort(String key) {
     int space = key.lastIndexOf(' ');
-    if (space < 0) {
-      return key;
+    int length = key.length() - space - 1;
+    if (space < 0 || (length != 3 && length != 6)) {
+      return key; // no longer spelling: "jnr", "snr", "junior", "senior"
     }
     String last = SUFFIX_SPELLINGS.get(key.substring(space + 1));
     return last == null ? key : key.substring(0, space + 1) + last;
@@ -222,7 +223,8 @@ public final class NameKey {
   /** True when the key ends with a generational suffix, after at least one other token. */
   boolean hasSuffix() {
     int space = value.lastIndexOf(' ');
-    return space >= 0 && SUFFIXES.contains(value.substring(space + 1));
+    int length = value.length() - space - 1;
+    return space >= 0 && length <= 4 && SUFFIXES.contains(value.substring(space + 1));
   }
 
   /** The key without its generational suffix; the whole key when it has none. */
