@@ -55,38 +55,35 @@ final class JacksonErrors {
    * does not say.
    */
   static Problem problem(JacksonException e, @Nullable JsonParser parser) {
-    String message = String.valueOf(e.getOriginalMessage());
+    String original = String.valueOf(e.getOriginalMessage());
+    String message = JacksonMessages.reword(original);
     String code;
     String pointer = pointer(e, parser);
     if (e instanceof StreamConstraintsException) {
       code = Codes.LIMIT;
-      if (message.contains("getMaxNameLength")) {
+      if (original.contains("getMaxNameLength")) {
         // The name is not read yet: the pointer is that of the object that holds it.
         pointer = objectPointer(e, parser, pointer);
       }
-      message = JacksonMessages.limit(message);
-    } else if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+      message = JacksonMessages.limit(original);
+    } else if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
       code = Codes.TRAILING;
       message = "the document goes on after its value: one document holds one value";
-    } else if (e instanceof MismatchedInputException && message.startsWith("No content to map")) {
+    } else if (e instanceof MismatchedInputException && original.startsWith("No content to map")) {
       code = Codes.SYNTAX;
       message = "the document is empty";
     } else if (e instanceof StreamReadException
-        && message.startsWith("Duplicate Object property")) {
+        && original.startsWith("Duplicate Object property")) {
       code = Codes.DUPLICATE_KEY;
-      message = message.replace("Duplicate Object property", "this object has twice the property");
+      message = original.replace("Duplicate Object property", "this object has twice the property");
     } else if (e instanceof UnrecognizedPropertyException) {
       code = Codes.UNKNOWN_PROPERTY;
-      message = JacksonMessages.reword(message);
     } else if (e instanceof StreamReadException) {
       code = Codes.SYNTAX;
-      message = JacksonMessages.reword(message);
     } else if (e instanceof MismatchedInputException) {
       code = Codes.TYPE;
-      message = JacksonMessages.reword(message);
     } else {
       code = Codes.INVALID;
-      message = JacksonMessages.reword(message);
     }
     TokenStreamLocation location = location(e, parser);
     return new Problem(
