@@ -3,13 +3,15 @@ package dev.diplomacy.json;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Jackson's deserializer for a type with a {@link JsonCodec}. It reads the whole value, collecting
  * every problem, then throws them all in one {@link ProblemsException}. When the input itself fails
- * (malformed JSON, a limit) after problems were found, those problems are kept with it.
+ * (malformed JSON, a limit) after problems were found, those problems are kept with it; a failure
+ * of the stream is passed on as it is.
  */
 final class CodecDeserializer<T> extends ValueDeserializer<T> {
 
@@ -39,14 +41,16 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
     T value;
     try {
       value = codec.read(in);
-    } catch (ProblemsException e) {
+    } catch (ProblemsException | JacksonIOException e) {
+      // Problems found already, or a failure of the input stream: not a problem of the document.
       throw e;
     } catch (JacksonException e) {
       if (in.problemCount() == 0) {
         throw e;
       }
       Problem failure = JacksonErrors.problem(e, p);
-      in.problemAt(failure.pointer(), e.getLocation(), failure.code(), failure.message());
+      in.problemAt(
+          failure.pointer(), JacksonErrors.location(e, p), failure.code(), failure.message());
       throw in.failure();
     }
     in.throwIfAny();

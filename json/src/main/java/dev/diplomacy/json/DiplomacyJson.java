@@ -233,6 +233,14 @@ public final class DiplomacyJson {
     if (parser.nextToken() == null) {
       throw DiplomacyJsonException.of(JacksonErrors.atStart(Codes.SYNTAX, "the document is empty"));
     }
+    return readValue(parser, reader, type);
+  }
+
+  /**
+   * Reads the value whose first token {@code parser} has just read, through {@code reader}, and
+   * checks that nothing follows it.
+   */
+  static <T> T readValue(JsonParser parser, ObjectReader reader, Class<T> type) {
     T value = reader.readValue(parser);
     if (value == null) {
       throw DiplomacyJsonException.of(

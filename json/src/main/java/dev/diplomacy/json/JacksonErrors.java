@@ -3,10 +3,11 @@ package dev.diplomacy.json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -16,9 +17,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Jackson's exceptions turned into the binding's: none of them leaves {@link DiplomacyJson}. */
 final class JacksonErrors {
-
-  private static final Pattern CONSTRAINT =
-      Pattern.compile("`Stream(Read|Write)Constraints\\.getMax(\\w+)\\(\\)`");
 
   private JacksonErrors() {}
 
@@ -37,7 +35,10 @@ final class JacksonErrors {
         && e.getCause() instanceof java.io.CharConversionException bad) {
       // Bytes that are not the text they claim to be: a problem of the document, not of the stream.
       return DiplomacyJsonException.of(
-          atStart(Codes.SYNTAX, "the bytes are not valid text: " + bad.getMessage()));
+          atStart(
+              Codes.SYNTAX,
+              "the bytes are not valid text: "
+                  + JacksonMessages.reword(String.valueOf(bad.getMessage()))));
     }
     if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
       return new UncheckedIOException(io);
@@ -49,25 +50,32 @@ final class JacksonErrors {
   }
 
   /**
-   * The problem {@code e} reports; {@code parser}, when given, is the parser that was reading, for
-   * where the problem is when {@code e} does not say.
+   * The problem {@code e} reports, in the library's words ({@link JacksonMessages}); {@code
+   * parser}, when given, is the parser that was reading, for where the problem is when {@code e}
+   * does not say.
    */
   static Problem problem(JacksonException e, @Nullable JsonParser parser) {
-    String message = String.valueOf(e.getOriginalMessage());
+    String original = String.valueOf(e.getOriginalMessage());
+    String message = JacksonMessages.reword(original);
     String code;
+    String pointer = pointer(e, parser);
     if (e instanceof StreamConstraintsException) {
       code = Codes.LIMIT;
-      message = CONSTRAINT.matcher(message).replaceAll("JsonLimits.max$2");
-    } else if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+      if (original.contains("getMaxNameLength")) {
+        // The name is not read yet: the pointer is that of the object that holds it.
+        pointer = objectPointer(e, parser, pointer);
+      }
+      message = JacksonMessages.limit(original);
+    } else if (e instanceof MismatchedInputException && original.startsWith("Trailing token")) {
       code = Codes.TRAILING;
       message = "the document goes on after its value: one document holds one value";
-    } else if (e instanceof MismatchedInputException && message.startsWith("No content to map")) {
+    } else if (e instanceof MismatchedInputException && original.startsWith("No content to map")) {
       code = Codes.SYNTAX;
       message = "the document is empty";
     } else if (e instanceof StreamReadException
-        && message.startsWith("Duplicate Object property")) {
+        && original.startsWith("Duplicate Object property")) {
       code = Codes.DUPLICATE_KEY;
-      message = message.replace("Duplicate Object property", "this object has twice the property");
+      message = original.replace("Duplicate Object property", "this object has twice the property");
     } else if (e instanceof UnrecognizedPropertyException) {
       code = Codes.UNKNOWN_PROPERTY;
     } else if (e instanceof StreamReadException) {
@@ -77,12 +85,32 @@ final class JacksonErrors {
     } else {
       code = Codes.INVALID;
     }
+    TokenStreamLocation location = location(e, parser);
     return new Problem(
-        pointer(e, parser),
-        JsonInput.line(e.getLocation()),
-        JsonInput.column(e.getLocation()),
-        code,
-        message);
+        pointer, JsonInput.line(location), JsonInput.column(location), code, message);
+  }
+
+  /**
+   * Where {@code e} happened: where it says, or else where its parser (or {@code parser}) stopped,
+   * as for a limit, which Jackson reports without a place.
+   */
+  static @Nullable TokenStreamLocation location(JacksonException e, @Nullable JsonParser parser) {
+    if (e.getLocation() != null) {
+      return e.getLocation();
+    }
+    JsonParser p = e.processor() instanceof JsonParser processor ? processor : parser;
+    return p == null ? null : p.currentLocation();
+  }
+
+  /** The pointer of the object being read when {@code e} happened, else {@code pointer}. */
+  private static String objectPointer(
+      JacksonException e, @Nullable JsonParser parser, String pointer) {
+    JsonParser p = e.processor() instanceof JsonParser processor ? processor : parser;
+    if (p == null || !p.streamReadContext().inObject()) {
+      return pointer;
+    }
+    TokenStreamContext parent = p.streamReadContext().getParent();
+    return parent == null ? "" : parent.pathAsPointer().toString();
   }
 
   /** Where {@code e} happened: from its path, or from its parser's position. */

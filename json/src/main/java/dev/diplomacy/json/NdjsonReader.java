@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
@@ -20,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads NDJSON (newline-delimited JSON): one JSON value per line, in UTF-8, such as one event per
- * line. It reads line by line in constant memory, so files larger than the heap are fine.
+ * line. It reads in constant memory, so files larger than the heap are fine, and so are lines: a
+ * line is parsed as it is read, never held whole.
  *
  * <pre>{@code
  * try (NdjsonReader<Place> places = NdjsonReader.of(json, Place.class, in, ErrorPolicy.failFast())) {
@@ -30,9 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Lines end with {@code \n} or {@code \r\n}; the last may have no end. Blank lines (spaces and
  * tabs only) are skipped. Each line is a document of its own, read under the {@link JsonLimits} of
- * the {@link DiplomacyJson} given ({@code maxDocumentLength} limits the bytes of a line). A
- * byte-order mark at the start is refused, as in any document: it makes line 1 bad. A bad line
- * fails or is skipped and reported, by the {@link ErrorPolicy}; its problems carry its line number.
+ * the {@link DiplomacyJson} given: {@code maxDocumentLength} limits the bytes of a line (without
+ * its end), and a longer line is refused as it is read, with the code {@code json.limit} at the
+ * column of its first byte past the limit, whatever else is wrong with it. A byte-order mark at the
+ * start is refused, as in any document: it makes line 1 bad. A bad line fails or is skipped and
+ * reported, by the {@link ErrorPolicy}; its problems carry its line number.
  *
  * <p>Not thread-safe. Closing it closes the stream.
  *
@@ -40,21 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
-  private static final int CHUNK = 64 * 1024;
-
   private final InputStream in;
+  private final NdjsonLines lines;
   private final JsonMapper mapper;
   private final ObjectReader reader;
   private final Class<T> type;
   private final ErrorPolicy policy;
   private final long maxLine;
-  private final byte[] chunk = new byte[CHUNK];
-  private int position;
-  private int limit;
-  private byte[] line = new byte[8 * 1024];
-  private int lineLength;
-  private boolean lineTooLong;
-  private long lineNumber;
+  private final byte[] head = new byte[ByteOrderMarks.LONGEST];
   private long valueLine;
   private long skipped;
   private @Nullable T next;
@@ -67,6 +62,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     this.reader = json.reader(type);
     this.policy = policy;
     this.maxLine = json.limits().maxDocumentLength();
+    this.lines = new NdjsonLines(in, maxLine);
   }
 
   /** A reader of {@code in}, one value of {@code type} per line, read by {@code json}. */
@@ -134,133 +130,67 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   /** Reads the next line, and the value on it unless it is blank or bad. */
   private void advance() {
-    if (!readLine()) {
+    if (!lines.next()) {
       ended = true;
       return;
     }
-    if (!lineTooLong && isBlank()) {
-      return;
-    }
-    DiplomacyJsonException problems = parse();
+    DiplomacyJsonException problems = readLine();
     if (problems != null) {
       skipped++;
-      policy.handle(problems.onLine(lineNumber));
+      policy.handle(problems.onLine(lines.number()));
     }
   }
 
-  /** Parses the current line into {@link #next}, or returns its problems. */
-  private @Nullable DiplomacyJsonException parse() {
-    DiplomacyJsonException start = DiplomacyJson.startProblem(line, lineLength);
-    if (start != null) {
-      return start;
-    }
-    if (lineTooLong) {
+  /**
+   * Reads the current line to its end: its value into {@link #next} unless it is blank, or its
+   * problems.
+   */
+  private @Nullable DiplomacyJsonException readLine() {
+    Parsed<T> parsed = parse();
+    if (lines.finish()) {
+      long column = lines.columnPastTheLimit();
       return DiplomacyJsonException.of(
           new Problem(
               "",
               OptionalInt.empty(),
-              OptionalInt.empty(),
+              column <= Integer.MAX_VALUE ? OptionalInt.of((int) column) : OptionalInt.empty(),
               Codes.LIMIT,
               "the line is longer than the longest document allowed ("
                   + maxLine
                   + " bytes, JsonLimits.maxDocumentLength)"));
     }
-    T value;
-    JsonParser parser = mapper.createParser(line, 0, lineLength);
+    if (parsed.value() != null) {
+      next = parsed.value();
+      valueLine = lines.number();
+    }
+    return parsed.problems();
+  }
+
+  /** The value of the current line or its problems; neither for a blank line. */
+  private record Parsed<T>(@Nullable T value, @Nullable DiplomacyJsonException problems) {}
+
+  /** Parses the current line as far as it goes, within the limit. */
+  private Parsed<T> parse() {
+    DiplomacyJsonException start = DiplomacyJson.startProblem(head, lines.head(head));
+    if (start != null) {
+      return new Parsed<>(null, start);
+    }
+    JsonParser parser = mapper.createParser(lines.content());
     try {
-      value = DiplomacyJson.readDocument(parser, reader, type);
+      if (parser.nextToken() == null) {
+        return new Parsed<>(null, null);
+      }
+      return new Parsed<>(DiplomacyJson.readValue(parser, reader, type), null);
     } catch (DiplomacyJsonException e) {
-      return e;
+      return new Parsed<>(null, e);
     } catch (JacksonException e) {
       RuntimeException translated = JacksonErrors.translate(e, parser);
       if (translated instanceof DiplomacyJsonException problems) {
-        return problems;
+        return new Parsed<>(null, problems);
       }
       throw translated;
     } finally {
       parser.close();
-    }
-    next = value;
-    valueLine = lineNumber;
-    return null;
-  }
-
-  private boolean isBlank() {
-    for (int i = 0; i < lineLength; i++) {
-      byte b = line[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Reads the next line into {@link #line}, without its end of line; false at the end of the input.
-   * A line beyond the limit is not kept: {@link #lineTooLong} says so.
-   */
-  private boolean readLine() {
-    lineLength = 0;
-    lineTooLong = false;
-    boolean any = false;
-    while (true) {
-      if (position == limit && !fill()) {
-        if (any) {
-          lineNumber++;
-          dropCarriageReturn();
-        }
-        return any;
-      }
-      any = true;
-      int end = position;
-      while (end < limit && chunk[end] != '\n') {
-        end++;
-      }
-      append(position, end - position);
-      if (end < limit) {
-        position = end + 1;
-        lineNumber++;
-        dropCarriageReturn();
-        return true;
-      }
-      position = limit;
-    }
-  }
-
-  private void dropCarriageReturn() {
-    if (!lineTooLong && lineLength > 0 && line[lineLength - 1] == '\r') {
-      lineLength--;
-    }
-  }
-
-  private void append(int from, int length) {
-    if (lineTooLong) {
-      return;
-    }
-    // One more byte than the limit is kept, for a final carriage return.
-    if ((long) lineLength + length > maxLine + 1) {
-      lineTooLong = true;
-      lineLength = 0;
-      return;
-    }
-    if (lineLength + length > line.length) {
-      line = Arrays.copyOf(line, Math.max(lineLength + length, 2 * line.length));
-    }
-    System.arraycopy(chunk, from, line, lineLength, length);
-    lineLength += length;
-  }
-
-  private boolean fill() {
-    try {
-      int n = in.read(chunk);
-      if (n <= 0) {
-        return false;
-      }
-      position = 0;
-      limit = n;
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -203,6 +203,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       anyTypeName.set.accept(builder, typeRead);
     }
     Map<String, ExtensionValue> extensions = null;
+    Set<String> otherNames = null;
     Property<T, B>[] all = properties;
     // Until the end of the object: a property's index, the type's, or an unknown name.
     for (int match = p.nextNameMatch(matcher);
@@ -226,7 +227,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
           readTypeName(in, builder);
         }
       } else {
-        extensions = unknown(in, extensions);
+        otherNames = otherNames != null ? otherNames : new HashSet<>();
+        extensions = unknown(in, extensions, otherNames);
       }
     }
     missing(in, start, seen, typeSeen);
@@ -290,12 +292,19 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     in.parser().skipChildren();
   }
 
-  /** Reads a property that is not declared: an extension, or a problem. */
+  /**
+   * Reads a property that is not declared: an extension, or a problem. {@code seen} holds the names
+   * of the object's other undeclared properties so far, kept or not, for duplicates.
+   */
   private @Nullable Map<String, ExtensionValue> unknown(
-      JsonInput in, @Nullable Map<String, ExtensionValue> extensions) {
+      JsonInput in, @Nullable Map<String, ExtensionValue> extensions, Set<String> seen) {
     String name = in.name();
     if (name == null) {
       in.parser().skipChildren();
+      return extensions;
+    }
+    if (!seen.add(name)) {
+      duplicate(in, name);
       return extensions;
     }
     String refusal = refusal(name, in.isStrict());
@@ -306,8 +315,8 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     }
     ExtensionValue value = ExtensionValueCodec.INSTANCE.read(in);
     Map<String, ExtensionValue> out = extensions != null ? extensions : new LinkedHashMap<>();
-    if (value != null && out.putIfAbsent(name, value) != null) {
-      in.problem(Codes.DUPLICATE_KEY, "the property \"" + name + "\" appears twice");
+    if (value != null) {
+      out.put(name, value);
     }
     return out;
   }

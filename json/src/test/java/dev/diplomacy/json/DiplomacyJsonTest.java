@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import java.io.ByteArrayInputStream;
@@ -156,6 +157,22 @@ class DiplomacyJsonTest {
             pointersAndCodes(
                 () -> JSON.read("{\"country\":\"CU\",\"country\":\"KP\"}", Place.class)))
         .containsExactly(at("/country", "json.duplicateKey"));
+  }
+
+  @Test
+  void refusesDuplicateKeysOfPropertiesItDoesNotKeep() {
+    // Strict mode refuses "foo" as unknown, and its second appearance as a duplicate too.
+    String dossier = "{\"formatVersion\":\"1.0\",\"foo\":1,\"foo\":2}";
+    assertThat(pointersAndCodes(() -> JSON.read(dossier, Dossier.class)))
+        .containsExactly(at("/foo", "json.unknownProperty"), at("/foo", "json.duplicateKey"));
+    assertThat(problems(() -> JSON.read(dossier, Dossier.class)).get(1).column())
+        .hasValue(38); // the second value, as for any duplicate
+    // Lenient mode keeps "foo" as an extension, and refuses a name no extension can have.
+    assertThat(pointersAndCodes(() -> DiplomacyJson.lenient().read(dossier, Dossier.class)))
+        .containsExactly(at("/foo", "json.duplicateKey"));
+    String badName = "{\"country\":\"CU\",\"Acme:x\":1,\"Acme:x\":2}";
+    assertThat(pointersAndCodes(() -> DiplomacyJson.lenient().read(badName, Place.class)))
+        .containsExactly(at("/Acme:x", "json.unknownProperty"), at("/Acme:x", "json.duplicateKey"));
   }
 
   @Test

@@ -145,6 +145,7 @@ class NdjsonReaderTest {
             e -> {
               assertThat(e.codes()).containsExactly("json.limit");
               assertThat(e.problems().get(0).line()).isEqualTo(OptionalInt.of(2));
+              assertThat(e.problems().get(0).column()).isEqualTo(OptionalInt.of(41));
             });
     // Exactly at the limit, with a carriage return, is fine.
     String atLimit = "{\"name\":\"" + "a".repeat(40 - 11) + "\"}";
@@ -153,6 +154,120 @@ class NdjsonReaderTest {
         NdjsonReader.of(small, Place.class, bytes(atLimit + "\r\n"))) {
       assertThat(reader.next().name()).isPresent();
     }
+  }
+
+  @Test
+  void aLinePastTheLimitIsRefusedForItsLengthWhateverElseIsWrongWithIt() {
+    DiplomacyJson small =
+        DiplomacyJson.builder().limits(JsonLimits.defaults().withMaxDocumentLength(40)).build();
+    String text =
+        String.join(
+            "\n",
+            "{\"country\":\"CU\", oops" + " ".repeat(40),
+            "\uFEFF{\"country\":\"CU\"}" + " ".repeat(40),
+            " ".repeat(41),
+            "{\"country\":\"CU\"}" + " ".repeat(40) + "{}",
+            "{\"country\":\"CU\", oops",
+            "{\"country\":\"KP\"}");
+    List<DiplomacyJsonException> reports = new ArrayList<>();
+    try (NdjsonReader<Place> reader =
+        NdjsonReader.of(small, Place.class, bytes(text), ErrorPolicy.skipAndReport(reports::add))) {
+      assertThat(reader.stream().collect(Collectors.toList())).containsExactly(in("KP"));
+    }
+    assertThat(reports)
+        .extracting(e -> e.codes().get(0) + "@" + e.problems().get(0).line().getAsInt())
+        .containsExactly(
+            "json.limit@1", "json.limit@2", "json.limit@3", "json.limit@4", "json.syntax@5");
+  }
+
+  @Test
+  void readsTheSameWhenTheInputTricklesInOneByteAtATime() {
+    DiplomacyJson small =
+        DiplomacyJson.builder().limits(JsonLimits.defaults().withMaxDocumentLength(40)).build();
+    String atLimit = "{\"name\":\"" + "a".repeat(40 - 11) + "\"}";
+    String text =
+        String.join(
+            "\r\n",
+            "{\"country\":\"CU\"}",
+            " \r",
+            atLimit,
+            atLimit + " ",
+            "{\"country\":\r\"KP\"}",
+            "{\"country\":\"XX\"}",
+            "\r",
+            "{\"country\":\"RU\"}\r");
+    assertThat(readAll(small, bytes(text)))
+        .isEqualTo(readAll(small, trickle(text)))
+        .containsExactly(
+            "CU@1",
+            "a".repeat(29) + "@3",
+            "json.limit@4:41",
+            "KP@5",
+            "country.unknown@6:12",
+            "RU@8");
+  }
+
+  /** What {@code small} reads from {@code in}: values and the first problem of each bad line. */
+  private static List<String> readAll(DiplomacyJson small, InputStream in) {
+    List<String> read = new ArrayList<>();
+    try (NdjsonReader<Place> reader =
+        NdjsonReader.of(
+            small,
+            Place.class,
+            in,
+            ErrorPolicy.skipAndReport(
+                e -> {
+                  Problem p = e.problems().get(0);
+                  read.add(p.code() + "@" + p.line().getAsInt() + ":" + p.column().orElse(0));
+                }))) {
+      reader.forEachRemaining(
+          p ->
+              read.add(
+                  p.country().map(Country::alpha2).or(p::name).orElseThrow()
+                      + "@"
+                      + reader.lineNumber()));
+    }
+    return read;
+  }
+
+  /** {@code text} in UTF-8, one byte for each read. */
+  private static InputStream trickle(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
+  }
+
+  @Test
+  void aFailureOfTheStreamWithinALineIsAnUncheckedIoExceptionNotAProblem() {
+    byte[] start = "{\"country\":\"XX\",\"locality\":".getBytes(StandardCharsets.UTF_8);
+    InputStream failing =
+        new InputStream() {
+          private int given;
+
+          @Override
+          public int read() throws IOException {
+            throw new IOException("gone");
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            if (given == start.length) {
+              throw new IOException("gone");
+            }
+            int n = Math.min(len, start.length - given);
+            System.arraycopy(start, given, b, off, n);
+            given += n;
+            return n;
+          }
+        };
+    NdjsonReader<Place> reader =
+        NdjsonReader.of(JSON, Place.class, failing, ErrorPolicy.skipAndReport(e -> {}));
+    assertThatThrownBy(reader::hasNext)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("gone");
   }
 
   @Test

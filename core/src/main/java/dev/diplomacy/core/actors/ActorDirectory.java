@@ -18,21 +18,29 @@ import java.util.Optional;
  *       Resolution.Status#RESOLVED}, several are {@link Resolution.Status#AMBIGUOUS};
  *   <li>otherwise, the actors with a name that the mention overlaps in whole tokens of their keys:
  *       <ul>
- *         <li>the mention is the beginning of the name ({@code Kim} of {@code Kim Jong-un});
- *         <li>the name is the beginning of the mention ({@code Raúl Castro} of {@code Raul Castro
- *             Ruz});
+ *         <li>the mention is the beginning of the name, shorter than the name without its suffix
+ *             ({@code Kim} of {@code Kim Jong-un}, {@code Donald} of {@code Donald Trump Jr.}, but
+ *             not {@code Donald Trump});
+ *         <li>the name is the beginning of the mention, which ends with no suffix ({@code Raúl
+ *             Castro} of {@code Raul Castro Ruz}, but not of {@code Raul Castro Jr.});
  *         <li>the mention is the end of a person's name, as a surname is ({@code Castro} of {@code
- *             Raúl Castro}, {@code Assad} of {@code Bashar al-Assad}); organisations and states are
- *             not found this way ({@code Korea} is not {@code North Korea});
+ *             Raúl Castro}, {@code Assad} of {@code Bashar al-Assad}), or of that name without its
+ *             suffix ({@code Trump} and {@code Trump Jr.} of {@code Donald Trump Jr.}, but not
+ *             {@code Jr.}); organisations and states are not found this way ({@code Korea} is not
+ *             {@code North Korea});
  *       </ul>
  *       but a part that is a single token of one or two characters never matches ({@code UN},
  *       {@code Un}, {@code Ri}). One actor found is resolved, several are ambiguous, none is {@link
  *       Resolution.Status#UNKNOWN}.
  * </ol>
  *
- * <p>It never guesses between two actors: "Castro" among Fidel and Raúl Castro is ambiguous. Ids
- * should be unique, as in a valid dossier; where two actors share one, {@link #byId} gives the
- * first.
+ * <p>A generational suffix ({@code Jr.}, {@code Sr.}, {@code II}, {@code III}, ...; see {@link
+ * NameKey}) separates persons: {@code Donald Trump} and {@code Donald Trump Jr.} are two, and
+ * neither is ever found under the other's name.
+ *
+ * <p>It never guesses between two actors: "Castro" among Fidel and Raúl Castro is ambiguous, and so
+ * is "Trump" between Donald Trump and Donald Trump Jr. Ids should be unique, as in a valid dossier;
+ * where two actors share one, {@link #byId} gives the first.
  */
 public final class ActorDirectory {
 

@@ -26,10 +26,16 @@ public final class NameIndex {
   /** The actors by the key of each of their names ({@link NameKey#value()}). */
   private final Map<String, Set<Actor>> byName = new HashMap<>();
 
-  /** The actors by each beginning of the key of a name, in whole tokens, shorter than the name. */
+  /**
+   * The actors by each beginning of the key of a name, in whole tokens, shorter than the name
+   * without its suffix ({@link NameKey#base()}).
+   */
   private final Map<String, Set<Actor>> byBeginning = new HashMap<>();
 
-  /** The persons by each end of the key of a name, in whole tokens, shorter than the name. */
+  /**
+   * The persons by each end of the key of a name, in whole tokens: shorter than the name and more
+   * than its suffix, or shorter than the name without its suffix.
+   */
   private final Map<String, Set<Actor>> byEnd = new HashMap<>();
 
   /** An empty index. */
@@ -48,14 +54,19 @@ public final class NameIndex {
    * without a letter or digit is ignored, and adding a name twice changes nothing.
    */
   public NameIndex add(Actor actor, String name) {
-    String key = NameKey.of(name).value();
+    NameKey nameKey = NameKey.of(name);
+    String key = nameKey.value();
     if (key.isEmpty() || !put(byName, key, actor)) {
       return this;
     }
-    for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
-      put(byBeginning, key.substring(0, space), actor);
+    String base = nameKey.base();
+    for (int space = base.indexOf(' '); space >= 0; space = base.indexOf(' ', space + 1)) {
+      put(byBeginning, base.substring(0, space), actor);
       if (actor instanceof Person) {
-        put(byEnd, key.substring(space + 1), actor);
+        put(byEnd, base.substring(space + 1), actor);
+        if (nameKey.hasSuffix()) {
+          put(byEnd, key.substring(space + 1), actor);
+        }
       }
     }
     return this;
@@ -71,7 +82,8 @@ public final class NameIndex {
    * number of names.
    */
   public Resolution resolve(String mention) {
-    String key = NameKey.of(mention).value();
+    NameKey mentionKey = NameKey.of(mention);
+    String key = mentionKey.value();
     if (key.isEmpty()) {
       return Resolution.of(mention, List.of());
     }
@@ -85,8 +97,9 @@ public final class NameIndex {
       fits.addAll(byBeginning.getOrDefault(key, Set.of()));
       fits.addAll(byEnd.getOrDefault(key, Set.of()));
     }
-    // A name is the beginning of the mention.
-    for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+    // A name is the beginning of the mention, unless the mention ends with a suffix.
+    int spaces = mentionKey.hasSuffix() ? -1 : key.indexOf(' ');
+    for (int space = spaces; space >= 0; space = key.indexOf(' ', space + 1)) {
       String beginning = key.substring(0, space);
       if (isPart(beginning)) {
         fits.addAll(byName.getOrDefault(beginning, Set.of()));

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A name reduced to what its spellings share, so that the variants of one name found in news text
@@ -34,10 +36,21 @@ import java.util.Locale;
  *       written as apostrophes ({@code ʼ ʻ ʾ ʿ}). Tokens are joined by single spaces, with none at
  *       either end;
  *   <li>the result is composed again (NFC), so names in scripts such as Hangul keep their letters:
- *       {@code 김정은} stays {@code 김정은}.
+ *       {@code 김정은} stays {@code 김정은};
+ *   <li>a last token that spells a generational suffix one of the longer ways is spelled as its
+ *       short form: {@code junior} and {@code jnr} as {@code jr}, {@code senior} and {@code snr} as
+ *       {@code sr}, so that {@code Donald Trump Junior} and {@code Donald Trump Jr.} give {@code
+ *       donald trump jr}.
  * </ol>
  *
  * <p>A mention with no letter or digit at all gives the empty key.
+ *
+ * <p>A key of two tokens or more whose last token is a <em>generational suffix</em> ({@code jr},
+ * {@code sr}, the Roman numerals {@code ii} to {@code ix} but {@code v}, and {@code 2nd}, {@code
+ * 3rd}, {@code 4th}) has a {@linkplain #hasSuffix() suffix}: the suffix names another person than
+ * the rest of the name, its {@linkplain #base() base}, does ({@code Donald Trump Jr.} is not {@code
+ * Donald Trump}). A lone {@code i}, {@code v} or {@code x} is not taken for one, being as often an
+ * initial or a name ({@code Malcolm X}).
  */
 public final class NameKey {
 
@@ -47,10 +60,29 @@ public final class NameKey {
     this.value = value;
   }
 
+  /** The generational suffixes, as the key spells them. */
+  private static final Set<String> SUFFIXES =
+      Set.of("jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th");
+
+  /** The longer spellings of the suffixes, by their short ones. */
+  private static final Map<String, String> SUFFIX_SPELLINGS =
+      Map.of("junior", "jr", "jnr", "jr", "senior", "sr", "snr", "sr");
+
   /** The key of a name or mention. */
   public static NameKey of(String mention) {
     String ascii = asciiKey(mention);
     return ascii != null ? new NameKey(ascii) : ofUnicode(mention);
+  }
+
+  /** {@code key} with a last token that spells a suffix a longer way spelled the short way. */
+  private static String suffixSpelledShort(String key) {
+    int space = key.lastIndexOf(' ');
+    int length = key.length() - space - 1;
+    if (space < 0 || (length != 3 && length != 6)) {
+      return key; // no longer spelling: "jnr", "snr", "junior", "senior"
+    }
+    String last = SUFFIX_SPELLINGS.get(key.substring(space + 1));
+    return last == null ? key : key.substring(0, space + 1) + last;
   }
 
   /**
@@ -82,7 +114,7 @@ public final class NameKey {
         gap = true;
       }
     }
-    return new String(key, 0, length, StandardCharsets.US_ASCII);
+    return suffixSpelledShort(new String(key, 0, length, StandardCharsets.US_ASCII));
   }
 
   /** The key of any mention, by the steps above. */
@@ -113,7 +145,7 @@ public final class NameKey {
         keepMarks = false;
       }
     }
-    return new NameKey(Normalizer.normalize(b, Normalizer.Form.NFC));
+    return new NameKey(suffixSpelledShort(Normalizer.normalize(b, Normalizer.Form.NFC)));
   }
 
   /** Modifier letters written as apostrophes or primes ({@code ʹ ʺ ʻ ʼ ʽ ʾ ʿ ˈ}). */
@@ -186,6 +218,18 @@ public final class NameKey {
   /** The normalised text: lower case tokens joined by single spaces; empty if there are none. */
   public String value() {
     return value;
+  }
+
+  /** True when the key ends with a generational suffix, after at least one other token. */
+  boolean hasSuffix() {
+    int space = value.lastIndexOf(' ');
+    int length = value.length() - space - 1;
+    return space >= 0 && length <= 4 && SUFFIXES.contains(value.substring(space + 1));
+  }
+
+  /** The key without its generational suffix; the whole key when it has none. */
+  String base() {
+    return hasSuffix() ? value.substring(0, value.lastIndexOf(' ')) : value;
   }
 
   /** True when the mention had no letter or digit. */

@@ -147,6 +147,7 @@ public final class DossierValidator {
 
   private void checkEvents() {
     List<Event> events = dossier.events();
+    java.util.BitSet onReplyCycle = ReplyCycles.in(events, byId);
     for (int i = 0; i < events.size(); i++) {
       String at = "events[" + i + "]";
       Event e = events.get(i);
@@ -170,37 +171,22 @@ public final class DossierValidator {
         }
       }
       date.ifPresent(d -> checkParticipants(at, e, d));
-      checkReplyCycle(at, e);
+      if (onReplyCycle.get(i)) {
+        reportReplyCycle(at, e);
+      }
     }
   }
 
-  /** Reports an event whose chain of replies leads back to itself. */
-  private void checkReplyCycle(String at, Event start) {
-    List<Id> replyTo = start.linked(LinkKind.REPLY_TO);
-    if (replyTo.isEmpty()) {
-      return;
+  /** Reports an event whose chain of replies leads back to itself, at its first reply link. */
+  private void reportReplyCycle(String at, Event start) {
+    int link = 0;
+    while (start.links().get(link).linkKind() != LinkKind.REPLY_TO) {
+      link++;
     }
-    java.util.Set<Id> seen = new java.util.HashSet<>();
-    java.util.Deque<Id> todo = new java.util.ArrayDeque<>(replyTo);
-    while (!todo.isEmpty()) {
-      Id next = todo.pop();
-      if (next.equals(start.id())) {
-        int link = 0;
-        while (start.links().get(link).linkKind() != LinkKind.REPLY_TO) {
-          link++;
-        }
-        error(
-            at + ".links[" + link + "].target",
-            "dossier.reply.cycle",
-            "the replies of " + start.id() + " go round in a circle back to it");
-        return;
-      }
-      // An id may name an element of any family (actor, event, source, relationship); whatever
-      // the event's kind, its replies are followed.
-      if (seen.add(next) && byId.get(next) instanceof Event e) {
-        todo.addAll(e.linked(LinkKind.REPLY_TO));
-      }
-    }
+    error(
+        at + ".links[" + link + "].target",
+        "dossier.reply.cycle",
+        "the replies of " + start.id() + " go round in a circle back to it");
   }
 
   private void checkReply(String path, Event reply, Event original) {

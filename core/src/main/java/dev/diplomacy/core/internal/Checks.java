@@ -66,11 +66,12 @@ public final class Checks {
 
   /**
    * The rules of every text of the model: an error coded {@code blankCode} when {@code text} is
-   * empty or only white space, and one coded {@value #UNICODE} when it is not valid Unicode (it has
-   * a lone surrogate, as text cut in the middle of an emoji has), which no JSON or UTF-8 can carry.
+   * {@linkplain #isBlank blank}, and one coded {@value #UNICODE} when it is not valid Unicode (it
+   * has a lone surrogate, as text cut in the middle of an emoji has), which no JSON or UTF-8 can
+   * carry.
    */
   public Checks text(String text, String path, String blankCode) {
-    if (text.isBlank()) {
+    if (isBlank(text)) {
       add(Finding.error(path, blankCode, path + " must not be blank"));
     }
     Finding invalid = unicode(text, path);
@@ -89,11 +90,32 @@ public final class Checks {
   public Checks texts(List<String> texts, String path, String blankCode) {
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
-      if (text.isBlank() || loneSurrogate(text) >= 0) {
+      if (isBlank(text) || loneSurrogate(text) >= 0) {
         text(text, path + "[" + i + "]", blankCode);
       }
     }
     return this;
+  }
+
+  /**
+   * True when {@code text} shows nothing: it is empty, or holds only white space and invisible
+   * format characters. White space is every space of Unicode, the no-break ones too ({@code
+   * U+00A0}, {@code U+2007}, {@code U+202F}), tabs and line breaks; format characters are those of
+   * Unicode's category Cf: zero-width spaces and joiners ({@code U+200B} to {@code U+200D}, {@code
+   * U+2060}), direction marks, the byte-order mark ({@code U+FEFF}), the soft hyphen. Unlike {@link
+   * String#isBlank()}, which knows neither, a name of one no-break space is blank.
+   */
+  public static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = Character.codePointAt(text, i);
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**

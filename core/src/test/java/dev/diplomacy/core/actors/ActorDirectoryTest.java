@@ -135,6 +135,43 @@ class ActorDirectoryTest {
   }
 
   @Test
+  void aGenerationalSuffixSeparatesPersons() {
+    Person father = person("donald-trump", "Donald Trump");
+    Person son = person("donald-trump-jr", "Donald Trump Jr.");
+    // Alone in the directory, neither is found under the other's name.
+    assertUnknown(ActorDirectory.of(List.of(son)), "Donald Trump");
+    assertUnknown(ActorDirectory.of(List.of(father)), "Donald Trump Jr.");
+    assertUnknown(ActorDirectory.of(List.of(father)), "Donald Trump Junior");
+    ActorDirectory both = ActorDirectory.of(List.of(son, father));
+    assertResolves(both, "Donald Trump", father);
+    assertResolves(both, "Donald Trump Jr.", son);
+    assertResolves(both, "DONALD TRUMP JR", son);
+    assertResolves(both, "Donald Trump Junior", son);
+    assertResolves(both, "Trump Jr.", son);
+    // A part that could be either is ambiguous; a suffix alone names no one.
+    assertAmbiguous(both, "Trump", father, son);
+    assertAmbiguous(both, "Donald", father, son);
+    assertUnknown(both, "Jr.");
+    assertUnknown(both, "Junior");
+    // Roman numerals and Sr. separate persons too.
+    Person third = person("john-smith-iii", "John Smith III");
+    Person senior = person("john-smith-sr", "John Smith Sr.");
+    ActorDirectory smiths = ActorDirectory.of(List.of(third, senior));
+    assertResolves(smiths, "John Smith III", third);
+    assertResolves(smiths, "John Smith Senior", senior);
+    assertUnknown(smiths, "John Smith");
+    assertUnknown(smiths, "John Smith II");
+    assertUnknown(smiths, "III");
+    assertAmbiguous(smiths, "Smith", third, senior);
+    assertResolves(smiths, "Smith III", third);
+    // A longer name still finds its person, unless it ends with a suffix: then it is another's.
+    ActorDirectory castros = ActorDirectory.of(List.of(RAUL_CASTRO, son));
+    assertResolves(castros, "Raul Castro Ruz", RAUL_CASTRO);
+    assertUnknown(castros, "Raul Castro Ruz Jr.");
+    assertUnknown(castros, "Raul Castro II");
+  }
+
+  @Test
   void aNameTwoActorsShareIsAmbiguous() {
     Person impostor = person("someone-else", "Someone Else", Name.of("Kim Jong Un"));
     ActorDirectory directory = ActorDirectory.of(List.of(KIM_JONG_UN, impostor));

@@ -26,7 +26,11 @@ class NameIndexProperties {
   private static final List<String> TOKENS =
       List.of(
           "Kim", "Jong", "Un", "Raul", "Castro", "Ruz", "Ri", "Su", "Yong", "al", "Assad", "Bashar",
-          "Fidel");
+          "Fidel", "Jr.", "Junior", "Sr", "II", "III", "V");
+
+  /** The generational suffixes as a key spells them, written out here apart from NameKey's. */
+  private static final Set<String> SUFFIXES =
+      Set.of("jr", "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "2nd", "3rd", "4th");
 
   private record Case(List<Actor> actors, List<String> mentions, long seed) {}
 
@@ -119,15 +123,14 @@ class NameIndexProperties {
         if (name.equals(m)) {
           exact.add(a);
         }
-        boolean mentionBeginsName =
-            name.size() > m.size() && name.subList(0, m.size()).equals(m) && isPart(m);
-        boolean nameBeginsMention =
-            m.size() > name.size() && m.subList(0, name.size()).equals(name) && isPart(name);
+        List<String> nameBase = base(name);
+        boolean mentionBeginsName = begins(nameBase, m) && isPart(m);
+        boolean nameBeginsMention = base(m).size() == m.size() && begins(m, name) && isPart(name);
         boolean mentionEndsPersonsName =
             a instanceof Person
-                && name.size() > m.size()
-                && name.subList(name.size() - m.size(), name.size()).equals(m)
-                && isPart(m);
+                && isPart(m)
+                && ((ends(name, m) && m.size() > name.size() - nameBase.size())
+                    || ends(nameBase, m));
         if (mentionBeginsName || nameBeginsMention || mentionEndsPersonsName) {
           fits.add(a);
         }
@@ -135,6 +138,54 @@ class NameIndexProperties {
     }
     return (exact.isEmpty() ? fits : exact)
         .stream().map(Actor::id).sorted().collect(Collectors.toList());
+  }
+
+  /** The tokens without a last one that is a suffix, when there are others before it. */
+  private static List<String> base(List<String> tokens) {
+    return tokens.size() > 1 && SUFFIXES.contains(tokens.get(tokens.size() - 1))
+        ? tokens.subList(0, tokens.size() - 1)
+        : tokens;
+  }
+
+  /** True when {@code part} is the beginning of {@code whole}, and shorter. */
+  private static boolean begins(List<String> whole, List<String> part) {
+    return whole.size() > part.size() && whole.subList(0, part.size()).equals(part);
+  }
+
+  /** True when {@code part} is the end of {@code whole}, and shorter. */
+  private static boolean ends(List<String> whole, List<String> part) {
+    return whole.size() > part.size()
+        && whole.subList(whole.size() - part.size(), whole.size()).equals(part);
+  }
+
+  @Test
+  void aNameAndTheSameNameWithASuffixAreNeverFoundUnderEachOther() {
+    Gen<String> suffixes =
+        Generate.pick(List.of("Jr.", "Junior", "jnr", "Sr.", "Senior", "II", "III", "IV", "3rd"));
+    qt().withExamples(1_000)
+        .forAll(names().assuming(n -> !NameKey.of(n).hasSuffix()), suffixes, Generate.booleans())
+        .checkAssert(
+            (base, suffix, fatherFirst) -> {
+              Person father = Person.builder().id(Id.of("father")).name(Name.of(base)).build();
+              String suffixed = base + " " + suffix;
+              Person son = Person.builder().id(Id.of("son")).name(Name.of(suffixed)).build();
+              // Each alone: the other's name finds nothing.
+              assertThat(new NameIndex().add(son).resolve(base).candidates()).isEmpty();
+              assertThat(new NameIndex().add(father).resolve(suffixed).candidates()).isEmpty();
+              // Both, added in either order: each name finds its own person.
+              NameIndex both =
+                  fatherFirst
+                      ? new NameIndex().add(father).add(son)
+                      : new NameIndex().add(son).add(father);
+              assertThat(both.resolve(base).actor()).contains(father);
+              assertThat(both.resolve(suffixed).actor()).contains(son);
+              // A surname of both is ambiguous between them.
+              List<String> tokens = NameKey.of(base).tokens();
+              String last = tokens.get(tokens.size() - 1);
+              if (tokens.size() > 1 && last.codePointCount(0, last.length()) >= 3) {
+                assertThat(both.resolve(last).candidates()).containsExactlyInAnyOrder(father, son);
+              }
+            });
   }
 
   private static boolean isPart(List<String> tokens) {

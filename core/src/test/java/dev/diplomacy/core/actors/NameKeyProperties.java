@@ -137,6 +137,34 @@ class NameKeyProperties {
   }
 
   @Test
+  void aSuffixIsOneTokenHoweverSpelledAndKeepsTheNameApart() {
+    // Names without a suffix among their words, which would be spelled short in the key.
+    Gen<String> plain =
+        names(LETTERS)
+            .assuming(
+                n ->
+                    NameKey.of(n).tokens().stream()
+                        .noneMatch(t -> t.equals("jr") || t.equals("sr")));
+    qt().forAll(plain, Generate.pick(List.of("jr", "sr")), Generate.range(0, 3))
+        .checkAssert(
+            (name, suffix, spelling) -> {
+              String written =
+                  List.of(
+                          suffix.toUpperCase(Locale.ROOT) + ".",
+                          suffix.equals("jr") ? "Junior" : "Senior",
+                          suffix.equals("jr") ? "Jnr" : "Snr",
+                          ", " + suffix)
+                      .get(spelling);
+              NameKey key = NameKey.of(name + " " + written);
+              assertThat(key).isEqualTo(NameKey.of(name + " " + suffix));
+              assertThat(key.value()).endsWith(" " + suffix);
+              assertThat(key.hasSuffix()).isTrue();
+              assertThat(key.base()).isEqualTo(NameKey.of(name).value());
+              assertThat(key).isNotEqualTo(NameKey.of(name));
+            });
+  }
+
+  @Test
   void theKeyIsItsOwnKey() {
     qt().forAll(names(LETTERS))
         .checkAssert(

@@ -33,6 +33,15 @@ class NameKeyTest {
         "İstanbul | istanbul",
         "Ким Чен Ын | ким чен ын",
         "Ἀθῆναι | αθηναι",
+        "Donald Trump Jr. | donald trump jr",
+        "Donald Trump Junior | donald trump jr",
+        "Donald Trump, Jnr | donald trump jr",
+        "John Smith Sr. | john smith sr",
+        "John Smith SENIOR | john smith sr",
+        "John Smith Snr | john smith sr",
+        "John Smith Ⅲ | john smith iii",
+        "Junior | junior",
+        "Junior Smith | junior smith",
       })
   void normalisesSpellings(String mention, String key) {
     assertThat(NameKey.of(mention).value()).isEqualTo(key);

@@ -38,12 +38,31 @@ class NameTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\t"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "\t",
+        "\u00A0", // a no-break space
+        "\u200B", // a zero-width space
+        "\u2007\u202F", // figure and narrow no-break spaces
+        "\u3000", // an ideographic space
+        "\uFEFF", // a byte-order mark, as in a file's first name
+        "\u200C\u200D \u2060", // zero-width non-joiner, joiner and word joiner
+        "\u00AD", // a soft hyphen
+        "\u200E\u202B", // direction marks
+      })
   void blankTextIsRejected(String text) {
     assertThatThrownBy(() -> Name.of(text))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.codes()).containsExactly("name.text.blank"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u200BKim", "Kim\u00A0Jong-un", "\u00A0.", "\uD83C\uDDF0\uD83C\uDDF5"})
+  void textWithSomethingVisibleIsNotBlank(String text) {
+    assertThat(Name.of(text).text()).isEqualTo(text);
   }
 
   @ParameterizedTest

@@ -47,6 +47,35 @@ class ChecksTest {
   }
 
   @Test
+  void textIsBlankWhenItShowsNothing() {
+    // White space of every kind (the no-break spaces too) and invisible format characters.
+    for (String blank :
+        List.of("", " \t\n", "\u00A0", "\u200B", "\u3000\u2007", "\uFEFF\u200D", "\u00AD")) {
+      assertThat(Checks.isBlank(blank))
+          .as("U+%04X...", blank.isEmpty() ? 0 : (int) blank.charAt(0))
+          .isTrue();
+    }
+    // Anything visible, a letter, a mark, a symbol or an emoji, is not; nor is a lone surrogate.
+    for (String text :
+        List.of("x", "\u200Bx", "x\u00A0", "\u0301", "\uD83D\uDE00", "\uD83C", "\u0000")) {
+      assertThat(Checks.isBlank(text)).as(text).isFalse();
+    }
+    assertThatThrownBy(
+            () -> Checks.of("Name").text("\u00A0\u200B", "text", "name.text.blank").throwIfAny())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("name.text.blank"));
+    assertThatThrownBy(
+            () ->
+                Checks.of("Person")
+                    .texts(List.of("Kim", "\u200B"), "names", "x.blank")
+                    .throwIfAny())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.findings()).extracting(Finding::path).containsExactly("names[1]"));
+  }
+
+  @Test
   void textsPointAtEachBlankElement() {
     assertThatThrownBy(
             () ->

@@ -45,6 +45,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -373,6 +374,37 @@ class IcewsImporterTest {
                 .with("Source Country", "Somalia"));
     assertThat(actorNamed(r.dossier(), "Mohamed Ahmed"))
         .isNotEqualTo(actorNamed(r.dossier(), "Mohamed Ahmed Ali"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Donald Trump Jr.,Donald Trump", "Donald Trump,Donald Trump Jr."})
+  void aGenerationalSuffixKeepsTwoPersonsApartInEitherOrder(String first, String second) {
+    List<Tsv> rows = new ArrayList<>();
+    String[] names = {first, second, first};
+    for (int i = 0; i < names.length; i++) {
+      rows.add(
+          Tsv.row()
+              .with("Event ID", String.valueOf(i + 1))
+              .with("Sentence Number", String.valueOf(i + 1))
+              .with("Source Name", names[i])
+              .with("Source Sectors", "Business")
+              .with("Source Country", "United States"));
+    }
+    Dossier d = Tsv.read(rows.toArray(new Tsv[0])).dossier();
+    Actor father = actorNamed(d, "Donald Trump");
+    Actor son = actorNamed(d, "Donald Trump Jr.");
+    assertThat(father.id()).isEqualTo(Id.of("donald-trump"));
+    assertThat(son.id()).isEqualTo(Id.of("donald-trump-jr"));
+    assertThat(father.allNames()).extracting(n -> n.text()).containsExactly("Donald Trump");
+    assertThat(son.allNames()).extracting(n -> n.text()).containsExactly("Donald Trump Jr.");
+    Map<Id, Long> eventsBySource =
+        d.events().stream()
+            .collect(
+                Collectors.groupingBy(e -> e.participants().get(0).actor(), Collectors.counting()));
+    assertThat(eventsBySource.get(first.equals("Donald Trump") ? father.id() : son.id()))
+        .isEqualTo(2);
+    assertThat(eventsBySource.get(first.equals("Donald Trump") ? son.id() : father.id()))
+        .isEqualTo(1);
   }
 
   @Test
