@@ -8,7 +8,6 @@ import dev.diplomacy.core.actors.Name;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.dossier.ImmutableDossier;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventGenerators;
@@ -16,15 +15,15 @@ import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.geography.Place;
-import dev.diplomacy.core.relations.ImmutableRelationship;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
-import dev.diplomacy.core.sources.ImmutableSource;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.sources.SourceKind;
 import dev.diplomacy.core.time.DateSpan;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -178,7 +177,7 @@ final class ModelGenerators {
       Optional<Id> publisher = EventGenerators.actors().toOptionals(50).generate(in);
       Optional<URI> url = Generate.pick(URLS).map(URI::create).toOptionals(50).generate(in);
       Optional<String> title = EventGenerators.optionalTexts().generate(in);
-      ImmutableSource.Builder b =
+      Source.Builder b =
           Source.builder()
               .id(Id.of("source-" + range(0, 20, in)))
               .sourceKind(Generate.enumValues(SourceKind.class).toOptionals(70).generate(in))
@@ -209,7 +208,7 @@ final class ModelGenerators {
   /** Relationships with every attribute varied. */
   Gen<Relationship> relationships() {
     return in -> {
-      ImmutableRelationship.Builder b =
+      Relationship.Builder b =
           Relationship.builder()
               .id(Id.of("relationship-" + range(0, 99, in)))
               .parties(EventGenerators.distinctActors(2, 4).generate(in))
@@ -241,7 +240,7 @@ final class ModelGenerators {
    */
   Gen<Dossier> dossiers(boolean opaque) {
     return in -> {
-      ImmutableDossier.Builder b =
+      Dossier.Builder b =
           Dossier.builder()
               .formatVersion(
                   pick(List.of(Dossier.FORMAT_VERSION, Dossier.FORMAT_VERSION, "1.7"), in))
@@ -275,23 +274,28 @@ final class ModelGenerators {
   }
 
   /**
-   * {@code value.method(argument)}: the {@code with*} copy of a kind, called by name, as the kinds
-   * of a family share these methods but no type that declares them.
+   * {@code value.method(argument)}: the {@code with*} copy of a kind, called by name on its public
+   * type, as the kinds of a family share these methods but no type that declares them.
    */
   @SuppressWarnings("unchecked")
   private static <T> T with(T value, String method, Object argument) {
-    for (Method m : value.getClass().getMethods()) {
+    Class<?> api = value.getClass().getSuperclass();
+    for (Method m : api.getMethods()) {
       if (m.getName().equals(method)
           && m.getParameterCount() == 1
           && m.getParameterTypes()[0].isInstance(argument)
           && !m.getParameterTypes()[0].isArray()) {
         try {
-          return (T) m.invoke(value, argument);
-        } catch (ReflectiveOperationException e) {
+          return (T)
+              MethodHandles.publicLookup()
+                  .findVirtual(
+                      api, method, MethodType.methodType(m.getReturnType(), m.getParameterTypes()))
+                  .invoke(value, argument);
+        } catch (Throwable e) {
           throw new AssertionError(e);
         }
       }
     }
-    throw new AssertionError(value.getClass() + " has no " + method);
+    throw new AssertionError(api + " has no " + method);
   }
 }

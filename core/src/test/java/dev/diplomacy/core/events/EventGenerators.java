@@ -155,7 +155,7 @@ public final class EventGenerators {
    */
   private static Gen<CodedEvent> envelopes() {
     return in -> {
-      ImmutableCodedEvent.Builder b =
+      CodedEvent.Builder b =
           CodedEvent.builder()
               .id(Id.of("event-" + integers().between(0, 1_000_000).generate(in)))
               .addParticipant(Participant.of(Id.of("actor-0")))
@@ -281,7 +281,7 @@ public final class EventGenerators {
     return in -> {
       List<Id> actors = distinctActors(1, 4).generate(in);
       boolean host = actors.size() > 1 && coin().generate(in);
-      ImmutableVisit.Builder b =
+      Visit.Builder b =
           Visit.builder()
               .from((Event) envelopes().generate(in))
               .visitors(actors.subList(0, host ? actors.size() - 1 : actors.size()))
@@ -322,7 +322,7 @@ public final class EventGenerators {
   public static Gen<Mourning> mournings() {
     return in -> {
       List<Id> actors = distinctActors(2, 2).generate(in);
-      ImmutableMourning.Builder b =
+      Mourning.Builder b =
           Mourning.builder()
               .from((Event) envelopes().generate(in))
               .declarer(actors.get(0))
@@ -351,7 +351,7 @@ public final class EventGenerators {
   /** Valid items: a description, maybe a positive quantity and then maybe a unit. */
   public static Gen<Item> items() {
     return in -> {
-      ImmutableItem.Builder b = Item.builder().description(texts().generate(in));
+      Item.Builder b = Item.builder().description(texts().generate(in));
       if (coin().generate(in)) {
         b.quantity(
             BigDecimal.valueOf(
@@ -367,7 +367,7 @@ public final class EventGenerators {
   public static Gen<MaterialTransfer> materialTransfers() {
     return in -> {
       List<Id> actors = distinctActors(2, 2).generate(in);
-      ImmutableMaterialTransfer.Builder b =
+      MaterialTransfer.Builder b =
           MaterialTransfer.builder()
               .from((Event) envelopes().generate(in))
               .provider(actors.get(0))
@@ -404,7 +404,7 @@ public final class EventGenerators {
           String.format(
               "%0" + digits + "d",
               integers().between(0, (int) Math.pow(10, digits) - 1).generate(in));
-      ImmutableCodedEvent.Builder b =
+      CodedEvent.Builder b =
           CodedEvent.builder()
               .from((Event) envelopes().generate(in))
               .participants(participants)
