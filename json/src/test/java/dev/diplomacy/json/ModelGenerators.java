@@ -5,8 +5,10 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorGenerators;
 import dev.diplomacy.core.actors.Name;
+import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
+import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
@@ -14,6 +16,7 @@ import dev.diplomacy.core.events.EventGenerators;
 import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.OpaqueEvent;
+import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
@@ -22,9 +25,6 @@ import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.sources.SourceKind;
 import dev.diplomacy.core.time.DateSpan;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,26 +130,33 @@ final class ModelGenerators {
             : EventGenerators.events().assuming(e -> !(e instanceof OpaqueEvent));
     return in -> {
       Event e = events.generate(in);
+      Event.Builder<?> b = EventGenerators.builderOf(e);
       if (e.when().isPresent()) {
-        e = with(e, "withWhen", JsonGenerators.whens().generate(in).withExtensions(extensions(in)));
+        b.when(JsonGenerators.whens().generate(in).withExtensions(extensions(in)));
       }
       if (e.place().isPresent()) {
-        e = with(e, "withPlace", place(in));
+        b.place(place(in));
       }
-      e = with(e, "withCitations", each(e.citations(), c -> citation(c, in)));
-      e = with(e, "withLinks", each(e.links(), l -> l.withExtensions(extensions(in))));
-      if (hasParticipantsOfItsOwn(e)) {
-        e =
-            with(
-                e,
-                "withParticipants",
-                each(e.participants(), p -> p.withExtensions(extensions(in))));
-      }
-      if (e instanceof MaterialTransfer t) {
-        e = t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
-      }
-      return with(e, "withExtensions", merged(e.extensions(), extensions(in)));
+      b.citations(each(e.citations(), c -> citation(c, in)))
+          .links(each(e.links(), l -> l.withExtensions(extensions(in))))
+          .extensions(merged(e.extensions(), extensions(in)));
+      return withExtensionsOfItsOwn(b.build(), in);
     };
+  }
+
+  /** {@code e} with extensions on the participants and items it lists, when it lists any. */
+  private Event withExtensionsOfItsOwn(Event e, RandomnessSource in) {
+    UnaryOperator<Participant> participant = p -> p.withExtensions(extensions(in));
+    if (e instanceof Meeting m) {
+      return m.withParticipants(each(m.participants(), participant));
+    } else if (e instanceof CodedEvent c) {
+      return c.withParticipants(each(c.participants(), participant));
+    } else if (e instanceof OpaqueEvent o) {
+      return o.withParticipants(each(o.participants(), participant));
+    } else if (e instanceof MaterialTransfer t) {
+      return t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
+    }
+    return e;
   }
 
   /** Any actor of core's generators, with extensions on its names and positions. */
@@ -157,18 +164,31 @@ final class ModelGenerators {
     return in -> {
       Actor a = ActorGenerators.actors().generate(in);
       UnaryOperator<Name> name = n -> n.withExtensions(extensions(in));
+      Actor.Builder<?> b = builderOf(a).name(name.apply(a.name()));
       a =
-          with(
-              with(a, "withName", name.apply(a.name())),
-              "withOtherNames",
-              each(a.otherNames(), name));
+          b.otherNames(each(a.otherNames(), name))
+              .extensions(merged(a.extensions(), extensions(in)))
+              .build();
       if (a instanceof Person p) {
         UnaryOperator<Position> position =
             x -> x.withExtensions(extensions(in)).withHeld(x.held().map(h -> span(h, in)));
         a = p.withPositions(each(p.positions(), position));
       }
-      return with(a, "withExtensions", merged(a.extensions(), extensions(in)));
+      return a;
     };
+  }
+
+  /**
+   * {@code Person.builder().from(p)} and the like: a builder of {@code a}'s kind, filled from it.
+   */
+  private static Actor.Builder<?> builderOf(Actor a) {
+    if (a instanceof Person p) {
+      return Person.builder().from(p);
+    } else if (a instanceof Organization o) {
+      return Organization.builder().from(o);
+    } else {
+      return State.builder().from((State) a);
+    }
   }
 
   /** Sources with every attribute varied. */
@@ -262,40 +282,10 @@ final class ModelGenerators {
     };
   }
 
-  private static boolean hasParticipantsOfItsOwn(Event e) {
-    return e instanceof Meeting || e instanceof CodedEvent || e instanceof OpaqueEvent;
-  }
-
   private static Map<String, ExtensionValue> merged(
       Map<String, ExtensionValue> a, Map<String, ExtensionValue> b) {
     Map<String, ExtensionValue> out = new LinkedHashMap<>(a);
     out.putAll(b);
     return out;
-  }
-
-  /**
-   * {@code value.method(argument)}: the {@code with*} copy of a kind, called by name on its public
-   * type, as the kinds of a family share these methods but no type that declares them.
-   */
-  @SuppressWarnings("unchecked")
-  private static <T> T with(T value, String method, Object argument) {
-    Class<?> api = value.getClass().getSuperclass();
-    for (Method m : api.getMethods()) {
-      if (m.getName().equals(method)
-          && m.getParameterCount() == 1
-          && m.getParameterTypes()[0].isInstance(argument)
-          && !m.getParameterTypes()[0].isArray()) {
-        try {
-          return (T)
-              MethodHandles.publicLookup()
-                  .findVirtual(
-                      api, method, MethodType.methodType(m.getReturnType(), m.getParameterTypes()))
-                  .invoke(value, argument);
-        } catch (Throwable e) {
-          throw new AssertionError(e);
-        }
-      }
-    }
-    throw new AssertionError(api + " has no " + method);
   }
 }

@@ -55,28 +55,35 @@ public final class EventGenerators {
 
   /** {@code Meeting.builder().from(m).build()} and the like, for an event of any kind. */
   public static Event rebuild(Event e) {
+    return builderOf(e).build();
+  }
+
+  /**
+   * {@code Meeting.builder().from(m)} and the like: a builder of {@code e}'s kind, filled from it.
+   */
+  public static Event.Builder<?> builderOf(Event e) {
     if (e instanceof Meeting m) {
-      return Meeting.builder().from(m).build();
+      return Meeting.builder().from(m);
     } else if (e instanceof Message m) {
-      return Message.builder().from(m).build();
+      return Message.builder().from(m);
     } else if (e instanceof SupportPledge p) {
-      return SupportPledge.builder().from(p).build();
+      return SupportPledge.builder().from(p);
     } else if (e instanceof Visit v) {
-      return Visit.builder().from(v).build();
+      return Visit.builder().from(v);
     } else if (e instanceof Delegation d) {
-      return Delegation.builder().from(d).build();
+      return Delegation.builder().from(d);
     } else if (e instanceof Mourning m) {
-      return Mourning.builder().from(m).build();
+      return Mourning.builder().from(m);
     } else if (e instanceof Statement s) {
-      return Statement.builder().from(s).build();
+      return Statement.builder().from(s);
     } else if (e instanceof MaterialTransfer t) {
-      return MaterialTransfer.builder().from(t).build();
+      return MaterialTransfer.builder().from(t);
     } else if (e instanceof Agreement a) {
-      return Agreement.builder().from(a).build();
+      return Agreement.builder().from(a);
     } else if (e instanceof CodedEvent c) {
-      return CodedEvent.builder().from(c).build();
+      return CodedEvent.builder().from(c);
     } else {
-      return OpaqueEvent.builder().from((OpaqueEvent) e).build();
+      return OpaqueEvent.builder().from((OpaqueEvent) e);
     }
   }
 
