@@ -65,7 +65,18 @@ public abstract class Dossier implements WithDossier {
 
   /**
    * Builds a {@link Dossier}, from {@link Dossier#builder()}. {@code build()} throws a {@link
-   * ValidationException} that names every rule the dossier breaks.
+   * ValidationException} that names every rule the dossier breaks; the rules across its elements
+   * are {@link Dossier#validate()}'s.
+   *
+   * <pre>{@code
+   * Dossier dossier = Dossier.builder()
+   *     .title("Cuba and North Korea")
+   *     .addActor(State.of(Country.of("CU")))
+   *     .addActor(State.of(Country.of("KP")))
+   *     .addEvent(talks)
+   *     .addSource(kcnaReport)
+   *     .build();
+   * }</pre>
    */
   public static final class Builder extends ImmutableDossier.Builder {
     Builder() {}
