@@ -5,9 +5,6 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventLink;
-import dev.diplomacy.core.events.ImmutableCodedEvent;
-import dev.diplomacy.core.events.ImmutableMeeting;
-import dev.diplomacy.core.events.ImmutableMessage;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
@@ -21,7 +18,6 @@ import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
-import dev.diplomacy.core.geography.ImmutablePlace;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
@@ -91,7 +87,7 @@ public final class EventGenerator {
     Id b = actor((first + 1 + r.nextInt(ACTORS - 1)) % ACTORS);
     Envelope e = envelope(r);
     if (kind < 30) {
-      ImmutableMeeting.Builder m =
+      Meeting.Builder m =
           Meeting.builder()
               .id(id)
               .when(e.when)
@@ -121,7 +117,7 @@ public final class EventGenerator {
       }
       return m.build();
     } else if (kind < 50) {
-      ImmutableMessage.Builder m =
+      Message.Builder m =
           Message.builder()
               .id(id)
               .when(e.when)
@@ -185,7 +181,7 @@ public final class EventGenerator {
           .content(words(r, 2 + r.nextInt(4)))
           .build();
     } else {
-      ImmutableCodedEvent.Builder c =
+      CodedEvent.Builder c =
           CodedEvent.builder()
               .id(id)
               .when(e.when)
@@ -248,7 +244,7 @@ public final class EventGenerator {
     When when = When.on(PartialDate.of(2010 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28)));
     Optional<Place> place = Optional.empty();
     if (r.nextInt(5) > 0) {
-      ImmutablePlace.Builder p =
+      Place.Builder p =
           Place.builder().locality(CITIES[country]).country(Country.of(COUNTRIES[country]));
       if (r.nextBoolean()) {
         p.coordinates(

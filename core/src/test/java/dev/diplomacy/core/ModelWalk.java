@@ -41,7 +41,9 @@ public final class ModelWalk {
       return;
     }
     visit.accept(value);
-    for (Method accessor : type.getMethods()) {
+    // The accessors, each called through the public type: the generated class is package-private.
+    Class<?> api = apiType(type);
+    for (Method accessor : api.getMethods()) {
       if (accessor.getParameterCount() == 0
           && !Modifier.isStatic(accessor.getModifiers())
           && accessor.getDeclaringClass().getName().startsWith("dev.diplomacy.core.")
@@ -56,5 +58,17 @@ public final class ModelWalk {
         }
       }
     }
+  }
+
+  /**
+   * The public type users know a value by: {@code Meeting} for the generated, package-private
+   * {@code ImmutableMeeting}.
+   */
+  public static Class<?> apiType(Class<?> type) {
+    Class<?> api = type;
+    while (!Modifier.isPublic(api.getModifiers())) {
+      api = api.getSuperclass();
+    }
+    return api;
   }
 }

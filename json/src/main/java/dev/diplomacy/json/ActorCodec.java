@@ -1,18 +1,11 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.ExternalId;
-import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorKind;
-import dev.diplomacy.core.actors.ImmutableOrganization;
-import dev.diplomacy.core.actors.ImmutablePerson;
-import dev.diplomacy.core.actors.ImmutableState;
-import dev.diplomacy.core.actors.Name;
 import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.State;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.io.SerializedString;
@@ -45,47 +38,36 @@ final class ActorCodec {
   private static final SerializedString PARENT = new SerializedString("parent");
   private static final String[] ORGANIZATION_KINDS = TextCodecs.enumNames(OrganizationKind.class);
 
-  static final ObjectCodec<Person, ImmutablePerson.Builder> PERSON =
-      kind(ActorKind.PERSON, Person.class, Person::builder, ImmutablePerson.Builder::build)
+  static final ObjectCodec<Person, Person.Builder> PERSON =
+      kind(ActorKind.PERSON, Person.class, Person::builder, Person.Builder::build)
           .optional(
-              "nationality",
-              TextCodecs.COUNTRY,
-              Person::nationality,
-              ImmutablePerson.Builder::nationality)
-          .list(
-              "positions",
-              PositionCodec.CODEC,
-              Person::positions,
-              ImmutablePerson.Builder::addPosition)
-          .optional("born", TextCodecs.PARTIAL_DATE, Person::born, ImmutablePerson.Builder::born)
-          .optional("died", TextCodecs.PARTIAL_DATE, Person::died, ImmutablePerson.Builder::died)
+              "nationality", TextCodecs.COUNTRY, Person::nationality, Person.Builder::nationality)
+          .list("positions", PositionCodec.CODEC, Person::positions, Person.Builder::addPosition)
+          .optional("born", TextCodecs.PARTIAL_DATE, Person::born, Person.Builder::born)
+          .optional("died", TextCodecs.PARTIAL_DATE, Person::died, Person.Builder::died)
           .writtenBy(ActorCodec::writePerson)
           .build();
 
-  static final ObjectCodec<Organization, ImmutableOrganization.Builder> ORGANIZATION =
+  static final ObjectCodec<Organization, Organization.Builder> ORGANIZATION =
       kind(
               ActorKind.ORGANIZATION,
               Organization.class,
               Organization::builder,
-              ImmutableOrganization.Builder::build)
+              Organization.Builder::build)
           .required(
               "organizationKind",
               TextCodecs.enumeration(OrganizationKind.class),
               Organization::organizationKind,
-              ImmutableOrganization.Builder::organizationKind)
+              Organization.Builder::organizationKind)
           .optional(
-              "country",
-              TextCodecs.COUNTRY,
-              Organization::country,
-              ImmutableOrganization.Builder::country)
-          .optional(
-              "parent", TextCodecs.ID, Organization::parent, ImmutableOrganization.Builder::parent)
+              "country", TextCodecs.COUNTRY, Organization::country, Organization.Builder::country)
+          .optional("parent", TextCodecs.ID, Organization::parent, Organization.Builder::parent)
           .writtenBy(ActorCodec::writeOrganization)
           .build();
 
-  static final ObjectCodec<State, ImmutableState.Builder> STATE =
-      kind(ActorKind.STATE, State.class, State::builder, ImmutableState.Builder::build)
-          .required("country", TextCodecs.COUNTRY, State::country, ImmutableState.Builder::country)
+  static final ObjectCodec<State, State.Builder> STATE =
+      kind(ActorKind.STATE, State.class, State::builder, State.Builder::build)
+          .required("country", TextCodecs.COUNTRY, State::country, State.Builder::country)
           .writtenBy((state, out) -> out.string(COUNTRY, TextCodecs.countryCode(state.country())))
           .build();
 
@@ -96,32 +78,26 @@ final class ActorCodec {
   private ActorCodec() {}
 
   /**
-   * Declares the properties every actor shares, which every kind's builder sets with methods of the
-   * same names.
+   * Declares the properties every actor shares, which every kind's builder sets as an {@link
+   * Actor.Builder}.
    */
-  private static <T extends Actor, B> ObjectCodec.Builder<T, B> kind(
+  private static <T extends Actor, B extends Actor.Builder<B>> ObjectCodec.Builder<T, B> kind(
       ActorKind kind, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
     ObjectCodec.Builder<T, B> c =
         ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind));
-    return c.required(ID.getValue(), TextCodecs.ID, Actor::id, c.setter("id", Id.class))
-        .required(NAME.getValue(), NameCodec.CODEC, Actor::name, c.setter("name", Name.class))
+    return c.required(ID.getValue(), TextCodecs.ID, Actor::id, Actor.Builder::id)
+        .required(NAME.getValue(), NameCodec.CODEC, Actor::name, Actor.Builder::name)
         .list(
-            OTHER_NAMES.getValue(),
-            NameCodec.CODEC,
-            Actor::otherNames,
-            c.setter("addOtherName", Name.class))
+            OTHER_NAMES.getValue(), NameCodec.CODEC, Actor::otherNames, Actor.Builder::addOtherName)
         .list(
             EXTERNAL_IDS.getValue(),
             TextCodecs.EXTERNAL_ID,
             Actor::externalIds,
-            c.setter("addExternalId", ExternalId.class))
+            Actor.Builder::addExternalId)
         .optional(
-            DESCRIPTION.getValue(),
-            TextCodecs.TEXT,
-            Actor::description,
-            c.setter("description", String.class))
+            DESCRIPTION.getValue(), TextCodecs.TEXT, Actor::description, Actor.Builder::description)
         .writtenBy(ActorCodec::writeShared)
-        .extensions(Actor::extensions, c.setter("putAllExtensions", Map.class));
+        .extensions(Actor::extensions, Actor.Builder::putAllExtensions);
   }
 
   /** The properties every actor shares, as declared in {@link #kind}. */

@@ -1,7 +1,6 @@
 package dev.diplomacy.json;
 
 import dev.diplomacy.core.sources.Citation;
-import dev.diplomacy.core.sources.ImmutableCitation;
 import tools.jackson.core.io.SerializedString;
 
 /**
@@ -14,19 +13,14 @@ final class CitationCodec {
   private static final SerializedString QUOTE = new SerializedString("quote");
   private static final SerializedString LOCATOR = new SerializedString("locator");
 
-  static final ObjectCodec<Citation, ImmutableCitation.Builder> CODEC =
-      ObjectCodec.builder(Citation.class, Citation::builder, ImmutableCitation.Builder::build)
-          .required(
-              SOURCE.getValue(), TextCodecs.ID, Citation::source, ImmutableCitation.Builder::source)
+  static final ObjectCodec<Citation, Citation.Builder> CODEC =
+      ObjectCodec.builder(Citation.class, Citation::builder, Citation.Builder::build)
+          .required(SOURCE.getValue(), TextCodecs.ID, Citation::source, Citation.Builder::source)
+          .optional(QUOTE.getValue(), TextCodecs.TEXT, Citation::quote, Citation.Builder::quote)
           .optional(
-              QUOTE.getValue(), TextCodecs.TEXT, Citation::quote, ImmutableCitation.Builder::quote)
-          .optional(
-              LOCATOR.getValue(),
-              TextCodecs.TEXT,
-              Citation::locator,
-              ImmutableCitation.Builder::locator)
+              LOCATOR.getValue(), TextCodecs.TEXT, Citation::locator, Citation.Builder::locator)
           .writtenBy(CitationCodec::write)
-          .extensions(Citation::extensions, ImmutableCitation.Builder::putAllExtensions)
+          .extensions(Citation::extensions, Citation.Builder::putAllExtensions)
           .build();
 
   private CitationCodec() {}

@@ -1,25 +1,17 @@
 package dev.diplomacy.json;
 
 import dev.diplomacy.core.geography.Coordinates;
-import dev.diplomacy.core.geography.ImmutableCoordinates;
 
 /** {@code {"latitude": 39.0392, "longitude": 125.7625}}. */
 final class CoordinatesCodec {
 
-  static final ObjectCodec<Coordinates, ImmutableCoordinates.Builder> CODEC =
-      ObjectCodec.builder(
-              Coordinates.class, ImmutableCoordinates::builder, ImmutableCoordinates.Builder::build)
+  static final ObjectCodec<Coordinates, Coordinates.Builder> CODEC =
+      ObjectCodec.builder(Coordinates.class, Coordinates::builder, Coordinates.Builder::build)
           .required(
-              "latitude",
-              Numbers.DOUBLE,
-              Coordinates::latitude,
-              ImmutableCoordinates.Builder::latitude)
+              "latitude", Numbers.DOUBLE, Coordinates::latitude, Coordinates.Builder::latitude)
           .required(
-              "longitude",
-              Numbers.DOUBLE,
-              Coordinates::longitude,
-              ImmutableCoordinates.Builder::longitude)
-          .extensions(Coordinates::extensions, ImmutableCoordinates.Builder::putAllExtensions)
+              "longitude", Numbers.DOUBLE, Coordinates::longitude, Coordinates.Builder::longitude)
+          .extensions(Coordinates::extensions, Coordinates.Builder::putAllExtensions)
           .build();
 
   private CoordinatesCodec() {}

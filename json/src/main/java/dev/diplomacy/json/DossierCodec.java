@@ -1,7 +1,6 @@
 package dev.diplomacy.json;
 
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.dossier.ImmutableDossier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -50,23 +49,23 @@ final class DossierCodec {
         }
       };
 
-  static final ObjectCodec<Dossier, ImmutableDossier.Builder> CODEC =
-      ObjectCodec.builder(Dossier.class, Dossier::builder, ImmutableDossier.Builder::build)
+  static final ObjectCodec<Dossier, Dossier.Builder> CODEC =
+      ObjectCodec.builder(Dossier.class, Dossier::builder, Dossier.Builder::build)
           .required(
               "formatVersion",
               FORMAT_VERSION,
               Dossier::formatVersion,
-              ImmutableDossier.Builder::formatVersion)
-          .optional("title", TextCodecs.TEXT, Dossier::title, ImmutableDossier.Builder::title)
-          .list("actors", ActorCodec.CODEC, Dossier::actors, ImmutableDossier.Builder::addActor)
-          .list("events", EventCodec.CODEC, Dossier::events, ImmutableDossier.Builder::addEvent)
+              Dossier.Builder::formatVersion)
+          .optional("title", TextCodecs.TEXT, Dossier::title, Dossier.Builder::title)
+          .list("actors", ActorCodec.CODEC, Dossier::actors, Dossier.Builder::addActor)
+          .list("events", EventCodec.CODEC, Dossier::events, Dossier.Builder::addEvent)
           .list(
               "relationships",
               RelationshipCodec.CODEC,
               Dossier::relationships,
-              ImmutableDossier.Builder::addRelationship)
-          .list("sources", SourceCodec.CODEC, Dossier::sources, ImmutableDossier.Builder::addSource)
-          .extensions(Dossier::extensions, ImmutableDossier.Builder::putAllExtensions)
+              Dossier.Builder::addRelationship)
+          .list("sources", SourceCodec.CODEC, Dossier::sources, Dossier.Builder::addSource)
+          .extensions(Dossier::extensions, Dossier.Builder::putAllExtensions)
           .build();
 
   private DossierCodec() {}

@@ -2,26 +2,12 @@ package dev.diplomacy.json;
 
 import static dev.diplomacy.json.TextCodecs.enumeration;
 
-import dev.diplomacy.core.ExternalId;
-import dev.diplomacy.core.Id;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
-import dev.diplomacy.core.events.EventLink;
-import dev.diplomacy.core.events.ImmutableAgreement;
-import dev.diplomacy.core.events.ImmutableCodedEvent;
-import dev.diplomacy.core.events.ImmutableDelegation;
-import dev.diplomacy.core.events.ImmutableMaterialTransfer;
-import dev.diplomacy.core.events.ImmutableMeeting;
-import dev.diplomacy.core.events.ImmutableMessage;
-import dev.diplomacy.core.events.ImmutableMourning;
-import dev.diplomacy.core.events.ImmutableOpaqueEvent;
-import dev.diplomacy.core.events.ImmutableStatement;
-import dev.diplomacy.core.events.ImmutableSupportPledge;
-import dev.diplomacy.core.events.ImmutableVisit;
 import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Medium;
 import dev.diplomacy.core.events.Meeting;
@@ -37,13 +23,9 @@ import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.TransferTerms;
 import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.events.VisitKind;
-import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
-import dev.diplomacy.core.sources.Citation;
-import dev.diplomacy.core.time.When;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -102,229 +84,162 @@ final class EventCodec {
   private static final String[] VISIT_KINDS = TextCodecs.enumNames(VisitKind.class);
   private static final String[] SUPPORT_KIND_NAMES = TextCodecs.enumNames(SupportKind.class);
 
-  static final ObjectCodec<Meeting, ImmutableMeeting.Builder> MEETING =
-      kind(EventKind.MEETING, Meeting.class, Meeting::builder, ImmutableMeeting.Builder::build)
+  static final ObjectCodec<Meeting, Meeting.Builder> MEETING =
+      kind(EventKind.MEETING, Meeting.class, Meeting::builder, Meeting.Builder::build)
           .list(
               "participants",
               ParticipantCodec.CODEC,
               Meeting::participants,
-              ImmutableMeeting.Builder::addParticipant)
+              Meeting.Builder::addParticipant)
           .optional(
-              "format",
-              enumeration(MeetingFormat.class),
-              Meeting::format,
-              ImmutableMeeting.Builder::format)
-          .list("topics", TextCodecs.TEXT, Meeting::topics, ImmutableMeeting.Builder::addTopic)
-          .optional(
-              "atmosphere",
-              TextCodecs.TEXT,
-              Meeting::atmosphere,
-              ImmutableMeeting.Builder::atmosphere)
+              "format", enumeration(MeetingFormat.class), Meeting::format, Meeting.Builder::format)
+          .list("topics", TextCodecs.TEXT, Meeting::topics, Meeting.Builder::addTopic)
+          .optional("atmosphere", TextCodecs.TEXT, Meeting::atmosphere, Meeting.Builder::atmosphere)
           .writtenBy(EventCodec::writeMeeting)
           .build();
 
-  static final ObjectCodec<Message, ImmutableMessage.Builder> MESSAGE =
-      kind(EventKind.MESSAGE, Message.class, Message::builder, ImmutableMessage.Builder::build)
-          .required("sender", TextCodecs.ID, Message::sender, ImmutableMessage.Builder::sender)
-          .list(
-              "recipients",
-              TextCodecs.ID,
-              Message::recipients,
-              ImmutableMessage.Builder::addRecipient)
-          .optional("envoy", TextCodecs.ID, Message::envoy, ImmutableMessage.Builder::envoy)
+  static final ObjectCodec<Message, Message.Builder> MESSAGE =
+      kind(EventKind.MESSAGE, Message.class, Message::builder, Message.Builder::build)
+          .required("sender", TextCodecs.ID, Message::sender, Message.Builder::sender)
+          .list("recipients", TextCodecs.ID, Message::recipients, Message.Builder::addRecipient)
+          .optional("envoy", TextCodecs.ID, Message::envoy, Message.Builder::envoy)
           .required(
               "messageKind",
               enumeration(MessageKind.class),
               Message::messageKind,
-              ImmutableMessage.Builder::messageKind)
-          .optional(
-              "medium",
-              enumeration(Medium.class),
-              Message::medium,
-              ImmutableMessage.Builder::medium)
-          .optional("content", TextCodecs.TEXT, Message::content, ImmutableMessage.Builder::content)
+              Message.Builder::messageKind)
+          .optional("medium", enumeration(Medium.class), Message::medium, Message.Builder::medium)
+          .optional("content", TextCodecs.TEXT, Message::content, Message.Builder::content)
           .writtenBy(EventCodec::writeMessage)
           .build();
 
-  static final ObjectCodec<SupportPledge, ImmutableSupportPledge.Builder> SUPPORT_PLEDGE =
+  static final ObjectCodec<SupportPledge, SupportPledge.Builder> SUPPORT_PLEDGE =
       kind(
               EventKind.SUPPORT_PLEDGE,
               SupportPledge.class,
               SupportPledge::builder,
-              ImmutableSupportPledge.Builder::build)
+              SupportPledge.Builder::build)
           .required(
-              "pledger",
-              TextCodecs.ID,
-              SupportPledge::pledger,
-              ImmutableSupportPledge.Builder::pledger)
+              "pledger", TextCodecs.ID, SupportPledge::pledger, SupportPledge.Builder::pledger)
           .required(
               "beneficiary",
               TextCodecs.ID,
               SupportPledge::beneficiary,
-              ImmutableSupportPledge.Builder::beneficiary)
+              SupportPledge.Builder::beneficiary)
           .set(
               "supportKinds",
               enumeration(SupportKind.class),
               SupportPledge::supportKinds,
-              ImmutableSupportPledge.Builder::addSupportKind)
+              SupportPledge.Builder::addSupportKind)
           .optional(
-              "content",
-              TextCodecs.TEXT,
-              SupportPledge::content,
-              ImmutableSupportPledge.Builder::content)
+              "content", TextCodecs.TEXT, SupportPledge::content, SupportPledge.Builder::content)
           .optional(
-              "context",
-              TextCodecs.TEXT,
-              SupportPledge::context,
-              ImmutableSupportPledge.Builder::context)
+              "context", TextCodecs.TEXT, SupportPledge::context, SupportPledge.Builder::context)
           .writtenBy(EventCodec::writeSupportPledge)
           .build();
 
-  static final ObjectCodec<Visit, ImmutableVisit.Builder> VISIT =
-      kind(EventKind.VISIT, Visit.class, Visit::builder, ImmutableVisit.Builder::build)
-          .list("visitors", TextCodecs.ID, Visit::visitors, ImmutableVisit.Builder::addVisitor)
-          .optional("host", TextCodecs.ID, Visit::host, ImmutableVisit.Builder::host)
+  static final ObjectCodec<Visit, Visit.Builder> VISIT =
+      kind(EventKind.VISIT, Visit.class, Visit::builder, Visit.Builder::build)
+          .list("visitors", TextCodecs.ID, Visit::visitors, Visit.Builder::addVisitor)
+          .optional("host", TextCodecs.ID, Visit::host, Visit.Builder::host)
           .optional(
-              "visitKind",
-              enumeration(VisitKind.class),
-              Visit::visitKind,
-              ImmutableVisit.Builder::visitKind)
+              "visitKind", enumeration(VisitKind.class), Visit::visitKind, Visit.Builder::visitKind)
           .writtenBy(EventCodec::writeVisit)
           .build();
 
-  static final ObjectCodec<Delegation, ImmutableDelegation.Builder> DELEGATION =
-      kind(
-              EventKind.DELEGATION,
-              Delegation.class,
-              Delegation::builder,
-              ImmutableDelegation.Builder::build)
-          .required(
-              "sender", TextCodecs.ID, Delegation::sender, ImmutableDelegation.Builder::sender)
-          .optional("head", TextCodecs.ID, Delegation::head, ImmutableDelegation.Builder::head)
-          .list(
-              "members", TextCodecs.ID, Delegation::members, ImmutableDelegation.Builder::addMember)
-          .optional("host", TextCodecs.ID, Delegation::host, ImmutableDelegation.Builder::host)
-          .optional(
-              "occasion",
-              TextCodecs.TEXT,
-              Delegation::occasion,
-              ImmutableDelegation.Builder::occasion)
+  static final ObjectCodec<Delegation, Delegation.Builder> DELEGATION =
+      kind(EventKind.DELEGATION, Delegation.class, Delegation::builder, Delegation.Builder::build)
+          .required("sender", TextCodecs.ID, Delegation::sender, Delegation.Builder::sender)
+          .optional("head", TextCodecs.ID, Delegation::head, Delegation.Builder::head)
+          .list("members", TextCodecs.ID, Delegation::members, Delegation.Builder::addMember)
+          .optional("host", TextCodecs.ID, Delegation::host, Delegation.Builder::host)
+          .optional("occasion", TextCodecs.TEXT, Delegation::occasion, Delegation.Builder::occasion)
           .build();
 
-  static final ObjectCodec<Mourning, ImmutableMourning.Builder> MOURNING =
-      kind(EventKind.MOURNING, Mourning.class, Mourning::builder, ImmutableMourning.Builder::build)
-          .required(
-              "declarer", TextCodecs.ID, Mourning::declarer, ImmutableMourning.Builder::declarer)
-          .required("mourned", TextCodecs.ID, Mourning::mourned, ImmutableMourning.Builder::mourned)
-          .optionalInt("days", Mourning::days, ImmutableMourning.Builder::days)
+  static final ObjectCodec<Mourning, Mourning.Builder> MOURNING =
+      kind(EventKind.MOURNING, Mourning.class, Mourning::builder, Mourning.Builder::build)
+          .required("declarer", TextCodecs.ID, Mourning::declarer, Mourning.Builder::declarer)
+          .required("mourned", TextCodecs.ID, Mourning::mourned, Mourning.Builder::mourned)
+          .optionalInt("days", Mourning::days, Mourning.Builder::days)
           .build();
 
-  static final ObjectCodec<Statement, ImmutableStatement.Builder> STATEMENT =
-      kind(
-              EventKind.STATEMENT,
-              Statement.class,
-              Statement::builder,
-              ImmutableStatement.Builder::build)
-          .required(
-              "speaker", TextCodecs.ID, Statement::speaker, ImmutableStatement.Builder::speaker)
-          .list(
-              "subjects",
-              TextCodecs.ID,
-              Statement::subjects,
-              ImmutableStatement.Builder::addSubject)
+  static final ObjectCodec<Statement, Statement.Builder> STATEMENT =
+      kind(EventKind.STATEMENT, Statement.class, Statement::builder, Statement.Builder::build)
+          .required("speaker", TextCodecs.ID, Statement::speaker, Statement.Builder::speaker)
+          .list("subjects", TextCodecs.ID, Statement::subjects, Statement.Builder::addSubject)
           .optional(
               "statementKind",
               enumeration(StatementKind.class),
               Statement::statementKind,
-              ImmutableStatement.Builder::statementKind)
-          .optional(
-              "content", TextCodecs.TEXT, Statement::content, ImmutableStatement.Builder::content)
+              Statement.Builder::statementKind)
+          .optional("content", TextCodecs.TEXT, Statement::content, Statement.Builder::content)
           .writtenBy(EventCodec::writeStatement)
           .build();
 
-  static final ObjectCodec<MaterialTransfer, ImmutableMaterialTransfer.Builder> MATERIAL_TRANSFER =
+  static final ObjectCodec<MaterialTransfer, MaterialTransfer.Builder> MATERIAL_TRANSFER =
       kind(
               EventKind.MATERIAL_TRANSFER,
               MaterialTransfer.class,
               MaterialTransfer::builder,
-              ImmutableMaterialTransfer.Builder::build)
+              MaterialTransfer.Builder::build)
           .required(
               "provider",
               TextCodecs.ID,
               MaterialTransfer::provider,
-              ImmutableMaterialTransfer.Builder::provider)
+              MaterialTransfer.Builder::provider)
           .required(
               "recipient",
               TextCodecs.ID,
               MaterialTransfer::recipient,
-              ImmutableMaterialTransfer.Builder::recipient)
+              MaterialTransfer.Builder::recipient)
           .list(
-              "items",
-              ItemCodec.CODEC,
-              MaterialTransfer::items,
-              ImmutableMaterialTransfer.Builder::addItem)
+              "items", ItemCodec.CODEC, MaterialTransfer::items, MaterialTransfer.Builder::addItem)
           .optional(
               "terms",
               enumeration(TransferTerms.class),
               MaterialTransfer::terms,
-              ImmutableMaterialTransfer.Builder::terms)
+              MaterialTransfer.Builder::terms)
           .build();
 
-  static final ObjectCodec<Agreement, ImmutableAgreement.Builder> AGREEMENT =
-      kind(
-              EventKind.AGREEMENT,
-              Agreement.class,
-              Agreement::builder,
-              ImmutableAgreement.Builder::build)
+  static final ObjectCodec<Agreement, Agreement.Builder> AGREEMENT =
+      kind(EventKind.AGREEMENT, Agreement.class, Agreement::builder, Agreement.Builder::build)
           .list(
-              "signatories",
-              TextCodecs.ID,
-              Agreement::signatories,
-              ImmutableAgreement.Builder::addSignatory)
-          .optional("title", TextCodecs.TEXT, Agreement::title, ImmutableAgreement.Builder::title)
+              "signatories", TextCodecs.ID, Agreement::signatories, Agreement.Builder::addSignatory)
+          .optional("title", TextCodecs.TEXT, Agreement::title, Agreement.Builder::title)
           .optional(
               "agreementKind",
               enumeration(AgreementKind.class),
               Agreement::agreementKind,
-              ImmutableAgreement.Builder::agreementKind)
+              Agreement.Builder::agreementKind)
           .build();
 
-  static final ObjectCodec<CodedEvent, ImmutableCodedEvent.Builder> CODED =
-      kind(
-              EventKind.CODED,
-              CodedEvent.class,
-              CodedEvent::builder,
-              ImmutableCodedEvent.Builder::build)
+  static final ObjectCodec<CodedEvent, CodedEvent.Builder> CODED =
+      kind(EventKind.CODED, CodedEvent.class, CodedEvent::builder, CodedEvent.Builder::build)
           .list(
               "participants",
               ParticipantCodec.CODEC,
               CodedEvent::participants,
-              ImmutableCodedEvent.Builder::addParticipant)
+              CodedEvent.Builder::addParticipant)
           .required(
-              "cameoCode",
-              TextCodecs.TEXT,
-              CodedEvent::cameoCode,
-              ImmutableCodedEvent.Builder::cameoCode)
-          .optional("label", TextCodecs.TEXT, CodedEvent::label, ImmutableCodedEvent.Builder::label)
-          .optionalDouble(
-              "intensity", CodedEvent::intensity, ImmutableCodedEvent.Builder::intensity)
+              "cameoCode", TextCodecs.TEXT, CodedEvent::cameoCode, CodedEvent.Builder::cameoCode)
+          .optional("label", TextCodecs.TEXT, CodedEvent::label, CodedEvent.Builder::label)
+          .optionalDouble("intensity", CodedEvent::intensity, CodedEvent.Builder::intensity)
           .build();
 
   /**
    * An event of a kind this version does not know, read in lenient mode: its {@code "type"} kept as
    * it is, the envelope and participants read as usual, any other property kept as an extension.
    */
-  static final ObjectCodec<OpaqueEvent, ImmutableOpaqueEvent.Builder> OPAQUE =
+  static final ObjectCodec<OpaqueEvent, OpaqueEvent.Builder> OPAQUE =
       envelope(
               ObjectCodec.builder(
-                      OpaqueEvent.class, OpaqueEvent::builder, ImmutableOpaqueEvent.Builder::build)
-                  .anyTypeName(
-                      "typeName", OpaqueEvent::typeName, ImmutableOpaqueEvent.Builder::typeName))
+                      OpaqueEvent.class, OpaqueEvent::builder, OpaqueEvent.Builder::build)
+                  .anyTypeName("typeName", OpaqueEvent::typeName, OpaqueEvent.Builder::typeName))
           .list(
               "participants",
               ParticipantCodec.CODEC,
               OpaqueEvent::participants,
-              ImmutableOpaqueEvent.Builder::addParticipant)
+              OpaqueEvent.Builder::addParticipant)
           .build();
 
   /**
@@ -370,45 +285,37 @@ final class EventCodec {
 
   private EventCodec() {}
 
-  private static <T extends Event, B> ObjectCodec.Builder<T, B> kind(
+  private static <T extends Event, B extends Event.Builder<B>> ObjectCodec.Builder<T, B> kind(
       EventKind kind, Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
     return envelope(
         ObjectCodec.builder(type, newBuilder, build).typeName(TextCodecs.enumName(kind)));
   }
 
   /**
-   * Declares the envelope's properties, which every kind's builder sets with methods of the same
-   * names.
+   * Declares the envelope's properties, which every kind's builder sets as an {@link
+   * Event.Builder}.
    */
-  private static <T extends Event, B> ObjectCodec.Builder<T, B> envelope(
+  private static <T extends Event, B extends Event.Builder<B>> ObjectCodec.Builder<T, B> envelope(
       ObjectCodec.Builder<T, B> c) {
-    return c.required(ID.getValue(), TextCodecs.ID, Event::id, c.setter("id", Id.class))
-        .optional(WHEN.getValue(), WhenCodec.CODEC, Event::when, c.setter("when", When.class))
-        .optional(PLACE.getValue(), PlaceCodec.CODEC, Event::place, c.setter("place", Place.class))
+    return c.required(ID.getValue(), TextCodecs.ID, Event::id, Event.Builder::id)
+        .optional(WHEN.getValue(), WhenCodec.CODEC, Event::when, Event.Builder::when)
+        .optional(PLACE.getValue(), PlaceCodec.CODEC, Event::place, Event.Builder::place)
         .list(
-            CITATIONS.getValue(),
-            CitationCodec.CODEC,
-            Event::citations,
-            c.setter("addCitation", Citation.class))
+            CITATIONS.getValue(), CitationCodec.CODEC, Event::citations, Event.Builder::addCitation)
         .required(
             CERTAINTY.getValue(),
             enumeration(Certainty.class),
             Event::certainty,
-            c.setter("certainty", Certainty.class))
-        .optional(
-            SUMMARY.getValue(), TextCodecs.TEXT, Event::summary, c.setter("summary", String.class))
-        .list(
-            LINKS.getValue(),
-            EventLinkCodec.CODEC,
-            Event::links,
-            c.setter("addLink", EventLink.class))
+            Event.Builder::certainty)
+        .optional(SUMMARY.getValue(), TextCodecs.TEXT, Event::summary, Event.Builder::summary)
+        .list(LINKS.getValue(), EventLinkCodec.CODEC, Event::links, Event.Builder::addLink)
         .list(
             EXTERNAL_IDS.getValue(),
             TextCodecs.EXTERNAL_ID,
             Event::externalIds,
-            c.setter("addExternalId", ExternalId.class))
+            Event.Builder::addExternalId)
         .writtenBy(EventCodec::writeEnvelope)
-        .extensions(Event::extensions, c.setter("putAllExtensions", Map.class));
+        .extensions(Event::extensions, Event.Builder::putAllExtensions);
   }
 
   /** The envelope's properties, as declared in {@link #envelope}. */

@@ -1,6 +1,5 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.events.ImmutableItem;
 import dev.diplomacy.core.events.Item;
 
 /**
@@ -9,13 +8,12 @@ import dev.diplomacy.core.events.Item;
  */
 final class ItemCodec {
 
-  static final ObjectCodec<Item, ImmutableItem.Builder> CODEC =
-      ObjectCodec.builder(Item.class, Item::builder, ImmutableItem.Builder::build)
-          .required(
-              "description", TextCodecs.TEXT, Item::description, ImmutableItem.Builder::description)
-          .optional("quantity", Numbers.DECIMAL, Item::quantity, ImmutableItem.Builder::quantity)
-          .optional("unit", TextCodecs.TEXT, Item::unit, ImmutableItem.Builder::unit)
-          .extensions(Item::extensions, ImmutableItem.Builder::putAllExtensions)
+  static final ObjectCodec<Item, Item.Builder> CODEC =
+      ObjectCodec.builder(Item.class, Item::builder, Item.Builder::build)
+          .required("description", TextCodecs.TEXT, Item::description, Item.Builder::description)
+          .optional("quantity", Numbers.DECIMAL, Item::quantity, Item.Builder::quantity)
+          .optional("unit", TextCodecs.TEXT, Item::unit, Item.Builder::unit)
+          .extensions(Item::extensions, Item.Builder::putAllExtensions)
           .build();
 
   private ItemCodec() {}

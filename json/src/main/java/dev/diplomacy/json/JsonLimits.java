@@ -2,6 +2,7 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import org.immutables.value.Value;
 
 /**
@@ -77,9 +78,22 @@ public abstract class JsonLimits implements WithJsonLimits {
     return builder().build();
   }
 
-  /** A builder, starting from the defaults. */
-  public static ImmutableJsonLimits.Builder builder() {
-    return ImmutableJsonLimits.builder();
+  /** A new builder, starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link JsonLimits}, from {@link JsonLimits#builder()}: a setter per limit, named after
+   * it, and every limit not set keeps its default. {@code build()} throws a {@link
+   * ValidationException} that names every limit out of range.
+   *
+   * <pre>{@code
+   * JsonLimits limits = JsonLimits.builder().maxNestingDepth(32).maxProblems(10).build();
+   * }</pre>
+   */
+  public static final class Builder extends ImmutableJsonLimits.Builder {
+    Builder() {}
   }
 
   @Value.Check

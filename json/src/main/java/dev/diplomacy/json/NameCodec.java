@@ -1,6 +1,5 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.actors.ImmutableName;
 import dev.diplomacy.core.actors.Name;
 import tools.jackson.core.io.SerializedString;
 
@@ -10,13 +9,12 @@ final class NameCodec {
   private static final SerializedString TEXT = new SerializedString("text");
   private static final SerializedString LANGUAGE = new SerializedString("language");
 
-  static final ObjectCodec<Name, ImmutableName.Builder> CODEC =
-      ObjectCodec.builder(Name.class, Name::builder, ImmutableName.Builder::build)
-          .required(TEXT.getValue(), TextCodecs.TEXT, Name::text, ImmutableName.Builder::text)
-          .optional(
-              LANGUAGE.getValue(), TextCodecs.TEXT, Name::language, ImmutableName.Builder::language)
+  static final ObjectCodec<Name, Name.Builder> CODEC =
+      ObjectCodec.builder(Name.class, Name::builder, Name.Builder::build)
+          .required(TEXT.getValue(), TextCodecs.TEXT, Name::text, Name.Builder::text)
+          .optional(LANGUAGE.getValue(), TextCodecs.TEXT, Name::language, Name.Builder::language)
           .writtenBy(NameCodec::write)
-          .extensions(Name::extensions, ImmutableName.Builder::putAllExtensions)
+          .extensions(Name::extensions, Name.Builder::putAllExtensions)
           .build();
 
   private NameCodec() {}

@@ -3,9 +3,6 @@ package dev.diplomacy.json;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.validation.ValidationException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,10 +52,10 @@ import tools.jackson.core.util.Named;
  * </ul>
  *
  * <pre>{@code
- * static final ObjectCodec<DateSpan, ImmutableDateSpan.Builder> CODEC =
- *     ObjectCodec.builder(DateSpan.class, DateSpan::builder, ImmutableDateSpan.Builder::build)
- *         .required("start", TextCodecs.PARTIAL_DATE, DateSpan::start, ImmutableDateSpan.Builder::start)
- *         .optional("end", TextCodecs.PARTIAL_DATE, DateSpan::end, ImmutableDateSpan.Builder::end)
+ * static final ObjectCodec<DateSpan, DateSpan.Builder> CODEC =
+ *     ObjectCodec.builder(DateSpan.class, DateSpan::builder, DateSpan.Builder::build)
+ *         .required("start", TextCodecs.PARTIAL_DATE, DateSpan::start, DateSpan.Builder::start)
+ *         .optional("end", TextCodecs.PARTIAL_DATE, DateSpan::end, DateSpan.Builder::end)
  *         .build();
  * }</pre>
  *
@@ -150,7 +147,7 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
 
   /**
    * Starts the codec of {@code type}, built by {@code newBuilder} and {@code build}: usually {@code
-   * X::builder} and {@code ImmutableX.Builder::build}.
+   * X::builder} and {@code X.Builder::build}.
    */
   static <T, B> Builder<T, B> builder(
       Class<T> type, Supplier<B> newBuilder, Function<B, ? extends T> build) {
@@ -620,40 +617,6 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
       this.extensionsOf = get;
       this.setExtensions = set;
       return this;
-    }
-
-    /**
-     * The builder's method {@code name} that takes one {@code parameter}, as a setter: for the
-     * properties that the kinds of a family share (an event's envelope), declared once for every
-     * kind, as their generated builders have the same methods but no common type.
-     */
-    <V> BiConsumer<B, V> setter(String name, Class<?> parameter) {
-      Class<?> builderType = newBuilder.get().getClass();
-      MethodHandle method;
-      try {
-        method =
-            MethodHandles.publicLookup()
-                .findVirtual(builderType, name, MethodType.methodType(builderType, parameter))
-                .asType(MethodType.methodType(void.class, Object.class, Object.class));
-      } catch (NoSuchMethodException | IllegalAccessException e) {
-        throw new IllegalStateException(
-            builderType.getName()
-                + " has no public "
-                + name
-                + "("
-                + parameter.getSimpleName()
-                + ")",
-            e);
-      }
-      return (builder, value) -> {
-        try {
-          method.invokeExact((Object) builder, (Object) value);
-        } catch (RuntimeException | Error e) {
-          throw e;
-        } catch (Throwable e) {
-          throw new IllegalStateException(e);
-        }
-      };
     }
 
     private static Optional<Long> boxed(OptionalLong v) {

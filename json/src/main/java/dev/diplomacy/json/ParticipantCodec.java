@@ -1,6 +1,5 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.events.ImmutableParticipant;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import tools.jackson.core.io.SerializedString;
@@ -16,26 +15,21 @@ final class ParticipantCodec {
   private static final SerializedString CAPACITY = new SerializedString("capacity");
   private static final String[] ROLES = TextCodecs.enumNames(Role.class);
 
-  static final ObjectCodec<Participant, ImmutableParticipant.Builder> CODEC =
-      ObjectCodec.builder(
-              Participant.class, Participant::builder, ImmutableParticipant.Builder::build)
-          .required(
-              ACTOR.getValue(),
-              TextCodecs.ID,
-              Participant::actor,
-              ImmutableParticipant.Builder::actor)
+  static final ObjectCodec<Participant, Participant.Builder> CODEC =
+      ObjectCodec.builder(Participant.class, Participant::builder, Participant.Builder::build)
+          .required(ACTOR.getValue(), TextCodecs.ID, Participant::actor, Participant.Builder::actor)
           .required(
               ROLE.getValue(),
               TextCodecs.enumeration(Role.class),
               Participant::role,
-              ImmutableParticipant.Builder::role)
+              Participant.Builder::role)
           .optional(
               CAPACITY.getValue(),
               TextCodecs.TEXT,
               Participant::capacity,
-              ImmutableParticipant.Builder::capacity)
+              Participant.Builder::capacity)
           .writtenBy(ParticipantCodec::write)
-          .extensions(Participant::extensions, ImmutableParticipant.Builder::putAllExtensions)
+          .extensions(Participant::extensions, Participant.Builder::putAllExtensions)
           .build();
 
   private ParticipantCodec() {}

@@ -1,6 +1,5 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.geography.ImmutablePlace;
 import dev.diplomacy.core.geography.Place;
 import tools.jackson.core.io.SerializedString;
 
@@ -14,29 +13,20 @@ final class PlaceCodec {
   private static final SerializedString COORDINATES = new SerializedString("coordinates");
   private static final SerializedString GEONAMES_ID = new SerializedString("geonamesId");
 
-  static final ObjectCodec<Place, ImmutablePlace.Builder> CODEC =
-      ObjectCodec.builder(Place.class, Place::builder, ImmutablePlace.Builder::build)
-          .optional(NAME.getValue(), TextCodecs.TEXT, Place::name, ImmutablePlace.Builder::name)
-          .optional(
-              COUNTRY.getValue(),
-              TextCodecs.COUNTRY,
-              Place::country,
-              ImmutablePlace.Builder::country)
-          .optional(
-              LOCALITY.getValue(),
-              TextCodecs.TEXT,
-              Place::locality,
-              ImmutablePlace.Builder::locality)
-          .optional(VENUE.getValue(), TextCodecs.TEXT, Place::venue, ImmutablePlace.Builder::venue)
+  static final ObjectCodec<Place, Place.Builder> CODEC =
+      ObjectCodec.builder(Place.class, Place::builder, Place.Builder::build)
+          .optional(NAME.getValue(), TextCodecs.TEXT, Place::name, Place.Builder::name)
+          .optional(COUNTRY.getValue(), TextCodecs.COUNTRY, Place::country, Place.Builder::country)
+          .optional(LOCALITY.getValue(), TextCodecs.TEXT, Place::locality, Place.Builder::locality)
+          .optional(VENUE.getValue(), TextCodecs.TEXT, Place::venue, Place.Builder::venue)
           .optional(
               COORDINATES.getValue(),
               CoordinatesCodec.CODEC,
               Place::coordinates,
-              ImmutablePlace.Builder::coordinates)
-          .optionalLong(
-              GEONAMES_ID.getValue(), Place::geonamesId, ImmutablePlace.Builder::geonamesId)
+              Place.Builder::coordinates)
+          .optionalLong(GEONAMES_ID.getValue(), Place::geonamesId, Place.Builder::geonamesId)
           .writtenBy(PlaceCodec::write)
-          .extensions(Place::extensions, ImmutablePlace.Builder::putAllExtensions)
+          .extensions(Place::extensions, Place.Builder::putAllExtensions)
           .build();
 
   private PlaceCodec() {}

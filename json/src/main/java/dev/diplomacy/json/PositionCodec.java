@@ -1,6 +1,5 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.actors.ImmutablePosition;
 import dev.diplomacy.core.actors.Position;
 
 /**
@@ -9,18 +8,14 @@ import dev.diplomacy.core.actors.Position;
  */
 final class PositionCodec {
 
-  static final ObjectCodec<Position, ImmutablePosition.Builder> CODEC =
-      ObjectCodec.builder(Position.class, Position::builder, ImmutablePosition.Builder::build)
-          .required("title", TextCodecs.TEXT, Position::title, ImmutablePosition.Builder::title)
+  static final ObjectCodec<Position, Position.Builder> CODEC =
+      ObjectCodec.builder(Position.class, Position::builder, Position.Builder::build)
+          .required("title", TextCodecs.TEXT, Position::title, Position.Builder::title)
           .optional(
-              "organization",
-              TextCodecs.ID,
-              Position::organization,
-              ImmutablePosition.Builder::organization)
-          .optional(
-              "country", TextCodecs.COUNTRY, Position::country, ImmutablePosition.Builder::country)
-          .optional("held", DateSpanCodec.CODEC, Position::held, ImmutablePosition.Builder::held)
-          .extensions(Position::extensions, ImmutablePosition.Builder::putAllExtensions)
+              "organization", TextCodecs.ID, Position::organization, Position.Builder::organization)
+          .optional("country", TextCodecs.COUNTRY, Position::country, Position.Builder::country)
+          .optional("held", DateSpanCodec.CODEC, Position::held, Position.Builder::held)
+          .extensions(Position::extensions, Position.Builder::putAllExtensions)
           .build();
 
   private PositionCodec() {}

@@ -1,6 +1,5 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.relations.ImmutableRelationship;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.sources.Certainty;
@@ -11,45 +10,35 @@ import dev.diplomacy.core.sources.Certainty;
  */
 final class RelationshipCodec {
 
-  static final ObjectCodec<Relationship, ImmutableRelationship.Builder> CODEC =
-      ObjectCodec.builder(
-              Relationship.class, Relationship::builder, ImmutableRelationship.Builder::build)
-          .required("id", TextCodecs.ID, Relationship::id, ImmutableRelationship.Builder::id)
-          .list(
-              "parties",
-              TextCodecs.ID,
-              Relationship::parties,
-              ImmutableRelationship.Builder::addParty)
+  static final ObjectCodec<Relationship, Relationship.Builder> CODEC =
+      ObjectCodec.builder(Relationship.class, Relationship::builder, Relationship.Builder::build)
+          .required("id", TextCodecs.ID, Relationship::id, Relationship.Builder::id)
+          .list("parties", TextCodecs.ID, Relationship::parties, Relationship.Builder::addParty)
           .required(
               "relationshipKind",
               TextCodecs.enumeration(RelationshipKind.class),
               Relationship::relationshipKind,
-              ImmutableRelationship.Builder::relationshipKind)
-          .optional(
-              "span", DateSpanCodec.CODEC, Relationship::span, ImmutableRelationship.Builder::span)
+              Relationship.Builder::relationshipKind)
+          .optional("span", DateSpanCodec.CODEC, Relationship::span, Relationship.Builder::span)
           .optional(
               "periodDescription",
               TextCodecs.TEXT,
               Relationship::periodDescription,
-              ImmutableRelationship.Builder::periodDescription)
-          .optional(
-              "basis", TextCodecs.TEXT, Relationship::basis, ImmutableRelationship.Builder::basis)
+              Relationship.Builder::periodDescription)
+          .optional("basis", TextCodecs.TEXT, Relationship::basis, Relationship.Builder::basis)
           .list(
               "citations",
               CitationCodec.CODEC,
               Relationship::citations,
-              ImmutableRelationship.Builder::addCitation)
+              Relationship.Builder::addCitation)
           .required(
               "certainty",
               TextCodecs.enumeration(Certainty.class),
               Relationship::certainty,
-              ImmutableRelationship.Builder::certainty)
+              Relationship.Builder::certainty)
           .optional(
-              "summary",
-              TextCodecs.TEXT,
-              Relationship::summary,
-              ImmutableRelationship.Builder::summary)
-          .extensions(Relationship::extensions, ImmutableRelationship.Builder::putAllExtensions)
+              "summary", TextCodecs.TEXT, Relationship::summary, Relationship.Builder::summary)
+          .extensions(Relationship::extensions, Relationship.Builder::putAllExtensions)
           .build();
 
   private RelationshipCodec() {}

@@ -1,6 +1,5 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.sources.ImmutableSource;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.sources.SourceKind;
 
@@ -10,33 +9,24 @@ import dev.diplomacy.core.sources.SourceKind;
  */
 final class SourceCodec {
 
-  static final ObjectCodec<Source, ImmutableSource.Builder> CODEC =
-      ObjectCodec.builder(Source.class, Source::builder, ImmutableSource.Builder::build)
-          .required("id", TextCodecs.ID, Source::id, ImmutableSource.Builder::id)
+  static final ObjectCodec<Source, Source.Builder> CODEC =
+      ObjectCodec.builder(Source.class, Source::builder, Source.Builder::build)
+          .required("id", TextCodecs.ID, Source::id, Source.Builder::id)
           .optional(
               "sourceKind",
               TextCodecs.enumeration(SourceKind.class),
               Source::sourceKind,
-              ImmutableSource.Builder::sourceKind)
+              Source.Builder::sourceKind)
+          .optional("publisher", TextCodecs.ID, Source::publisher, Source.Builder::publisher)
+          .optional("distributor", TextCodecs.ID, Source::distributor, Source.Builder::distributor)
+          .optional("title", TextCodecs.TEXT, Source::title, Source.Builder::title)
+          .optional("url", TextCodecs.URI_REFERENCE, Source::url, Source.Builder::url)
           .optional(
-              "publisher", TextCodecs.ID, Source::publisher, ImmutableSource.Builder::publisher)
-          .optional(
-              "distributor",
-              TextCodecs.ID,
-              Source::distributor,
-              ImmutableSource.Builder::distributor)
-          .optional("title", TextCodecs.TEXT, Source::title, ImmutableSource.Builder::title)
-          .optional("url", TextCodecs.URI_REFERENCE, Source::url, ImmutableSource.Builder::url)
-          .optional(
-              "published",
-              TextCodecs.PARTIAL_DATE,
-              Source::published,
-              ImmutableSource.Builder::published)
-          .list("authors", TextCodecs.TEXT, Source::authors, ImmutableSource.Builder::addAuthor)
-          .optional(
-              "language", TextCodecs.TEXT, Source::language, ImmutableSource.Builder::language)
-          .list("basedOn", TextCodecs.ID, Source::basedOn, ImmutableSource.Builder::addBasedOn)
-          .extensions(Source::extensions, ImmutableSource.Builder::putAllExtensions)
+              "published", TextCodecs.PARTIAL_DATE, Source::published, Source.Builder::published)
+          .list("authors", TextCodecs.TEXT, Source::authors, Source.Builder::addAuthor)
+          .optional("language", TextCodecs.TEXT, Source::language, Source.Builder::language)
+          .list("basedOn", TextCodecs.ID, Source::basedOn, Source.Builder::addBasedOn)
+          .extensions(Source::extensions, Source.Builder::putAllExtensions)
           .build();
 
   private SourceCodec() {}

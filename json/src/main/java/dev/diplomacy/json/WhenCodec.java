@@ -1,6 +1,5 @@
 package dev.diplomacy.json;
 
-import dev.diplomacy.core.time.ImmutableWhen;
 import dev.diplomacy.core.time.When;
 import tools.jackson.core.io.SerializedString;
 
@@ -15,17 +14,14 @@ final class WhenCodec {
   private static final SerializedString TIME = new SerializedString("time");
   private static final SerializedString OFFSET = new SerializedString("offset");
 
-  static final ObjectCodec<When, ImmutableWhen.Builder> CODEC =
-      ObjectCodec.builder(When.class, When::builder, ImmutableWhen.Builder::build)
-          .required(
-              DATE.getValue(), TextCodecs.PARTIAL_DATE, When::date, ImmutableWhen.Builder::date)
-          .optional(
-              UNTIL.getValue(), TextCodecs.PARTIAL_DATE, When::until, ImmutableWhen.Builder::until)
-          .optional(TIME.getValue(), TextCodecs.TIME, When::time, ImmutableWhen.Builder::time)
-          .optional(
-              OFFSET.getValue(), TextCodecs.OFFSET, When::offset, ImmutableWhen.Builder::offset)
+  static final ObjectCodec<When, When.Builder> CODEC =
+      ObjectCodec.builder(When.class, When::builder, When.Builder::build)
+          .required(DATE.getValue(), TextCodecs.PARTIAL_DATE, When::date, When.Builder::date)
+          .optional(UNTIL.getValue(), TextCodecs.PARTIAL_DATE, When::until, When.Builder::until)
+          .optional(TIME.getValue(), TextCodecs.TIME, When::time, When.Builder::time)
+          .optional(OFFSET.getValue(), TextCodecs.OFFSET, When::offset, When.Builder::offset)
           .writtenBy(WhenCodec::write)
-          .extensions(When::extensions, ImmutableWhen.Builder::putAllExtensions)
+          .extensions(When::extensions, When.Builder::putAllExtensions)
           .build();
 
   private WhenCodec() {}

@@ -33,18 +33,17 @@ class HandWritersTest {
   @Test
   void
       eachHandWrittenWriterWritesThePropertiesDeclaredSinceTheLastAndTheOthersAreWrittenAsDeclared() {
-    ObjectCodec<TestNote, ImmutableTestNote.Builder> codec =
-        ObjectCodec.builder(TestNote.class, TestNote::builder, ImmutableTestNote.Builder::build)
-            .required("text", TextCodecs.TEXT, TestNote::text, ImmutableTestNote.Builder::text)
+    ObjectCodec<TestNote, TestNote.Builder> codec =
+        ObjectCodec.builder(TestNote.class, TestNote::builder, TestNote.Builder::build)
+            .required("text", TextCodecs.TEXT, TestNote::text, TestNote.Builder::text)
             .writtenBy(
                 (note, out) ->
                     out.string(new SerializedString("text"), note.text().toUpperCase(Locale.ROOT)))
-            .optional(
-                "date", TextCodecs.PARTIAL_DATE, TestNote::date, ImmutableTestNote.Builder::date)
-            .list("refs", TextCodecs.ID, TestNote::refs, ImmutableTestNote.Builder::addRef)
+            .optional("date", TextCodecs.PARTIAL_DATE, TestNote::date, TestNote.Builder::date)
+            .list("refs", TextCodecs.ID, TestNote::refs, TestNote.Builder::addRef)
             .writtenBy((note, out) -> out.string(new SerializedString("refs"), "by hand"))
-            .list("shapes", TestCodecs.SHAPE, TestNote::shapes, ImmutableTestNote.Builder::addShape)
-            .extensions(TestNote::extensions, ImmutableTestNote.Builder::putAllExtensions)
+            .list("shapes", TestCodecs.SHAPE, TestNote::shapes, TestNote.Builder::addShape)
+            .extensions(TestNote::extensions, TestNote.Builder::putAllExtensions)
             .build();
     TestNote note =
         TestNote.builder()
@@ -66,9 +65,9 @@ class HandWritersTest {
 
   @Test
   void aHandWrittenWriterWritesAtLeastOneProperty() {
-    ObjectCodec.Builder<TestNote, ImmutableTestNote.Builder> builder =
-        ObjectCodec.builder(TestNote.class, TestNote::builder, ImmutableTestNote.Builder::build)
-            .required("text", TextCodecs.TEXT, TestNote::text, ImmutableTestNote.Builder::text)
+    ObjectCodec.Builder<TestNote, TestNote.Builder> builder =
+        ObjectCodec.builder(TestNote.class, TestNote::builder, TestNote.Builder::build)
+            .required("text", TextCodecs.TEXT, TestNote::text, TestNote.Builder::text)
             .writtenBy((note, out) -> {});
     assertThatThrownBy(() -> builder.writtenBy((note, out) -> {}))
         .isInstanceOf(IllegalStateException.class)

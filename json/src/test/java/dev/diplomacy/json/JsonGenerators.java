@@ -5,10 +5,8 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
-import dev.diplomacy.core.geography.ImmutablePlace;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.time.DateSpan;
-import dev.diplomacy.core.time.ImmutableWhen;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
 import java.math.BigDecimal;
@@ -81,7 +79,7 @@ final class JsonGenerators {
   static Gen<When> whens() {
     return in -> {
       PartialDate date = partialDates().generate(in);
-      ImmutableWhen.Builder b = When.builder().date(date);
+      When.Builder b = When.builder().date(date);
       if (coin().generate(in)) {
         PartialDate other = partialDates().generate(in);
         if (!other.isBefore(date)) {
@@ -112,7 +110,7 @@ final class JsonGenerators {
 
   static Gen<Place> places() {
     return in -> {
-      ImmutablePlace.Builder b = Place.builder();
+      Place.Builder b = Place.builder();
       boolean any = false;
       if (coin().generate(in)) {
         b.name(Generate.pick(TEXTS).generate(in));
@@ -177,7 +175,7 @@ final class JsonGenerators {
   /** Notes with extensions, namespaced and plain, for the lenient round trip. */
   static Gen<TestNote> notes() {
     return in -> {
-      ImmutableTestNote.Builder b = TestNote.builder().text(Generate.pick(TEXTS).generate(in));
+      TestNote.Builder b = TestNote.builder().text(Generate.pick(TEXTS).generate(in));
       for (int i = range(0, 3).generate(in); i > 0; i--) {
         String name =
             Generate.pick(List.of("acme:confidence", "icews:storyId", "newField", "x-y:z", "plain"))

@@ -5,25 +5,27 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorGenerators;
 import dev.diplomacy.core.actors.Name;
+import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
+import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.dossier.ImmutableDossier;
+import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventGenerators;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.MaterialTransfer;
+import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.OpaqueEvent;
+import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.geography.Place;
-import dev.diplomacy.core.relations.ImmutableRelationship;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
-import dev.diplomacy.core.sources.ImmutableSource;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.sources.SourceKind;
 import dev.diplomacy.core.time.DateSpan;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,16 +131,17 @@ final class ModelGenerators {
             : EventGenerators.events().assuming(e -> e.kind() != EventKind.OPAQUE);
     return in -> {
       Event e = events.generate(in);
+      Event.Builder<?> b = EventGenerators.builderOf(e);
       if (e.when().isPresent()) {
-        e = with(e, "withWhen", JsonGenerators.whens().generate(in).withExtensions(extensions(in)));
+        b.when(JsonGenerators.whens().generate(in).withExtensions(extensions(in)));
       }
       if (e.place().isPresent()) {
-        e = with(e, "withPlace", place(in));
+        b.place(place(in));
       }
-      e = with(e, "withCitations", each(e.citations(), c -> citation(c, in)));
-      e = with(e, "withLinks", each(e.links(), l -> l.withExtensions(extensions(in))));
-      e = withNestedExtensions(e, in);
-      return with(e, "withExtensions", merged(e.extensions(), extensions(in)));
+      b.citations(each(e.citations(), c -> citation(c, in)))
+          .links(each(e.links(), l -> l.withExtensions(extensions(in))))
+          .extensions(merged(e.extensions(), extensions(in)));
+      return withExtensionsOfItsOwn(b.build(), in);
     };
   }
 
@@ -147,18 +150,31 @@ final class ModelGenerators {
     return in -> {
       Actor a = ActorGenerators.actors().generate(in);
       UnaryOperator<Name> name = n -> n.withExtensions(extensions(in));
+      Actor.Builder<?> b = builderOf(a).name(name.apply(a.name()));
       a =
-          with(
-              with(a, "withName", name.apply(a.name())),
-              "withOtherNames",
-              each(a.otherNames(), name));
+          b.otherNames(each(a.otherNames(), name))
+              .extensions(merged(a.extensions(), extensions(in)))
+              .build();
       if (a instanceof Person p) {
         UnaryOperator<Position> position =
             x -> x.withExtensions(extensions(in)).withHeld(x.held().map(h -> span(h, in)));
         a = p.withPositions(each(p.positions(), position));
       }
-      return with(a, "withExtensions", merged(a.extensions(), extensions(in)));
+      return a;
     };
+  }
+
+  /**
+   * {@code Person.builder().from(p)} and the like: a builder of {@code a}'s kind, filled from it.
+   */
+  private static Actor.Builder<?> builderOf(Actor a) {
+    if (a instanceof Person p) {
+      return Person.builder().from(p);
+    } else if (a instanceof Organization o) {
+      return Organization.builder().from(o);
+    } else {
+      return State.builder().from((State) a);
+    }
   }
 
   /** Sources with every attribute varied. */
@@ -167,7 +183,7 @@ final class ModelGenerators {
       Optional<Id> publisher = EventGenerators.actors().toOptionals(50).generate(in);
       Optional<URI> url = Generate.pick(URLS).map(URI::create).toOptionals(50).generate(in);
       Optional<String> title = EventGenerators.optionalTexts().generate(in);
-      ImmutableSource.Builder b =
+      Source.Builder b =
           Source.builder()
               .id(Id.of("source-" + range(0, 20, in)))
               .sourceKind(Generate.enumValues(SourceKind.class).toOptionals(70).generate(in))
@@ -198,7 +214,7 @@ final class ModelGenerators {
   /** Relationships with every attribute varied. */
   Gen<Relationship> relationships() {
     return in -> {
-      ImmutableRelationship.Builder b =
+      Relationship.Builder b =
           Relationship.builder()
               .id(Id.of("relationship-" + range(0, 99, in)))
               .parties(EventGenerators.distinctActors(2, 4).generate(in))
@@ -230,7 +246,7 @@ final class ModelGenerators {
    */
   Gen<Dossier> dossiers(boolean opaque) {
     return in -> {
-      ImmutableDossier.Builder b =
+      Dossier.Builder b =
           Dossier.builder()
               .formatVersion(
                   pick(List.of(Dossier.FORMAT_VERSION, Dossier.FORMAT_VERSION, "1.7"), in))
@@ -252,12 +268,22 @@ final class ModelGenerators {
     };
   }
 
-  /** Extensions added to the values of its own that an event holds: participants, items. */
-  private Event withNestedExtensions(Event e, RandomnessSource in) {
+  /** {@code e} with extensions on the participants and items it lists, when it lists any. */
+  private Event withExtensionsOfItsOwn(Event e, RandomnessSource in) {
+    UnaryOperator<Participant> participant = p -> p.withExtensions(extensions(in));
     return switch (e.kind()) {
-      case MEETING, CODED, OPAQUE ->
-          with(
-              e, "withParticipants", each(e.participants(), p -> p.withExtensions(extensions(in))));
+      case MEETING -> {
+        Meeting m = (Meeting) e;
+        yield m.withParticipants(each(m.participants(), participant));
+      }
+      case CODED -> {
+        CodedEvent c = (CodedEvent) e;
+        yield c.withParticipants(each(c.participants(), participant));
+      }
+      case OPAQUE -> {
+        OpaqueEvent o = (OpaqueEvent) e;
+        yield o.withParticipants(each(o.participants(), participant));
+      }
       case MATERIAL_TRANSFER -> {
         MaterialTransfer t = (MaterialTransfer) e;
         yield t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
@@ -271,26 +297,5 @@ final class ModelGenerators {
     Map<String, ExtensionValue> out = new LinkedHashMap<>(a);
     out.putAll(b);
     return out;
-  }
-
-  /**
-   * {@code value.method(argument)}: the {@code with*} copy of a kind, called by name, as the kinds
-   * of a family share these methods but no type that declares them.
-   */
-  @SuppressWarnings("unchecked")
-  private static <T> T with(T value, String method, Object argument) {
-    for (Method m : value.getClass().getMethods()) {
-      if (m.getName().equals(method)
-          && m.getParameterCount() == 1
-          && m.getParameterTypes()[0].isInstance(argument)
-          && !m.getParameterTypes()[0].isArray()) {
-        try {
-          return (T) m.invoke(value, argument);
-        } catch (ReflectiveOperationException e) {
-          throw new AssertionError(e);
-        }
-      }
-    }
-    throw new AssertionError(value.getClass() + " has no " + method);
   }
 }

@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.geography.ImmutablePlace;
-import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.time.PartialDate;
 import java.math.BigDecimal;
 import java.util.List;
@@ -260,27 +258,19 @@ class ObjectCodecTest {
 
   @Test
   void declarationsAreChecked() {
-    ObjectCodec.Builder<TestCircle, ImmutableTestCircle.Builder> b =
-        ObjectCodec.builder(
-                TestCircle.class, ImmutableTestCircle::builder, ImmutableTestCircle.Builder::build)
-            .required(
-                "radius", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius);
+    ObjectCodec.Builder<TestCircle, TestCircle.Builder> b =
+        ObjectCodec.builder(TestCircle.class, TestCircle::builder, TestCircle.Builder::build)
+            .required("radius", Numbers.DOUBLE, TestCircle::radius, TestCircle.Builder::radius);
     assertThatThrownBy(
             () ->
                 b.required(
-                    "radius",
-                    Numbers.DOUBLE,
-                    TestCircle::radius,
-                    ImmutableTestCircle.Builder::radius))
+                    "radius", Numbers.DOUBLE, TestCircle::radius, TestCircle.Builder::radius))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(
             () ->
                 b.typeName("circle")
                     .required(
-                        "type",
-                        Numbers.DOUBLE,
-                        TestCircle::radius,
-                        ImmutableTestCircle.Builder::radius)
+                        "type", Numbers.DOUBLE, TestCircle::radius, TestCircle.Builder::radius)
                     .build())
         .isInstanceOf(IllegalStateException.class);
   }
@@ -291,30 +281,13 @@ class ObjectCodecTest {
             () ->
                 ObjectCodec.builder(
                         TestOtherShape.class,
-                        ImmutableTestOtherShape::builder,
-                        ImmutableTestOtherShape.Builder::build)
+                        TestOtherShape::builder,
+                        TestOtherShape.Builder::build)
                     .typeName("other")
                     .anyTypeName(
-                        "typeName",
-                        TestOtherShape::typeName,
-                        ImmutableTestOtherShape.Builder::typeName)
+                        "typeName", TestOtherShape::typeName, TestOtherShape.Builder::typeName)
                     .build())
         .isInstanceOf(IllegalStateException.class);
-  }
-
-  @Test
-  void findsASharedSetterByItsNameOnTheBuilderOrFailsAtOnce() {
-    ObjectCodec.Builder<Place, ImmutablePlace.Builder> place =
-        ObjectCodec.builder(Place.class, Place::builder, ImmutablePlace.Builder::build);
-    ImmutablePlace.Builder builder = Place.builder();
-    place.<String>setter("name", String.class).accept(builder, "Havana");
-    assertThat(builder.build().name()).hasValue("Havana");
-    assertThatThrownBy(() -> place.setter("name", Integer.class))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("name(Integer)");
-    assertThatThrownBy(() -> place.setter("region", String.class))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("region(String)");
   }
 
   @Test

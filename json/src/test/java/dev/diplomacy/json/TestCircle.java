@@ -11,7 +11,7 @@ abstract class TestCircle implements TestShape {
   abstract double radius();
 
   static TestCircle of(double radius) {
-    return ImmutableTestCircle.builder().radius(radius).build();
+    return TestCircle.builder().radius(radius).build();
   }
 
   @Value.Check
@@ -21,4 +21,10 @@ abstract class TestCircle implements TestShape {
             radius() > 0, "radius", "testCircle.radius.positive", "the radius must be positive")
         .throwIfAny();
   }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableTestCircle.Builder {}
 }

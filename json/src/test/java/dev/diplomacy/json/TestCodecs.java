@@ -3,43 +3,36 @@ package dev.diplomacy.json;
 /** The codecs of the test types, declared as the library's own are. */
 final class TestCodecs {
 
-  static final ObjectCodec<TestCircle, ImmutableTestCircle.Builder> CIRCLE =
-      ObjectCodec.builder(
-              TestCircle.class, ImmutableTestCircle::builder, ImmutableTestCircle.Builder::build)
+  static final ObjectCodec<TestCircle, TestCircle.Builder> CIRCLE =
+      ObjectCodec.builder(TestCircle.class, TestCircle::builder, TestCircle.Builder::build)
           .typeName("circle")
-          .required(
-              "radius", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius)
+          .required("radius", Numbers.DOUBLE, TestCircle::radius, TestCircle.Builder::radius)
           .build();
 
-  static final ObjectCodec<TestSquare, ImmutableTestSquare.Builder> SQUARE =
-      ObjectCodec.builder(
-              TestSquare.class, ImmutableTestSquare::builder, ImmutableTestSquare.Builder::build)
+  static final ObjectCodec<TestSquare, TestSquare.Builder> SQUARE =
+      ObjectCodec.builder(TestSquare.class, TestSquare::builder, TestSquare.Builder::build)
           .typeName("square")
-          .required("side", Numbers.DOUBLE, TestSquare::side, ImmutableTestSquare.Builder::side)
-          .extensions(TestSquare::extensions, ImmutableTestSquare.Builder::putAllExtensions)
+          .required("side", Numbers.DOUBLE, TestSquare::side, TestSquare.Builder::side)
+          .extensions(TestSquare::extensions, TestSquare.Builder::putAllExtensions)
           .build();
 
-  static final ObjectCodec<TestOtherShape, ImmutableTestOtherShape.Builder> OTHER =
+  static final ObjectCodec<TestOtherShape, TestOtherShape.Builder> OTHER =
       ObjectCodec.builder(
-              TestOtherShape.class,
-              ImmutableTestOtherShape::builder,
-              ImmutableTestOtherShape.Builder::build)
-          .anyTypeName(
-              "typeName", TestOtherShape::typeName, ImmutableTestOtherShape.Builder::typeName)
-          .extensions(TestOtherShape::extensions, ImmutableTestOtherShape.Builder::putAllExtensions)
+              TestOtherShape.class, TestOtherShape::builder, TestOtherShape.Builder::build)
+          .anyTypeName("typeName", TestOtherShape::typeName, TestOtherShape.Builder::typeName)
+          .extensions(TestOtherShape::extensions, TestOtherShape.Builder::putAllExtensions)
           .build();
 
   static final UnionCodec<TestShape> SHAPE =
       UnionCodec.builder(TestShape.class).kind(CIRCLE).kind(SQUARE).opaque(OTHER).build();
 
-  static final ObjectCodec<TestNote, ImmutableTestNote.Builder> NOTE =
-      ObjectCodec.builder(TestNote.class, TestNote::builder, ImmutableTestNote.Builder::build)
-          .required("text", TextCodecs.TEXT, TestNote::text, ImmutableTestNote.Builder::text)
-          .optional(
-              "date", TextCodecs.PARTIAL_DATE, TestNote::date, ImmutableTestNote.Builder::date)
-          .list("refs", TextCodecs.ID, TestNote::refs, ImmutableTestNote.Builder::addRef)
-          .list("shapes", SHAPE, TestNote::shapes, ImmutableTestNote.Builder::addShape)
-          .extensions(TestNote::extensions, ImmutableTestNote.Builder::putAllExtensions)
+  static final ObjectCodec<TestNote, TestNote.Builder> NOTE =
+      ObjectCodec.builder(TestNote.class, TestNote::builder, TestNote.Builder::build)
+          .required("text", TextCodecs.TEXT, TestNote::text, TestNote.Builder::text)
+          .optional("date", TextCodecs.PARTIAL_DATE, TestNote::date, TestNote.Builder::date)
+          .list("refs", TextCodecs.ID, TestNote::refs, TestNote.Builder::addRef)
+          .list("shapes", SHAPE, TestNote::shapes, TestNote.Builder::addShape)
+          .extensions(TestNote::extensions, TestNote.Builder::putAllExtensions)
           .build();
 
   private TestCodecs() {}

@@ -26,9 +26,11 @@ abstract class TestNote implements WithTestNote {
 
   abstract Map<String, ExtensionValue> extensions();
 
-  static ImmutableTestNote.Builder builder() {
-    return ImmutableTestNote.builder();
+  static Builder builder() {
+    return new Builder();
   }
+
+  static final class Builder extends ImmutableTestNote.Builder {}
 
   @Value.Check
   void check() {

@@ -18,9 +18,12 @@ abstract class TestOtherShape implements TestShape {
   abstract Map<String, ExtensionValue> extensions();
 
   static TestOtherShape of(String typeName, Map<String, ExtensionValue> extensions) {
-    return ImmutableTestOtherShape.builder()
-        .typeName(typeName)
-        .putAllExtensions(extensions)
-        .build();
+    return TestOtherShape.builder().typeName(typeName).putAllExtensions(extensions).build();
   }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableTestOtherShape.Builder {}
 }

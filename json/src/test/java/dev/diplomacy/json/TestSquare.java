@@ -12,4 +12,10 @@ abstract class TestSquare implements TestShape {
   abstract double side();
 
   abstract Map<String, ExtensionValue> extensions();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableTestSquare.Builder {}
 }

@@ -16,10 +16,7 @@ import org.junit.jupiter.api.Test;
 class UnionCodecTest {
 
   private static final TestSquare SQUARE =
-      ImmutableTestSquare.builder()
-          .side(3)
-          .putExtension("acme:colour", ExtensionValue.of("red"))
-          .build();
+      TestSquare.builder().side(3).putExtension("acme:colour", ExtensionValue.of("red")).build();
 
   @Test
   void writesTheTypeNameFirst() {
@@ -141,11 +138,9 @@ class UnionCodecTest {
                     .kind(TestCodecs.CIRCLE)
                     .build())
         .isInstanceOf(IllegalStateException.class);
-    ObjectCodec<TestCircle, ImmutableTestCircle.Builder> untyped =
-        ObjectCodec.builder(
-                TestCircle.class, ImmutableTestCircle::builder, ImmutableTestCircle.Builder::build)
-            .required(
-                "radius", Numbers.DOUBLE, TestCircle::radius, ImmutableTestCircle.Builder::radius)
+    ObjectCodec<TestCircle, TestCircle.Builder> untyped =
+        ObjectCodec.builder(TestCircle.class, TestCircle::builder, TestCircle.Builder::build)
+            .required("radius", Numbers.DOUBLE, TestCircle::radius, TestCircle.Builder::radius)
             .build();
     assertThatThrownBy(() -> UnionCodec.builder(TestShape.class).kind(untyped).build())
         .isInstanceOf(IllegalStateException.class);

@@ -50,4 +50,65 @@ public sealed interface Actor permits Person, Organization, State {
     all.addAll(otherNames());
     return Collections.unmodifiableList(all);
   }
+
+  /**
+   * The setters of the properties every actor shares, which the builder of every kind of actor has:
+   * {@link Person.Builder}, {@link Organization.Builder} and {@link State.Builder}. Each property
+   * has a setter named after it, which for an optional property also takes an {@link Optional}
+   * (empty to unset it); a list has {@code addX} of one element, {@code addAllX} of several, and
+   * its own name to replace it; the map of extensions has {@code putExtension}, {@code
+   * putAllExtensions} and {@code extensions}. Builders are not safe to share between threads.
+   *
+   * @param <B> the kind's own builder, which every setter returns
+   */
+  interface Builder<B extends Builder<B>> {
+
+    /** Sets the {@linkplain Actor#id() id}, which every actor needs. */
+    B id(Id id);
+
+    /** Sets the {@linkplain Actor#name() primary name}, which every actor needs. */
+    B name(Name name);
+
+    /** Adds an {@linkplain Actor#otherNames() other name}. */
+    B addOtherName(Name otherName);
+
+    /** Adds {@linkplain Actor#otherNames() other names}, in order. */
+    B addAllOtherNames(Iterable<? extends Name> otherNames);
+
+    /** Replaces the {@linkplain Actor#otherNames() other names} added so far. */
+    B otherNames(Iterable<? extends Name> otherNames);
+
+    /** Adds an {@linkplain Actor#externalIds() external id}. */
+    B addExternalId(ExternalId externalId);
+
+    /** Adds {@linkplain Actor#externalIds() external ids}, in order. */
+    B addAllExternalIds(Iterable<? extends ExternalId> externalIds);
+
+    /** Replaces the {@linkplain Actor#externalIds() external ids} added so far. */
+    B externalIds(Iterable<? extends ExternalId> externalIds);
+
+    /** Sets the {@linkplain Actor#description() description}. */
+    B description(String description);
+
+    /** Sets the {@linkplain Actor#description() description}, or unsets it when empty. */
+    B description(Optional<String> description);
+
+    /** Puts an {@linkplain Actor#extensions() extension}, in place of any of the same key. */
+    B putExtension(String key, ExtensionValue value);
+
+    /** Puts {@linkplain Actor#extensions() extensions}, in place of any of the same keys. */
+    B putAllExtensions(Map<String, ? extends ExtensionValue> extensions);
+
+    /** Replaces the {@linkplain Actor#extensions() extensions} put so far. */
+    B extensions(Map<String, ? extends ExtensionValue> extensions);
+
+    /**
+     * The actor.
+     *
+     * @throws IllegalStateException when the id, the name, or a property the kind requires, is
+     *     missing
+     * @throws dev.diplomacy.core.validation.ValidationException naming every rule the actor breaks
+     */
+    Actor build();
+  }
 }

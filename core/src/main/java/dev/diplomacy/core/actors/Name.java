@@ -5,6 +5,7 @@ import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.internal.LanguageTags;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -38,9 +39,18 @@ public abstract class Name implements WithName {
     return builder().text(text).language(language).build();
   }
 
-  /** A builder. */
-  public static ImmutableName.Builder builder() {
-    return ImmutableName.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Name}, from {@link Name#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code text} is missing, and a {@link ValidationException} that
+   * names every rule the name breaks.
+   */
+  public static final class Builder extends ImmutableName.Builder {
+    Builder() {}
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,9 +42,21 @@ public abstract non-sealed class Organization implements Actor, WithOrganization
     return ActorKind.ORGANIZATION;
   }
 
-  /** A builder. */
-  public static ImmutableOrganization.Builder builder() {
-    return ImmutableOrganization.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Organization}, from {@link Organization#builder()}. Like the builder of every
+   * kind of actor, it is an {@link Actor.Builder}, with the same setters of the properties every
+   * actor shares. {@code build()} throws an {@link IllegalStateException} when {@code id}, {@code
+   * name} or {@code organizationKind} is missing, and a {@link ValidationException} that names
+   * every rule the organization breaks.
+   */
+  public static final class Builder extends ImmutableOrganization.Builder
+      implements Actor.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

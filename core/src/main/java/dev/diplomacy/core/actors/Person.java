@@ -5,6 +5,7 @@ import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,9 +48,20 @@ public abstract non-sealed class Person implements Actor, WithPerson {
     return ActorKind.PERSON;
   }
 
-  /** A builder. */
-  public static ImmutablePerson.Builder builder() {
-    return ImmutablePerson.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Person}, from {@link Person#builder()}. Like the builder of every kind of
+   * actor, it is an {@link Actor.Builder}, with the same setters of the properties every actor
+   * shares. {@code build()} throws an {@link IllegalStateException} when {@code id} or {@code name}
+   * is missing, and a {@link ValidationException} that names every rule the person breaks.
+   */
+  public static final class Builder extends ImmutablePerson.Builder
+      implements Actor.Builder<Builder> {
+    Builder() {}
   }
 
   /**

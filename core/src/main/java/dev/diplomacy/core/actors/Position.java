@@ -8,6 +8,7 @@ import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -45,9 +46,18 @@ public abstract class Position implements WithPosition {
     return builder().title(title).build();
   }
 
-  /** A builder. */
-  public static ImmutablePosition.Builder builder() {
-    return ImmutablePosition.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Position}, from {@link Position#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code title} is missing, and a {@link ValidationException} that
+   * names every rule the position breaks.
+   */
+  public static final class Builder extends ImmutablePosition.Builder {
+    Builder() {}
   }
 
   /**

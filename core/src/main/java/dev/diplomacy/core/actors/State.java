@@ -4,6 +4,7 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import org.immutables.value.Value;
 
 /**
@@ -38,9 +39,20 @@ public abstract non-sealed class State implements Actor, WithState {
     return builder().id(id).name(Name.of(country.name())).country(country).build();
   }
 
-  /** A builder. */
-  public static ImmutableState.Builder builder() {
-    return ImmutableState.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link State}, from {@link State#builder()}. Like the builder of every kind of actor,
+   * it is an {@link Actor.Builder}, with the same setters of the properties every actor shares.
+   * {@code build()} throws an {@link IllegalStateException} when {@code id}, {@code name} or {@code
+   * country} is missing, and a {@link ValidationException} that names every rule the state breaks.
+   */
+  public static final class Builder extends ImmutableState.Builder
+      implements Actor.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

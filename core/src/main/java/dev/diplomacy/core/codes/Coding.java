@@ -2,6 +2,7 @@ package dev.diplomacy.core.codes;
 
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -39,9 +40,18 @@ public abstract class Coding implements WithCoding {
    */
   public abstract List<String> notes();
 
-  /** A builder. */
-  public static ImmutableCoding.Builder builder() {
-    return ImmutableCoding.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Coding}, from {@link Coding#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code cameo} is missing, and a {@link ValidationException} that
+   * names every rule the coding breaks.
+   */
+  public static final class Builder extends ImmutableCoding.Builder {
+    Builder() {}
   }
 
   /** The coding of a CAMEO code, without notes. */

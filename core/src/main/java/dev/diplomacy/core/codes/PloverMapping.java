@@ -2,6 +2,7 @@ package dev.diplomacy.core.codes;
 
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,9 +35,18 @@ public abstract class PloverMapping implements WithPloverMapping {
   /** The contexts, in the order given; none when none applies. */
   public abstract List<String> contexts();
 
-  /** A builder. */
-  public static ImmutablePloverMapping.Builder builder() {
-    return ImmutablePloverMapping.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PloverMapping}, from {@link PloverMapping#builder()}. {@code build()} throws an
+   * {@link IllegalStateException} when {@code category} is missing, and a {@link
+   * ValidationException} that names every rule the mapping breaks.
+   */
+  public static final class Builder extends ImmutablePloverMapping.Builder {
+    Builder() {}
   }
 
   /** A category with no mode and no context. */

@@ -9,6 +9,7 @@ import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.sources.Source;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,9 +58,28 @@ public abstract class Dossier implements WithDossier {
   /** Custom properties; see {@link Extensions}. */
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A builder. */
-  public static ImmutableDossier.Builder builder() {
-    return ImmutableDossier.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Dossier}, from {@link Dossier#builder()}. {@code build()} throws a {@link
+   * ValidationException} that names every rule the dossier breaks; the rules across its elements
+   * are {@link Dossier#validate()}'s.
+   *
+   * <pre>{@code
+   * Dossier dossier = Dossier.builder()
+   *     .title("Cuba and North Korea")
+   *     .addActor(State.of(Country.of("CU")))
+   *     .addActor(State.of(Country.of("KP")))
+   *     .addEvent(talks)
+   *     .addSource(kcnaReport)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder extends ImmutableDossier.Builder {
+    Builder() {}
   }
 
   /** The actor with the given id, if the dossier has one. */

@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +49,20 @@ public abstract non-sealed class Agreement implements Event, WithAgreement {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** A builder. */
-  public static ImmutableAgreement.Builder builder() {
-    return ImmutableAgreement.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Agreement}, from {@link Agreement#builder()}. Like the builder of every kind
+   * of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
+   * build()} throws an {@link IllegalStateException} when {@code id} is missing, and a {@link
+   * ValidationException} that names every rule the agreement breaks.
+   */
+  public static final class Builder extends ImmutableAgreement.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

@@ -2,6 +2,7 @@ package dev.diplomacy.core.events;
 
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -63,9 +64,20 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
    */
   public abstract OptionalDouble intensity();
 
-  /** A builder. */
-  public static ImmutableCodedEvent.Builder builder() {
-    return ImmutableCodedEvent.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link CodedEvent}, from {@link CodedEvent#builder()}. Like the builder of every kind
+   * of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
+   * build()} throws an {@link IllegalStateException} when {@code id} or {@code cameoCode} is
+   * missing, and a {@link ValidationException} that names every rule the coded event breaks.
+   */
+  public static final class Builder extends ImmutableCodedEvent.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   /** True when {@code code} is 2 to 4 ASCII digits. */

@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,9 +73,20 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
     return Collections.unmodifiableList(out);
   }
 
-  /** A builder. */
-  public static ImmutableDelegation.Builder builder() {
-    return ImmutableDelegation.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Delegation}, from {@link Delegation#builder()}. Like the builder of every kind
+   * of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
+   * build()} throws an {@link IllegalStateException} when {@code id} or {@code sender} is missing,
+   * and a {@link ValidationException} that names every rule the delegation breaks.
+   */
+  public static final class Builder extends ImmutableDelegation.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

@@ -135,4 +135,100 @@ public sealed interface Event
         .map(EventLink::target)
         .collect(Collectors.toUnmodifiableList());
   }
+
+  /**
+   * The setters of the envelope, which the builder of every kind of event has: {@link
+   * Meeting.Builder}, {@link Message.Builder} and the others. Code that fills the envelope of any
+   * kind takes one, and gets back the kind's own builder for the kind's own properties:
+   *
+   * <pre>{@code
+   * static <B extends Event.Builder<B>> B fromKcna(B event, String date, String quote) {
+   *   return event.when(When.on(date)).addCitation(Citation.of(Id.of("kcna-" + date), quote));
+   * }
+   *
+   * Meeting talks = fromKcna(Meeting.builder(), "2018-07-05", "the talk took place in a friendly atmosphere")
+   *     .id(Id.of("ri-castro-talks"))
+   *     .addParticipant(Participant.of(Id.of("ri-su-yong"), Role.GUEST))
+   *     .addParticipant(Participant.of(Id.of("raul-castro"), Role.HOST))
+   *     .build();
+   * }</pre>
+   *
+   * <p>Every property of every builder follows the same pattern, here and in each kind's own: a
+   * setter named after the property, which for an optional property also takes an {@link Optional}
+   * (empty to unset it); for a list, {@code addX} of one element, {@code addAllX} of several, and
+   * the list's own name to replace it; for a map, {@code putX} and {@code putAllX}, and the map's
+   * own name to replace it. Builders are not safe to share between threads.
+   *
+   * @param <B> the kind's own builder, which every setter returns
+   */
+  interface Builder<B extends Builder<B>> {
+
+    /** Sets the {@linkplain Event#id() id}, which every event needs. */
+    B id(Id id);
+
+    /** Sets {@linkplain Event#when() when} the event happened. */
+    B when(When when);
+
+    /** Sets {@linkplain Event#when() when} the event happened, or unsets it when empty. */
+    B when(Optional<? extends When> when);
+
+    /** Sets {@linkplain Event#place() where} the event happened. */
+    B place(Place place);
+
+    /** Sets {@linkplain Event#place() where} the event happened, or unsets it when empty. */
+    B place(Optional<? extends Place> place);
+
+    /** Adds a {@linkplain Event#citations() citation}. */
+    B addCitation(Citation citation);
+
+    /** Adds {@linkplain Event#citations() citations}, in order. */
+    B addAllCitations(Iterable<? extends Citation> citations);
+
+    /** Replaces the {@linkplain Event#citations() citations} added so far. */
+    B citations(Iterable<? extends Citation> citations);
+
+    /** Sets the {@linkplain Event#certainty() certainty}: {@link Certainty#REPORTED} if not set. */
+    B certainty(Certainty certainty);
+
+    /** Sets the {@linkplain Event#summary() summary}. */
+    B summary(String summary);
+
+    /** Sets the {@linkplain Event#summary() summary}, or unsets it when empty. */
+    B summary(Optional<String> summary);
+
+    /** Adds a {@linkplain Event#links() link} to another event. */
+    B addLink(EventLink link);
+
+    /** Adds {@linkplain Event#links() links} to other events, in order. */
+    B addAllLinks(Iterable<? extends EventLink> links);
+
+    /** Replaces the {@linkplain Event#links() links} added so far. */
+    B links(Iterable<? extends EventLink> links);
+
+    /** Adds an {@linkplain Event#externalIds() external id}. */
+    B addExternalId(ExternalId externalId);
+
+    /** Adds {@linkplain Event#externalIds() external ids}, in order. */
+    B addAllExternalIds(Iterable<? extends ExternalId> externalIds);
+
+    /** Replaces the {@linkplain Event#externalIds() external ids} added so far. */
+    B externalIds(Iterable<? extends ExternalId> externalIds);
+
+    /** Puts an {@linkplain Event#extensions() extension}, in place of any of the same key. */
+    B putExtension(String key, ExtensionValue value);
+
+    /** Puts {@linkplain Event#extensions() extensions}, in place of any of the same keys. */
+    B putAllExtensions(Map<String, ? extends ExtensionValue> extensions);
+
+    /** Replaces the {@linkplain Event#extensions() extensions} put so far. */
+    B extensions(Map<String, ? extends ExtensionValue> extensions);
+
+    /**
+     * The event.
+     *
+     * @throws IllegalStateException when the id, or a property the kind requires, is missing
+     * @throws dev.diplomacy.core.validation.ValidationException naming every rule the event breaks
+     */
+    Event build();
+  }
 }

@@ -5,6 +5,7 @@ import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -26,9 +27,18 @@ public abstract class EventLink implements WithEventLink {
   @Value.Parameter
   public abstract Id target();
 
-  /** A builder. */
-  public static ImmutableEventLink.Builder builder() {
-    return ImmutableEventLink.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link EventLink}, from {@link EventLink#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code linkKind} or {@code target} is missing, and a {@link
+   * ValidationException} that names every rule the link breaks.
+   */
+  public static final class Builder extends ImmutableEventLink.Builder {
+    Builder() {}
   }
 
   /** A link of the given kind to {@code target}. */

@@ -4,6 +4,7 @@ import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,18 @@ public abstract class Item implements WithItem {
   /** The unit of the quantity, when it is not a count: "tonnes", "US dollars"; needs a quantity. */
   public abstract Optional<String> unit();
 
-  /** A builder. */
-  public static ImmutableItem.Builder builder() {
-    return ImmutableItem.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link Item}, from {@link Item#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code description} is missing, and a {@link ValidationException}
+   * that names every rule the item breaks.
+   */
+  public static final class Builder extends ImmutableItem.Builder {
+    Builder() {}
   }
 
   /** An item without a quantity. */

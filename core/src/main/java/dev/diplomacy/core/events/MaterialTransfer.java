@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -60,9 +61,21 @@ public abstract non-sealed class MaterialTransfer implements Event, WithMaterial
         Participant.of(provider(), Role.PROVIDER), Participant.of(recipient(), Role.RECIPIENT));
   }
 
-  /** A builder. */
-  public static ImmutableMaterialTransfer.Builder builder() {
-    return ImmutableMaterialTransfer.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link MaterialTransfer}, from {@link MaterialTransfer#builder()}. Like the builder of
+   * every kind of event, it is an {@link Event.Builder}, with the same setters of the envelope.
+   * {@code build()} throws an {@link IllegalStateException} when {@code id}, {@code provider} or
+   * {@code recipient} is missing, and a {@link ValidationException} that names every rule the
+   * material transfer breaks.
+   */
+  public static final class Builder extends ImmutableMaterialTransfer.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

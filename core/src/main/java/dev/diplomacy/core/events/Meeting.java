@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -79,9 +80,20 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
   /** The mood of the meeting as the source describes it: "friendly", "frank", "comradely". */
   public abstract Optional<String> atmosphere();
 
-  /** A builder. */
-  public static ImmutableMeeting.Builder builder() {
-    return ImmutableMeeting.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Meeting}, from {@link Meeting#builder()}. Like the builder of every kind of
+   * event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()}
+   * throws an {@link IllegalStateException} when {@code id} is missing, and a {@link
+   * ValidationException} that names every rule the meeting breaks.
+   */
+  public static final class Builder extends ImmutableMeeting.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

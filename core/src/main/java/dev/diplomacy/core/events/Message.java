@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -90,9 +91,20 @@ public abstract non-sealed class Message implements Event, WithMessage {
     return linked(LinkKind.REPLY_TO).stream().findFirst();
   }
 
-  /** A builder. */
-  public static ImmutableMessage.Builder builder() {
-    return ImmutableMessage.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Message}, from {@link Message#builder()}. Like the builder of every kind of
+   * event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()}
+   * throws an {@link IllegalStateException} when {@code id}, {@code sender} or {@code messageKind}
+   * is missing, and a {@link ValidationException} that names every rule the message breaks.
+   */
+  public static final class Builder extends ImmutableMessage.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

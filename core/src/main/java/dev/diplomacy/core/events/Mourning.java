@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -55,9 +56,20 @@ public abstract non-sealed class Mourning implements Event, WithMourning {
         Participant.of(declarer(), Role.DECLARER), Participant.of(mourned(), Role.MOURNED));
   }
 
-  /** A builder. */
-  public static ImmutableMourning.Builder builder() {
-    return ImmutableMourning.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Mourning}, from {@link Mourning#builder()}. Like the builder of every kind of
+   * event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()}
+   * throws an {@link IllegalStateException} when {@code id}, {@code declarer} or {@code mourned} is
+   * missing, and a {@link ValidationException} that names every rule the mourning breaks.
+   */
+  public static final class Builder extends ImmutableMourning.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

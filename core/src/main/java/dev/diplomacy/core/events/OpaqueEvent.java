@@ -1,6 +1,7 @@
 package dev.diplomacy.core.events;
 
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -32,9 +33,20 @@ public abstract non-sealed class OpaqueEvent implements Event, WithOpaqueEvent {
     return EventKind.OPAQUE;
   }
 
-  /** A builder. */
-  public static ImmutableOpaqueEvent.Builder builder() {
-    return ImmutableOpaqueEvent.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link OpaqueEvent}, from {@link OpaqueEvent#builder()}. Like the builder of every
+   * kind of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
+   * build()} throws an {@link IllegalStateException} when {@code id} or {@code typeName} is
+   * missing, and a {@link ValidationException} that names every rule the opaque event breaks.
+   */
+  public static final class Builder extends ImmutableOpaqueEvent.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

@@ -5,6 +5,7 @@ import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,9 +36,18 @@ public abstract class Participant implements WithParticipant {
    */
   public abstract Optional<String> capacity();
 
-  /** A builder. */
-  public static ImmutableParticipant.Builder builder() {
-    return ImmutableParticipant.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Participant}, from {@link Participant#builder()}. {@code build()} throws an
+   * {@link IllegalStateException} when {@code actor} is missing, and a {@link ValidationException}
+   * that names every rule the participant breaks.
+   */
+  public static final class Builder extends ImmutableParticipant.Builder {
+    Builder() {}
   }
 
   /** The actor, as a plain {@link Role#PARTICIPANT}. */

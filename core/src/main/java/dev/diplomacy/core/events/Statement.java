@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,9 +63,20 @@ public abstract non-sealed class Statement implements Event, WithStatement {
     return Collections.unmodifiableList(out);
   }
 
-  /** A builder. */
-  public static ImmutableStatement.Builder builder() {
-    return ImmutableStatement.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Statement}, from {@link Statement#builder()}. Like the builder of every kind of
+   * event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()}
+   * throws an {@link IllegalStateException} when {@code id} or {@code speaker} is missing, and a
+   * {@link ValidationException} that names every rule the statement breaks.
+   */
+  public static final class Builder extends ImmutableStatement.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

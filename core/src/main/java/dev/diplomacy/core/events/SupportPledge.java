@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,9 +70,21 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
         Participant.of(pledger(), Role.PLEDGER), Participant.of(beneficiary(), Role.BENEFICIARY));
   }
 
-  /** A builder. */
-  public static ImmutableSupportPledge.Builder builder() {
-    return ImmutableSupportPledge.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SupportPledge}, from {@link SupportPledge#builder()}. Like the builder of every
+   * kind of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
+   * build()} throws an {@link IllegalStateException} when {@code id}, {@code pledger} or {@code
+   * beneficiary} is missing, and a {@link ValidationException} that names every rule the support
+   * pledge breaks.
+   */
+  public static final class Builder extends ImmutableSupportPledge.Builder
+      implements Event.Builder<Builder> {
+    Builder() {}
   }
 
   @Value.Check

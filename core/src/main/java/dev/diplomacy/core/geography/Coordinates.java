@@ -4,6 +4,7 @@ import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -25,6 +26,20 @@ public abstract class Coordinates implements WithCoordinates {
   /** The point at the given latitude and longitude. */
   public static Coordinates of(double latitude, double longitude) {
     return ImmutableCoordinates.of(latitude, longitude);
+  }
+
+  /** A new builder, with nothing set; {@link #of} is shorter for a point without extensions. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Coordinates}, from {@link Coordinates#builder()}. {@code build()} throws an
+   * {@link IllegalStateException} when {@code latitude} or {@code longitude} is missing, and a
+   * {@link ValidationException} that names every rule the point breaks.
+   */
+  public static final class Builder extends ImmutableCoordinates.Builder {
+    Builder() {}
   }
 
   /**

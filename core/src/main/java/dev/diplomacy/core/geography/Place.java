@@ -4,6 +4,7 @@ import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -43,9 +44,17 @@ public abstract class Place implements WithPlace {
   /** The place's GeoNames id, when known. */
   public abstract OptionalLong geonamesId();
 
-  /** A builder. */
-  public static ImmutablePlace.Builder builder() {
-    return ImmutablePlace.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Place}, from {@link Place#builder()}. {@code build()} throws a {@link
+   * ValidationException} that names every rule the place breaks.
+   */
+  public static final class Builder extends ImmutablePlace.Builder {
+    Builder() {}
   }
 
   /** A place known only by its country. */

@@ -10,10 +10,16 @@ import org.immutables.value.Value;
  * The one Immutables style of the library. Every value type carries it; nobody repeats options.
  *
  * <p>{@code jdkOnly}: the generated code uses the JDK's collections even when Guava is on the class
- * path. {@code overshadowImplementation}: builders and {@code with*} copies return the abstract
- * type, so users never name the generated {@code Immutable*} classes. {@code typeWith}: each value
- * type may extend its generated {@code With*} interface, which puts {@code withX(...)} on the
- * abstract type. {@code allowedClasspathAnnotations}: the generated code carries no annotation that
+ * path. {@code visibility = PACKAGE}: the generated {@code Immutable*} classes are package-private,
+ * so the public face is the abstract types alone. Each value type declares its builder, {@code
+ * public static final class Builder extends ImmutableX.Builder}, which the generated builder's
+ * setters return: users name {@code Meeting.Builder}, never a generated class. The generated
+ * builder stays public inside its package-private class, where no user can name it: javac before
+ * Java 21 compiles a method reference such as {@code Meeting.Builder::addParticipant} against the
+ * class that declares the method, which must then be accessible. {@code overshadowImplementation}:
+ * builders and {@code with*} copies return the abstract type. {@code typeWith}: each value type
+ * extends its generated {@code With*} interface, which puts {@code withX(...)} on the abstract
+ * type. {@code allowedClasspathAnnotations}: the generated code carries no annotation that
  * Immutables finds on the class path, in particular not its own {@code @Generated}, which a
  * consumer's compiler would look for and warn about ({@code -Xlint:all}); {@code Override} is only
  * there because an empty list would allow them all.
@@ -22,6 +28,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     jdkOnly = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     typeWith = "With*",
     get = {"is*", "get*"},

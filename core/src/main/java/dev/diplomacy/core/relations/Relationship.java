@@ -8,6 +8,7 @@ import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.DateSpan;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +86,18 @@ public abstract class Relationship implements WithRelationship {
    */
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A builder. */
-  public static ImmutableRelationship.Builder builder() {
-    return ImmutableRelationship.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Relationship}, from {@link Relationship#builder()}. {@code build()} throws an
+   * {@link IllegalStateException} when {@code id} or {@code relationshipKind} is missing, and a
+   * {@link ValidationException} that names every rule the relationship breaks.
+   */
+  public static final class Builder extends ImmutableRelationship.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -5,6 +5,7 @@ import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -42,9 +43,18 @@ public abstract class Citation implements WithCitation {
    */
   public abstract Optional<String> locator();
 
-  /** A builder. */
-  public static ImmutableCitation.Builder builder() {
-    return ImmutableCitation.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Citation}, from {@link Citation#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code source} is missing, and a {@link ValidationException} that
+   * names every rule the citation breaks.
+   */
+  public static final class Builder extends ImmutableCitation.Builder {
+    Builder() {}
   }
 
   /** The source as a whole, without a quote. */

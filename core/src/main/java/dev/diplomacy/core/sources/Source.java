@@ -7,6 +7,7 @@ import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.internal.LanguageTags;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.validation.ValidationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -90,9 +91,18 @@ public abstract class Source implements WithSource {
    */
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A builder. */
-  public static ImmutableSource.Builder builder() {
-    return ImmutableSource.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Source}, from {@link Source#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code id} is missing, and a {@link ValidationException} that names
+   * every rule the source breaks.
+   */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
   }
 
   private static boolean isWebUrl(URI url) {

@@ -41,9 +41,18 @@ public abstract class DateSpan implements WithDateSpan {
     return ImmutableDateSpan.of(start, Optional.empty());
   }
 
-  /** A builder. */
-  public static ImmutableDateSpan.Builder builder() {
-    return ImmutableDateSpan.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link DateSpan}, from {@link DateSpan#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code start} is missing, and a {@link ValidationException} that
+   * names every rule the span breaks.
+   */
+  public static final class Builder extends ImmutableDateSpan.Builder {
+    Builder() {}
   }
 
   /** Reads {@code start/end} or {@code start/..}; a lone date is a span of that date alone. */

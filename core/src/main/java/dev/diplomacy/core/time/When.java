@@ -4,6 +4,7 @@ import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
+import dev.diplomacy.core.validation.ValidationException;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -47,9 +48,18 @@ public abstract class When implements WithWhen {
     return builder().date(date).until(until).build();
   }
 
-  /** A builder. */
-  public static ImmutableWhen.Builder builder() {
-    return ImmutableWhen.builder();
+  /** A new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link When}, from {@link When#builder()}. {@code build()} throws an {@link
+   * IllegalStateException} when {@code date} is missing, and a {@link ValidationException} that
+   * names every rule the time breaks.
+   */
+  public static final class Builder extends ImmutableWhen.Builder {
+    Builder() {}
   }
 
   /** The days this covers, as a span. */

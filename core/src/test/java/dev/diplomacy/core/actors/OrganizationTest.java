@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class OrganizationTest {
 
-  private static ImmutableOrganization.Builder kcna() {
+  private static Organization.Builder kcna() {
     return Organization.builder()
         .id(Id.of("kcna"))
         .name(Name.of("Korean Central News Agency"))

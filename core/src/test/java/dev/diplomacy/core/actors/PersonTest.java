@@ -28,7 +28,7 @@ class PersonTest {
           .build();
   private static final Position COMANDANTE = Position.of("Comandante en Jefe");
 
-  private static ImmutablePerson.Builder fidel() {
+  private static Person.Builder fidel() {
     return Person.builder()
         .id(Id.of("fidel-castro"))
         .name(Name.of("Fidel Castro"))

@@ -14,7 +14,6 @@ import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
-import dev.diplomacy.core.events.ImmutableMeeting;
 import dev.diplomacy.core.events.Item;
 import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
@@ -86,8 +85,8 @@ class EventCodingTest {
                   .build())
           .build();
 
-  private static ImmutableMeeting.Builder meeting(Id... actors) {
-    ImmutableMeeting.Builder b = Meeting.builder().id(Id.of("m"));
+  private static Meeting.Builder meeting(Id... actors) {
+    Meeting.Builder b = Meeting.builder().id(Id.of("m"));
     for (Id a : actors) {
       b.addParticipant(Participant.of(a));
     }

@@ -54,7 +54,7 @@ class DossierValidatorTest {
         .build();
   }
 
-  static dev.diplomacy.core.dossier.ImmutableDossier.Builder base() {
+  static dev.diplomacy.core.dossier.Dossier.Builder base() {
     return Dossier.builder()
         .addActors(person(ANNA, "Anna"), person(BORIS, "Boris"), person(CARLA, "Carla"))
         .addSource(paper(PartialDate.of(2020, 1, 31)));

@@ -13,7 +13,7 @@ class AgreementTest {
   private static final Id CUBA = Id.of("cuba");
   private static final Id SYRIA = Id.of("syria");
 
-  private static ImmutableAgreement.Builder agreement() {
+  private static Agreement.Builder agreement() {
     return Agreement.builder().id(Id.of("agreement"));
   }
 

@@ -13,7 +13,7 @@ class CodedEventTest {
   private static final Id DPRK = Id.of("north-korea");
   private static final Id CUBA = Id.of("cuba");
 
-  private static ImmutableCodedEvent.Builder coded() {
+  private static CodedEvent.Builder coded() {
     return CodedEvent.builder()
         .id(Id.of("icews-27823457"))
         .addParticipant(Participant.of(DPRK, Role.SOURCE_ACTOR))

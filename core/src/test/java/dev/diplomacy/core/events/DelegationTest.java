@@ -15,7 +15,7 @@ class DelegationTest {
   private static final Id M1 = Id.of("member-1");
   private static final Id M2 = Id.of("member-2");
 
-  private static ImmutableDelegation.Builder delegation() {
+  private static Delegation.Builder delegation() {
     return Delegation.builder().id(Id.of("delegation")).sender(DPRK);
   }
 

@@ -61,18 +61,25 @@ public final class EventGenerators {
 
   /** {@code Meeting.builder().from(m).build()} and the like, for an event of any kind. */
   public static Event rebuild(Event e) {
+    return builderOf(e).build();
+  }
+
+  /**
+   * {@code Meeting.builder().from(m)} and the like: a builder of {@code e}'s kind, filled from it.
+   */
+  public static Event.Builder<?> builderOf(Event e) {
     return switch (e.kind()) {
-      case MEETING -> Meeting.builder().from((Meeting) e).build();
-      case MESSAGE -> Message.builder().from((Message) e).build();
-      case SUPPORT_PLEDGE -> SupportPledge.builder().from((SupportPledge) e).build();
-      case VISIT -> Visit.builder().from((Visit) e).build();
-      case DELEGATION -> Delegation.builder().from((Delegation) e).build();
-      case MOURNING -> Mourning.builder().from((Mourning) e).build();
-      case STATEMENT -> Statement.builder().from((Statement) e).build();
-      case MATERIAL_TRANSFER -> MaterialTransfer.builder().from((MaterialTransfer) e).build();
-      case AGREEMENT -> Agreement.builder().from((Agreement) e).build();
-      case CODED -> CodedEvent.builder().from((CodedEvent) e).build();
-      case OPAQUE -> OpaqueEvent.builder().from((OpaqueEvent) e).build();
+      case MEETING -> Meeting.builder().from((Meeting) e);
+      case MESSAGE -> Message.builder().from((Message) e);
+      case SUPPORT_PLEDGE -> SupportPledge.builder().from((SupportPledge) e);
+      case VISIT -> Visit.builder().from((Visit) e);
+      case DELEGATION -> Delegation.builder().from((Delegation) e);
+      case MOURNING -> Mourning.builder().from((Mourning) e);
+      case STATEMENT -> Statement.builder().from((Statement) e);
+      case MATERIAL_TRANSFER -> MaterialTransfer.builder().from((MaterialTransfer) e);
+      case AGREEMENT -> Agreement.builder().from((Agreement) e);
+      case CODED -> CodedEvent.builder().from((CodedEvent) e);
+      case OPAQUE -> OpaqueEvent.builder().from((OpaqueEvent) e);
     };
   }
 
@@ -151,7 +158,7 @@ public final class EventGenerators {
    */
   private static Gen<CodedEvent> envelopes() {
     return in -> {
-      ImmutableCodedEvent.Builder b =
+      CodedEvent.Builder b =
           CodedEvent.builder()
               .id(Id.of("event-" + integers().between(0, 1_000_000).generate(in)))
               .addParticipant(Participant.of(Id.of("actor-0")))
@@ -277,7 +284,7 @@ public final class EventGenerators {
     return in -> {
       List<Id> actors = distinctActors(1, 4).generate(in);
       boolean host = actors.size() > 1 && coin().generate(in);
-      ImmutableVisit.Builder b =
+      Visit.Builder b =
           Visit.builder()
               .from((Event) envelopes().generate(in))
               .visitors(actors.subList(0, host ? actors.size() - 1 : actors.size()))
@@ -318,7 +325,7 @@ public final class EventGenerators {
   public static Gen<Mourning> mournings() {
     return in -> {
       List<Id> actors = distinctActors(2, 2).generate(in);
-      ImmutableMourning.Builder b =
+      Mourning.Builder b =
           Mourning.builder()
               .from((Event) envelopes().generate(in))
               .declarer(actors.get(0))
@@ -347,7 +354,7 @@ public final class EventGenerators {
   /** Valid items: a description, maybe a positive quantity and then maybe a unit. */
   public static Gen<Item> items() {
     return in -> {
-      ImmutableItem.Builder b = Item.builder().description(texts().generate(in));
+      Item.Builder b = Item.builder().description(texts().generate(in));
       if (coin().generate(in)) {
         b.quantity(
             BigDecimal.valueOf(
@@ -363,7 +370,7 @@ public final class EventGenerators {
   public static Gen<MaterialTransfer> materialTransfers() {
     return in -> {
       List<Id> actors = distinctActors(2, 2).generate(in);
-      ImmutableMaterialTransfer.Builder b =
+      MaterialTransfer.Builder b =
           MaterialTransfer.builder()
               .from((Event) envelopes().generate(in))
               .provider(actors.get(0))
@@ -400,7 +407,7 @@ public final class EventGenerators {
           String.format(
               "%0" + digits + "d",
               integers().between(0, (int) Math.pow(10, digits) - 1).generate(in));
-      ImmutableCodedEvent.Builder b =
+      CodedEvent.Builder b =
           CodedEvent.builder()
               .from((Event) envelopes().generate(in))
               .participants(participants)

@@ -101,97 +101,17 @@ class EventTest {
     }
   }
 
-  /** {@code e} rebuilt with the envelope's attributes added, whatever its kind. */
+  /**
+   * {@code e} rebuilt with the envelope's attributes added, whatever its kind: through the setters
+   * that every kind's builder has as an {@link Event.Builder}.
+   */
   private static Event with(Event e, Envelope v) {
-    if (e instanceof Meeting x) {
-      ImmutableMeeting.Builder b =
-          Meeting.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof Message x) {
-      ImmutableMessage.Builder b =
-          Message.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof SupportPledge x) {
-      ImmutableSupportPledge.Builder b =
-          SupportPledge.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof Visit x) {
-      ImmutableVisit.Builder b =
-          Visit.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof Delegation x) {
-      ImmutableDelegation.Builder b =
-          Delegation.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof Mourning x) {
-      ImmutableMourning.Builder b =
-          Mourning.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof Statement x) {
-      ImmutableStatement.Builder b =
-          Statement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof MaterialTransfer x) {
-      ImmutableMaterialTransfer.Builder b =
-          MaterialTransfer.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof Agreement x) {
-      ImmutableAgreement.Builder b =
-          Agreement.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else if (e instanceof CodedEvent x) {
-      ImmutableCodedEvent.Builder b =
-          CodedEvent.builder().from(x).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    } else {
-      ImmutableOpaqueEvent.Builder b =
-          OpaqueEvent.builder().from((OpaqueEvent) e).summary(v.summary()).addAllLinks(v.links());
-      v.certainty().ifPresent(b::certainty);
-      return b.addAllCitations(v.citations())
-          .addAllExternalIds(v.externalIds())
-          .putAllExtensions(v.extensions())
-          .build();
-    }
+    Event.Builder<?> b = EventGenerators.builderOf(e).summary(v.summary()).addAllLinks(v.links());
+    v.certainty().ifPresent(b::certainty);
+    return b.addAllCitations(v.citations())
+        .addAllExternalIds(v.externalIds())
+        .putAllExtensions(v.extensions())
+        .build();
   }
 
   @Test

@@ -12,7 +12,7 @@ class MaterialTransferTest {
   private static final Id DPRK = Id.of("north-korea");
   private static final Id CUBA = Id.of("cuba");
 
-  private static ImmutableMaterialTransfer.Builder transfer() {
+  private static MaterialTransfer.Builder transfer() {
     return MaterialTransfer.builder().id(Id.of("transfer")).provider(DPRK).recipient(CUBA);
   }
 

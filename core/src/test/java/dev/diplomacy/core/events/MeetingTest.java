@@ -18,7 +18,7 @@ class MeetingTest {
   private static final Id KIM = Id.of("kim-jong-un");
   private static final Id LAVROV = Id.of("sergei-lavrov");
 
-  private static ImmutableMeeting.Builder meeting() {
+  private static Meeting.Builder meeting() {
     return Meeting.builder().id(Id.of("meeting"));
   }
 

@@ -14,7 +14,7 @@ class MessageTest {
   private static final Id RI = Id.of("ri-su-yong");
   private static final Id LETTER = Id.of("kim-letter-to-castro");
 
-  private static ImmutableMessage.Builder message() {
+  private static Message.Builder message() {
     return Message.builder().id(Id.of("message")).messageKind(MessageKind.GREETINGS);
   }
 

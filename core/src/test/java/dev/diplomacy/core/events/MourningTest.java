@@ -12,7 +12,7 @@ class MourningTest {
   private static final Id DPRK = Id.of("north-korea");
   private static final Id FIDEL = Id.of("fidel-castro");
 
-  private static ImmutableMourning.Builder mourning() {
+  private static Mourning.Builder mourning() {
     return Mourning.builder().id(Id.of("mourning")).declarer(DPRK).mourned(FIDEL);
   }
 

@@ -12,7 +12,7 @@ class StatementTest {
   private static final Id FIDEL = Id.of("fidel-castro");
   private static final Id KIM_IL_SUNG = Id.of("kim-il-sung");
 
-  private static ImmutableStatement.Builder statement() {
+  private static Statement.Builder statement() {
     return Statement.builder().id(Id.of("statement")).speaker(FIDEL);
   }
 

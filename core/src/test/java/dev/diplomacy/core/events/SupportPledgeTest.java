@@ -12,7 +12,7 @@ class SupportPledgeTest {
   private static final Id DPRK = Id.of("north-korea");
   private static final Id SAA = Id.of("syrian-arab-army");
 
-  private static ImmutableSupportPledge.Builder pledge() {
+  private static SupportPledge.Builder pledge() {
     return SupportPledge.builder().id(Id.of("pledge")).pledger(DPRK).beneficiary(SAA);
   }
 

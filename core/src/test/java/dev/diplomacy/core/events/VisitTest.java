@@ -17,7 +17,7 @@ class VisitTest {
   private static final Id EMBASSY = Id.of("cuban-embassy-pyongyang");
   private static final Place PYONGYANG = Place.of("Pyongyang", Country.of("KP"));
 
-  private static ImmutableVisit.Builder visit() {
+  private static Visit.Builder visit() {
     return Visit.builder().id(Id.of("visit"));
   }
 

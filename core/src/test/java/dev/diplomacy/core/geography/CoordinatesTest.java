@@ -87,7 +87,7 @@ class CoordinatesTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.codes()).containsExactly("coordinates.longitude.range"));
-    assertThatThrownBy(() -> ImmutableCoordinates.builder().latitude(100).longitude(0).build())
+    assertThatThrownBy(() -> Coordinates.builder().latitude(100).longitude(0).build())
         .isInstanceOf(ValidationException.class);
   }
 }

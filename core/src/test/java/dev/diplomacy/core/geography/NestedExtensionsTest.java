@@ -52,9 +52,8 @@ class NestedExtensionsTest {
   void namespacedAndPlainNamesAreKept() throws Exception {
     for (Case c : CASES) {
       Object value = c.build().apply(GOOD);
-      assertThat(value.getClass().getMethod("extensions").invoke(value))
-          .as(c.code())
-          .isEqualTo(GOOD);
+      Class<?> api = value.getClass().getSuperclass();
+      assertThat(api.getMethod("extensions").invoke(value)).as(c.code()).isEqualTo(GOOD);
     }
   }
 

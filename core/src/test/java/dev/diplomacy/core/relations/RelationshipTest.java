@@ -20,7 +20,7 @@ class RelationshipTest {
   private static final Id DPRK = Id.of("north-korea");
   private static final Id ARTICLE = Id.of("breitbart-2018-07");
 
-  private static ImmutableRelationship.Builder relationship() {
+  private static Relationship.Builder relationship() {
     return Relationship.builder()
         .id(Id.of("cuba-north-korea-alliance"))
         .relationshipKind(RelationshipKind.ALLIANCE);

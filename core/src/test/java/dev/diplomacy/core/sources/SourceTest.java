@@ -14,7 +14,7 @@ class SourceTest {
 
   private static final Id KCNA_REPORT = Id.of("kcna-2018-07-09");
 
-  private static ImmutableSource.Builder minimal() {
+  private static Source.Builder minimal() {
     return Source.builder()
         .id(Id.of("breitbart-2018-07"))
         .title("Kim Jong-Un Exchanges 'Wholehearted Greetings' with Cuba's Raul Castro");
