@@ -10,7 +10,9 @@ import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -216,12 +218,25 @@ class AttributeCoverageTest {
         }
         differed = true;
         Object changed;
+        MethodHandle copy;
         try {
-          changed = with.invoke(a, theirs);
-        } catch (InvocationTargetException e) {
-          continue; // the pair makes no valid value (a message's envoy among its recipients)
-        } catch (IllegalAccessException e) {
+          // Called as users call it: on the public type, whose withX(...) the generated With*
+          // interface (not public) declares.
+          copy =
+              MethodHandles.publicLookup()
+                  .findVirtual(
+                      type,
+                      with.getName(),
+                      MethodType.methodType(with.getReturnType(), with.getParameterTypes()));
+        } catch (ReflectiveOperationException e) {
           return e.toString();
+        }
+        try {
+          changed = copy.invoke(a, theirs);
+        } catch (RuntimeException e) {
+          continue; // the pair makes no valid value (a message's envoy among its recipients)
+        } catch (Throwable e) {
+          throw new AssertionError(with.toString(), e);
         }
         if (changed.equals(a)) {
           continue;
