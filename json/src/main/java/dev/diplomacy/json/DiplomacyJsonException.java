@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  */
 public final class DiplomacyJsonException extends RuntimeException {
 
+  /** The problems of the document, in the order they were found; at least one. */
   private final List<Problem> problems;
+
+  /** Whether reading stopped at {@link JsonLimits#maxProblems()}, so that more may be wrong. */
   private final boolean truncated;
 
   DiplomacyJsonException(List<Problem> problems, boolean truncated) {

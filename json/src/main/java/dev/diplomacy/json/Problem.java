@@ -19,6 +19,9 @@ import java.util.OptionalInt;
 public record Problem(
     String pointer, OptionalInt line, OptionalInt column, String code, String message) {
 
+  /**
+   * A problem; every part is required (an unknown line or column is an empty {@code OptionalInt}).
+   */
   public Problem {
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(line, "line");

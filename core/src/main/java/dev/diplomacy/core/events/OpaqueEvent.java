@@ -53,12 +53,38 @@ public abstract non-sealed class OpaqueEvent implements Event, WithOpaqueEvent {
   void check() {
     EventChecks.envelope(this)
         .require(
-            typeName().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"),
+            isLowerSnakeCase(typeName()),
             "typeName",
             "opaqueEvent.typeName.format",
             "the type name of an unknown kind of event must be lower snake case, not '"
                 + typeName()
                 + "'")
         .throwIfAny();
+  }
+
+  /**
+   * Whether {@code name} is lower snake case ({@code [a-z][a-z0-9]*(_[a-z0-9]+)*}), read once:
+   * Java's regular expressions recurse once per {@code _} part and overflow the stack on a long
+   * name read leniently from hostile input.
+   */
+  static boolean isLowerSnakeCase(String name) {
+    if (name.isEmpty() || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+      return false;
+    }
+    boolean afterUnderscore = false;
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        if (afterUnderscore) {
+          return false;
+        }
+        afterUnderscore = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterUnderscore = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterUnderscore;
   }
 }

@@ -45,4 +45,42 @@ class OpaqueEventTest {
                         "opaqueEvent.links.self",
                         "opaqueEvent.typeName.format"));
   }
+
+  @Test
+  void theTypeNameRuleIsLowerSnakeCaseAsTheRegularExpressionSaysIt() {
+    String snake = "[a-z][a-z0-9]*(_[a-z0-9]+)*";
+    for (String name :
+        new String[] {
+          "a",
+          "meeting",
+          "support_pledge",
+          "a1_b2",
+          "x_1",
+          "",
+          "_a",
+          "a_",
+          "a__b",
+          "1a",
+          "A",
+          "summit communique",
+          "caf\u00e9",
+          "a-b",
+          "a_B"
+        }) {
+      assertThat(OpaqueEvent.isLowerSnakeCase(name)).as(name).isEqualTo(name.matches(snake));
+    }
+  }
+
+  @Test
+  void aLongTypeNameIsCheckedWithoutOverflowingTheStack() {
+    // 100,000 parts: a regular expression recursed once per part and threw StackOverflowError
+    // from about 2,000.
+    String name = "a" + "_a".repeat(100_000);
+    OpaqueEvent e = OpaqueEvent.builder().id(Id.of("long")).typeName(name).build();
+    assertThat(e.typeName()).hasSize(200_001);
+    assertThatThrownBy(() -> OpaqueEvent.builder().id(Id.of("long")).typeName(name + "_").build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            ex -> assertThat(ex.codes()).containsExactly("opaqueEvent.typeName.format"));
+  }
 }

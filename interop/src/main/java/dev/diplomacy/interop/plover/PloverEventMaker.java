@@ -100,20 +100,16 @@ final class PloverEventMaker {
     List<Participant> participants = new ArrayList<>();
     from.forEach(a -> participants.add(Participant.of(a, Role.SOURCE_ACTOR)));
     to.forEach(a -> participants.add(Participant.of(a, Role.TARGET_ACTOR)));
-    return CodedEvent.builder()
+    return new Envelope(when, place, citations, externalIds, extensions)
+        .on(CodedEvent.builder())
         .id(id)
         .participants(participants)
         .cameoCode(p.code)
         .label(Optional.ofNullable(p.label))
-        .when(when)
-        .place(place)
-        .citations(citations)
-        .externalIds(externalIds)
-        .extensions(extensions)
         .build();
   }
 
-  /** What a typed event takes from its record besides its own fields. */
+  /** What an event takes from its record besides its own fields. */
   private record Envelope(
       Optional<When> when,
       Optional<Place> place,
@@ -121,20 +117,14 @@ final class PloverEventMaker {
       List<ExternalId> externalIds,
       Map<String, ExtensionValue> extensions) {
 
-    Meeting on(Meeting m) {
-      return m.withWhen(when)
-          .withPlace(place)
-          .withCitations(citations)
-          .withExternalIds(externalIds)
-          .withExtensions(extensions);
-    }
-
-    Visit on(Visit v) {
-      return v.withWhen(when)
-          .withPlace(place)
-          .withCitations(citations)
-          .withExternalIds(externalIds)
-          .withExtensions(extensions);
+    /** {@code builder}, of any kind, with the record's envelope set. */
+    <B extends Event.Builder<B>> B on(B builder) {
+      return builder
+          .when(when)
+          .place(place)
+          .citations(citations)
+          .externalIds(externalIds)
+          .extensions(extensions);
     }
   }
 
@@ -150,7 +140,7 @@ final class PloverEventMaker {
     switch (how) {
       case "041":
       case "phone":
-        return all.size() < 2 ? null : envelope.on(meeting(id, all, MeetingFormat.PHONE));
+        return all.size() < 2 ? null : meeting(envelope, id, all, MeetingFormat.PHONE);
       case "042":
       case "visit":
         if (from.isEmpty() || to.size() > 1 || (to.size() == 1 && from.contains(to.get(0)))) {
@@ -159,13 +149,12 @@ final class PloverEventMaker {
         if (to.isEmpty() && p.place == null) {
           return null;
         }
-        return envelope.on(
-            Visit.builder()
-                .id(id)
-                .visitors(from)
-                .host(to.isEmpty() ? Optional.empty() : Optional.of(to.get(0)))
-                .place(Optional.ofNullable(p.place))
-                .build());
+        return envelope
+            .on(Visit.builder())
+            .id(id)
+            .visitors(from)
+            .host(to.isEmpty() ? Optional.empty() : Optional.of(to.get(0)))
+            .build();
       case "043":
       case "host":
         if (from.size() != 1 || to.isEmpty() || to.contains(from.get(0))) {
@@ -174,22 +163,24 @@ final class PloverEventMaker {
         List<Participant> participants = new ArrayList<>();
         participants.add(Participant.of(from.get(0), Role.HOST));
         to.forEach(g -> participants.add(Participant.of(g, Role.GUEST)));
-        return envelope.on(Meeting.builder().id(id).participants(participants).build());
+        return envelope.on(Meeting.builder()).id(id).participants(participants).build();
       case "04":
       case "040":
       case "044":
       case "":
       case "third-party":
-        return all.size() < 2 ? null : envelope.on(meeting(id, all, null));
+        return all.size() < 2 ? null : meeting(envelope, id, all, null);
       case "multilateral":
-        return all.size() < 2 ? null : envelope.on(meeting(id, all, MeetingFormat.MULTILATERAL));
+        return all.size() < 2 ? null : meeting(envelope, id, all, MeetingFormat.MULTILATERAL);
       default:
         return null;
     }
   }
 
-  private static Meeting meeting(Id id, List<Id> actors, @Nullable MeetingFormat format) {
-    return Meeting.builder()
+  private static Meeting meeting(
+      Envelope envelope, Id id, List<Id> actors, @Nullable MeetingFormat format) {
+    return envelope
+        .on(Meeting.builder())
         .id(id)
         .participants(actors.stream().map(Participant::of).toList())
         .format(Optional.ofNullable(format))
