@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -29,7 +30,7 @@ public final class RawScan {
    */
   public static long tokens(byte[] json, int offset, int length) {
     long n = 0;
-    try (JsonParser p = FACTORY.createParser(json, offset, length)) {
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json, offset, length)) {
       while (p.nextToken() != null) {
         n++;
       }

@@ -112,10 +112,10 @@ final class ObjectCodec<T, B> implements JsonCodec<T> {
     this.anyTypeName = b.anyTypeName;
     this.newBuilder = b.newBuilder;
     this.build = b.build;
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
     Property<T, B>[] array = b.properties.toArray(new Property[0]);
     this.properties = array;
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
     MembersWriter<? super T>[] writers = new MembersWriter[properties.length];
     this.handWriterAt = writers;
     this.handWrittenTo = new int[properties.length];

@@ -390,7 +390,7 @@ class IcewsImporterTest {
               .with("Source Sectors", "Business")
               .with("Source Country", "United States"));
     }
-    Dossier d = Tsv.read(rows.toArray(new Tsv[0])).dossier();
+    Dossier d = Tsv.read((Object[]) rows.toArray(new Tsv[0])).dossier();
     Actor father = actorNamed(d, "Donald Trump");
     Actor son = actorNamed(d, "Donald Trump Jr.");
     assertThat(father.id()).isEqualTo(Id.of("donald-trump"));
