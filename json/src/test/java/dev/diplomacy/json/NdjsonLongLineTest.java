@@ -2,10 +2,6 @@ package dev.diplomacy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +15,7 @@ class NdjsonLongLineTest {
   @Test
   void readsA50MbLineAndRefusesOnePastTheLimitInAHeapSmallerThanTheLimit() throws Exception {
     assertThat(32L * 1024 * 1024).isLessThan(JsonLimits.defaults().maxDocumentLength());
-    String java =
-        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    Process process =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-Xmx32m",
-                    "-XX:+UseSerialGC",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    LongLineNdjson.class.getName()))
-            .redirectErrorStream(true)
-            .start();
-    boolean done = process.waitFor(120, TimeUnit.SECONDS);
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(done).as(output).isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
+    String output = ChildJvm.run("32m", LongLineNdjson.class);
     long pastTheLimit = JsonLimits.defaults().maxDocumentLength() + 1;
     assertThat(output.strip()).isEqualTo("CU@1 KP@2 json.limit@3:" + pastTheLimit + " VE@4");
   }
