@@ -131,6 +131,10 @@ final class JsonInput implements JsonValues.Problems {
       problemAt(
           Pointers.fromJavaPath(pointer, toJson.apply(f.path())), location, f.code(), f.message());
     }
+    if (e.omitted() > 0) {
+      // the value broke more rules than the core lists: more are wrong than can be reported
+      throw new ProblemsException(parser, new DiplomacyJsonException(problems, true));
+    }
   }
 
   /**

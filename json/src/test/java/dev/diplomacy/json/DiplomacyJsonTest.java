@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.internal.Checks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -252,5 +254,27 @@ class DiplomacyJsonTest {
     assertThat(problems.get(0))
         .hasToString(
             "/country (line 1, column 12): " + problems.get(0).message() + " [country.unknown]");
+  }
+
+  @Test
+  void aValueBreakingMoreRulesThanTheCoreListsStopsTheReadingAsTruncated() {
+    DiplomacyJson json =
+        DiplomacyJson.builder().limits(JsonLimits.builder().maxProblems(1000).build()).build();
+    StringBuilder doc =
+        new StringBuilder(
+            "{\"type\":\"meeting\",\"id\":\"m\",\"certainty\":\"reported\","
+                + "\"participants\":[{\"actor\":\"a\",\"role\":\"participant\"}");
+    for (int i = 0; i < 300; i++) {
+      doc.append(",{\"actor\":\"b\",\"role\":\"participant\"}");
+    }
+    doc.append("]}");
+    assertThatThrownBy(() -> json.read(doc.toString(), Event.class))
+        .isInstanceOfSatisfying(
+            DiplomacyJsonException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(Checks.MAX_FINDINGS);
+              assertThat(e.problems().get(0).pointer()).isEqualTo("/participants/2");
+              assertThat(e.getMessage()).contains("reading stopped there");
+            });
   }
 }

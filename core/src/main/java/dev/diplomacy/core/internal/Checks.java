@@ -27,10 +27,20 @@ public final class Checks {
   /** The code of text that is not valid Unicode. */
   public static final String UNICODE = "text.unicode";
 
+  /**
+   * The most findings one value keeps: the rest are counted, not made ({@link
+   * ValidationException#omitted()}), so that a value breaking a rule a million times (one actor
+   * listed a million times) costs no more memory than one breaking it a hundred times.
+   */
+  public static final int MAX_FINDINGS = 100;
+
   private final String type;
 
   /** The findings, made on the first: a value with none, the usual case, allocates nothing here. */
   private @Nullable List<Finding> findings;
+
+  /** The findings past {@link #MAX_FINDINGS}, counted only. */
+  private int omitted;
 
   private Checks(String type) {
     this.type = type;
@@ -50,16 +60,29 @@ public final class Checks {
   }
 
   private void add(Finding finding) {
+    if (full()) {
+      omitted++;
+      return;
+    }
     if (findings == null) {
       findings = new ArrayList<>();
     }
     findings.add(finding);
   }
 
-  /** Records an error unless {@code ok}, with a message made only then. */
+  /** Whether {@link #MAX_FINDINGS} findings are kept, so that the next is only counted. */
+  private boolean full() {
+    return findings != null && findings.size() >= MAX_FINDINGS;
+  }
+
+  /** Records an error unless {@code ok}, with a message made only then (and not past the limit). */
   public Checks require(boolean ok, String path, String code, Supplier<String> message) {
     if (!ok) {
-      add(Finding.error(path, code, message.get()));
+      if (full()) {
+        omitted++;
+      } else {
+        add(Finding.error(path, code, message.get()));
+      }
     }
     return this;
   }
@@ -203,10 +226,13 @@ public final class Checks {
     return findings == null;
   }
 
-  /** Throws a {@link ValidationException} listing every broken rule, if any. */
+  /**
+   * Throws a {@link ValidationException} listing every broken rule, if any, up to {@link
+   * #MAX_FINDINGS}, and counting the others.
+   */
   public void throwIfAny() {
     if (findings != null) {
-      throw new ValidationException(type, findings);
+      throw new ValidationException(type, findings, omitted);
     }
   }
 }

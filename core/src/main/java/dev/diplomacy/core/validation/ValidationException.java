@@ -9,20 +9,39 @@ import java.util.stream.Collectors;
  */
 public final class ValidationException extends IllegalArgumentException {
 
+  /** The simple name of the type that could not be built. */
   private final String type;
+
+  /** The broken rules listed, in the order found. */
   private final List<Finding> findings;
+
+  /** How many more broken rules were found and not listed. */
+  private final int omitted;
 
   /**
    * @param type the simple name of the type that could not be built, e.g. {@code Meeting}
    * @param findings the broken rules; not empty
    */
   public ValidationException(String type, List<Finding> findings) {
-    super(describe(type, findings));
+    this(type, findings, 0);
+  }
+
+  /**
+   * @param type the simple name of the type that could not be built, e.g. {@code Meeting}
+   * @param findings the broken rules listed; not empty
+   * @param omitted how many more were found and left out, past a limit; not negative
+   */
+  public ValidationException(String type, List<Finding> findings, int omitted) {
+    super(describe(type, findings, omitted));
     if (findings.isEmpty()) {
       throw new IllegalArgumentException("a ValidationException needs at least one finding");
     }
+    if (omitted < 0) {
+      throw new IllegalArgumentException("omitted must not be negative, not " + omitted);
+    }
     this.type = type;
     this.findings = List.copyOf(findings);
+    this.omitted = omitted;
   }
 
   /** One broken rule. */
@@ -35,9 +54,20 @@ public final class ValidationException extends IllegalArgumentException {
     return type;
   }
 
-  /** Every broken rule, in the order found. */
+  /**
+   * Every broken rule, in the order found, up to a limit of a hundred for a value that is built
+   * ({@link #omitted()} counts the rest).
+   */
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * How many broken rules were found beyond those listed: 0 unless the value broke more than a
+   * hundred (one actor listed a million times in a meeting), whose findings are counted, not made.
+   */
+  public int omitted() {
+    return omitted;
   }
 
   /** The codes of the broken rules, in order: handy in tests. */
@@ -45,13 +75,15 @@ public final class ValidationException extends IllegalArgumentException {
     return findings.stream().map(Finding::code).collect(Collectors.toList());
   }
 
-  private static String describe(String type, List<Finding> findings) {
+  private static String describe(String type, List<Finding> findings, int omitted) {
+    int all = findings.size() + omitted;
     String head =
         "Invalid "
             + type
             + " ("
-            + findings.size()
-            + (findings.size() == 1 ? " problem)" : " problems)");
+            + all
+            + (all == 1 ? " problem" : " problems")
+            + (omitted > 0 ? ", the first " + findings.size() + " listed)" : ")");
     return findings.stream()
         .map(
             f ->

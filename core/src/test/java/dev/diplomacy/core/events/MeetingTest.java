@@ -4,11 +4,16 @@ import static dev.diplomacy.core.events.Rejections.assertRejected;
 import static dev.diplomacy.core.events.Rejections.assertRejectedAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.diplomacy.core.ChildJvm;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.When;
+import dev.diplomacy.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MeetingTest {
@@ -187,5 +192,30 @@ class MeetingTest {
         "meeting.participants.role",
         "meeting.participants.host",
         "meeting.topics.blank");
+  }
+
+  @Test
+  void anActorListedManyTimesGivesTheFirstHundredFindingsAndCountsTheRest() {
+    List<Participant> participants = new ArrayList<>();
+    participants.add(Participant.of(Id.of("raul-castro")));
+    for (int i = 0; i < 250; i++) {
+      participants.add(Participant.of(Id.of("ri-su-yong")));
+    }
+    try {
+      Meeting.builder().id(Id.of("m")).participants(participants).build();
+      throw new AssertionError("built");
+    } catch (ValidationException e) {
+      assertThat(e.findings()).hasSize(Checks.MAX_FINDINGS);
+      assertThat(e.findings().get(0).path()).isEqualTo("participants[2]");
+      assertThat(e.omitted()).isEqualTo(249 - Checks.MAX_FINDINGS);
+      assertThat(e.getMessage()).startsWith("Invalid Meeting (249 problems, the first 100 listed)");
+    }
+  }
+
+  @Test
+  void anActorListedAMillionTimesIsRefusedInA256MibHeap() throws Exception {
+    // It ran out of memory there: every one of the 999,999 findings was made before any limit.
+    assertThat(ChildJvm.run("256m", ManyDuplicates.class, "1000000").strip())
+        .isEqualTo(Checks.MAX_FINDINGS + " " + (999_999 - Checks.MAX_FINDINGS));
   }
 }

@@ -179,4 +179,33 @@ class ChecksTest {
                 .isEmpty())
         .isTrue();
   }
+
+  @Test
+  void keepsTheFirstHundredFindingsAndCountsTheRestWithoutMakingTheirMessages() {
+    Checks checks = Checks.of("Thing");
+    int[] messagesMade = {0};
+    for (int i = 0; i < 1000; i++) {
+      int n = i;
+      checks.require(
+          false,
+          "items[" + i + "]",
+          "thing.items.bad",
+          () -> {
+            messagesMade[0]++;
+            return "item " + n + " is bad";
+          });
+    }
+    checks.texts(List.of(" ", " "), "names", "thing.names.blank");
+    assertThat(messagesMade[0]).isEqualTo(Checks.MAX_FINDINGS);
+    assertThatThrownBy(checks::throwIfAny)
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.findings()).hasSize(Checks.MAX_FINDINGS);
+              assertThat(e.findings().get(99).path()).isEqualTo("items[99]");
+              assertThat(e.omitted()).isEqualTo(1002 - Checks.MAX_FINDINGS);
+              assertThat(e.getMessage())
+                  .startsWith("Invalid Thing (1002 problems, the first 100 listed):");
+            });
+  }
 }

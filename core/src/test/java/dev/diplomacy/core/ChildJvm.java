@@ -1,4 +1,4 @@
-package dev.diplomacy.json;
+package dev.diplomacy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,12 +12,12 @@ import java.util.concurrent.TimeUnit;
  * A main class of the tests run in a JVM of its own, with a heap of the size a test of memory asks
  * for: what it prints, once it has ended within two minutes with exit code 0.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
   private ChildJvm() {}
 
   /** The output of {@code main} run with {@code -Xmx<heap>} and the serial collector. */
-  static String run(String heap, Class<?> main, String... args) throws Exception {
+  public static String run(String heap, Class<?> main, String... args) throws Exception {
     String java =
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> command = new ArrayList<>();
