@@ -71,7 +71,10 @@ class CodingTest {
 
   @Test
   void comparesByCodeAndNotes() {
-    assertThat(Coding.of(CameoCode.of("040"))).isEqualTo(Coding.of(CameoCode.of("040")));
+    // Two instances made apart, one by the factory and one by the builder: equal by value.
+    assertThat(Coding.of(CameoCode.of("040")))
+        .isEqualTo(Coding.builder().cameo(CameoCode.of("040")).build())
+        .hasSameHashCodeAs(Coding.builder().cameo(CameoCode.of("040")).build());
     assertThat(Coding.of(CameoCode.of("040"))).isNotEqualTo(Coding.of(CameoCode.of("041")));
     assertThat(Coding.of(CameoCode.of("040")).toString()).contains("040");
   }
