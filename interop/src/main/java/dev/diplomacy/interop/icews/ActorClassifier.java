@@ -147,20 +147,28 @@ final class ActorClassifier {
           "airport",
           "railway",
           "railways",
+          // Hindi "union, association": Rashtriya Swayamsevak Sangh, Bharatiya Mazdoor Sangh.
           "sangh",
+          // Sanskrit and Hindi "army": Shiv Sena, Ranvir Sena; also a Portuguese surname (Jorge
+          // de Sena), whom it makes an organisation.
           "sena",
+          // Hindi "party, group": Janata Dal, Shiromani Akali Dal.
           "dal",
+          // Hindi "front": Jharkhand Mukti Morcha, Gorkha Janmukti Morcha.
           "morcha",
+          // Hindi "assembly": the Lok Sabha, the Rajya Sabha, a state's Vidhan Sabha.
           "sabha",
+          // Ukrainian and Belarusian "council": the Verkhovna Rada of Ukraine.
           "rada",
           "duma",
           "knesset",
           "majlis",
-          "yard",
           "jazeera",
           "qaeda",
           "shabaab",
           "hezbollah",
+          // Hindi "people", the word that marks India's parties of that family, which ICEWS
+          // names without "Party": Bharatiya Janata, Janata Dal, Biju Janata Dal.
           "janata");
 
   /** Words that make a name a region's: "South Asia", "Caribbean". */
