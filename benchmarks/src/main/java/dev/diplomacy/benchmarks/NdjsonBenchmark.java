@@ -61,16 +61,28 @@ public class NdjsonBenchmark {
         || readRawScan() == 0) {
       throw new IllegalStateException("not every side reads the " + EVENTS + " events");
     }
-    ObjectWriter recordWriter = recordMapper.writerFor(EventRecord.class);
-    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+    requireEveryLine(
+        bytes, json, recordMapper.writerFor(EventRecord.class), recordReader, exactRecordReader);
+  }
+
+  /**
+   * Throws unless the library and each of the records readers read every line of {@code ndjson} and
+   * write it back ({@code recordWriter} for the records) byte for byte.
+   */
+  static void requireEveryLine(
+      byte[] ndjson, DiplomacyJson json, ObjectWriter recordWriter, ObjectReader... recordReaders) {
+    String[] lines = new String(ndjson, StandardCharsets.UTF_8).split("\n");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
+      String[] records = new String[recordReaders.length];
+      for (int r = 0; r < recordReaders.length; r++) {
+        records[r] = recordWriter.writeValueAsString(recordReaders[r].readValue(line));
+      }
       Equivalence.require(
           "event of line " + (i + 1),
           line,
           json.write(json.read(line.getBytes(StandardCharsets.UTF_8), Event.class)),
-          recordWriter.writeValueAsString(recordReader.readValue(line)),
-          recordWriter.writeValueAsString(exactRecordReader.readValue(line)));
+          records);
     }
   }
 

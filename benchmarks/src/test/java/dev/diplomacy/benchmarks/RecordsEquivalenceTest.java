@@ -7,6 +7,7 @@ import dev.diplomacy.benchmarks.records.DossierRecord;
 import dev.diplomacy.benchmarks.records.EventRecord;
 import dev.diplomacy.benchmarks.records.RecordsJson;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.json.DiplomacyJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -92,6 +95,27 @@ class RecordsEquivalenceTest {
     assertThatThrownBy(
             () -> RecordsJson.exactMapper().readerFor(EventRecord.class).readValue(upper))
         .isInstanceOf(JacksonException.class);
+  }
+
+  @Test
+  void theNdjsonSetUpRefusesALineThatIsNotWrittenBackAsItIs() {
+    JsonMapper mapper = RecordsJson.mapper();
+    ObjectWriter writer = mapper.writerFor(EventRecord.class);
+    ObjectReader[] readers = {
+      mapper.readerFor(EventRecord.class), RecordsJson.exactMapper().readerFor(EventRecord.class)
+    };
+    DiplomacyJson json = DiplomacyJson.strict();
+    byte[] ndjson = EventGenerator.ndjson(200);
+    NdjsonBenchmark.requireEveryLine(ndjson, json, writer, readers);
+
+    String text = text(ndjson);
+    int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    byte[] spaced =
+        (text.substring(0, third) + "{ " + text.substring(third + 1))
+            .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> NdjsonBenchmark.requireEveryLine(spaced, json, writer, readers))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("the library does not write back the event of line 3");
   }
 
   @Test
