@@ -35,6 +35,7 @@ public class DossierBenchmark {
 
   private final DiplomacyJson json = DiplomacyJson.strict();
   private final ObjectReader recordReader;
+  private final ObjectReader exactRecordReader;
   private final ObjectWriter recordWriter;
   private Dossier dossier;
   private DossierRecord record;
@@ -44,6 +45,7 @@ public class DossierBenchmark {
   public DossierBenchmark() {
     JsonMapper mapper = RecordsJson.mapper();
     recordReader = mapper.readerFor(DossierRecord.class);
+    exactRecordReader = RecordsJson.exactMapper().readerFor(DossierRecord.class);
     recordWriter = mapper.writerFor(DossierRecord.class);
     dossier = Fixtures.dossier();
     bytes = Fixtures.json(dossier);
@@ -57,7 +59,8 @@ public class DossierBenchmark {
         "dossier",
         bytes,
         json.write(json.read(bytes, Dossier.class)),
-        recordWriter.writeValueAsString(record));
+        recordWriter.writeValueAsString(record),
+        recordWriter.writeValueAsString(exactRecordReader.readValue(bytes)));
     if (!dossier.validate().isValid()) {
       throw new IllegalStateException("the reference dossier has errors: " + dossier.validate());
     }
@@ -73,6 +76,12 @@ public class DossierBenchmark {
   @Benchmark
   public DossierRecord readRecords() {
     return recordReader.readValue(bytes);
+  }
+
+  /** The same, with enums read only in their exact case. */
+  @Benchmark
+  public DossierRecord readRecordsExact() {
+    return exactRecordReader.readValue(bytes);
   }
 
   /** A raw scan of the same bytes. */

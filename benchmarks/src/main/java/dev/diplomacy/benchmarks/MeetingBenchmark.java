@@ -34,6 +34,7 @@ public class MeetingBenchmark {
 
   private final DiplomacyJson json = DiplomacyJson.strict();
   private final ObjectReader recordReader;
+  private final ObjectReader exactRecordReader;
   private final ObjectWriter recordWriter;
   private Meeting meeting;
   private EventRecord record;
@@ -43,6 +44,7 @@ public class MeetingBenchmark {
   public MeetingBenchmark() {
     JsonMapper mapper = RecordsJson.mapper();
     recordReader = mapper.readerFor(EventRecord.class);
+    exactRecordReader = RecordsJson.exactMapper().readerFor(EventRecord.class);
     recordWriter = mapper.writerFor(EventRecord.class);
     meeting = Fixtures.meeting();
     bytes = Fixtures.json(meeting);
@@ -56,7 +58,8 @@ public class MeetingBenchmark {
         "meeting",
         bytes,
         json.write(json.read(bytes, Event.class)),
-        recordWriter.writeValueAsString(record));
+        recordWriter.writeValueAsString(record),
+        recordWriter.writeValueAsString(exactRecordReader.readValue(bytes)));
   }
 
   /** The library reads the meeting, checking every rule. */
@@ -69,6 +72,12 @@ public class MeetingBenchmark {
   @Benchmark
   public EventRecord readRecords() {
     return recordReader.readValue(bytes);
+  }
+
+  /** The same, with enums read only in their exact case. */
+  @Benchmark
+  public EventRecord readRecordsExact() {
+    return exactRecordReader.readValue(bytes);
   }
 
   /** A raw scan of the same bytes. */
