@@ -89,12 +89,12 @@ final class ConvertCommand extends Subcommand {
           .err()
           .printf(
               Locale.ROOT,
-              "%s: %d events written; %d actors, %d sources and %d relationships left out (NDJSON holds events only)%n",
+              "%s: %s written; %s, %s and %s left out (NDJSON holds events only)%n",
               Diagnostic.printable(in.label()),
-              dossier.events().size(),
-              dossier.actors().size(),
-              dossier.sources().size(),
-              dossier.relationships().size());
+              Diagnostic.count(dossier.events().size(), "event"),
+              Diagnostic.count(dossier.actors().size(), "actor"),
+              Diagnostic.count(dossier.sources().size(), "source"),
+              Diagnostic.count(dossier.relationships().size(), "relationship"));
     }
     return ExitCodes.OK;
   }

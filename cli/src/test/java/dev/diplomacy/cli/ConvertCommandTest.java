@@ -29,7 +29,7 @@ class ConvertCommandTest {
     assertThat(toNdjson.err())
         .isEqualTo(
             file
-                + ": 2 events written; 4 actors, 1 sources and 0 relationships left out (NDJSON holds events only)\n");
+                + ": 2 events written; 4 actors, 1 source and 0 relationships left out (NDJSON holds events only)\n");
 
     Path ndjson = Dossiers.file(dir, "events.ndjson", toNdjson.out());
     Cli.Result back = Cli.run("convert", ndjson.toString(), "--to", "dossier");
