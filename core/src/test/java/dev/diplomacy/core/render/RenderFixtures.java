@@ -164,6 +164,22 @@ final class RenderFixtures {
         .build();
   }
 
+  /**
+   * The labels of the edges of the events of {@link #everyKind()}, in the dossier's order of
+   * events, each as quoted in a graph.
+   */
+  static final String[] EVERY_KIND_LABELS_IN_ORDER = {
+    "\"phone call 2020-01-02\"",
+    "\"invitation 2020-01-03\"",
+    "\"state visit 2020-03-01/2020-03-03\"",
+    "\"delegation 2020-04 led by Anna\"",
+    "\"mourning 2020-05\"",
+    "\"vow 2020-06\"",
+    "\"material transfer 2020-07\"",
+    "\"treaty 2020-08-01\"",
+    "\"CAMEO 040 2020-09\""
+  };
+
   /** One event of every kind, and relationships with and without dates. */
   static Dossier everyKind() {
     Id anna = Id.of("anna");
