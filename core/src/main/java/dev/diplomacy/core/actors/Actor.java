@@ -3,6 +3,7 @@ package dev.diplomacy.core.actors;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.dossier.DossierElement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * case: {@code person.otherNames.duplicate}, {@code state.externalIds.duplicate}, {@code
  * organization.description.blank}, {@code person.extensions.key}.
  */
-public sealed interface Actor permits Person, Organization, State {
+public sealed interface Actor extends DossierElement permits Person, Organization, State {
 
   /** The actor's id, unique within a dossier: {@code kim-jong-un}. */
   Id id();

@@ -80,6 +80,25 @@ public abstract class Dossier implements WithDossier {
    */
   public static final class Builder extends ImmutableDossier.Builder {
     Builder() {}
+
+    /**
+     * Adds an element to the list of its family: an actor to {@code actors}, an event to {@code
+     * events}, a relationship to {@code relationships}, a source to {@code sources}. So a stream of
+     * elements collects into a dossier: {@code elements.forEach(builder::addElement)}.
+     */
+    public Builder addElement(DossierElement element) {
+      // The four families of a sealed interface: Java 17 has no switch over types.
+      if (element instanceof Actor actor) {
+        addActor(actor);
+      } else if (element instanceof Event event) {
+        addEvent(event);
+      } else if (element instanceof Relationship relationship) {
+        addRelationship(relationship);
+      } else {
+        addSource((Source) element);
+      }
+      return this;
+    }
   }
 
   /** The actor with the given id, if the dossier has one. */

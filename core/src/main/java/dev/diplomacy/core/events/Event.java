@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.dossier.DossierElement;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
@@ -40,7 +41,7 @@ import org.immutables.value.Value;
  * References to actors, sources and other events are ids; whether they resolve is checked over a
  * dossier, not here.
  */
-public sealed interface Event
+public sealed interface Event extends DossierElement
     permits Meeting,
         Message,
         SupportPledge,

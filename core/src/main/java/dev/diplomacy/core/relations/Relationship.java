@@ -3,6 +3,7 @@ package dev.diplomacy.core.relations;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.dossier.DossierElement;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.sources.Certainty;
@@ -39,7 +40,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DiplomacyStyle
-public abstract class Relationship implements WithRelationship {
+public abstract non-sealed class Relationship implements WithRelationship, DossierElement {
 
   Relationship() {}
 

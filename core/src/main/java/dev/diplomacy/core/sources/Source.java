@@ -3,6 +3,7 @@ package dev.diplomacy.core.sources;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.dossier.DossierElement;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.internal.LanguageTags;
@@ -36,7 +37,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DiplomacyStyle
-public abstract class Source implements WithSource {
+public abstract non-sealed class Source implements WithSource, DossierElement {
 
   Source() {}
 
