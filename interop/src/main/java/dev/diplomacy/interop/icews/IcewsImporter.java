@@ -1,32 +1,22 @@
 package dev.diplomacy.interop.icews;
 
-import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.actors.NameKey;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.events.Event;
-import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
-import dev.diplomacy.core.time.PartialDate;
-import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads ICEWS event data, the tab-separated files of the Integrated Crisis Early Warning System
@@ -196,7 +186,8 @@ public final class IcewsImporter {
   private IcewsImporter() {}
 
   /**
-   * Reads the ICEWS file at {@code file}, UTF-8.
+   * Reads the ICEWS file at {@code file}, UTF-8, into memory: the {@linkplain #stream(Path,
+   * Consumer) stream} of the file, collected.
    *
    * @throws IOException when the file cannot be read
    */
@@ -207,308 +198,59 @@ public final class IcewsImporter {
   }
 
   /**
-   * Reads ICEWS event data from {@code in}: a header row, then one event a line. The reader is not
-   * closed.
+   * Reads ICEWS event data from {@code in} into memory: a header row, then one event a line. The
+   * {@linkplain #stream(Reader, Consumer) stream} of {@code in}, collected: the same actors,
+   * sources and events, in the order the stream hands them out, the same problems and counts. The
+   * reader is not closed.
    *
    * @throws IOException when {@code in} cannot be read
    */
   public static IcewsImport read(Reader in) throws IOException {
-    return new Run().read(in instanceof BufferedReader b ? b : new BufferedReader(in));
+    List<ImportProblem> problems = new ArrayList<>();
+    IcewsStream rows = new IcewsStream(buffered(in), null, problems::add);
+    Dossier dossier;
+    try {
+      dossier = rows.toDossier();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new IcewsImport(dossier, problems, rows.counts());
   }
 
-  /** A story's publisher, as the first row that gives one names it. */
-  private record Story(ActorTable.Entry publisher, String name, int line) {}
+  /**
+   * Opens the ICEWS file at {@code file}, UTF-8, as a stream of elements read one row at a time;
+   * closing the stream closes the file.
+   *
+   * @param problems the handler of every problem, called as each is found
+   * @throws IOException when the file cannot be opened
+   */
+  public static ImportStream stream(Path file, Consumer<? super ImportProblem> problems)
+      throws IOException {
+    return stream(Files.newInputStream(file), problems);
+  }
 
-  /** The mirrored rows of a symmetric event share this key, with the actors swapped. */
-  private record PairKey(
-      PartialDate date,
-      String code,
-      String story,
-      int sentence,
-      String intensity,
-      ActorTable.Entry a,
-      ActorTable.Entry b) {}
+  /**
+   * Reads ICEWS event data from {@code in}, UTF-8, as a stream of elements; bytes that are not
+   * UTF-8 are read as U+FFFD, and their row reported ({@code icews.encoding}). Closing the stream
+   * closes {@code in}.
+   *
+   * @param problems the handler of every problem, called as each is found
+   */
+  public static ImportStream stream(InputStream in, Consumer<? super ImportProblem> problems) {
+    return stream(new InputStreamReader(in, StandardCharsets.UTF_8), problems);
+  }
 
-  /** One import. */
-  private static final class Run {
-    private final List<ImportProblem> problems = new ArrayList<>();
-    private final ActorTable actors = new ActorTable();
-    private final List<IcewsEventMaker.Row> rows = new ArrayList<>();
-    private final Map<String, Integer> eventIds = new HashMap<>();
-    private final Map<String, Story> stories = new LinkedHashMap<>();
-    private int rowsRead;
-    private int rejected;
+  /**
+   * Reads ICEWS event data from {@code in} as a stream of elements, one row at a time, in memory
+   * bounded as the class documentation says. Closing the stream closes {@code in}.
+   *
+   * @param problems the handler of every problem, called as each is found
+   */
+  public static ImportStream stream(Reader in, Consumer<? super ImportProblem> problems) {
+    return new IcewsStream(buffered(in), in, problems);
+  }
 
-    IcewsImport read(BufferedReader in) throws IOException {
-      String header = in.readLine();
-      if (header == null) {
-        problems.add(
-            ImportProblem.rejection(
-                1, "icews.header.missing", "the input is empty: it has no header row"));
-        return new IcewsImport(Dossier.builder().build(), problems, 0, 0, 0, 0);
-      }
-      if (header.startsWith("\uFEFF")) {
-        header = header.substring(1);
-      }
-      List<String> missing = new ArrayList<>();
-      RowReader reader = RowReader.of(header, missing);
-      if (!missing.isEmpty()) {
-        return withoutColumns(in, missing);
-      }
-      int line = 1;
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        line++;
-        if (text.isBlank()) {
-          problems.add(ImportProblem.warning(line, "icews.line.blank", "a blank line, skipped"));
-          continue;
-        }
-        rowsRead++;
-        row(reader, line, text);
-      }
-      return finish();
-    }
-
-    /**
-     * The import of rows under a header that lacks columns: every row is counted and rejected, and
-     * the header's one problem says so, once for the whole input.
-     */
-    private IcewsImport withoutColumns(BufferedReader in, List<String> missing) throws IOException {
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        if (!text.isBlank()) {
-          rowsRead++;
-        }
-      }
-      String none =
-          missing.size() == RowReader.COLUMNS.size()
-              ? "the first line is not the header of ICEWS event data: it names none of the columns "
-              : "the header lacks the columns ";
-      problems.add(
-          ImportProblem.rejection(
-              1,
-              "icews.header.columns",
-              String.format(
-                  Locale.ROOT,
-                  "%s%s, so none of the %,d rows after it is read",
-                  none,
-                  missing,
-                  rowsRead)));
-      return new IcewsImport(Dossier.builder().build(), problems, rowsRead, 0, 0, rowsRead);
-    }
-
-    private void reject(int line, String code, String reason) {
-      problems.add(ImportProblem.rejection(line, code, reason));
-      rejected++;
-    }
-
-    private void row(RowReader reader, int line, String text) {
-      List<ImportProblem> found = new ArrayList<>();
-      IcewsRow row = reader.read(line, text, found);
-      if (text.indexOf('\uFFFD') >= 0) {
-        found.add(
-            ImportProblem.warning(
-                line,
-                "icews.encoding",
-                "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
-      }
-      if (row != null) {
-        Integer first = eventIds.putIfAbsent(row.eventId(), line);
-        if (first != null) {
-          found.add(
-              ImportProblem.rejection(
-                  line,
-                  "icews.eventId.duplicate",
-                  "the Event ID " + row.eventId() + " was already read on line " + first));
-          row = null;
-        }
-      }
-      if (row != null && !identifies(row.source()) && !identifies(row.target())) {
-        found.add(
-            ImportProblem.rejection(
-                line,
-                "icews.actors.missing",
-                "neither the Source Name ('"
-                    + row.source().name().orElse(RowReader.NA)
-                    + "') nor the Target Name ('"
-                    + row.target().name().orElse(RowReader.NA)
-                    + "') names an actor"));
-        row = null;
-      }
-      problems.addAll(found);
-      if (row == null) {
-        rejected++;
-        return;
-      }
-      Optional<ActorTable.Entry> source = side(row.source(), line);
-      Optional<ActorTable.Entry> target = side(row.target(), line);
-      rows.add(new IcewsEventMaker.Row(row, source, target));
-      if (row.storyId().isPresent() && row.publisher().isPresent()) {
-        String storyId = row.storyId().get();
-        String publisher = row.publisher().get();
-        Story story = stories.get(storyId);
-        if (story == null) {
-          actors
-              .publisher(publisher)
-              .ifPresent(p -> stories.put(storyId, new Story(p, publisher, line)));
-        } else if (!story.name().equals(publisher)) {
-          problems.add(
-              ImportProblem.warning(
-                  line,
-                  "icews.story.publisherConflict",
-                  "the story "
-                      + storyId
-                      + " is given the publisher '"
-                      + publisher
-                      + "' here, but '"
-                      + story.name()
-                      + "' on line "
-                      + story.line()
-                      + "; the source keeps '"
-                      + story.name()
-                      + "'"));
-        }
-      }
-    }
-
-    private static boolean identifies(IcewsRow.Side side) {
-      return side.name()
-          .filter(n -> !ActorClassifier.isPlaceholder(n) && !NameKey.of(n).value().isEmpty())
-          .isPresent();
-    }
-
-    private Optional<ActorTable.Entry> side(IcewsRow.Side side, int line) {
-      if (side.name().isEmpty()) {
-        return Optional.empty();
-      }
-      return actors.actor(side.name().get(), side.sectors(), side.country(), line, problems);
-    }
-
-    private IcewsImport finish() {
-      int[] mirror = pair();
-      Set<Id> reserved = new HashSet<>();
-      rows.forEach(r -> reserved.add(Id.of("icews-" + r.row().eventId())));
-      stories.keySet().forEach(s -> reserved.add(sourceId(s)));
-      actors.assignIds(reserved);
-
-      List<Source> sources = new ArrayList<>();
-      stories.forEach(
-          (id, story) ->
-              sources.add(
-                  Source.builder()
-                      .id(sourceId(id))
-                      .publisher(story.publisher().id())
-                      .putExtension("icews:storyId", ExtensionValue.of(id))
-                      .build()));
-      List<Event> events = new ArrayList<>();
-      int merged = 0;
-      for (int i = 0; i < rows.size(); i++) {
-        if (mirror[i] == MERGED) {
-          merged++;
-          continue;
-        }
-        IcewsEventMaker.Row row = rows.get(i);
-        Optional<IcewsEventMaker.Row> partner =
-            mirror[i] >= 0 ? Optional.of(rows.get(mirror[i])) : Optional.empty();
-        try {
-          events.add(IcewsEventMaker.make(row, partner, citation(row.row())));
-        } catch (ValidationException e) {
-          reject(
-              row.row().line(),
-              "icews.event.invalid",
-              "the event cannot be built: " + e.getMessage());
-          if (partner.isPresent()) {
-            merged--; // the partner, further on, counts as merged there: it is rejected instead
-            reject(
-                partner.get().row().line(),
-                "icews.event.invalid",
-                "the event cannot be built: " + e.getMessage());
-          }
-        }
-      }
-      problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-      Dossier dossier =
-          Dossier.builder().actors(actors.actors()).events(events).sources(sources).build();
-      return new IcewsImport(dossier, problems, rowsRead, events.size(), merged, rejected);
-    }
-
-    /**
-     * The citation of a row's story and sentence; empty, with a warning, when the story has no
-     * source.
-     */
-    private Optional<Citation> citation(IcewsRow row) {
-      if (row.storyId().isEmpty()) {
-        problems.add(
-            ImportProblem.warning(
-                row.line(),
-                "icews.story.missing",
-                "the row gives no Story ID: the event cites no source"));
-        return Optional.empty();
-      }
-      String storyId = row.storyId().get();
-      if (!stories.containsKey(storyId)) {
-        problems.add(
-            ImportProblem.warning(
-                row.line(),
-                "icews.publisher.missing",
-                "no row gives a publisher for the story "
-                    + storyId
-                    + ", so it has no source: the event keeps the story id"
-                    + " as the extension "
-                    + IcewsEventMaker.STORY_ID));
-        return Optional.empty();
-      }
-      return Optional.of(
-          Citation.builder()
-              .source(sourceId(storyId))
-              .locator(row.sentence().map(n -> "sentence " + n))
-              .build());
-    }
-
-    private static Id sourceId(String storyId) {
-      return Id.of("icews-story-" + storyId);
-    }
-
-    private static final int MERGED = -2;
-
-    /**
-     * For each row, the index of its mirror when it is the first of a symmetric pair, {@link
-     * #MERGED} when it is the second, or -1.
-     */
-    private int[] pair() {
-      int[] mirror = new int[rows.size()];
-      Arrays.fill(mirror, -1);
-      Map<PairKey, Integer> open = new HashMap<>();
-      for (int i = 0; i < rows.size(); i++) {
-        IcewsEventMaker.Row row = rows.get(i);
-        IcewsRow r = row.row();
-        if (!IcewsEventMaker.SYMMETRIC.contains(r.cameoCode().code())
-            || !row.twoActors()
-            || r.storyId().isEmpty()
-            || r.sentence().isEmpty()) {
-          continue;
-        }
-        ActorTable.Entry s = row.source().orElseThrow();
-        ActorTable.Entry t = row.target().orElseThrow();
-        Integer first = open.remove(key(r, t, s));
-        if (first != null) {
-          mirror[first] = i;
-          mirror[i] = MERGED;
-        } else {
-          open.putIfAbsent(key(r, s, t), i);
-        }
-      }
-      return mirror;
-    }
-
-    private static PairKey key(IcewsRow r, ActorTable.Entry a, ActorTable.Entry b) {
-      String intensity = r.intensity().map(i -> i.stripTrailingZeros().toPlainString()).orElse("");
-      return new PairKey(
-          r.date(),
-          r.cameoCode().code(),
-          r.storyId().orElseThrow(),
-          r.sentence().orElseThrow(),
-          intensity,
-          a,
-          b);
-    }
+  private static BufferedReader buffered(Reader in) {
+    return in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
   }
 }
