@@ -93,11 +93,15 @@ import java.util.function.Consumer;
  * </ol>
  *
  * The rules guess: a single-word person's name ("Jayalalithaa") is read as an organisation's. The
- * ICEWS sectors are kept on every actor, and every spelling as an external id {@code icews:<name>},
+ * ICEWS sectors are kept on every actor, and its spelling as an external id {@code icews:<name>},
  * so that a user can correct a guess. A state is named by its country's English short name, with
- * the ICEWS spellings as other names. An actor's country is the first a row gives; a row that gives
- * another is reported as a warning. Ids are the slug of the name ({@link Id#slug}), with {@code
- * -2}, {@code -3}... in the order of first appearance when taken.
+ * the ICEWS spelling as another name. An actor is made from the row that first names it (its
+ * spellings in that row, its sectors, its country): what a later row adds, another spelling, more
+ * sectors, a country where the first row gave none, is reported ({@code icews.actor.late}) and not
+ * added, since the actor has been handed out. A row that gives another country than the actor's is
+ * reported as a conflict. Ids are given as actors are first named: the slug of the name ({@link
+ * Id#slug}), with {@code -2}, {@code -3}... when an earlier actor has it; a slug that starts with
+ * {@code icews-}, as the ids of events and sources do, gets {@code actor-} before it.
  *
  * <h2>Events</h2>
  *
@@ -133,6 +137,33 @@ import java.util.function.Consumer;
  * with the same date, code, intensity, story and sentence, and each other's actors, make one event,
  * which keeps both external ids; the second row counts as {@linkplain IcewsImport#merged() merged}.
  * The mirrored rows of other codes (036, 046, 030...) stay two coded events, as ICEWS counts them.
+ *
+ * <h2>Streaming and memory</h2>
+ *
+ * {@link #stream(Path, Consumer)} reads a file of any length one row at a time, as an {@link
+ * ImportStream}: each actor and source is handed out once, when a row first names it and before the
+ * event that refers to it; each event when its row is done; {@link #read(Reader)} collects that
+ * stream. Across rows the stream remembers:
+ *
+ * <ul>
+ *   <li>the actors, their spellings and sectors, and the index of names of persons: bounded by the
+ *       distinct actors;
+ *   <li>every Event ID read, to find duplicates, and every story with a source, with its publisher:
+ *       ids written as numbers (ICEWS's are) as primitive {@code long}s, about 13 to 26 bytes each
+ *       (1,000,000 rows with 500,000 stories take about 40 MB), other ids as strings;
+ *   <li>the rows of the story being read, at most 1,000.
+ * </ul>
+ *
+ * ICEWS files keep the rows of a story together (the shared day's 1,148 stories each stand in one
+ * run of rows, of at most 24; mirrored rows are at most 11 rows apart). So the stream holds the
+ * rows of a story until a row of another story is read, 1,000 rows are held, or the input ends;
+ * then it pairs the mirrors among them and makes their events, in the order of the rows. A mirror
+ * beyond that, in a story that comes back after another or runs over 1,000 rows, is an event of its
+ * own: two events, both rows counted as imported. A story's source is made from the first row of
+ * the story that names a publisher; the held rows of the story before it cite it too, but rows
+ * handed out before it (when the story comes back later) keep the story id as an extension, with
+ * the warning {@code icews.publisher.missing}. Problems are handed over with their row, when its
+ * story's rows are done: in the order of the input.
  *
  * <h2>Problems</h2>
  *
@@ -170,11 +201,13 @@ import java.util.function.Consumer;
  *       longitude: left out</td></tr>
  *   <tr><td>{@code icews.actor.countryConflict}</td><td>warning</td><td>another country than an
  *       earlier row's for the same actor: the first is kept</td></tr>
+ *   <tr><td>{@code icews.actor.late}</td><td>warning</td><td>another spelling, more sectors or a
+ *       country for an actor made from an earlier row: not added</td></tr>
  *   <tr><td>{@code icews.story.publisherConflict}</td><td>warning</td><td>another publisher than
  *       an earlier row's for the same story: the first is kept</td></tr>
  *   <tr><td>{@code icews.story.missing}, {@code icews.publisher.missing}</td><td>warning</td>
- *       <td>no story id, or no row names the story's publisher: the event cites no
- *       source</td></tr>
+ *       <td>no story id, or no row of the story up to this row's names its publisher: the event
+ *       cites no source</td></tr>
  *   <tr><td>{@code icews.encoding}</td><td>warning</td><td>bytes that are not UTF-8, read as
  *       U+FFFD</td></tr>
  *   <tr><td>{@code icews.line.blank}</td><td>warning</td><td>a blank line, which is not a
