@@ -89,6 +89,14 @@ public final class Ratios {
               0,
               0.5),
           new Case(
+              "GDELT import, the shared file x 10 (21,110 rows): stream",
+              "GdeltImportBenchmark.streamLibrary",
+              null,
+              null,
+              "GdeltImportBenchmark.splitAndParse",
+              0,
+              0.5),
+          new Case(
               "name resolution, ICEWS sample's names",
               "NameResolutionBenchmark.resolveLibrary",
               "NameResolutionBenchmark.resolveHashMap",
