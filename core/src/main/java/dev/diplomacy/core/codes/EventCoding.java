@@ -70,14 +70,15 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>Meeting</td><td>format {@code VIDEO}</td><td>041 Discuss by telephone</td>
  *       <td>CONSULT phone</td><td>CAMEO has no code for a video call; 041 is the one remote
  *       conversation it has (said in a note)</td></tr>
- *   <tr><td>Meeting</td><td>given a dossier, with a {@code HOST}: the place's country is known,
- *       the country of every participant but the host is known, none of them is the place's, and
- *       either the host is of another known country or there are two guests or more</td><td>044
- *       Meet at a 'third' location</td><td>CONSULT third-party</td><td>"a neutral location, some
- *       place with which none of the attending parties are associated": a host does not make a
- *       third location home ground; the host's 043 and the guests' 042 follow, as 044 "is
- *       typically accompanied by two other linked events, 'Make a visit' (042) and 'Host a visit'
- *       (043)"</td></tr>
+ *   <tr><td>Meeting</td><td>given a dossier, with a {@code HOST} and two guests or more: the
+ *       place's country is known, the country of every participant but the host is known, and
+ *       none of them is the place's</td><td>044 Meet at a 'third' location</td><td>CONSULT
+ *       third-party</td><td>"a neutral location, some place with which none of the attending
+ *       parties are associated": the guests met at a third location, which a host does not change;
+ *       the host's 043 and the guests' 042 follow, as 044 "is typically accompanied by two other
+ *       linked events, 'Make a visit' (042) and 'Host a visit' (043)". The host's own country does
+ *       not decide: a host is at home ("at residence, office or home country") wherever it
+ *       receives</td></tr>
  *   <tr><td>Meeting</td><td>otherwise, a participant is the {@code HOST}</td><td>043 Host a
  *       visit</td><td>CONSULT visit</td><td>"Host or receive a visitor at residence, office or
  *       home country"; the host is CAMEO's source</td></tr>
@@ -193,9 +194,8 @@ import org.jspecify.annotations.Nullable;
  *       participant but mediators, then every participant</td><td>041 "is typically a reciprocal
  *       event"; "events coded under 04 are typically, although not always, reciprocal events";
  *       "For 044, the source and the target are the actors who are meeting"</td></tr>
- *   <tr><td>Meeting with a host, at a third location (first table)</td><td>044: each side → every
- *       other side, the host among the sides unless it is of the place's country; then 043 host →
- *       guests; then 042 guests → host</td><td>044 "is typically accompanied by two other linked
+ *   <tr><td>Meeting with a host, at a third location (first table)</td><td>044: each guest → every
+ *       other guest; then 043 host → guests; then 042 guests → host</td><td>044 "is typically accompanied by two other linked
  *       events, 'Make a visit' (042) and 'Host a visit' (043), and the event itself is
  *       reciprocal"</td></tr>
  *   <tr><td>Meeting with a host, otherwise</td><td>043 host → guests; then 042 guests → host. The
@@ -553,7 +553,7 @@ public final class EventCoding {
       Id h = host.get();
       List<Id> guests = new ArrayList<>(sides);
       guests.remove(h);
-      out.addAll(hostedThirdLocation(m, dossier, sides, guests, h));
+      out.addAll(hostedThirdLocation(m, dossier, guests, h));
       out.add(
           DirectedCoding.of(
               coding(
@@ -586,15 +586,17 @@ public final class EventCoding {
   }
 
   /**
-   * The 044 codings of a hosted meeting at a third location, or none: when none of the participants
-   * but the host is of the place's country, the guests met at a third location, each side 044 to
-   * the others, the host among them unless it is of the place's country (then it hosts their 044:
-   * the codebook's 044 "is typically accompanied by two other linked events, 'Make a visit' (042)
-   * and 'Host a visit' (043)").
+   * The 044 codings of a hosted meeting at a third location, or none: when there are two guests or
+   * more and none of the participants but the host is of the place's country, the guests met at a
+   * third location, each 044 to the others, and the host received them there (the codebook's 044
+   * "is typically accompanied by two other linked events, 'Make a visit' (042) and 'Host a visit'
+   * (043)"). The host is at home wherever the meeting is ({@link Role#HOST}: at its residence,
+   * office or country, as 043 has it), so its own country does not decide: ICEWS codes Federica
+   * Mogherini, of Italy, receiving Wang Yi in Brussels as 043.
    */
   private static List<DirectedCoding> hostedThirdLocation(
-      Meeting m, @Nullable Dossier dossier, List<Id> sides, List<Id> guests, Id host) {
-    if (dossier == null) {
+      Meeting m, @Nullable Dossier dossier, List<Id> guests, Id host) {
+    if (guests.size() < 2) {
       return List.of();
     }
     Set<Id> others = new LinkedHashSet<>(m.actorIds());
@@ -603,30 +605,15 @@ public final class EventCoding {
     if (!guestsCoding.cameo().code().equals("044")) {
       return List.of();
     }
-    Country where = m.place().flatMap(Place::country).orElseThrow();
-    Optional<Country> hostCountry = dossier.actor(host).flatMap(EventCoding::countryOf);
-    if (hostCountry.isPresent() && !hostCountry.get().equals(where)) {
-      return eachSide(
-          coding(
-              "044",
-              "None of the participants, the host "
-                  + host
-                  + " included, is of "
-                  + where.name()
-                  + ", where they met"),
-          sides);
-    }
-    if (guests.size() < 2) {
-      return List.of();
-    }
+    String where = m.place().flatMap(Place::country).map(Country::name).orElseThrow();
     return eachSide(
         coding(
             "044",
             "None of the guests is of "
-                + where.name()
-                + ", where they met: the host, "
+                + where
+                + ", where they met: a third location; the host, "
                 + host
-                + ", received them at a third location"),
+                + ", received them there"),
         guests);
   }
 

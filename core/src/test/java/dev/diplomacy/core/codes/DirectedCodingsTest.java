@@ -150,12 +150,17 @@ class DirectedCodingsTest {
             "043 [castro] -> [ri]",
             "042 [ri] -> [castro]"),
         row(
-            "a host abroad keeps 044, then hosts",
+            "a host abroad is still at home: one guest is received, 043",
             meeting(p(KIM), p(TRUMP, Role.HOST)).withPlace(SINGAPORE),
-            "044 [kim] -> [trump]",
-            "044 [trump] -> [kim]",
             "043 [trump] -> [kim]",
             "042 [kim] -> [trump]"),
+        row(
+            "a host abroad with two guests meeting at a third location",
+            meeting(p(KIM), p(MOON), p(TRUMP, Role.HOST)).withPlace(SINGAPORE),
+            "044 [kim] -> [moon]",
+            "044 [moon] -> [kim]",
+            "043 [trump] -> [kim, moon]",
+            "042 [kim, moon] -> [trump]"),
         row(
             "the place's own host receives two guests meeting at a third location",
             meeting(p(KIM), p(TRUMP), p(LEE, Role.HOST)).withPlace(SINGAPORE),
@@ -169,10 +174,10 @@ class DirectedCodingsTest {
             "043 [lee] -> [kim]",
             "042 [kim] -> [lee]"),
         row(
-            "a host of unknown country with one guest: no third location can be told",
-            meeting(p(KIM), p(UN, Role.HOST)).withPlace(SINGAPORE),
-            "043 [un] -> [kim]",
-            "042 [kim] -> [un]"),
+            "two guests, one of unknown country: no third location can be told",
+            meeting(p(KIM), p(UN), p(LEE, Role.HOST)).withPlace(SINGAPORE),
+            "043 [lee] -> [kim, un]",
+            "042 [kim, un] -> [lee]"),
         // Visits and delegations.
         row(
             "visit",
@@ -340,16 +345,16 @@ class DirectedCodingsTest {
 
   @Test
   void withoutADossierAThirdLocationCannotBeTold() {
-    Meeting m = meeting(p(KIM), p(TRUMP, Role.HOST)).withPlace(SINGAPORE);
+    Meeting m = meeting(p(KIM), p(TRUMP), p(LEE, Role.HOST)).withPlace(SINGAPORE);
     assertThat(EventCoding.codings(m))
         .extracting(DirectedCoding::toString)
-        .containsExactly("043 [trump] -> [kim]", "042 [kim] -> [trump]");
+        .containsExactly("043 [lee] -> [kim, trump]", "042 [kim, trump] -> [lee]");
   }
 
   @Test
   void aHostNoLongerTurnsAThirdLocationMeetingInto043() {
     Meeting unhosted = meeting(p(KIM), p(TRUMP)).withPlace(SINGAPORE);
-    Meeting hosted = meeting(p(KIM), p(TRUMP, Role.HOST)).withPlace(SINGAPORE);
+    Meeting hosted = meeting(p(KIM), p(TRUMP), p(LEE, Role.HOST)).withPlace(SINGAPORE);
     assertThat(EventCoding.of(unhosted, DOSSIER).cameo().code()).isEqualTo("044");
     assertThat(EventCoding.of(hosted, DOSSIER).cameo().code()).isEqualTo("044");
   }
