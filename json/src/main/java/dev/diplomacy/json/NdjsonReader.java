@@ -37,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * start is refused, as in any document: it makes line 1 bad. A bad line fails or is skipped and
  * reported, by the {@link ErrorPolicy}; its problems carry its line number.
  *
+ * <p>A dossier's NDJSON, whose lines are actors, sources, relationships and events after a header,
+ * is read by {@link NdjsonDossierReader}; a reader of {@code Event} refuses its other lines ({@code
+ * json.unknownType}, in both modes).
+ *
  * <p>Not thread-safe. Closing it closes the stream.
  *
  * @param <T> the type of the values
