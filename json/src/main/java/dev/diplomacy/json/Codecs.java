@@ -73,7 +73,11 @@ final class Codecs {
                   ItemCodec.CODEC),
               EventCodec.KINDS.stream(),
               Stream.of(
-                  EventCodec.CODEC, SourceCodec.CODEC, RelationshipCodec.CODEC, DossierCodec.CODEC))
+                  EventCodec.CODEC,
+                  SourceCodec.CODEC,
+                  RelationshipCodec.CODEC,
+                  DossierCodec.CODEC,
+                  DossierElementCodec.CODEC))
           .<JsonCodec<?>>flatMap(codecs -> codecs)
           .collect(Collectors.toUnmodifiableList());
 

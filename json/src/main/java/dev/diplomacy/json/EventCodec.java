@@ -2,6 +2,7 @@ package dev.diplomacy.json;
 
 import static dev.diplomacy.json.TextCodecs.enumeration;
 
+import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.CodedEvent;
@@ -268,7 +269,15 @@ final class EventCodec {
           .<ObjectCodec<? extends Event, ?>>map(EventCodec::codec)
           .collect(Collectors.toUnmodifiableList());
 
-  /** Any event, by its {@code "type"}: every kind, and the opaque kind for lenient reading. */
+  /** What a line of a dossier's NDJSON that holds no event is, for an event's reader. */
+  private static final String NOT_AN_EVENT =
+      "a line of a dossier's NDJSON that holds no event (NdjsonDossierReader reads every line)";
+
+  /**
+   * Any event, by its {@code "type"}: every kind, and the opaque kind for lenient reading. The
+   * names of the other lines of a dossier's NDJSON (actors, sources, relationships, the header) are
+   * reserved: never read as an opaque event.
+   */
   static final UnionCodec<Event> CODEC = union();
 
   private static UnionCodec<Event> union() {
@@ -280,7 +289,16 @@ final class EventCodec {
         union.kind(kind);
       }
     }
-    return union.build();
+    for (ActorKind actor : ActorKind.values()) {
+      union.reserved(TextCodecs.enumName(actor), NOT_AN_EVENT);
+    }
+    return union
+        .reserved(SourceCodec.TYPE_NAME, NOT_AN_EVENT)
+        .reserved(RelationshipCodec.TYPE_NAME, NOT_AN_EVENT)
+        .reserved(
+            DossierCodec.HEADER_TYPE_NAME,
+            "the header of a dossier's NDJSON (NdjsonDossierReader reads every line)")
+        .build();
   }
 
   private EventCodec() {}
