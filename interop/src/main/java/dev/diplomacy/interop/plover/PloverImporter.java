@@ -1,16 +1,23 @@
 package dev.diplomacy.interop.plover;
 
+import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.When;
+import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads PLOVER event records into a {@link Dossier}: its actors, events and sources. Every record
@@ -200,7 +207,8 @@ public final class PloverImporter {
   private PloverImporter() {}
 
   /**
-   * Reads the PLOVER file at {@code file}, UTF-8.
+   * Reads the PLOVER file at {@code file}, UTF-8, into memory: the {@linkplain #stream(Path,
+   * Consumer) stream} of the file, collected.
    *
    * @throws IOException when the file cannot be read
    */
@@ -221,13 +229,58 @@ public final class PloverImporter {
   }
 
   /**
-   * Reads PLOVER records from {@code in}, which is not closed.
+   * Reads PLOVER records from {@code in} into memory: the {@linkplain #stream(Reader, Consumer)
+   * stream} of {@code in}, collected, with the documentation records in the dossier's extension
+   * {@code plover:documents}. The reader is not closed.
    *
    * @throws IOException when {@code in} cannot be read
    */
   public static PloverImport read(Reader in) throws IOException {
-    ImportRun run = new ImportRun();
-    RecordReader.read(in, run);
-    return run.finish();
+    List<ImportProblem> problems = new ArrayList<>();
+    List<ExtensionValue> documents = new ArrayList<>();
+    PloverStream records = new PloverStream(in, null, documents::add, problems::add);
+    Dossier.Builder dossier = Dossier.builder();
+    try {
+      records.forEachRemaining(dossier::addElement);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (!documents.isEmpty()) {
+      dossier.putExtension(PloverCodes.NS + "documents", new ExtensionValue.ListValue(documents));
+    }
+    return new PloverImport(dossier.build(), problems, records.counts(), documents.size());
+  }
+
+  /**
+   * Opens the PLOVER file at {@code file}, UTF-8, as a stream of elements read one record at a
+   * time; closing the stream closes the file.
+   *
+   * @param problems the handler of every problem, called as each is found
+   * @throws IOException when the file cannot be opened
+   */
+  public static ImportStream stream(Path file, Consumer<? super ImportProblem> problems)
+      throws IOException {
+    return stream(Files.newInputStream(file), problems);
+  }
+
+  /**
+   * Reads PLOVER records from {@code in}, UTF-8, as a stream of elements; bytes that are not UTF-8
+   * are read as U+FFFD, and their line reported ({@code plover.encoding}). Closing the stream
+   * closes {@code in}.
+   *
+   * @param problems the handler of every problem, called as each is found
+   */
+  public static ImportStream stream(InputStream in, Consumer<? super ImportProblem> problems) {
+    return stream(new InputStreamReader(in, StandardCharsets.UTF_8), problems);
+  }
+
+  /**
+   * Reads PLOVER records from {@code in} as a stream of elements, one record at a time, in memory
+   * bounded as the class documentation says. Closing the stream closes {@code in}.
+   *
+   * @param problems the handler of every problem, called as each is found
+   */
+  public static ImportStream stream(Reader in, Consumer<? super ImportProblem> problems) {
+    return new PloverStream(in, in, null, problems);
   }
 }
