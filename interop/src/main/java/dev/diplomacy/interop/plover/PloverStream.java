@@ -38,11 +38,18 @@ final class PloverStream extends ImportStream implements RecordReader.Handler {
   /** Each source's key ({@link #sourceKey}), with the number of its id. */
   private final TextIntMap sources = new TextIntMap();
 
-  /** Each record id read, with the line of its first record. */
-  private final TextIntMap recordIds = new TextIntMap();
+  /**
+   * Each record id read and each id given to an actor, event or source, in one map as they are
+   * mostly the same texts: bit 0 of the value is set when the text is an id given, the others hold
+   * the line of the first record with the text as its id ({@link #LINE_UNIT} times it), 0 for none.
+   */
+  private final TextIntMap ids = new TextIntMap();
 
-  /** Every id given to an actor, event or source. */
-  private final TextIntMap taken = new TextIntMap();
+  private static final int TAKEN = 1;
+  private static final int LINE_UNIT = 2;
+
+  /** The last line that {@link #ids} can hold; later lines are held as this one. */
+  private static final int LAST_LINE = Integer.MAX_VALUE / LINE_UNIT;
 
   private int nextSource = 1;
 
@@ -274,7 +281,15 @@ final class PloverStream extends ImportStream implements RecordReader.Handler {
 
   /** Takes {@code id} for an element: false when it was taken before. */
   private boolean claim(Id id) {
-    return taken.putIfAbsent(id.value(), 0) == TextIntMap.ABSENT;
+    int known = ids.putIfAbsent(id.value(), TAKEN);
+    if (known == TextIntMap.ABSENT) {
+      return true;
+    }
+    if ((known & TAKEN) != 0) {
+      return false;
+    }
+    ids.put(id.value(), known | TAKEN);
+    return true;
   }
 
   private static Id sourceId(int n) {
@@ -363,8 +378,14 @@ final class PloverStream extends ImportStream implements RecordReader.Handler {
       }
     } else {
       p.recordId = text;
-      int first = recordIds.putIfAbsent(text, line);
-      if (first != TextIntMap.ABSENT) {
+      int known = ids.get(text);
+      int first = known == TextIntMap.ABSENT ? 0 : known / LINE_UNIT;
+      if (first == 0) {
+        ids.put(
+            text,
+            Math.min(line, LAST_LINE) * LINE_UNIT
+                + (known == TextIntMap.ABSENT ? 0 : known & TAKEN));
+      } else {
         found.add(
             ImportProblem.warning(
                 line,
@@ -372,7 +393,7 @@ final class PloverStream extends ImportStream implements RecordReader.Handler {
                 "the id "
                     + text
                     + " was given to the record on line "
-                    + first
+                    + (first == LAST_LINE ? first + " or after" : String.valueOf(first))
                     + " already: this event is given"
                     + " another id, and keeps "
                     + text

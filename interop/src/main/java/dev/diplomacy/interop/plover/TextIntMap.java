@@ -59,13 +59,26 @@ final class TextIntMap {
    * {@link #ABSENT}.
    */
   int putIfAbsent(String text, int value) {
+    int before = size;
+    int e = entry(text, value);
+    return size > before ? ABSENT : entryValue[e];
+  }
+
+  /** Puts {@code value} under {@code text}, in place of the value it had. */
+  void put(String text, int value) {
+    int e = entry(text, value); // may grow the arrays: look them up after
+    entryValue[e] = value;
+  }
+
+  /** The number of the entry of {@code text}, added with {@code value} when it is not there. */
+  private int entry(String text, int value) {
     encode(text);
     int hash = hash();
     int i = hash & (slots.length - 1);
     for (; slots[i] != 0; i = (i + 1) & (slots.length - 1)) {
       int e = slots[i] - 1;
       if (entryHash[e] == hash && matches(e)) {
-        return entryValue[e];
+        return e;
       }
     }
     if (size == entryValue.length) {
@@ -82,7 +95,7 @@ final class TextIntMap {
     if (size * 4L > slots.length * 3L) {
       grow();
     }
-    return ABSENT;
+    return size - 1;
   }
 
   /** Copies the scratch bytes, after their length, into a page, noting where in entry {@code e}. */
