@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** Making the event of a {@link PendingEvent}, typed where one fits. */
@@ -30,11 +30,12 @@ final class PloverEventMaker {
 
   private PloverEventMaker() {}
 
-  static Id eventId(PendingEvent p, Set<Id> taken) {
-    if (p.wantedId != null && Id.isValid(p.wantedId) && taken.add(Id.of(p.wantedId))) {
+  /** The event's id, the first that {@code take} takes of those the record wants. */
+  static Id eventId(PendingEvent p, Predicate<Id> take) {
+    if (p.wantedId != null && Id.isValid(p.wantedId) && take.test(Id.of(p.wantedId))) {
       return Id.of(p.wantedId);
     }
-    if (p.recordId != null && Id.isValid(p.recordId) && taken.add(Id.of(p.recordId))) {
+    if (p.recordId != null && Id.isValid(p.recordId) && take.test(Id.of(p.recordId))) {
       return Id.of(p.recordId);
     }
     String base = p.recordId != null && Id.isValid(p.recordId) ? p.recordId : null;
@@ -52,7 +53,7 @@ final class PloverEventMaker {
       base = base.substring(0, 120);
     }
     Id id = Id.of(base);
-    for (int n = 2; !taken.add(id); n++) {
+    for (int n = 2; !take.test(id); n++) {
       id = Id.of(base + "-" + n);
     }
     return id;
