@@ -3,6 +3,7 @@ package dev.diplomacy.interop.icews;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
@@ -31,11 +32,8 @@ import java.util.Set;
  */
 final class IcewsEventMaker {
 
-  /** The extension with a typed event's CAMEO code as ICEWS gave it. */
-  static final String CAMEO_CODE = "icews:cameoCode";
-
-  /** The extension with a typed event's ICEWS intensity. */
-  static final String INTENSITY = "icews:intensity";
+  /** The name of the dataset in the codings of its rows ({@link DatasetCoding#dataset()}). */
+  static final String DATASET = "icews";
 
   /**
    * The extension with the name ICEWS gave an actor it could not identify ("Unspecified Actor"),
@@ -88,9 +86,6 @@ final class IcewsEventMaker {
     Optional<Id> t = row.targetId();
     boolean two = row.twoActors();
     String code = r.cameoCode().code();
-    Map<String, ExtensionValue> typed = new LinkedHashMap<>();
-    typed.put(CAMEO_CODE, ExtensionValue.of(code));
-    r.intensity().ifPresent(i -> typed.put(INTENSITY, ExtensionValue.of(i)));
     switch (code) {
       case "040":
       case "044":
@@ -98,7 +93,6 @@ final class IcewsEventMaker {
           return Meeting.builder()
               .from(coded)
               .participants(List.of(Participant.of(s.get()), Participant.of(t.get())))
-              .putAllExtensions(typed)
               .build();
         }
         break;
@@ -108,7 +102,6 @@ final class IcewsEventMaker {
               .from(coded)
               .participants(List.of(Participant.of(s.get()), Participant.of(t.get())))
               .format(MeetingFormat.PHONE)
-              .putAllExtensions(typed)
               .build();
         }
         break;
@@ -118,18 +111,12 @@ final class IcewsEventMaker {
               .from(coded)
               .participants(
                   List.of(Participant.of(s.get(), Role.HOST), Participant.of(t.get(), Role.GUEST)))
-              .putAllExtensions(typed)
               .build();
         }
         break;
       case "042":
         if (two) {
-          return Visit.builder()
-              .from(coded)
-              .addVisitor(s.get())
-              .host(t.get())
-              .putAllExtensions(typed)
-              .build();
+          return Visit.builder().from(coded).addVisitor(s.get()).host(t.get()).build();
         }
         break;
       case "018":
@@ -139,7 +126,6 @@ final class IcewsEventMaker {
               .sender(s.get())
               .addRecipient(t.get())
               .messageKind(MessageKind.CONDOLENCES)
-              .putAllExtensions(typed)
               .build();
         }
         break;
@@ -149,7 +135,6 @@ final class IcewsEventMaker {
               .from(coded)
               .addSignatory(s.get())
               .addSignatory(t.get())
-              .putAllExtensions(typed)
               .build();
         }
         break;
@@ -163,7 +148,6 @@ final class IcewsEventMaker {
               .pledger(s.get())
               .beneficiary(t.get())
               .addSupportKind(supportKind(code))
-              .putAllExtensions(typed)
               .build();
         }
         break;
@@ -178,7 +162,6 @@ final class IcewsEventMaker {
               .speaker(s.get())
               .subjects(t.map(List::of).orElse(List.of()))
               .statementKind(statementKind(code))
-              .putAllExtensions(typed)
               .build();
         }
         break;
@@ -191,7 +174,8 @@ final class IcewsEventMaker {
   /**
    * The generic coded event of a row: the source actor as {@link Role#SOURCE_ACTOR}, the target as
    * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope
-   * every event of the row shares (id, date, place, citation, external ids, extensions).
+   * every event of the row shares (id, date, place, citation, external ids, the coding of the row
+   * and of its mirror, extensions).
    */
   private static CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation) {
     IcewsRow r = row.row();
@@ -216,6 +200,10 @@ final class IcewsEventMaker {
             .place(r.place())
             .citations(citation.map(List::of).orElse(List.of()))
             .externalIds(externalIds)
+            .datasetCodings(
+                mirror.isEmpty()
+                    ? List.of(coding(row))
+                    : List.of(coding(row), coding(mirror.get())))
             .extensions(extensions)
             .cameoCode(r.cameoCode().code())
             .label(r.eventText());
@@ -223,6 +211,23 @@ final class IcewsEventMaker {
     row.targetId().ifPresent(t -> b.addParticipant(Participant.of(t, Role.TARGET_ACTOR)));
     r.intensity().ifPresent(i -> b.intensity(i.doubleValue()));
     return b.build();
+  }
+
+  /**
+   * What the row said, as ICEWS gave it: its Event ID, CAMEO code, intensity and the code's quad
+   * class, and its source and target actors, in the row's own direction.
+   */
+  static DatasetCoding coding(Row row) {
+    IcewsRow r = row.row();
+    return DatasetCoding.builder()
+        .dataset(DATASET)
+        .record(r.eventId())
+        .cameo(r.cameoCode())
+        .goldstein(r.intensity())
+        .quadClass(r.cameoCode().quadClass())
+        .sources(row.sourceId().map(List::of).orElse(List.of()))
+        .targets(row.targetId().map(List::of).orElse(List.of()))
+        .build();
   }
 
   private static SupportKind supportKind(String code) {
