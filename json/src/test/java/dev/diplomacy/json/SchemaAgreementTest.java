@@ -10,6 +10,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.actors.OrganizationKind;
+import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
@@ -312,6 +314,8 @@ class SchemaAgreementTest {
     enums.put("agreementKind", AgreementKind.class);
     enums.put("relationshipKind", RelationshipKind.class);
     enums.put("sourceKind", SourceKind.class);
+    enums.put("quadClass", QuadClass.class);
+    enums.put("ploverCategory", PloverCategory.class);
     enums.forEach(
         (name, type) ->
             assertThat(strings(definition(name).get("enum")))

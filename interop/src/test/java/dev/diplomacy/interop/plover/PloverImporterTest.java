@@ -13,10 +13,14 @@ import dev.diplomacy.core.actors.Name;
 import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.actors.State;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.codes.EventCoding;
 import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Direction;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.Meeting;
@@ -791,6 +795,57 @@ class PloverImporterTest {
             new ExtensionValue.ListValue(
                 List.of(ExtensionValue.of("economic"), ExtensionValue.of("legal"))));
     assertThat(event(r, "c").extensions()).containsEntry("plover:mode", ExtensionValue.of(7));
+  }
+
+  @Test
+  void theRecordsCategoryModeContextsCodeAndActorsAreItsDatasetCoding() throws IOException {
+    PloverImport r =
+        read(
+            String.join(
+                "\n",
+                record(
+                    "a",
+                    "ASSAULT",
+                    ", 'target': ["
+                        + KOREA
+                        + "], 'mode': 'explosives', 'context': 'diplomatic, military, diplomatic'"),
+                record(
+                    "b", "CONSULT", ", 'target': " + KOREA + ", 'mode': 'visit', 'cameo': '042'"),
+                record(
+                    "c", "AGREE", ", 'mode': 'car bomb', 'context': ['legal', 'not one word']")));
+    Event a = event(r, "a");
+    Id cuba = a.actorIds(Direction.SOURCE).iterator().next();
+    Id korea = a.actorIds(Direction.TARGET).iterator().next();
+    assertThat(a.datasetCodings())
+        .containsExactly(
+            DatasetCoding.builder()
+                .dataset("plover")
+                .record("a")
+                .plover(
+                    PloverMapping.builder()
+                        .category(PloverCategory.ASSAULT)
+                        .mode("explosives")
+                        .addContexts("diplomatic", "military")
+                        .build())
+                .addSource(cuba)
+                .addTarget(korea)
+                .build());
+    // A typed event keeps its record's coding too, with the CAMEO code the record gave.
+    DatasetCoding b = event(r, "b").datasetCodings().get(0);
+    assertThat(event(r, "b").kind()).isEqualTo(EventKind.VISIT);
+    assertThat(b.cameo()).contains(CameoCode.of("042"));
+    assertThat(b.plover())
+        .contains(PloverMapping.builder().category(PloverCategory.CONSULT).mode("visit").build());
+    assertThat(b.sources()).containsExactly(cuba);
+    assertThat(b.targets()).containsExactly(korea);
+    // What is not one word stays in the extensions only.
+    DatasetCoding c = event(r, "c").datasetCodings().get(0);
+    assertThat(c.plover().orElseThrow().mode()).isEmpty();
+    assertThat(c.plover().orElseThrow().contexts()).containsExactly("legal");
+    assertThat(c.cameo()).isEmpty();
+    assertThat(c.targets()).isEmpty();
+    assertThat(event(r, "c").extensions())
+        .containsEntry("plover:mode", ExtensionValue.of("car bomb"));
   }
 
   @Test
