@@ -26,7 +26,9 @@ class ConvertCommandTest {
         .hasSize(1 + small.actors().size() + small.sources().size() + small.events().size());
     assertThat(lines.get(0))
         .isEqualTo(
-            "{\"type\":\"dossier\",\"formatVersion\":\"1.0\",\"title\":\"Havana, 5 July 2018\"}");
+            "{\"type\":\"dossier\",\"formatVersion\":\""
+                + Dossier.FORMAT_VERSION
+                + "\",\"title\":\"Havana, 5 July 2018\"}");
     assertThat(DiplomacyJson.strict().read(lines.get(lines.size() - 1), Event.class))
         .isEqualTo(small.events().get(small.events().size() - 1));
 

@@ -94,7 +94,8 @@ class NdjsonDossierTest {
                 + article.events().size());
     assertThat(article.title()).isPresent();
     assertThat(lines[0])
-        .startsWith("{\"type\":\"dossier\",\"formatVersion\":\"1.0\",\"title\":")
+        .startsWith(
+            "{\"type\":\"dossier\",\"formatVersion\":\"" + Dossier.FORMAT_VERSION + "\",\"title\":")
         .doesNotContain("\"actors\"", "\"events\"");
     assertThat(lines[1 + article.actors().size()]).startsWith("{\"type\":\"source\",");
     assertThat(read(STRICT, text)).isEqualTo(article);
