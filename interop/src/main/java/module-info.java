@@ -1,5 +1,6 @@
 /**
- * Import and export of foreign formats of event data: ICEWS ({@link
+ * Import and export of foreign formats of event data: GDELT ({@link
+ * dev.diplomacy.interop.gdelt.GdeltImporter}), ICEWS ({@link
  * dev.diplomacy.interop.icews.IcewsImporter}) and PLOVER ({@link
  * dev.diplomacy.interop.plover.PloverImporter}, {@link
  * dev.diplomacy.interop.plover.PloverExporter}).
@@ -17,6 +18,12 @@ module dev.diplomacy.interop {
   requires static org.immutables.value;
 
   exports dev.diplomacy.interop;
+  exports dev.diplomacy.interop.gdelt;
   exports dev.diplomacy.interop.icews;
   exports dev.diplomacy.interop.plover;
+
+  // The GDELT tables are resources of this package, read by the core's one reader of bundled
+  // tables.
+  opens dev.diplomacy.interop.gdelt to
+      dev.diplomacy.core;
 }

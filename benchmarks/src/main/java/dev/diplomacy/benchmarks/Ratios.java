@@ -89,6 +89,22 @@ public final class Ratios {
               0,
               0.5),
           new Case(
+              "ICEWS import, the sample 10 times (23,590 rows): stream, against split and parse",
+              "IcewsImportBenchmark.streamLibrary",
+              null,
+              null,
+              "IcewsImportBenchmark.splitAndParse",
+              0,
+              0.5),
+          new Case(
+              "GDELT import, the shared file x 10 (21,110 rows): stream, against split and parse",
+              "GdeltImportBenchmark.streamLibrary",
+              null,
+              null,
+              "GdeltImportBenchmark.splitAndParse",
+              0,
+              0.5),
+          new Case(
               "name resolution, ICEWS sample's names",
               "NameResolutionBenchmark.resolveLibrary",
               "NameResolutionBenchmark.resolveHashMap",

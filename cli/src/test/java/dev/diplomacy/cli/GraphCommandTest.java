@@ -23,7 +23,7 @@ class GraphCommandTest {
     assertThat(run.out())
         .startsWith("flowchart LR\n")
         .contains("    raul_castro(\"Raúl Castro\")\n")
-        .contains("    ri_su_yong -->|\"meeting 2018-07-05\"| raul_castro\n")
+        .contains("    raul_castro -->|\"meeting 2018-07-05\"| ri_su_yong\n")
         .contains("    kim_jong_un -->|\"greetings 2018-07 via Ri Su-yong\"| raul_castro\n");
   }
 

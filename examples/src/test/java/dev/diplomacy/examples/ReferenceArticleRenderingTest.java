@@ -37,9 +37,11 @@ class ReferenceArticleRenderingTest {
   void theTwelveFactsOfTheArticleAreInTheTimeline() {
     String[][] facts = {
       /* 1 */ {
-        "2018-05-31  meeting            Sergei Lavrov met Kim Jong-un in Pyongyang  [tass-photo-lavrov-kim"
+        "2018-05-31  meeting            Kim Jong-un received Sergei Lavrov in Pyongyang  [tass-photo-lavrov-kim"
       },
-      /* 2 */ {"2018-07-05  meeting            Ri Su-yong met Raúl Castro in Havana (friendly)"},
+      /* 2 */ {
+        "2018-07-05  meeting            Raúl Castro received Ri Su-yong in Havana (friendly)"
+      },
       /* 3 */ {
         "2018-07-05  greetings          Kim Jong-un sent greetings to Raúl Castro via Ri Su-yong: \"warm greetings\"",
         "2018-07-05  letter             Kim Jong-un sent an oral letter to Raúl Castro via Ri Su-yong"
@@ -113,8 +115,8 @@ class ReferenceArticleRenderingTest {
     assertThat(InteractionSummary.of(dossier).lines())
         .containsExactly(
             "Who met whom:",
-            "  Sergei Lavrov met Kim Jong-un: 2018-05-31",
-            "  Ri Su-yong met Raúl Castro: 2018-07-05",
+            "  Kim Jong-un met Sergei Lavrov: 2018-05-31",
+            "  Raúl Castro met Ri Su-yong: 2018-07-05",
             "Who wrote to whom:",
             "  Kim Jong-un wrote to Raúl Castro: greetings 2018-07-05 via Ri Su-yong, letter 2018-07-05 via Ri Su-yong",
             "  Raúl Castro wrote to Kim Jong-un: thanks 2018-07-05 via Ri Su-yong, greetings 2018-07-05 via Ri Su-yong",
@@ -194,7 +196,7 @@ class ReferenceArticleRenderingTest {
     assertThat(edges).isEqualTo(21);
     assertThat(lines)
         .contains(
-            "    sergei_lavrov -->|\"meeting 2018-05-31\"| kim_jong_un",
+            "    kim_jong_un -->|\"meeting 2018-05-31\"| sergei_lavrov",
             "    raul_castro -->|\"greetings 2018-07-05 via Ri Su-yong\"| kim_jong_un",
             "    kim_il_sung -->|\"material transfer (claimed)\"| cuba",
             "    north_korea -->|\"support pledge 2018-03\"| nicolas_maduro",

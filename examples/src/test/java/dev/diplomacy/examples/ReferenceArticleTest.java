@@ -67,7 +67,7 @@ class ReferenceArticleTest {
     assertThat(lines)
         .containsSubsequence(
             "Who met whom:",
-            "  Ri Su-yong met Raúl Castro: 2018-07-05",
+            "  Raúl Castro met Ri Su-yong: 2018-07-05",
             "Who wrote to whom:",
             "  Kim Jong-un wrote to Raúl Castro: greetings 2018-07-05 via Ri Su-yong, letter 2018-07-05 via Ri Su-yong",
             "Who visited whom:",
@@ -83,7 +83,7 @@ class ReferenceArticleTest {
         .contains("```mermaid\n" + MermaidGraph.of(ReferenceArticleDossier.dossier()) + "```\n");
     assertThat(lines)
         .contains(
-            "2018-07-05  meeting            Ri Su-yong met Raúl Castro in Havana (friendly)  [kcna-2018-07-09, breitbart-kim-castro-greetings]",
+            "2018-07-05  meeting            Raúl Castro received Ri Su-yong in Havana (friendly)  [kcna-2018-07-09, breitbart-kim-castro-greetings]",
             "    kim_jong_un -->|\"greetings 2018-07-05 via Ri Su-yong\"| raul_castro");
   }
 

@@ -6,13 +6,16 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Direction;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
+import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
@@ -26,6 +29,7 @@ import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,16 +40,27 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CAMEO code of every event, by its kind and attributes, with the PLOVER category that {@link
- * PloverTable#forCameo} gives for that code. Every code comes from the CAMEO {@link
- * CameoCodebook#version() 1.1b3} codebook; where the choice needs judgement, the reason is the
- * codebook's own description of the code.
+ * The CAMEO codes of every event, by its kind and attributes, each with its source and target
+ * actors, and the PLOVER category that {@link PloverTable#forCameo} gives for each code. Every code
+ * comes from the CAMEO {@link CameoCodebook#version() 1.1b3} codebook; where the choice needs
+ * judgement, the reason is the codebook's own description of the code.
  *
  * <pre>{@code
  * Coding c = EventCoding.of(meeting, dossier);
  * c.cameo();      // 044
  * c.plover();     // CONSULT, mode third-party
+ * EventCoding.codings(meeting, dossier);
+ * // [044 [kim-jong-un] -> [donald-trump], 044 [donald-trump] -> [kim-jong-un]]
  * }</pre>
+ *
+ * <p>CAMEO is directed: a source acts on a target, and some happenings are two codes, such as a
+ * visit, the visitor's 042 and the host's 043. {@link #codings(Event, Dossier)} gives every coding
+ * a coder would emit for an event, each a {@link DirectedCoding} naming its sources and targets,
+ * the primary one first; {@link #of(Event, Dossier)} gives the {@link Coding} of the primary one
+ * alone. A reciprocal code (040, 041, 044, 057) is listed once per side, from that side to every
+ * other, as ICEWS lists a consultation twice, {@code A → B} and {@code B → A}; a coding with
+ * several sources or targets stands for each pair of them. The first table says which code is the
+ * primary one; the second, every coding of each kind and its direction.
  *
  * <table>
  *   <caption>The rules, tried from top to bottom within each kind</caption>
@@ -55,13 +70,21 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>Meeting</td><td>format {@code VIDEO}</td><td>041 Discuss by telephone</td>
  *       <td>CONSULT phone</td><td>CAMEO has no code for a video call; 041 is the one remote
  *       conversation it has (said in a note)</td></tr>
- *   <tr><td>Meeting</td><td>a participant is the {@code HOST}</td><td>043 Host a visit</td>
- *       <td>CONSULT visit</td><td>"Host or receive a visitor at residence, office or home
- *       country"; the host is CAMEO's source</td></tr>
+ *   <tr><td>Meeting</td><td>given a dossier, with a {@code HOST} and two guests or more: the
+ *       place's country is known, the country of every participant but the host is known, and
+ *       none of them is the place's</td><td>044 Meet at a 'third' location</td><td>CONSULT
+ *       third-party</td><td>"a neutral location, some place with which none of the attending
+ *       parties are associated": the guests met at a third location, which a host does not change;
+ *       the host's 043 and the guests' 042 follow, as 044 "is typically accompanied by two other
+ *       linked events, 'Make a visit' (042) and 'Host a visit' (043)". The host's own country does
+ *       not decide: a host is at home ("at residence, office or home country") wherever it
+ *       receives</td></tr>
+ *   <tr><td>Meeting</td><td>otherwise, a participant is the {@code HOST}</td><td>043 Host a
+ *       visit</td><td>CONSULT visit</td><td>"Host or receive a visitor at residence, office or
+ *       home country"; the host is CAMEO's source</td></tr>
  *   <tr><td>Meeting</td><td>given a dossier: the place's country is known, the country of every
  *       participant is known, and it is none of them</td><td>044 Meet at a 'third'
- *       location</td><td>CONSULT third-party</td><td>"a neutral location, some place with which
- *       none of the attending parties are associated"</td></tr>
+ *       location</td><td>CONSULT third-party</td><td>as above</td></tr>
  *   <tr><td>Meeting</td><td>otherwise</td><td>040 Consult</td><td>CONSULT</td><td>"All
  *       consultations and meetings not otherwise specified"; without a dossier, or where a
  *       participant's country is unknown, a third location cannot be told (said in a note).
@@ -161,6 +184,68 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The PLOVER column is what {@link PloverTable#forCameo} gives for the code; where it gives
  * nothing, {@link Coding#ploverGap()} says why.
+ *
+ * <table>
+ *   <caption>Every coding of each kind, in order, the primary one first: source → target</caption>
+ *   <tr><th>kind</th><th>codings</th><th>the codebook on direction</th></tr>
+ *   <tr><td>Meeting, by phone or video, or without a host</td><td>041, 044 or 040 (first table):
+ *       each side → every other side. The sides are the participants but delegation members
+ *       (their head speaks for them) and mediators; where that leaves fewer than two, every
+ *       participant but mediators, then every participant</td><td>041 "is typically a reciprocal
+ *       event"; "events coded under 04 are typically, although not always, reciprocal events";
+ *       "For 044, the source and the target are the actors who are meeting"</td></tr>
+ *   <tr><td>Meeting with a host, at a third location (first table)</td><td>044: each guest → every
+ *       other guest; then 043 host → guests; then 042 guests → host</td><td>044 "is typically accompanied by two other linked
+ *       events, 'Make a visit' (042) and 'Host a visit' (043), and the event itself is
+ *       reciprocal"</td></tr>
+ *   <tr><td>Meeting with a host, otherwise</td><td>043 host → guests; then 042 guests → host. The
+ *       guests are the sides but the host</td><td>043 "Host or receive a visitor": "typically
+ *       accompanied by the linked event 'Make a visit' (042)"</td></tr>
+ *   <tr><td>Meeting with mediators</td><td>after the codings above: 045 Mediate, mediators → the
+ *       sides</td><td>"Mediate between two or more parties ... The source is always the mediator
+ *       and adversaries are the targets". The meeting's own code stays primary: a meeting with a
+ *       mediator does not say that the mediation was its purpose</td></tr>
+ *   <tr><td>Visit</td><td>042 visitors → host (no target without a host); then, with a host, 043
+ *       host → visitors</td><td>042 "Travel to another location for a meeting or other event ...
+ *       typically accompanied by the linked event 'Host a visit' (043)"</td></tr>
+ *   <tr><td>Delegation</td><td>042 sender → host (no target without a host); then, with a host,
+ *       043 host → sender. The head and the members act for the sender and are not
+ *       coded</td><td>as a visit</td></tr>
+ *   <tr><td>Message</td><td>its code (018, 010 or 036): sender → recipients. The envoy carries
+ *       it and is not coded</td><td>018 "Express empathy, condolences, sympathy, understanding";
+ *       010 "All public statements expressed verbally or in action not otherwise specified"; 036
+ *       "Offer, promise, agree to, or otherwise indicate willingness or commitment to meet, visit,
+ *       or engage in talks or negotiations"</td></tr>
+ *   <tr><td>SupportPledge</td><td>its code (030, 032, 033, 0331, 0332, 0333): pledger →
+ *       beneficiary</td><td>032: "The target should be the recipient of the potential support";
+ *       033: "The target should be the prospective recipient of aid"; 0331, 0332, 0333 "Offer,
+ *       promise, agree to, or otherwise indicate willingness or commitment to provide" economic,
+ *       military, humanitarian support</td></tr>
+ *   <tr><td>Statement</td><td>its code (051, 111, 112, 030, 016, 010): speaker → subjects (no
+ *       target without subjects)</td><td>051 "Express support for, commend, approve policy,
+ *       action, or actor"; 111 "Condemn, decry a policy or an action; criticize, defame, denigrate
+ *       responsible parties"; 112 "Charge, blame, incriminate"; 016 "The target for this event
+ *       type is the party that introduces some accusation or charge against the source actor who
+ *       denies responsibility"</td></tr>
+ *   <tr><td>MaterialTransfer</td><td>its code (070 to 073, 060 to 062): provider →
+ *       recipient</td><td>070 "All provisions, extension of material aid"; 071 "Extend, provide
+ *       monetary aid and financial guarantees, grants, gifts and credit"; 072 "Extend, provide
+ *       military and police assistance including arms and personnel"; 073 "Extend, provide
+ *       humanitarian aid, mainly in the form of emergency assistance"; 060 "Initiate, resume,
+ *       improve, or expand material cooperation or exchange"; 061 "Initiate, resume, improve, or
+ *       expand economic exchange or cooperation"; 062 "Initiate, resume, improve, or expand
+ *       military exchange or cooperation". A sale is coded once, from the provider the report
+ *       names</td></tr>
+ *   <tr><td>Mourning</td><td>017 declarer → mourned</td><td>"Engage in symbolic activities such
+ *       as holding vigils, attending funerals, and laying wreath"</td></tr>
+ *   <tr><td>Agreement</td><td>057: each signatory → every other signatory</td><td>"Ratify, sign,
+ *       finalize an agreement, treaty ... This event code is typically reciprocal"</td></tr>
+ *   <tr><td>CodedEvent</td><td>its own code: the participants in a source role or a neutral one
+ *       → those in a target role; either side may be empty</td><td>the code and the roles are
+ *       given; neutral participants are sources as in PLOVER's export</td></tr>
+ *   <tr><td>OpaqueEvent</td><td>none</td><td>its kind is one this version does not know, so
+ *       nothing says what code it has; {@link #of} refuses it ({@code coding.opaque})</td></tr>
+ * </table>
  */
 public final class EventCoding {
 
@@ -271,79 +356,273 @@ public final class EventCoding {
   private EventCoding() {}
 
   /**
-   * The coding of an event on its own. A meeting's participants' countries are not known without a
-   * dossier, so a meeting is never coded 044 (meet at a third location) this way.
+   * The primary coding of an event on its own: the {@link Coding} of the first of {@link
+   * #codings(Event)}. A meeting's participants' countries are not known without a dossier, so a
+   * meeting is never coded 044 (meet at a third location) this way.
    *
    * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not
-   *     in the codebook
+   *     in the codebook; {@code coding.opaque} for an {@link OpaqueEvent}, which has no coding
    */
   public static Coding of(Event event) {
-    return code(event, null);
+    return primary(event, null);
   }
 
   /**
-   * The coding of an event of {@code dossier}, whose actors give the participants' countries: a
-   * meeting held in a country that is none of its participants' is coded 044 (meet at a third
-   * location).
+   * The primary coding of an event of {@code dossier}: the {@link Coding} of the first of {@link
+   * #codings(Event, Dossier)}. The dossier's actors give the participants' countries: a meeting
+   * held in a country that is none of its participants' is coded 044 (meet at a third location).
+   *
+   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not
+   *     in the codebook; {@code coding.opaque} for an {@link OpaqueEvent}, which has no coding
+   */
+  public static Coding of(Event event, Dossier dossier) {
+    return primary(event, dossier);
+  }
+
+  /**
+   * Every coding of an event on its own, each with its source and target actors, the primary one
+   * first; as {@link #codings(Event, Dossier)} without the participants' countries, so a meeting is
+   * never coded 044.
    *
    * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not
    *     in the codebook
    */
-  public static Coding of(Event event, Dossier dossier) {
-    return code(event, dossier);
+  public static List<DirectedCoding> codings(Event event) {
+    return directed(event, null);
   }
 
-  private static Coding code(Event event, @Nullable Dossier dossier) {
+  /**
+   * Every coding a coder would emit for an event of {@code dossier}, each naming its source and
+   * target actors, by the table of this class: the primary coding first (the one {@link #of(Event,
+   * Dossier)} gives), then the codings that go with it (the host's 043 beside the visitor's 042).
+   * Empty only for an {@link OpaqueEvent}, whose kind this version does not know.
+   *
+   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not
+   *     in the codebook
+   */
+  public static List<DirectedCoding> codings(Event event, Dossier dossier) {
+    return directed(event, dossier);
+  }
+
+  private static Coding primary(Event event, @Nullable Dossier dossier) {
+    List<DirectedCoding> all = directed(event, dossier);
+    if (all.isEmpty()) {
+      throw ValidationException.of(
+          "Coding",
+          "",
+          "coding.opaque",
+          "the event "
+              + event.id()
+              + " is of the kind '"
+              + ((OpaqueEvent) event).typeName()
+              + "', which this version of the library does not know, so it has no CAMEO code");
+    }
+    return all.get(0).coding();
+  }
+
+  private static List<DirectedCoding> directed(Event event, @Nullable Dossier dossier) {
     return switch (event.kind()) {
       case MEETING -> meeting((Meeting) event, dossier);
-      case MESSAGE -> message((Message) event);
-      case SUPPORT_PLEDGE -> pledge((SupportPledge) event);
-      case VISIT -> visit((Visit) event);
-      case DELEGATION ->
-          coding(
-              "042",
-              "The sender, "
-                  + ((Delegation) event).sender()
-                  + ", makes the visit through its delegation: it is CAMEO's source");
-      case MOURNING ->
-          coding(
-              "017",
-              "A declared mourning is a symbolic act, 017; the codebook keeps 018 for empathetic comments, not actions");
-      case STATEMENT -> statement((Statement) event);
-      case MATERIAL_TRANSFER -> transfer((MaterialTransfer) event);
-      case AGREEMENT -> coding("057");
-      case CODED -> Coding.of(CameoCode.of(((CodedEvent) event).cameoCode()));
-      case OPAQUE ->
-          throw ValidationException.of(
-              "Coding",
-              "",
-              "coding.opaque",
-              "the event "
-                  + event.id()
-                  + " is of the kind '"
-                  + ((OpaqueEvent) event).typeName()
-                  + "', which this version of the library does not know, so it has no CAMEO code");
+      case MESSAGE -> {
+        Message m = (Message) event;
+        yield List.of(DirectedCoding.of(message(m), Set.of(m.sender()), m.recipients()));
+      }
+      case SUPPORT_PLEDGE -> {
+        SupportPledge p = (SupportPledge) event;
+        yield List.of(DirectedCoding.of(pledge(p), Set.of(p.pledger()), Set.of(p.beneficiary())));
+      }
+      case VISIT -> {
+        Visit v = (Visit) event;
+        yield visitAndHost(visit(v), v.visitors(), v.host());
+      }
+      case DELEGATION -> {
+        Delegation d = (Delegation) event;
+        yield visitAndHost(
+            coding(
+                "042",
+                "The sender, "
+                    + d.sender()
+                    + ", makes the visit through its delegation: it is CAMEO's source"),
+            List.of(d.sender()),
+            d.host());
+      }
+      case MOURNING -> {
+        Mourning m = (Mourning) event;
+        yield List.of(
+            DirectedCoding.of(
+                coding(
+                    "017",
+                    "A declared mourning is a symbolic act, 017; the codebook keeps 018 for empathetic comments, not actions"),
+                Set.of(m.declarer()),
+                Set.of(m.mourned())));
+      }
+      case STATEMENT -> {
+        Statement s = (Statement) event;
+        yield List.of(DirectedCoding.of(statement(s), Set.of(s.speaker()), s.subjects()));
+      }
+      case MATERIAL_TRANSFER -> {
+        MaterialTransfer t = (MaterialTransfer) event;
+        yield List.of(DirectedCoding.of(transfer(t), Set.of(t.provider()), Set.of(t.recipient())));
+      }
+      case AGREEMENT -> eachSide(coding("057"), ((Agreement) event).signatories());
+      case CODED -> {
+        // Targets as targets, every other participant as a source, as PLOVER's export does.
+        Set<Id> targets = event.actorIds(Direction.TARGET);
+        Set<Id> sources = new LinkedHashSet<>(event.actorIds());
+        sources.removeAll(targets);
+        yield List.of(
+            DirectedCoding.of(
+                Coding.of(CameoCode.of(((CodedEvent) event).cameoCode())), sources, targets));
+      }
+      // A kind this version does not know has no code: nothing to emit.
+      case OPAQUE -> List.of();
     };
   }
 
-  private static Coding meeting(Meeting m, @Nullable Dossier dossier) {
+  /** The visitors' 042 to the host, then, when there is a host, the host's 043 to the visitors. */
+  private static List<DirectedCoding> visitAndHost(
+      Coding visit, List<Id> visitors, Optional<Id> host) {
+    List<DirectedCoding> out = new ArrayList<>();
+    out.add(DirectedCoding.of(visit, visitors, host.map(Set::of).orElse(Set.of())));
+    host.ifPresent(
+        h ->
+            out.add(
+                DirectedCoding.of(
+                    coding("043", "The host, " + h + ", receives the visit: the codebook's 043"),
+                    Set.of(h),
+                    visitors)));
+    return List.copyOf(out);
+  }
+
+  /** One coding per side, from it to every other side: a reciprocal event, listed both ways. */
+  private static List<DirectedCoding> eachSide(Coding coding, Collection<Id> sides) {
+    List<Id> distinct = new ArrayList<>(new LinkedHashSet<>(sides));
+    List<DirectedCoding> out = new ArrayList<>();
+    for (Id side : distinct) {
+      List<Id> others = new ArrayList<>(distinct);
+      others.remove(side);
+      out.add(DirectedCoding.of(coding, Set.of(side), others));
+    }
+    return out;
+  }
+
+  /**
+   * The sides of a meeting: its participants but delegation members (their head speaks for them)
+   * and mediators; where that leaves fewer than two, every participant but mediators, and then
+   * every participant.
+   */
+  private static List<Id> sides(Meeting m) {
+    List<Id> sides = actors(m, EnumSet.of(Role.DELEGATION_MEMBER, Role.MEDIATOR));
+    if (sides.size() < 2) {
+      sides = actors(m, EnumSet.of(Role.MEDIATOR));
+    }
+    if (sides.size() < 2) {
+      sides = new ArrayList<>(m.actorIds());
+    }
+    return sides;
+  }
+
+  private static List<Id> actors(Meeting m, Set<Role> without) {
+    Set<Id> ids = new LinkedHashSet<>();
+    m.participants().stream()
+        .filter(p -> !without.contains(p.role()))
+        .forEach(p -> ids.add(p.actor()));
+    return new ArrayList<>(ids);
+  }
+
+  private static List<DirectedCoding> meeting(Meeting m, @Nullable Dossier dossier) {
+    List<Id> sides = sides(m);
+    List<Id> mediators = actors(m, EnumSet.complementOf(EnumSet.of(Role.MEDIATOR)));
+    Optional<Id> host =
+        m.participants().stream()
+            .filter(p -> p.role() == Role.HOST)
+            .map(Participant::actor)
+            .findFirst();
     MeetingFormat format = m.format().orElse(null);
+    List<DirectedCoding> out = new ArrayList<>();
     if (format == MeetingFormat.PHONE) {
-      return coding("041");
+      out.addAll(eachSide(coding("041"), sides));
+    } else if (format == MeetingFormat.VIDEO) {
+      out.addAll(
+          eachSide(
+              coding(
+                  "041",
+                  "CAMEO has no code for a video call: 041, discuss by telephone, is the nearest"),
+              sides));
+    } else if (host.isPresent()) {
+      Id h = host.get();
+      List<Id> guests = new ArrayList<>(sides);
+      guests.remove(h);
+      out.addAll(hostedThirdLocation(m, dossier, guests, h));
+      out.add(
+          DirectedCoding.of(
+              coding(
+                  "043",
+                  "The host, " + h + ", is CAMEO's source; the other participants are its targets"),
+              Set.of(h),
+              guests));
+      out.add(
+          DirectedCoding.of(
+              coding("042", "The guests make a visit to the host, " + h + ": the codebook's 042"),
+              guests,
+              Set.of(h)));
+    } else {
+      out.addAll(eachSide(consultation(m, dossier, m.actorIds()), sides));
     }
-    if (format == MeetingFormat.VIDEO) {
-      return coding(
-          "041", "CAMEO has no code for a video call: 041, discuss by telephone, is the nearest");
+    if (!mediators.isEmpty()) {
+      List<Id> parties = new ArrayList<>(sides);
+      parties.removeAll(mediators);
+      if (!parties.isEmpty()) {
+        out.add(
+            DirectedCoding.of(
+                coding(
+                    "045",
+                    "The mediators are CAMEO's source and the parties its targets; the meeting itself is coded first"),
+                mediators,
+                parties));
+      }
     }
-    Optional<Participant> host =
-        m.participants().stream().filter(p -> p.role() == Role.HOST).findFirst();
-    if (host.isPresent()) {
-      return coding(
-          "043",
-          "The host, "
-              + host.get().actor()
-              + ", is CAMEO's source; the other participants are its targets");
+    return List.copyOf(out);
+  }
+
+  /**
+   * The 044 codings of a hosted meeting at a third location, or none: when there are two guests or
+   * more and none of the participants but the host is of the place's country, the guests met at a
+   * third location, each 044 to the others, and the host received them there (the codebook's 044
+   * "is typically accompanied by two other linked events, 'Make a visit' (042) and 'Host a visit'
+   * (043)"). The host is at home wherever the meeting is ({@link Role#HOST}: at its residence,
+   * office or country, as 043 has it), so its own country does not decide: ICEWS codes Federica
+   * Mogherini, of Italy, receiving Wang Yi in Brussels as 043.
+   */
+  private static List<DirectedCoding> hostedThirdLocation(
+      Meeting m, @Nullable Dossier dossier, List<Id> guests, Id host) {
+    if (guests.size() < 2) {
+      return List.of();
     }
+    Set<Id> others = new LinkedHashSet<>(m.actorIds());
+    others.remove(host);
+    Coding guestsCoding = consultation(m, dossier, others);
+    if (!guestsCoding.cameo().code().equals("044")) {
+      return List.of();
+    }
+    String where = m.place().flatMap(Place::country).map(Country::name).orElseThrow();
+    return eachSide(
+        coding(
+            "044",
+            "None of the guests is of "
+                + where
+                + ", where they met: a third location; the host, "
+                + host
+                + ", received them there"),
+        guests);
+  }
+
+  /**
+   * 044 when, given a dossier, the place's country is known, the country of each of {@code
+   * attending} is known, and none of them is the place's; 040 otherwise, with a note when a country
+   * is not known.
+   */
+  private static Coding consultation(Meeting m, @Nullable Dossier dossier, Set<Id> attending) {
     Optional<Country> where = m.place().flatMap(Place::country);
     if (where.isEmpty()) {
       return coding("040");
@@ -357,7 +636,7 @@ public final class EventCoding {
     }
     Set<Country> countries = new LinkedHashSet<>();
     List<Id> unknown = new ArrayList<>();
-    for (Id actor : m.actorIds()) {
+    for (Id actor : attending) {
       Optional<Country> country = dossier.actor(actor).flatMap(EventCoding::countryOf);
       if (country.isPresent()) {
         countries.add(country.get());

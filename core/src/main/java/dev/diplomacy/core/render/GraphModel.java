@@ -3,14 +3,15 @@ package dev.diplomacy.core.render;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.ActorKind;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DirectedCoding;
+import dev.diplomacy.core.codes.EventCoding;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Direction;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.Message;
-import dev.diplomacy.core.events.Participant;
-import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.relations.Relationship;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,9 +30,15 @@ final class GraphModel {
 
   /** How an edge is drawn. */
   enum Line {
-    /** From the actor who acts to the one acted upon: sender to recipient. */
+    /**
+     * From the actor who acts to the one acted upon, as the event's primary coding gives them:
+     * sender to recipient, host to guest.
+     */
     DIRECTED,
-    /** Between equals: the participants of a meeting without a host, signatories. */
+    /**
+     * Between equals, where the primary coding is reciprocal: the participants of a meeting without
+     * a host, signatories.
+     */
     UNDIRECTED,
     /** A lasting relationship rather than an event: dotted, undirected. */
     RELATIONSHIP
@@ -65,7 +72,7 @@ final class GraphModel {
     Names names = new Names(dossier);
     List<Edge> edges = new ArrayList<>();
     for (Event event : dossier.events()) {
-      edges.addAll(edges(event, names));
+      edges.addAll(edges(event, dossier, names));
     }
     for (Relationship relationship : dossier.relationships()) {
       edges.addAll(edges(relationship));
@@ -96,7 +103,7 @@ final class GraphModel {
     return nodes;
   }
 
-  private static List<Edge> edges(Event event, Names names) {
+  private static List<Edge> edges(Event event, Dossier dossier, Names names) {
     String kind = Labels.kind(event);
     StringJoiner detail = new StringJoiner(" ");
     Labels.date(event).ifPresent(detail::add);
@@ -119,34 +126,44 @@ final class GraphModel {
     Labels.certainty(event.certainty()).ifPresent(c -> detail.add("(" + c + ")"));
     Edges out = new Edges(kind, detail.toString(), Optional.of(event.kind()));
     return switch (event.kind()) {
-      // Every other participant met the host; without a host, they met as equals.
-      case MEETING ->
-          host(event)
-              .map(h -> out.toward(event.actorIds(), h))
-              .orElseGet(() -> out.undirected(event));
-      // From each actor who acts to each actor acted upon, by the direction of their roles: none
-      // without a target (a visit with only a place, a delegation without a host).
-      case MESSAGE, SUPPORT_PLEDGE, VISIT, DELEGATION, MOURNING, STATEMENT, MATERIAL_TRANSFER ->
-          out.directed(event);
-      // Directed as CAMEO codes it when there are both sources and targets, else as equals.
-      case CODED -> hasSourceAndTarget(event) ? out.directed(event) : out.undirected(event);
-      // Signatories are equals; so are the actors of a kind this version does not know.
-      case AGREEMENT, OPAQUE -> out.undirected(event);
+      // The direction of the event's primary coding: the host to the guests of a hosted meeting
+      // (043), the visitor to the host (042), the sender to the recipients; none without a target
+      // (a visit with only a place). A reciprocal code (a meeting without a host, at a third
+      // location, an agreement) joins every actor of the event to every other, as equals.
+      case MEETING,
+          MESSAGE,
+          SUPPORT_PLEDGE,
+          VISIT,
+          DELEGATION,
+          MOURNING,
+          STATEMENT,
+          MATERIAL_TRANSFER,
+          AGREEMENT ->
+          out.coded(EventCoding.codings(event, dossier), event);
+      // The sides of its coding, read from the roles so that a code the codebook does not have
+      // still draws: directed when there are both sources and targets, else as equals.
+      case CODED ->
+          hasSourceAndTarget(event)
+              ? out.directed(codedSources(event), event.actorIds(Direction.TARGET))
+              : out.undirected(event);
+      // The actors of a kind this version does not know, as equals: it has no coding.
+      case OPAQUE -> out.undirected(event);
     };
   }
 
-  /** True when an actor of the event acts and another is acted upon. */
-  static boolean hasSourceAndTarget(Event event) {
-    return !event.actorIds(Direction.SOURCE).isEmpty()
-        && !event.actorIds(Direction.TARGET).isEmpty();
+  /**
+   * The sources of a coded event as {@link EventCoding} gives them: every actor not in a target
+   * role.
+   */
+  static Set<Id> codedSources(Event event) {
+    Set<Id> sources = new LinkedHashSet<>(event.actorIds());
+    sources.removeAll(event.actorIds(Direction.TARGET));
+    return sources;
   }
 
-  /** The first host of a meeting. */
-  private static Optional<Id> host(Event meeting) {
-    return meeting.participants().stream()
-        .filter(p -> p.role() == Role.HOST)
-        .map(Participant::actor)
-        .findFirst();
+  /** True when a coded event has both sources and targets, as its coding gives them. */
+  static boolean hasSourceAndTarget(Event event) {
+    return !codedSources(event).isEmpty() && !event.actorIds(Direction.TARGET).isEmpty();
   }
 
   private static List<Edge> edges(Relationship relationship) {
@@ -170,16 +187,33 @@ final class GraphModel {
       this.eventKind = eventKind;
     }
 
-    /** From each actor of the event who acts to each actor acted upon. */
-    List<Edge> directed(Event event) {
-      Set<Id> targets = event.actorIds(Direction.TARGET);
-      event.actorIds(Direction.SOURCE).forEach(s -> targets.forEach(t -> add(s, t, Line.DIRECTED)));
+    /**
+     * The edges of the primary coding, the first of {@code codings}, with the codings of the same
+     * code that follow it: undirected between every pair of the event's actors when the code is
+     * reciprocal (each pair is coded both ways), else from each source to each target.
+     */
+    List<Edge> coded(List<DirectedCoding> codings, Event event) {
+      CameoCode primary = codings.get(0).cameo();
+      Set<List<Id>> pairs = new LinkedHashSet<>();
+      for (DirectedCoding c : codings) {
+        if (!c.cameo().equals(primary)) {
+          break;
+        }
+        c.sources().forEach(s -> c.targets().forEach(t -> pairs.add(List.of(s, t))));
+      }
+      boolean reciprocal =
+          !pairs.isEmpty()
+              && pairs.stream().allMatch(p -> pairs.contains(List.of(p.get(1), p.get(0))));
+      if (reciprocal) {
+        return undirected(event);
+      }
+      pairs.forEach(p -> add(p.get(0), p.get(1), Line.DIRECTED));
       return list;
     }
 
-    /** From each of {@code actors} to {@code target}. */
-    List<Edge> toward(Set<Id> actors, Id target) {
-      actors.forEach(a -> add(a, target, Line.DIRECTED));
+    /** From each of {@code sources} to each of {@code targets}. */
+    List<Edge> directed(Set<Id> sources, Set<Id> targets) {
+      sources.forEach(s -> targets.forEach(t -> add(s, t, Line.DIRECTED)));
       return list;
     }
 

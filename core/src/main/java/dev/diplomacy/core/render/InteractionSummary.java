@@ -18,23 +18,24 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * Who met whom:
- *   Ri Su-yong met Raúl Castro: 2018-07-05
+ *   Raúl Castro met Ri Su-yong: 2018-07-05
  * Who wrote to whom:
  *   Kim Jong-un wrote to Raúl Castro: greetings 2018-07-05 via Ri Su-yong, letter 2018-07-05 via Ri Su-yong
  * Who pledged support to whom:
  *   North Korea pledged support to Nicolás Maduro: 2018-03
  * </pre>
  *
- * <p>The pairs are those of {@link MermaidGraph}'s edges: a guest met the host (or each participant
- * of a meeting without a host met each other), a sender wrote to each recipient, a visitor visited
- * the host (a visit with only a place has no one to visit), and so on. Relationships and coded
- * events are not interactions of this summary.
+ * <p>The pairs are those of {@link MermaidGraph}'s edges, in the direction of each event's primary
+ * coding: the host met each guest (CAMEO's 043, host a visit, has the host as its source), each
+ * participant of a meeting without a host met each other, a sender wrote to each recipient, a
+ * visitor visited the host (a visit with only a place has no one to visit), and so on.
+ * Relationships and coded events are not interactions of this summary.
  */
 public final class InteractionSummary {
 
   /** A kind of interaction, in the order the summary lists them. */
   public enum Interaction {
-    /** Meetings: the guest met the host. */
+    /** Meetings: the host met the guest, or equals met each other. */
     MET("met", "meeting"),
     /** Messages of any kind: greetings, letters, thanks... */
     WROTE_TO("wrote to", ""),
@@ -93,7 +94,7 @@ public final class InteractionSummary {
    * 2018-07-05 via Ri Su-yong, letter 2018-07-05 via Ri Su-yong}.
    *
    * @param interaction the kind of interaction
-   * @param from the name of the actor who acted: the guest, the sender, the visitor, the pledger
+   * @param from the name of the actor who acted: the host, the sender, the visitor, the pledger
    * @param to the name of the other actor
    * @param occasions each occasion, in the dossier's order: its kind where it says more than the
    *     interaction ({@code greetings}, {@code condolence visit}, {@code praise}), its date, envoy
@@ -107,7 +108,7 @@ public final class InteractionSummary {
       occasions = List.copyOf(occasions);
     }
 
-    /** The entry as a line: {@code Ri Su-yong met Raúl Castro: 2018-07-05}. */
+    /** The entry as a line: {@code Raúl Castro met Ri Su-yong: 2018-07-05}. */
     @Override
     public String toString() {
       return from + " " + interaction.verb() + " " + to + ": " + String.join(", ", occasions);

@@ -18,8 +18,9 @@ import java.util.Set;
  * (its id when the dossier does not have it): a person is rounded, an organisation a rectangle, a
  * state a hexagon, an unknown actor a flag. One edge per interaction, labelled with its kind and
  * date ({@code greetings 2018-07-05 via Ri Su-yong}, {@code support pledge 2018-03 (claimed)}): an
- * arrow where the event has a direction (sender to recipients, pledger to beneficiary, visitor to
- * host, guest to host), a plain line between equals, a dotted line for a lasting relationship
+ * arrow in the direction of the event's primary coding ({@link
+ * dev.diplomacy.core.codes.EventCoding}: sender to recipients, pledger to beneficiary, visitor to
+ * host, host to guests), a plain line between equals, a dotted line for a lasting relationship
  * ({@code alliance since the onset of the Cold War}).
  *
  * <p>The text is the same for the same dossier: nodes in the order of the dossier's actors, edges

@@ -2,6 +2,7 @@ package dev.diplomacy.core.render;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.EventCoding;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
@@ -35,8 +36,8 @@ import java.util.stream.Collectors;
 
 /**
  * One-line sentences that say what an event or relationship is, built from its fields and the
- * dossier's names: "Ri Su-yong met Raúl Castro in Havana (friendly)", "Kim Jong-un sent greetings
- * to Raúl Castro via Ri Su-yong".
+ * dossier's names: "Raúl Castro received Ri Su-yong in Havana (friendly)", "Kim Jong-un sent
+ * greetings to Raúl Castro via Ri Su-yong".
  */
 final class Sentences {
 
@@ -102,8 +103,13 @@ final class Sentences {
     }
     StringBuilder b = new StringBuilder();
     boolean membersNamed = false;
-    if (host.isPresent() && !sides.isEmpty()) {
-      b.append(names.join(sides)).append(" met ").append(names.of(host.get()));
+    // As the primary coding has it: the host received the guests (043), or, at a third location
+    // (044), everyone met, hosted by the host.
+    String code = EventCoding.of(m, dossier).cameo().code();
+    boolean received = host.isPresent() && code.equals("043");
+    Optional<Id> hostedBy = host.filter(h -> code.equals("044") && !sides.isEmpty());
+    if (received && !sides.isEmpty()) {
+      b.append(names.of(host.get())).append(" received ").append(names.join(sides));
     } else {
       if (host.isPresent()) {
         sides.add(0, host.get());
@@ -125,6 +131,7 @@ final class Sentences {
         .filter(f -> f == MeetingFormat.PHONE || f == MeetingFormat.VIDEO)
         .ifPresent(f -> b.append(f == MeetingFormat.PHONE ? " by phone" : " by video"));
     m.place().flatMap(Labels::place).ifPresent(p -> b.append(" in ").append(p));
+    hostedBy.ifPresent(h -> b.append(", hosted by ").append(names.of(h)));
     m.atmosphere().ifPresent(a -> b.append(" (").append(a).append(')'));
     return b.toString();
   }
@@ -311,7 +318,7 @@ final class Sentences {
   private String coded(CodedEvent e) {
     String who =
         GraphModel.hasSourceAndTarget(e)
-            ? names.join(new ArrayList<>(e.actorIds(Direction.SOURCE)))
+            ? names.join(new ArrayList<>(GraphModel.codedSources(e)))
                 + " to "
                 + names.join(new ArrayList<>(e.actorIds(Direction.TARGET)))
             : names.join(new ArrayList<>(e.actorIds()));

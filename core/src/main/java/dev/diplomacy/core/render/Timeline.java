@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * a sentence, and the ids of the sources cited.
  *
  * <pre>
- * 2018-07-05  meeting    Ri Su-yong met Raúl Castro in Havana (friendly)  [kcna-2018-07-09]
+ * 2018-07-05  meeting    Raúl Castro received Ri Su-yong in Havana (friendly)  [kcna-2018-07-09]
  * 2018-07-05  greetings  Kim Jong-un sent greetings to Raúl Castro via Ri Su-yong  [kcna-2018-07-09]
  * undated
  *             praise     Fidel Castro praised Kim Il-sung: "a veteran and irreproachable combatant"

@@ -30,7 +30,7 @@ class DotGraphTest {
                 + "    \"north-korea\" [label=\"North Korea\", shape=hexagon];\n"
                 + "    \"cuba\" [label=\"Cuba\", shape=hexagon];\n"
                 + "    \"raul-castro\" -> \"kim-jong-un\" [label=\"praise\"];\n"
-                + "    \"ri-su-yong\" -> \"raul-castro\" [label=\"meeting 2018-07-05\"];\n"
+                + "    \"raul-castro\" -> \"ri-su-yong\" [label=\"meeting 2018-07-05\"];\n"
                 + "    \"kim-jong-un\" -> \"raul-castro\" [label=\"greetings 2018-07-05 via Ri Su-yong\"];\n"
                 + "    \"north-korea\" -> \"cuba\" [label=\"support pledge 2018-03 (claimed)\"];\n"
                 + "    \"cuba\" -> \"north-korea\" [label=\"alliance since the onset of the Cold War\", dir=none, style=dotted];\n"

@@ -16,7 +16,7 @@ class InteractionSummaryTest {
     assertThat(summary.lines())
         .containsExactly(
             "Who met whom:",
-            "  Ri Su-yong met Raúl Castro: 2018-07-05",
+            "  Raúl Castro met Ri Su-yong: 2018-07-05",
             "Who wrote to whom:",
             "  Kim Jong-un wrote to Raúl Castro: greetings 2018-07-05 via Ri Su-yong",
             "Who pledged support to whom:",
@@ -31,7 +31,7 @@ class InteractionSummaryTest {
     InteractionSummary summary = InteractionSummary.of(RenderFixtures.small());
     assertThat(summary.entries(Interaction.MET))
         .containsExactly(
-            new Entry(Interaction.MET, "Ri Su-yong", "Raúl Castro", List.of("2018-07-05")));
+            new Entry(Interaction.MET, "Raúl Castro", "Ri Su-yong", List.of("2018-07-05")));
     assertThat(summary.entries(Interaction.VISITED)).isEmpty();
     assertThat(summary.entries())
         .extracting(Entry::interaction)

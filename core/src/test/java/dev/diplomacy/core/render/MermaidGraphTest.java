@@ -19,7 +19,7 @@ class MermaidGraphTest {
                 + "    north_korea{{\"North Korea\"}}\n"
                 + "    cuba{{\"Cuba\"}}\n"
                 + "    raul_castro -->|\"praise\"| kim_jong_un\n"
-                + "    ri_su_yong -->|\"meeting 2018-07-05\"| raul_castro\n"
+                + "    raul_castro -->|\"meeting 2018-07-05\"| ri_su_yong\n"
                 + "    kim_jong_un -->|\"greetings 2018-07-05 via Ri Su-yong\"| raul_castro\n"
                 + "    north_korea -->|\"support pledge 2018-03 (claimed)\"| cuba\n"
                 + "    cuba -.-|\"alliance since the onset of the Cold War\"| north_korea\n");

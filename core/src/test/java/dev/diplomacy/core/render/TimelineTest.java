@@ -24,7 +24,7 @@ class TimelineTest {
     assertThat(Timeline.of(RenderFixtures.small()))
         .isEqualTo(
             "2018-03     support pledge  North Korea pledged support to Cuba (claimed)\n"
-                + "2018-07-05  meeting         Ri Su-yong met Raúl Castro in Havana (friendly)  [kcna]\n"
+                + "2018-07-05  meeting         Raúl Castro received Ri Su-yong in Havana (friendly)  [kcna]\n"
                 + "2018-07-05  greetings       Kim Jong-un sent greetings to Raúl Castro via Ri Su-yong  [kcna]\n"
                 + "undated\n"
                 + "            praise          Raúl Castro praised Kim Jong-un\n"

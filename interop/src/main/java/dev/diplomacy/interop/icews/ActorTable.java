@@ -34,6 +34,11 @@ import org.jspecify.annotations.Nullable;
  * spelling ({@link NameKey}), one state per country, and a person also under a longer or shorter
  * form of the name ({@link ActorDirectory}: "Raul Castro Ruz" is "Raúl Castro") when the countries
  * agree.
+ *
+ * <p>An actor is made ({@link #takeNew}) from the row that first names it, and handed out once:
+ * what a later row adds (another spelling, sectors, a country where the first row gave none) is
+ * reported ({@code icews.actor.late}) and not added. The table remembers, per actor, its names and
+ * sectors: its memory grows with the actors, not with the rows.
  */
 final class ActorTable {
 
@@ -51,6 +56,9 @@ final class ActorTable {
     private @Nullable Country country;
     private int countryLine;
     private @Nullable Id id;
+    private int index;
+    private boolean made;
+    private boolean lateCountryReported;
 
     /**
      * For a person, the actor that stands for it in {@link ActorTable#personNames}: its id is its
@@ -64,9 +72,14 @@ final class ActorTable {
       this.country = country;
     }
 
-    /** The actor's id, once {@link ActorTable#assignIds} has run. */
+    /** The actor's id, once the actor is made ({@link ActorTable#takeNew}). */
     Id id() {
-      return Objects.requireNonNull(id, "ids are assigned after every row is read");
+      return Objects.requireNonNull(id, "an actor's id is given when the actor is made");
+    }
+
+    /** The number of the actor in the order of first sight, from 0. */
+    int index() {
+      return index;
     }
 
     String firstName() {
@@ -78,6 +91,8 @@ final class ActorTable {
   private final Map<NameKey, Entry> byKey = new HashMap<>();
   private final Map<Country, Entry> states = new HashMap<>();
   private final List<Entry> persons = new ArrayList<>();
+  private final List<Entry> fresh = new ArrayList<>();
+  private final Set<String> usedIds = new HashSet<>();
 
   /**
    * The persons by every name the rows gave them so far, as stand-ins: the index grows with them.
@@ -120,13 +135,42 @@ final class ActorTable {
       }
       byKey.put(key, entry);
     }
-    if (entry.kind == ActorKind.PERSON && entry.names.add(name)) {
+    boolean newName = !entry.names.contains(name);
+    if (entry.kind == ActorKind.PERSON && newName) {
       personNames.add(Objects.requireNonNull(entry.standIn), name);
     }
     entry.names.add(name);
-    entry.sectors.addAll(sectors);
+    if (entry.made && newName) {
+      late(entry, line, problems, "the spelling '" + name + "' is not added to its names");
+    }
+    List<String> newSectors = new ArrayList<>();
+    for (String sector : sectors) {
+      if (entry.sectors.add(sector)) {
+        newSectors.add(sector);
+      }
+    }
+    if (entry.made && !newSectors.isEmpty()) {
+      late(
+          entry,
+          line,
+          problems,
+          "the sectors " + newSectors + " that '" + name + "' is given here are not added");
+    }
     if (entry.kind != ActorKind.STATE && country.isPresent()) {
-      if (entry.country == null) {
+      if (entry.country == null && entry.made) {
+        if (!entry.lateCountryReported) {
+          entry.lateCountryReported = true;
+          late(
+              entry,
+              line,
+              problems,
+              "the country "
+                  + country.get().name()
+                  + " that '"
+                  + name
+                  + "' is given here is not added (nor any later row's)");
+        }
+      } else if (entry.country == null) {
         entry.country = country.get();
         entry.countryLine = line;
       } else if (!entry.country.equals(country.get())) {
@@ -153,7 +197,7 @@ final class ActorTable {
    * The publisher of a story: the actor of that name, or a new news organisation; empty for a name
    * with no letter or digit.
    */
-  Optional<Entry> publisher(String name) {
+  Optional<Entry> publisher(String name, int line, List<ImportProblem> problems) {
     NameKey key = NameKey.of(name);
     if (key.value().isEmpty()) {
       return Optional.empty();
@@ -161,8 +205,33 @@ final class ActorTable {
     Entry entry =
         byKey.computeIfAbsent(
             key, k -> add(new Entry(ActorKind.ORGANIZATION, OrganizationKind.NEWS_MEDIA, null)));
-    entry.names.add(name);
+    if (entry.names.add(name) && entry.made) {
+      late(entry, line, problems, "the spelling '" + name + "' is not added to its names");
+    }
     return Optional.of(entry);
+  }
+
+  /** The actor known by {@code name}, whatever its spelling, without making one; else null. */
+  @Nullable Entry find(String name) {
+    return byKey.get(NameKey.of(name));
+  }
+
+  /** The actor that was {@linkplain Entry#index() number} {@code index}. */
+  Entry get(int index) {
+    return entries.get(index);
+  }
+
+  private static void late(Entry entry, int line, List<ImportProblem> problems, String what) {
+    problems.add(
+        ImportProblem.warning(
+            line,
+            "icews.actor.late",
+            "the actor "
+                + entry.id()
+                + " ('"
+                + entry.firstName()
+                + "') was made from the row that first named it: "
+                + what));
   }
 
   /**
@@ -185,99 +254,108 @@ final class ActorTable {
   }
 
   private Entry add(Entry entry) {
+    entry.index = entries.size();
     entries.add(entry);
+    fresh.add(entry);
     return entry;
   }
 
   /**
-   * Gives every actor its id, in the order they were first named: the slug of its name ({@link
-   * Id#slug}; a state's is its country's English short name), with {@code -2}, {@code -3}... when
-   * the slug is taken by an earlier actor or by one of {@code reserved}, and {@code actor} as the
-   * slug of a name without ASCII letters or digits.
+   * The actors named for the first time since the last call, made from what their first row gave,
+   * in the order they were first named; each gets its id.
    */
-  void assignIds(Set<Id> reserved) {
-    Set<String> used = new HashSet<>();
-    reserved.forEach(id -> used.add(id.value()));
-    for (Entry e : entries) {
-      String base;
-      try {
-        base =
-            Id.slug(
-                    e.kind == ActorKind.STATE
-                        ? Objects.requireNonNull(e.country).name()
-                        : e.firstName())
-                .value();
-      } catch (ValidationException noAsciiLetters) {
-        base = "actor";
-      }
-      if (base.length() > MAX_ID_BASE) {
-        base = base.substring(0, MAX_ID_BASE);
-      }
-      String id = base;
-      for (int n = 2; used.contains(id); n++) {
-        id = base + "-" + n;
-      }
-      used.add(id);
-      e.id = Id.of(id);
+  List<Actor> takeNew() {
+    if (fresh.isEmpty()) {
+      return List.of();
     }
+    List<Actor> out = new ArrayList<>(fresh.size());
+    for (Entry e : fresh) {
+      e.id = newId(e);
+      e.made = true;
+      out.add(actor(e));
+    }
+    fresh.clear();
+    return out;
   }
 
-  /** Every actor, in the order they were first named. */
-  List<Actor> actors() {
-    List<Actor> out = new ArrayList<>(entries.size());
-    for (Entry e : entries) {
-      List<ExternalId> externalIds =
-          e.names.stream().map(n -> ExternalId.of("icews", n)).collect(Collectors.toList());
-      Map<String, ExtensionValue> extensions =
-          e.sectors.isEmpty()
-              ? Map.of()
-              : Map.of(
-                  SECTORS,
-                  new ExtensionValue.ListValue(
-                      e.sectors.stream().map(ExtensionValue::of).collect(Collectors.toList())));
-      switch (e.kind) {
-        case STATE:
-          Country c = Objects.requireNonNull(e.country);
-          out.add(
-              State.builder()
-                  .id(e.id())
-                  .name(Name.of(c.name()))
-                  .otherNames(
-                      e.names.stream()
-                          .filter(n -> !n.equals(c.name()))
-                          .map(Name::of)
-                          .collect(Collectors.toList()))
-                  .country(c)
-                  .externalIds(externalIds)
-                  .extensions(extensions)
-                  .build());
-          break;
-        case PERSON:
-          List<Name> names = e.names.stream().map(Name::of).collect(Collectors.toList());
-          out.add(
-              Person.builder()
-                  .id(e.id())
-                  .name(names.get(0))
-                  .otherNames(names.subList(1, names.size()))
-                  .nationality(Optional.ofNullable(e.country))
-                  .externalIds(externalIds)
-                  .extensions(extensions)
-                  .build());
-          break;
-        default:
-          List<Name> orgNames = e.names.stream().map(Name::of).collect(Collectors.toList());
-          out.add(
-              Organization.builder()
-                  .id(e.id())
-                  .name(orgNames.get(0))
-                  .otherNames(orgNames.subList(1, orgNames.size()))
-                  .organizationKind(e.organizationKind)
-                  .country(Optional.ofNullable(e.country))
-                  .externalIds(externalIds)
-                  .extensions(extensions)
-                  .build());
-      }
+  /**
+   * The id of an actor made now: the slug of its name ({@link Id#slug}; a state's is its country's
+   * English short name), {@code actor} for a name without ASCII letters or digits, {@code actor-}
+   * before a slug that starts with {@code icews-} (the ids of events and sources), with {@code -2},
+   * {@code -3}... when an earlier actor has it.
+   */
+  private Id newId(Entry e) {
+    String base;
+    try {
+      base =
+          Id.slug(
+                  e.kind == ActorKind.STATE
+                      ? Objects.requireNonNull(e.country).name()
+                      : e.firstName())
+              .value();
+    } catch (ValidationException noAsciiLetters) {
+      base = "actor";
     }
-    return out;
+    if (base.startsWith("icews-")) {
+      base = "actor-" + base;
+    }
+    if (base.length() > MAX_ID_BASE) {
+      base = base.substring(0, MAX_ID_BASE);
+    }
+    String id = base;
+    for (int n = 2; !usedIds.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return Id.of(id);
+  }
+
+  /** The actor of an entry, as the table knows it now. */
+  private static Actor actor(Entry e) {
+    List<ExternalId> externalIds =
+        e.names.stream().map(n -> ExternalId.of("icews", n)).collect(Collectors.toList());
+    Map<String, ExtensionValue> extensions =
+        e.sectors.isEmpty()
+            ? Map.of()
+            : Map.of(
+                SECTORS,
+                new ExtensionValue.ListValue(
+                    e.sectors.stream().map(ExtensionValue::of).collect(Collectors.toList())));
+    switch (e.kind) {
+      case STATE:
+        Country c = Objects.requireNonNull(e.country);
+        return State.builder()
+            .id(e.id())
+            .name(Name.of(c.name()))
+            .otherNames(
+                e.names.stream()
+                    .filter(n -> !n.equals(c.name()))
+                    .map(Name::of)
+                    .collect(Collectors.toList()))
+            .country(c)
+            .externalIds(externalIds)
+            .extensions(extensions)
+            .build();
+      case PERSON:
+        List<Name> names = e.names.stream().map(Name::of).collect(Collectors.toList());
+        return Person.builder()
+            .id(e.id())
+            .name(names.get(0))
+            .otherNames(names.subList(1, names.size()))
+            .nationality(Optional.ofNullable(e.country))
+            .externalIds(externalIds)
+            .extensions(extensions)
+            .build();
+      default:
+        List<Name> orgNames = e.names.stream().map(Name::of).collect(Collectors.toList());
+        return Organization.builder()
+            .id(e.id())
+            .name(orgNames.get(0))
+            .otherNames(orgNames.subList(1, orgNames.size()))
+            .organizationKind(e.organizationKind)
+            .country(Optional.ofNullable(e.country))
+            .externalIds(externalIds)
+            .extensions(extensions)
+            .build();
+    }
   }
 }

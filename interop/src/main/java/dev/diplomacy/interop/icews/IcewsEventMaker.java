@@ -3,22 +3,13 @@ package dev.diplomacy.interop.icews;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
-import dev.diplomacy.core.events.Meeting;
-import dev.diplomacy.core.events.MeetingFormat;
-import dev.diplomacy.core.events.Message;
-import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
-import dev.diplomacy.core.events.Statement;
-import dev.diplomacy.core.events.StatementKind;
-import dev.diplomacy.core.events.SupportKind;
-import dev.diplomacy.core.events.SupportPledge;
-import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.When;
+import dev.diplomacy.interop.CameoEventKinds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,108 +75,11 @@ final class IcewsEventMaker {
   static Event make(Row row, Optional<Row> mirror, Optional<Citation> citation) {
     IcewsRow r = row.row();
     CodedEvent coded = coded(row, mirror, citation);
-    Optional<Id> s = row.sourceId();
-    Optional<Id> t = row.targetId();
-    boolean two = row.twoActors();
     String code = r.cameoCode().code();
     Map<String, ExtensionValue> typed = new LinkedHashMap<>();
     typed.put(CAMEO_CODE, ExtensionValue.of(code));
     r.intensity().ifPresent(i -> typed.put(INTENSITY, ExtensionValue.of(i)));
-    switch (code) {
-      case "040":
-      case "044":
-        if (two) {
-          return Meeting.builder()
-              .from(coded)
-              .participants(List.of(Participant.of(s.get()), Participant.of(t.get())))
-              .putAllExtensions(typed)
-              .build();
-        }
-        break;
-      case "041":
-        if (two) {
-          return Meeting.builder()
-              .from(coded)
-              .participants(List.of(Participant.of(s.get()), Participant.of(t.get())))
-              .format(MeetingFormat.PHONE)
-              .putAllExtensions(typed)
-              .build();
-        }
-        break;
-      case "043":
-        if (two) {
-          return Meeting.builder()
-              .from(coded)
-              .participants(
-                  List.of(Participant.of(s.get(), Role.HOST), Participant.of(t.get(), Role.GUEST)))
-              .putAllExtensions(typed)
-              .build();
-        }
-        break;
-      case "042":
-        if (two) {
-          return Visit.builder()
-              .from(coded)
-              .addVisitor(s.get())
-              .host(t.get())
-              .putAllExtensions(typed)
-              .build();
-        }
-        break;
-      case "018":
-        if (two) {
-          return Message.builder()
-              .from(coded)
-              .sender(s.get())
-              .addRecipient(t.get())
-              .messageKind(MessageKind.CONDOLENCES)
-              .putAllExtensions(typed)
-              .build();
-        }
-        break;
-      case "057":
-        if (two) {
-          return Agreement.builder()
-              .from(coded)
-              .addSignatory(s.get())
-              .addSignatory(t.get())
-              .putAllExtensions(typed)
-              .build();
-        }
-        break;
-      case "032":
-      case "0331":
-      case "0332":
-      case "0333":
-        if (two) {
-          return SupportPledge.builder()
-              .from(coded)
-              .pledger(s.get())
-              .beneficiary(t.get())
-              .addSupportKind(supportKind(code))
-              .putAllExtensions(typed)
-              .build();
-        }
-        break;
-      case "010":
-      case "016":
-      case "051":
-      case "111":
-      case "112":
-        if (s.isPresent()) {
-          return Statement.builder()
-              .from(coded)
-              .speaker(s.get())
-              .subjects(t.map(List::of).orElse(List.of()))
-              .statementKind(statementKind(code))
-              .putAllExtensions(typed)
-              .build();
-        }
-        break;
-      default:
-        break;
-    }
-    return coded;
+    return CameoEventKinds.typed(coded, typed).orElse(coded);
   }
 
   /**
@@ -223,33 +117,5 @@ final class IcewsEventMaker {
     row.targetId().ifPresent(t -> b.addParticipant(Participant.of(t, Role.TARGET_ACTOR)));
     r.intensity().ifPresent(i -> b.intensity(i.doubleValue()));
     return b.build();
-  }
-
-  private static SupportKind supportKind(String code) {
-    switch (code) {
-      case "0331":
-        return SupportKind.ECONOMIC;
-      case "0332":
-        return SupportKind.MILITARY;
-      case "0333":
-        return SupportKind.HUMANITARIAN;
-      default:
-        return SupportKind.DIPLOMATIC;
-    }
-  }
-
-  private static Optional<StatementKind> statementKind(String code) {
-    switch (code) {
-      case "016":
-        return Optional.of(StatementKind.DENIAL);
-      case "051":
-        return Optional.of(StatementKind.PRAISE);
-      case "111":
-        return Optional.of(StatementKind.CRITICISM);
-      case "112":
-        return Optional.of(StatementKind.ACCUSATION);
-      default:
-        return Optional.empty();
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.diplomacy.interop.icews;
 
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.interop.ImportCounts;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportResult;
 import java.util.List;
@@ -20,16 +21,21 @@ public final class IcewsImport extends ImportResult {
   private final int rowsRead;
   private final int merged;
 
-  IcewsImport(
-      Dossier dossier,
-      List<ImportProblem> problems,
-      int rowsRead,
-      int imported,
-      int merged,
-      int rejected) {
-    super(dossier, problems, imported, rejected);
-    this.rowsRead = rowsRead;
-    this.merged = merged;
+  private final ImportCounts counts;
+
+  IcewsImport(Dossier dossier, List<ImportProblem> problems, ImportCounts counts) {
+    super(
+        dossier, problems, Math.toIntExact(counts.imported()), Math.toIntExact(counts.rejected()));
+    this.rowsRead = Math.toIntExact(counts.rowsRead());
+    this.merged = Math.toIntExact(counts.merged());
+    this.counts = counts;
+  }
+
+  /**
+   * The counts of rows, as the {@linkplain IcewsImporter#stream stream} of the input gives them.
+   */
+  public ImportCounts counts() {
+    return counts;
   }
 
   /** How many data rows were read: every line after the header that is not blank. */

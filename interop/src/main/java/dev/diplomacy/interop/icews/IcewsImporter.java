@@ -1,32 +1,22 @@
 package dev.diplomacy.interop.icews;
 
-import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.actors.NameKey;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.events.Event;
-import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
-import dev.diplomacy.core.time.PartialDate;
-import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads ICEWS event data, the tab-separated files of the Integrated Crisis Early Warning System
@@ -103,11 +93,15 @@ import java.util.Set;
  * </ol>
  *
  * The rules guess: a single-word person's name ("Jayalalithaa") is read as an organisation's. The
- * ICEWS sectors are kept on every actor, and every spelling as an external id {@code icews:<name>},
+ * ICEWS sectors are kept on every actor, and its spelling as an external id {@code icews:<name>},
  * so that a user can correct a guess. A state is named by its country's English short name, with
- * the ICEWS spellings as other names. An actor's country is the first a row gives; a row that gives
- * another is reported as a warning. Ids are the slug of the name ({@link Id#slug}), with {@code
- * -2}, {@code -3}... in the order of first appearance when taken.
+ * the ICEWS spelling as another name. An actor is made from the row that first names it (its
+ * spellings in that row, its sectors, its country): what a later row adds, another spelling, more
+ * sectors, a country where the first row gave none, is reported ({@code icews.actor.late}) and not
+ * added, since the actor has been handed out. A row that gives another country than the actor's is
+ * reported as a conflict. Ids are given as actors are first named: the slug of the name ({@link
+ * Id#slug}), with {@code -2}, {@code -3}... when an earlier actor has it; a slug that starts with
+ * {@code icews-}, as the ids of events and sources do, gets {@code actor-} before it.
  *
  * <h2>Events</h2>
  *
@@ -143,6 +137,33 @@ import java.util.Set;
  * with the same date, code, intensity, story and sentence, and each other's actors, make one event,
  * which keeps both external ids; the second row counts as {@linkplain IcewsImport#merged() merged}.
  * The mirrored rows of other codes (036, 046, 030...) stay two coded events, as ICEWS counts them.
+ *
+ * <h2>Streaming and memory</h2>
+ *
+ * {@link #stream(Path, Consumer)} reads a file of any length one row at a time, as an {@link
+ * ImportStream}: each actor and source is handed out once, when a row first names it and before the
+ * event that refers to it; each event when its row is done; {@link #read(Reader)} collects that
+ * stream. Across rows the stream remembers:
+ *
+ * <ul>
+ *   <li>the actors, their spellings and sectors, and the index of names of persons: bounded by the
+ *       distinct actors;
+ *   <li>every Event ID read, to find duplicates, and every story with a source, with its publisher:
+ *       ids written as numbers (ICEWS's are) as primitive {@code long}s, about 13 to 26 bytes each
+ *       (1,000,000 rows with 500,000 stories take about 40 MB), other ids as strings;
+ *   <li>the rows of the story being read, at most 1,000.
+ * </ul>
+ *
+ * ICEWS files keep the rows of a story together (the shared day's 1,148 stories each stand in one
+ * run of rows, of at most 24; mirrored rows are at most 11 rows apart). So the stream holds the
+ * rows of a story until a row of another story is read, 1,000 rows are held, or the input ends;
+ * then it pairs the mirrors among them and makes their events, in the order of the rows. A mirror
+ * beyond that, in a story that comes back after another or runs over 1,000 rows, is an event of its
+ * own: two events, both rows counted as imported. A story's source is made from the first row of
+ * the story that names a publisher; the held rows of the story before it cite it too, but rows
+ * handed out before it (when the story comes back later) keep the story id as an extension, with
+ * the warning {@code icews.publisher.missing}. Problems are handed over with their row, when its
+ * story's rows are done: in the order of the input.
  *
  * <h2>Problems</h2>
  *
@@ -180,11 +201,13 @@ import java.util.Set;
  *       longitude: left out</td></tr>
  *   <tr><td>{@code icews.actor.countryConflict}</td><td>warning</td><td>another country than an
  *       earlier row's for the same actor: the first is kept</td></tr>
+ *   <tr><td>{@code icews.actor.late}</td><td>warning</td><td>another spelling, more sectors or a
+ *       country for an actor made from an earlier row: not added</td></tr>
  *   <tr><td>{@code icews.story.publisherConflict}</td><td>warning</td><td>another publisher than
  *       an earlier row's for the same story: the first is kept</td></tr>
  *   <tr><td>{@code icews.story.missing}, {@code icews.publisher.missing}</td><td>warning</td>
- *       <td>no story id, or no row names the story's publisher: the event cites no
- *       source</td></tr>
+ *       <td>no story id, or no row of the story up to this row's names its publisher: the event
+ *       cites no source</td></tr>
  *   <tr><td>{@code icews.encoding}</td><td>warning</td><td>bytes that are not UTF-8, read as
  *       U+FFFD</td></tr>
  *   <tr><td>{@code icews.line.blank}</td><td>warning</td><td>a blank line, which is not a
@@ -196,7 +219,8 @@ public final class IcewsImporter {
   private IcewsImporter() {}
 
   /**
-   * Reads the ICEWS file at {@code file}, UTF-8.
+   * Reads the ICEWS file at {@code file}, UTF-8, into memory: the {@linkplain #stream(Path,
+   * Consumer) stream} of the file, collected.
    *
    * @throws IOException when the file cannot be read
    */
@@ -207,308 +231,59 @@ public final class IcewsImporter {
   }
 
   /**
-   * Reads ICEWS event data from {@code in}: a header row, then one event a line. The reader is not
-   * closed.
+   * Reads ICEWS event data from {@code in} into memory: a header row, then one event a line. The
+   * {@linkplain #stream(Reader, Consumer) stream} of {@code in}, collected: the same actors,
+   * sources and events, in the order the stream hands them out, the same problems and counts. The
+   * reader is not closed.
    *
    * @throws IOException when {@code in} cannot be read
    */
   public static IcewsImport read(Reader in) throws IOException {
-    return new Run().read(in instanceof BufferedReader b ? b : new BufferedReader(in));
+    List<ImportProblem> problems = new ArrayList<>();
+    IcewsStream rows = new IcewsStream(buffered(in), null, problems::add);
+    Dossier dossier;
+    try {
+      dossier = rows.toDossier();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new IcewsImport(dossier, problems, rows.counts());
   }
 
-  /** A story's publisher, as the first row that gives one names it. */
-  private record Story(ActorTable.Entry publisher, String name, int line) {}
+  /**
+   * Opens the ICEWS file at {@code file}, UTF-8, as a stream of elements read one row at a time;
+   * closing the stream closes the file.
+   *
+   * @param problems the handler of every problem, called as each is found
+   * @throws IOException when the file cannot be opened
+   */
+  public static ImportStream stream(Path file, Consumer<? super ImportProblem> problems)
+      throws IOException {
+    return stream(Files.newInputStream(file), problems);
+  }
 
-  /** The mirrored rows of a symmetric event share this key, with the actors swapped. */
-  private record PairKey(
-      PartialDate date,
-      String code,
-      String story,
-      int sentence,
-      String intensity,
-      ActorTable.Entry a,
-      ActorTable.Entry b) {}
+  /**
+   * Reads ICEWS event data from {@code in}, UTF-8, as a stream of elements; bytes that are not
+   * UTF-8 are read as U+FFFD, and their row reported ({@code icews.encoding}). Closing the stream
+   * closes {@code in}.
+   *
+   * @param problems the handler of every problem, called as each is found
+   */
+  public static ImportStream stream(InputStream in, Consumer<? super ImportProblem> problems) {
+    return stream(new InputStreamReader(in, StandardCharsets.UTF_8), problems);
+  }
 
-  /** One import. */
-  private static final class Run {
-    private final List<ImportProblem> problems = new ArrayList<>();
-    private final ActorTable actors = new ActorTable();
-    private final List<IcewsEventMaker.Row> rows = new ArrayList<>();
-    private final Map<String, Integer> eventIds = new HashMap<>();
-    private final Map<String, Story> stories = new LinkedHashMap<>();
-    private int rowsRead;
-    private int rejected;
+  /**
+   * Reads ICEWS event data from {@code in} as a stream of elements, one row at a time, in memory
+   * bounded as the class documentation says. Closing the stream closes {@code in}.
+   *
+   * @param problems the handler of every problem, called as each is found
+   */
+  public static ImportStream stream(Reader in, Consumer<? super ImportProblem> problems) {
+    return new IcewsStream(buffered(in), in, problems);
+  }
 
-    IcewsImport read(BufferedReader in) throws IOException {
-      String header = in.readLine();
-      if (header == null) {
-        problems.add(
-            ImportProblem.rejection(
-                1, "icews.header.missing", "the input is empty: it has no header row"));
-        return new IcewsImport(Dossier.builder().build(), problems, 0, 0, 0, 0);
-      }
-      if (header.startsWith("\uFEFF")) {
-        header = header.substring(1);
-      }
-      List<String> missing = new ArrayList<>();
-      RowReader reader = RowReader.of(header, missing);
-      if (!missing.isEmpty()) {
-        return withoutColumns(in, missing);
-      }
-      int line = 1;
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        line++;
-        if (text.isBlank()) {
-          problems.add(ImportProblem.warning(line, "icews.line.blank", "a blank line, skipped"));
-          continue;
-        }
-        rowsRead++;
-        row(reader, line, text);
-      }
-      return finish();
-    }
-
-    /**
-     * The import of rows under a header that lacks columns: every row is counted and rejected, and
-     * the header's one problem says so, once for the whole input.
-     */
-    private IcewsImport withoutColumns(BufferedReader in, List<String> missing) throws IOException {
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        if (!text.isBlank()) {
-          rowsRead++;
-        }
-      }
-      String none =
-          missing.size() == RowReader.COLUMNS.size()
-              ? "the first line is not the header of ICEWS event data: it names none of the columns "
-              : "the header lacks the columns ";
-      problems.add(
-          ImportProblem.rejection(
-              1,
-              "icews.header.columns",
-              String.format(
-                  Locale.ROOT,
-                  "%s%s, so none of the %,d rows after it is read",
-                  none,
-                  missing,
-                  rowsRead)));
-      return new IcewsImport(Dossier.builder().build(), problems, rowsRead, 0, 0, rowsRead);
-    }
-
-    private void reject(int line, String code, String reason) {
-      problems.add(ImportProblem.rejection(line, code, reason));
-      rejected++;
-    }
-
-    private void row(RowReader reader, int line, String text) {
-      List<ImportProblem> found = new ArrayList<>();
-      IcewsRow row = reader.read(line, text, found);
-      if (text.indexOf('\uFFFD') >= 0) {
-        found.add(
-            ImportProblem.warning(
-                line,
-                "icews.encoding",
-                "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
-      }
-      if (row != null) {
-        Integer first = eventIds.putIfAbsent(row.eventId(), line);
-        if (first != null) {
-          found.add(
-              ImportProblem.rejection(
-                  line,
-                  "icews.eventId.duplicate",
-                  "the Event ID " + row.eventId() + " was already read on line " + first));
-          row = null;
-        }
-      }
-      if (row != null && !identifies(row.source()) && !identifies(row.target())) {
-        found.add(
-            ImportProblem.rejection(
-                line,
-                "icews.actors.missing",
-                "neither the Source Name ('"
-                    + row.source().name().orElse(RowReader.NA)
-                    + "') nor the Target Name ('"
-                    + row.target().name().orElse(RowReader.NA)
-                    + "') names an actor"));
-        row = null;
-      }
-      problems.addAll(found);
-      if (row == null) {
-        rejected++;
-        return;
-      }
-      Optional<ActorTable.Entry> source = side(row.source(), line);
-      Optional<ActorTable.Entry> target = side(row.target(), line);
-      rows.add(new IcewsEventMaker.Row(row, source, target));
-      if (row.storyId().isPresent() && row.publisher().isPresent()) {
-        String storyId = row.storyId().get();
-        String publisher = row.publisher().get();
-        Story story = stories.get(storyId);
-        if (story == null) {
-          actors
-              .publisher(publisher)
-              .ifPresent(p -> stories.put(storyId, new Story(p, publisher, line)));
-        } else if (!story.name().equals(publisher)) {
-          problems.add(
-              ImportProblem.warning(
-                  line,
-                  "icews.story.publisherConflict",
-                  "the story "
-                      + storyId
-                      + " is given the publisher '"
-                      + publisher
-                      + "' here, but '"
-                      + story.name()
-                      + "' on line "
-                      + story.line()
-                      + "; the source keeps '"
-                      + story.name()
-                      + "'"));
-        }
-      }
-    }
-
-    private static boolean identifies(IcewsRow.Side side) {
-      return side.name()
-          .filter(n -> !ActorClassifier.isPlaceholder(n) && !NameKey.of(n).value().isEmpty())
-          .isPresent();
-    }
-
-    private Optional<ActorTable.Entry> side(IcewsRow.Side side, int line) {
-      if (side.name().isEmpty()) {
-        return Optional.empty();
-      }
-      return actors.actor(side.name().get(), side.sectors(), side.country(), line, problems);
-    }
-
-    private IcewsImport finish() {
-      int[] mirror = pair();
-      Set<Id> reserved = new HashSet<>();
-      rows.forEach(r -> reserved.add(Id.of("icews-" + r.row().eventId())));
-      stories.keySet().forEach(s -> reserved.add(sourceId(s)));
-      actors.assignIds(reserved);
-
-      List<Source> sources = new ArrayList<>();
-      stories.forEach(
-          (id, story) ->
-              sources.add(
-                  Source.builder()
-                      .id(sourceId(id))
-                      .publisher(story.publisher().id())
-                      .putExtension("icews:storyId", ExtensionValue.of(id))
-                      .build()));
-      List<Event> events = new ArrayList<>();
-      int merged = 0;
-      for (int i = 0; i < rows.size(); i++) {
-        if (mirror[i] == MERGED) {
-          merged++;
-          continue;
-        }
-        IcewsEventMaker.Row row = rows.get(i);
-        Optional<IcewsEventMaker.Row> partner =
-            mirror[i] >= 0 ? Optional.of(rows.get(mirror[i])) : Optional.empty();
-        try {
-          events.add(IcewsEventMaker.make(row, partner, citation(row.row())));
-        } catch (ValidationException e) {
-          reject(
-              row.row().line(),
-              "icews.event.invalid",
-              "the event cannot be built: " + e.getMessage());
-          if (partner.isPresent()) {
-            merged--; // the partner, further on, counts as merged there: it is rejected instead
-            reject(
-                partner.get().row().line(),
-                "icews.event.invalid",
-                "the event cannot be built: " + e.getMessage());
-          }
-        }
-      }
-      problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-      Dossier dossier =
-          Dossier.builder().actors(actors.actors()).events(events).sources(sources).build();
-      return new IcewsImport(dossier, problems, rowsRead, events.size(), merged, rejected);
-    }
-
-    /**
-     * The citation of a row's story and sentence; empty, with a warning, when the story has no
-     * source.
-     */
-    private Optional<Citation> citation(IcewsRow row) {
-      if (row.storyId().isEmpty()) {
-        problems.add(
-            ImportProblem.warning(
-                row.line(),
-                "icews.story.missing",
-                "the row gives no Story ID: the event cites no source"));
-        return Optional.empty();
-      }
-      String storyId = row.storyId().get();
-      if (!stories.containsKey(storyId)) {
-        problems.add(
-            ImportProblem.warning(
-                row.line(),
-                "icews.publisher.missing",
-                "no row gives a publisher for the story "
-                    + storyId
-                    + ", so it has no source: the event keeps the story id"
-                    + " as the extension "
-                    + IcewsEventMaker.STORY_ID));
-        return Optional.empty();
-      }
-      return Optional.of(
-          Citation.builder()
-              .source(sourceId(storyId))
-              .locator(row.sentence().map(n -> "sentence " + n))
-              .build());
-    }
-
-    private static Id sourceId(String storyId) {
-      return Id.of("icews-story-" + storyId);
-    }
-
-    private static final int MERGED = -2;
-
-    /**
-     * For each row, the index of its mirror when it is the first of a symmetric pair, {@link
-     * #MERGED} when it is the second, or -1.
-     */
-    private int[] pair() {
-      int[] mirror = new int[rows.size()];
-      Arrays.fill(mirror, -1);
-      Map<PairKey, Integer> open = new HashMap<>();
-      for (int i = 0; i < rows.size(); i++) {
-        IcewsEventMaker.Row row = rows.get(i);
-        IcewsRow r = row.row();
-        if (!IcewsEventMaker.SYMMETRIC.contains(r.cameoCode().code())
-            || !row.twoActors()
-            || r.storyId().isEmpty()
-            || r.sentence().isEmpty()) {
-          continue;
-        }
-        ActorTable.Entry s = row.source().orElseThrow();
-        ActorTable.Entry t = row.target().orElseThrow();
-        Integer first = open.remove(key(r, t, s));
-        if (first != null) {
-          mirror[first] = i;
-          mirror[i] = MERGED;
-        } else {
-          open.putIfAbsent(key(r, s, t), i);
-        }
-      }
-      return mirror;
-    }
-
-    private static PairKey key(IcewsRow r, ActorTable.Entry a, ActorTable.Entry b) {
-      String intensity = r.intensity().map(i -> i.stripTrailingZeros().toPlainString()).orElse("");
-      return new PairKey(
-          r.date(),
-          r.cameoCode().code(),
-          r.storyId().orElseThrow(),
-          r.sentence().orElseThrow(),
-          intensity,
-          a,
-          b);
-    }
+  private static BufferedReader buffered(Reader in) {
+    return in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
   }
 }

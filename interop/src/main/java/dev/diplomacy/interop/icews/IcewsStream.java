@@ -1,0 +1,421 @@
+package dev.diplomacy.interop.icews;
+
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.NameKey;
+import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.sources.Source;
+import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An ICEWS file read as a stream of elements, by the rules of {@link IcewsImporter}: the rows of
+ * one story are held until a row of another story is read, the story has {@link #STORY_WINDOW} rows
+ * held, or the input ends; then their mirrors are paired and their events made, in the order of the
+ * rows.
+ */
+final class IcewsStream extends ImportStream {
+
+  /** The most rows held at once: the rows of one story, waiting for their mirrors. */
+  static final int STORY_WINDOW = 1_000;
+
+  private static final int MERGED = -2;
+
+  /** A line read and not yet handed out: a row, or a blank line's warning. */
+  private static final class Held {
+    final int line;
+    final boolean isRow;
+    final List<ImportProblem> problems;
+    final IcewsEventMaker.@Nullable Row row;
+
+    Held(int line, boolean isRow, List<ImportProblem> problems, IcewsEventMaker.@Nullable Row row) {
+      this.line = line;
+      this.isRow = isRow;
+      this.problems = problems;
+      this.row = row;
+    }
+  }
+
+  /** The mirrored rows of a symmetric event share this key, with the actors swapped. */
+  private record PairKey(
+      PartialDate date,
+      String code,
+      String story,
+      int sentence,
+      String intensity,
+      ActorTable.Entry a,
+      ActorTable.Entry b) {}
+
+  private final BufferedReader in;
+  private final @Nullable Closeable owned;
+  private final ActorTable actors = new ActorTable();
+
+  /** Every Event ID read, with the line where it was first read. */
+  private final IdMemory eventIds = new IdMemory();
+
+  /** Every story with a source, with the index of its publisher in {@link #actors}. */
+  private final IdMemory stories = new IdMemory();
+
+  private final List<Held> held = new ArrayList<>();
+  private @Nullable String heldStory;
+  private boolean holdsRow;
+  private @Nullable RowReader reader;
+  private int line;
+  private boolean started;
+  private boolean ended;
+
+  /**
+   * @param in the input
+   * @param owned what {@link #close()} closes: the input, or null when the caller keeps it open
+   * @param problems the handler of every problem
+   */
+  IcewsStream(
+      BufferedReader in, @Nullable Closeable owned, Consumer<? super ImportProblem> problems) {
+    super(problems);
+    this.in = in;
+    this.owned = owned;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (owned != null) {
+      owned.close();
+    }
+  }
+
+  @Override
+  protected boolean readMore() throws IOException {
+    if (ended) {
+      return false;
+    }
+    if (!started) {
+      started = true;
+      if (!header()) {
+        ended = true;
+        return false;
+      }
+    }
+    String text = in.readLine();
+    if (text == null) {
+      release();
+      ended = true;
+      return true;
+    }
+    line++;
+    if (text.isBlank()) {
+      hold(
+          new Held(
+              line,
+              false,
+              List.of(ImportProblem.warning(line, "icews.line.blank", "a blank line, skipped")),
+              null));
+    } else {
+      row(Objects.requireNonNull(reader), text);
+    }
+    return true;
+  }
+
+  /** Reads the header; false, with the problem reported, when no row can be read under it. */
+  private boolean header() throws IOException {
+    String header = in.readLine();
+    if (header == null) {
+      report(
+          ImportProblem.rejection(
+              1, "icews.header.missing", "the input is empty: it has no header row"));
+      return false;
+    }
+    line = 1;
+    if (header.startsWith("\uFEFF")) {
+      header = header.substring(1);
+    }
+    List<String> missing = new ArrayList<>();
+    reader = RowReader.of(header, missing);
+    if (missing.isEmpty()) {
+      return true;
+    }
+    long rows = 0;
+    for (String text = in.readLine(); text != null; text = in.readLine()) {
+      if (!text.isBlank()) {
+        rows++;
+        countRejected();
+      }
+    }
+    String none =
+        missing.size() == RowReader.COLUMNS.size()
+            ? "the first line is not the header of ICEWS event data: it names none of the columns "
+            : "the header lacks the columns ";
+    report(
+        ImportProblem.rejection(
+            1,
+            "icews.header.columns",
+            String.format(
+                Locale.ROOT,
+                "%s%s, so none of the %,d rows after it is read",
+                none,
+                missing,
+                rows)));
+    return false;
+  }
+
+  /** Holds a line that is no row of a story: a blank line or a rejected row. */
+  private void hold(Held h) {
+    if (held.size() >= STORY_WINDOW) {
+      release();
+    }
+    held.add(h);
+  }
+
+  private void row(RowReader reader, String text) {
+    List<ImportProblem> found = new ArrayList<>();
+    IcewsRow row = reader.read(line, text, found);
+    if (text.indexOf('\uFFFD') >= 0) {
+      found.add(
+          ImportProblem.warning(
+              line,
+              "icews.encoding",
+              "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
+    }
+    if (row != null) {
+      int first = eventIds.putIfAbsent(row.eventId(), line);
+      if (first != IdMemory.ABSENT) {
+        found.add(
+            ImportProblem.rejection(
+                line,
+                "icews.eventId.duplicate",
+                "the Event ID " + row.eventId() + " was already read on line " + first));
+        row = null;
+      }
+    }
+    if (row != null && !identifies(row.source()) && !identifies(row.target())) {
+      found.add(
+          ImportProblem.rejection(
+              line,
+              "icews.actors.missing",
+              "neither the Source Name ('"
+                  + row.source().name().orElse(RowReader.NA)
+                  + "') nor the Target Name ('"
+                  + row.target().name().orElse(RowReader.NA)
+                  + "') names an actor"));
+      row = null;
+    }
+    if (row == null) {
+      hold(new Held(line, true, found, null));
+      return;
+    }
+    String story = row.storyId().orElse(null);
+    if ((holdsRow && !Objects.equals(story, heldStory)) || held.size() >= STORY_WINDOW) {
+      release();
+    }
+    heldStory = story;
+    holdsRow = true;
+    Optional<ActorTable.Entry> source = side(row.source(), found);
+    Optional<ActorTable.Entry> target = side(row.target(), found);
+    Source newSource = story(row, found);
+    actors.takeNew().forEach(this::emit);
+    if (newSource != null) {
+      emit(newSource);
+    }
+    held.add(new Held(line, true, found, new IcewsEventMaker.Row(row, source, target)));
+  }
+
+  private static boolean identifies(IcewsRow.Side side) {
+    return side.name()
+        .filter(n -> !ActorClassifier.isPlaceholder(n) && !NameKey.of(n).value().isEmpty())
+        .isPresent();
+  }
+
+  private Optional<ActorTable.Entry> side(IcewsRow.Side side, List<ImportProblem> found) {
+    if (side.name().isEmpty()) {
+      return Optional.empty();
+    }
+    return actors.actor(side.name().get(), side.sectors(), side.country(), line, found);
+  }
+
+  /**
+   * The source of the row's story when the row is the first to give the story a publisher; else
+   * null, with a warning when it gives another publisher than the source's.
+   */
+  private @Nullable Source story(IcewsRow row, List<ImportProblem> found) {
+    if (row.storyId().isEmpty() || row.publisher().isEmpty()) {
+      return null;
+    }
+    String storyId = row.storyId().get();
+    String publisher = row.publisher().get();
+    int known = stories.get(storyId);
+    if (known == IdMemory.ABSENT) {
+      Optional<ActorTable.Entry> entry = actors.publisher(publisher, line, found);
+      if (entry.isEmpty()) {
+        return null;
+      }
+      stories.putIfAbsent(storyId, entry.get().index());
+      // the publisher is made (and given its id) before the source is handed out
+      actors.takeNew().forEach(this::emit);
+      return Source.builder()
+          .id(sourceId(storyId))
+          .publisher(entry.get().id())
+          .putExtension("icews:storyId", ExtensionValue.of(storyId))
+          .build();
+    }
+    ActorTable.Entry first = actors.get(known);
+    if (actors.find(publisher) != first) {
+      found.add(
+          ImportProblem.warning(
+              line,
+              "icews.story.publisherConflict",
+              "the story "
+                  + storyId
+                  + " is given the publisher '"
+                  + publisher
+                  + "' here, but an earlier row gave it '"
+                  + first.firstName()
+                  + "'; the source keeps '"
+                  + first.firstName()
+                  + "'"));
+    }
+    return null;
+  }
+
+  /** Pairs the held rows, makes their events and hands out everything held, in order. */
+  private void release() {
+    if (held.isEmpty()) {
+      return;
+    }
+    int[] mirror = pair();
+    String[] failed = new String[held.size()];
+    for (int i = 0; i < held.size(); i++) {
+      Held h = held.get(i);
+      h.problems.forEach(this::report);
+      if (!h.isRow) {
+        continue;
+      }
+      IcewsEventMaker.Row row = h.row;
+      if (row == null) {
+        countRejected();
+      } else if (mirror[i] == MERGED) {
+        if (failed[i] == null) {
+          countMerged();
+        } else {
+          report(ImportProblem.rejection(h.line, "icews.event.invalid", failed[i]));
+          countRejected();
+        }
+      } else {
+        Optional<IcewsEventMaker.Row> partner =
+            mirror[i] >= 0
+                ? Optional.of(Objects.requireNonNull(held.get(mirror[i]).row))
+                : Optional.empty();
+        Optional<Citation> citation = citation(row.row());
+        try {
+          emit(IcewsEventMaker.make(row, partner, citation));
+          countImported();
+        } catch (ValidationException e) {
+          String reason = "the event cannot be built: " + e.getMessage();
+          report(ImportProblem.rejection(h.line, "icews.event.invalid", reason));
+          countRejected();
+          if (partner.isPresent()) {
+            failed[mirror[i]] = reason;
+          }
+        }
+      }
+    }
+    held.clear();
+    holdsRow = false;
+    heldStory = null;
+  }
+
+  /**
+   * The citation of a row's story and sentence; empty, with a warning, when the story has no
+   * source.
+   */
+  private Optional<Citation> citation(IcewsRow row) {
+    if (row.storyId().isEmpty()) {
+      report(
+          ImportProblem.warning(
+              row.line(),
+              "icews.story.missing",
+              "the row gives no Story ID: the event cites no source"));
+      return Optional.empty();
+    }
+    String storyId = row.storyId().get();
+    if (stories.get(storyId) == IdMemory.ABSENT) {
+      report(
+          ImportProblem.warning(
+              row.line(),
+              "icews.publisher.missing",
+              "no row of the story "
+                  + storyId
+                  + " up to this one gives its publisher, so it has no source: the event keeps the"
+                  + " story id as the extension "
+                  + IcewsEventMaker.STORY_ID));
+      return Optional.empty();
+    }
+    return Optional.of(
+        Citation.builder()
+            .source(sourceId(storyId))
+            .locator(row.sentence().map(n -> "sentence " + n))
+            .build());
+  }
+
+  private static Id sourceId(String storyId) {
+    return Id.of("icews-story-" + storyId);
+  }
+
+  /**
+   * For each held line, the index of its mirror when it is the first of a symmetric pair, {@link
+   * #MERGED} when it is the second, or -1.
+   */
+  private int[] pair() {
+    int[] mirror = new int[held.size()];
+    Arrays.fill(mirror, -1);
+    Map<PairKey, Integer> open = new HashMap<>();
+    for (int i = 0; i < held.size(); i++) {
+      IcewsEventMaker.Row row = held.get(i).row;
+      if (row == null) {
+        continue;
+      }
+      IcewsRow r = row.row();
+      if (!IcewsEventMaker.SYMMETRIC.contains(r.cameoCode().code())
+          || !row.twoActors()
+          || r.storyId().isEmpty()
+          || r.sentence().isEmpty()) {
+        continue;
+      }
+      ActorTable.Entry s = row.source().orElseThrow();
+      ActorTable.Entry t = row.target().orElseThrow();
+      Integer first = open.remove(key(r, t, s));
+      if (first != null) {
+        mirror[first] = i;
+        mirror[i] = MERGED;
+      } else {
+        open.putIfAbsent(key(r, s, t), i);
+      }
+    }
+    return mirror;
+  }
+
+  private static PairKey key(IcewsRow r, ActorTable.Entry a, ActorTable.Entry b) {
+    String intensity = r.intensity().map(i -> i.stripTrailingZeros().toPlainString()).orElse("");
+    return new PairKey(
+        r.date(),
+        r.cameoCode().code(),
+        r.storyId().orElseThrow(),
+        r.sentence().orElseThrow(),
+        intensity,
+        a,
+        b);
+  }
+}

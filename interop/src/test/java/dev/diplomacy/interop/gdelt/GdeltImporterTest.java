@@ -1,0 +1,296 @@
+package dev.diplomacy.interop.gdelt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.dossier.DossierElement;
+import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.events.EventKind;
+import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** GDELT rows made by hand, good and bad, plain and zipped. */
+class GdeltImporterTest {
+
+  /** A good row: Saudi Arabia's government visits the United States, placed in Washington. */
+  private static String[] row() {
+    String[] f = new String[61];
+    Arrays.fill(f, "");
+    f[0] = "881990900";
+    f[1] = "20191024";
+    f[2] = "201910";
+    f[3] = "2019";
+    f[4] = "2019.8055";
+    f[5] = "SAUGOV";
+    f[6] = "RIYADH";
+    f[7] = "SAU";
+    f[12] = "GOV";
+    f[15] = "USA";
+    f[16] = "UNITED STATES";
+    f[17] = "USA";
+    f[25] = "1";
+    f[26] = "042";
+    f[27] = "042";
+    f[28] = "04";
+    f[29] = "1";
+    f[30] = "1.9";
+    f[31] = "4";
+    f[32] = "1";
+    f[33] = "4";
+    f[34] = "-1.5";
+    geo(f, 35, "1", "Saudi Arabia", "SA", "SA", "", "25", "45", "SA");
+    geo(
+        f,
+        51,
+        "3",
+        "Washington, District of Columbia, United States",
+        "US",
+        "USDC",
+        "",
+        "38.8951",
+        "-77.0364",
+        "531871");
+    f[59] = "20191024143000";
+    f[60] = "https://example.org/news/1";
+    return f;
+  }
+
+  private static void geo(String[] f, int at, String... values) {
+    System.arraycopy(values, 0, f, at, values.length);
+  }
+
+  private static String line(String[] f) {
+    return String.join("\t", f);
+  }
+
+  private static GdeltImport read(String text) throws IOException {
+    return GdeltImporter.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.export.CSV");
+  }
+
+  private static GdeltImport readRow(int column, String value) throws IOException {
+    String[] f = row();
+    f[column] = value;
+    return read(line(f) + "\n");
+  }
+
+  @Test
+  void aGoodRowIsAVisitWithItsPlaceAndSource() throws IOException {
+    GdeltImport r = read(line(row()) + "\n");
+    assertThat(r.problems()).isEmpty();
+    Event e = r.dossier().events().get(0);
+    assertThat(e.kind()).isEqualTo(EventKind.VISIT);
+    assertThat(e.id()).isEqualTo(Id.of("gdelt-881990900"));
+    assertThat(e.externalIds()).extracting(Object::toString).containsExactly("gdelt:881990900");
+    Place p = e.place().orElseThrow();
+    assertThat(p.country().orElseThrow().alpha2()).isEqualTo("US");
+    assertThat(p.locality()).contains("Washington");
+    assertThat(p.extensions()).containsKeys(GdeltData.ADM1, GdeltData.FEATURE_ID);
+    assertThat(e.extensions()).containsKeys(GdeltData.ACTOR1_GEO, GdeltData.DATE_ADDED);
+    assertThat(r.dossier().sources())
+        .singleElement()
+        .satisfies(s -> assertThat(s.url()).isPresent());
+    assertThat(r.dossier().validate().errors()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, 88199x, gdelt.eventId.invalid",
+    "0, '', gdelt.eventId.invalid",
+    "1, 20191324, gdelt.date.invalid",
+    "1, '', gdelt.date.invalid",
+    "59, 2019102414300, gdelt.dateAdded.invalid",
+    "5, SAUGO, gdelt.actorCode.malformed",
+    "5, SAU-OV, gdelt.actorCode.malformed",
+    "26, 42, gdelt.eventCode.unknown",
+    "26, 099, gdelt.eventCode.unknown",
+    "29, 5, gdelt.quadClass.invalid",
+    "30, 10.5, gdelt.goldstein.invalid",
+    "30, '', gdelt.goldstein.invalid",
+    "30, 1e1, gdelt.goldstein.invalid",
+    "31, -4, gdelt.count.invalid",
+    "34, 101, gdelt.tone.invalid",
+    "34, NaN, gdelt.tone.invalid",
+    "25, 2, gdelt.isRootEvent.invalid",
+    "56, 91, gdelt.coordinates.invalid",
+    "57, -181, gdelt.coordinates.invalid",
+    "57, '', gdelt.coordinates.invalid",
+    "51, 7, gdelt.geoType.invalid"
+  })
+  void aBadValueRejectsTheRowWithItsLineAndReason(int column, String value, String code)
+      throws IOException {
+    GdeltImport r = readRow(column, value);
+    assertThat(r.rejected()).isEqualTo(1);
+    assertThat(r.rowsRead()).isEqualTo(1);
+    assertThat(r.dossier().events()).isEmpty();
+    assertThat(r.rejections()).extracting(ImportProblem::code).contains(code);
+    assertThat(r.rejections()).allSatisfy(p -> assertThat(p.line()).isEqualTo(1));
+  }
+
+  @Test
+  void aRowWithoutActorsIsRejected() throws IOException {
+    String[] f = row();
+    f[5] = "";
+    f[15] = "";
+    assertThat(read(line(f)).rejections())
+        .extracting(ImportProblem::code)
+        .containsExactly("gdelt.actors.missing");
+  }
+
+  @Test
+  void aWrongColumnCountIsRejectedAndTheNextRowRead() throws IOException {
+    String[] f = row();
+    String shortRow = line(Arrays.copyOf(f, 60));
+    f[0] = "881990901";
+    GdeltImport r = read(shortRow + "\n" + line(row()) + "\t\n" + line(f) + "\n");
+    assertThat(r.rejections())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("1 gdelt.row.columns", "2 gdelt.row.columns");
+    assertThat(r.imported()).isEqualTo(1);
+    assertThat(r.counts().rowsRead()).isEqualTo(3);
+  }
+
+  @Test
+  void anUnknownFipsCodeIsAWarningAndThePlaceKeepsTheRest() throws IOException {
+    GdeltImport r = readRow(53, "XX");
+    assertThat(r.rejections()).isEmpty();
+    assertThat(r.warnings()).extracting(ImportProblem::code).containsExactly("gdelt.fips.unknown");
+    Place p = r.dossier().events().get(0).place().orElseThrow();
+    assertThat(p.country()).isEmpty();
+    assertThat(p.coordinates()).isPresent();
+    assertThat(p.name()).contains("Washington, District of Columbia, United States");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "UK, GB", "RP, PH", "RS, RU", "CH, CN", "IS, IL", "GM, DE", "UV, BF", "SF, ZA", "SZ, CH",
+    "KN, KP", "BM, MM", "TU, TR", "GZ, PS", "WE, PS"
+  })
+  void fipsCodesAreNotIsoCodes(String fips, String iso) throws IOException {
+    Place p = readRow(53, fips).dossier().events().get(0).place().orElseThrow();
+    assertThat(p.country().orElseThrow().alpha2()).isEqualTo(iso);
+  }
+
+  @Test
+  void anUnknownActorCodeIsAnOrganisationWithAWarningOncePerCode() throws IOException {
+    String[] f = row();
+    f[5] = "USAXYZ";
+    f[6] = "SOMEBODY";
+    String[] g = row();
+    g[0] = "881990901";
+    g[5] = "USAXYZ";
+    GdeltImport r = read(line(f) + "\n" + line(g) + "\n");
+    assertThat(r.rejections()).isEmpty();
+    assertThat(r.warnings())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("1 gdelt.actorCode.unknown");
+    assertThat(r.dossier().actors())
+        .filteredOn(a -> a.id().value().equals("cameo-USAXYZ"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.name().text()).isEqualTo("SOMEBODY"));
+  }
+
+  @Test
+  void codebookDisagreementsAreWarningsAndTheDatasetsFigureIsKept() throws IOException {
+    String[] f = row();
+    f[29] = "2";
+    f[30] = "3.0";
+    GdeltImport r = read(line(f));
+    assertThat(r.warnings())
+        .extracting(ImportProblem::code)
+        .containsExactly("gdelt.quadClass.disagrees", "gdelt.goldstein.disagrees");
+    Event e = r.dossier().events().get(0);
+    assertThat(e.extensions().get(GdeltData.GOLDSTEIN).toString()).contains("3.0");
+  }
+
+  @Test
+  void actorsAndSourcesAreEmittedOnceBeforeTheEventsThatNameThem() throws IOException {
+    String[] g = row();
+    g[0] = "881990901";
+    List<ImportProblem> problems = new ArrayList<>();
+    List<String> order = new ArrayList<>();
+    try (ImportStream s =
+        GdeltImporter.stream(
+            new ByteArrayInputStream(
+                (line(row()) + "\n" + line(g)).getBytes(StandardCharsets.UTF_8)),
+            "t",
+            problems::add)) {
+      s.forEachRemaining((DossierElement e) -> order.add(e.id().value()));
+      assertThat(s.counts().imported()).isEqualTo(2);
+    }
+    assertThat(order)
+        .containsExactly(
+            "cameo-SAUGOV", "cameo-USA", "gdelt-source-1", "gdelt-881990900", "gdelt-881990901");
+  }
+
+  private static byte[] zip(String... entries) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (int i = 0; i < entries.length; i++) {
+        z.putNextEntry(new ZipEntry("e" + i + ".export.CSV"));
+        z.write(entries[i].getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aZipFileIsReadThroughItsOneEntry() throws IOException {
+    GdeltImport r = GdeltImporter.read(new ByteArrayInputStream(zip(line(row()))), "a.zip");
+    assertThat(r.imported()).isEqualTo(1);
+  }
+
+  @Test
+  void aZipWithoutEntriesOrWithTwoIsAnErrorNamingTheFile() throws IOException {
+    assertThatThrownBy(() -> GdeltImporter.read(new ByteArrayInputStream(zip()), "empty.zip"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("empty.zip");
+    assertThatThrownBy(
+            () -> GdeltImporter.read(new ByteArrayInputStream(zip(line(row()), "x")), "two.zip"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("two.zip")
+        .hasMessageContaining("more than one entry");
+  }
+
+  @Test
+  void aTruncatedOrCorruptZipIsAnErrorNamingTheFile() {
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      String[] f = row();
+      f[0] = String.valueOf(881990900 + i);
+      f[60] = "https://example.org/news/" + i;
+      big.append(line(f)).append('\n');
+    }
+    byte[][] bad = new byte[2][];
+    try {
+      byte[] whole = zip(big.toString());
+      bad[0] = Arrays.copyOf(whole, whole.length / 2);
+      bad[1] = whole.clone();
+      for (int i = 60; i < bad[1].length - 200; i += 7) {
+        bad[1][i] ^= 0x5A;
+      }
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    for (byte[] b : bad) {
+      assertThatThrownBy(() -> GdeltImporter.read(new ByteArrayInputStream(b), "bad.zip"))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("bad.zip");
+    }
+  }
+}
