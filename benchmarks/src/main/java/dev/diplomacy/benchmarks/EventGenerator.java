@@ -2,6 +2,13 @@ package dev.diplomacy.benchmarks;
 
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.Actor;
+import dev.diplomacy.core.actors.Name;
+import dev.diplomacy.core.actors.Organization;
+import dev.diplomacy.core.actors.OrganizationKind;
+import dev.diplomacy.core.actors.Person;
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.dossier.DossierElement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventLink;
@@ -21,6 +28,8 @@ import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.sources.Source;
+import dev.diplomacy.core.sources.SourceKind;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.json.DiplomacyJson;
@@ -43,8 +52,15 @@ import java.util.SplittableRandom;
  */
 public final class EventGenerator {
 
-  private static final int ACTORS = 2_000;
-  private static final int SOURCES = 5_000;
+  /** How many actors the events name: {@code actor-0} to {@code actor-1999}. */
+  public static final int ACTORS = 2_000;
+
+  /**
+   * How many sources a first citation names ({@code source-0} to {@code source-4999}); second
+   * citations name as many others ({@code source-5000} to {@code source-9999}).
+   */
+  public static final int SOURCES = 5_000;
+
   private static final String[] COUNTRIES = {
     "CU", "KP", "RU", "US", "CN", "FR", "DE", "IN", "BR", "ZA", "JP", "KR", "VE", "SY", "IR", "TR",
     "EG", "NG", "MX", "GB"
@@ -219,6 +235,64 @@ public final class EventGenerator {
       write(count, out);
     }
     return file;
+  }
+
+  /**
+   * A dossier's NDJSON of the events from 0 to {@code count - 1}: its header, the {@value #ACTORS}
+   * actors the events name, the {@code 2 × }{@value #SOURCES} sources they cite, then the events,
+   * as {@link NdjsonWriter#ofDossier} writes them: {@link #dossierLines} lines.
+   */
+  public static byte[] dossierNdjson(int count) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(count * 480 + 2 * SOURCES * 120);
+    NdjsonWriter<DossierElement> writer =
+        NdjsonWriter.ofDossier(
+            DiplomacyJson.strict(),
+            Dossier.builder().title("generated: " + count + " events").build(),
+            out);
+    for (int n = 0; n < ACTORS; n++) {
+      writer.write(actorElement(n));
+    }
+    for (int n = 0; n < 2 * SOURCES; n++) {
+      writer.write(source(n));
+    }
+    for (int i = 0; i < count; i++) {
+      writer.write(event(i));
+    }
+    writer.flush();
+    return out.toByteArray();
+  }
+
+  /** How many lines {@link #dossierNdjson} writes for {@code count} events. */
+  public static int dossierLines(int count) {
+    return 1 + ACTORS + 2 * SOURCES + count;
+  }
+
+  /** Actor number {@code n}: an organisation every fourth, a person otherwise. */
+  static Actor actorElement(int n) {
+    String country = COUNTRIES[n % COUNTRIES.length];
+    if (n % 4 == 0) {
+      return Organization.builder()
+          .id(actor(n))
+          .name(Name.of("Ministry number " + n))
+          .organizationKind(OrganizationKind.MINISTRY)
+          .country(Country.of(country))
+          .build();
+    }
+    return Person.builder()
+        .id(actor(n))
+        .name(Name.of("Person number " + n))
+        .nationality(Country.of(country))
+        .build();
+  }
+
+  /** Source number {@code n}. */
+  static Source source(int n) {
+    return Source.builder()
+        .id(Id.of("source-" + n))
+        .sourceKind(SourceKind.ARTICLE)
+        .title("Report number " + n)
+        .published(PartialDate.of(2010 + n % 10, 1 + n % 12, 1 + n % 28))
+        .build();
   }
 
   private static void write(int count, OutputStream out) {

@@ -81,6 +81,22 @@ public final class Ratios {
               0.8,
               0.5),
           new Case(
+              "NDJSON of a dossier, 100,000 events and their 12,000 actors and sources: read and validate (lines/s)",
+              "NdjsonDossierBenchmark.readLibrary",
+              null,
+              null,
+              "NdjsonDossierBenchmark.readRawScan",
+              0,
+              0.5),
+          new Case(
+              "NDJSON, 100,000 events, read as a dossier's lines (events/s)",
+              "NdjsonDossierBenchmark.readEventsLibrary",
+              null,
+              null,
+              "NdjsonBenchmark.readRawScan",
+              0,
+              0.5),
+          new Case(
               "NDJSON, 1,000,000 events in -Xmx64m: read and validate (files/s)",
               "NdjsonHeapBenchmark.readLibrary",
               null,

@@ -5,37 +5,37 @@ import dev.diplomacy.interop.plover.PloverExport;
 import dev.diplomacy.interop.plover.PloverExporter;
 import dev.diplomacy.json.DiplomacyJson;
 import java.io.IOException;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code diplomacy convert}: a dossier to NDJSON of its events, or NDJSON to a dossier. */
+/** {@code diplomacy convert}: a dossier to NDJSON, NDJSON to a dossier, either to PLOVER. */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Converts a dossier to NDJSON of its events, or NDJSON to a dossier.",
+      "Converts a dossier to NDJSON, or NDJSON to a dossier.",
       "",
-      "Converts between a dossier and NDJSON, to standard output: --to ndjson writes the events of a"
-          + " dossier one a line (its actors, sources and relationships are left out: NDJSON holds events);"
-          + " --to dossier writes a dossier holding the events of an NDJSON file. An input with an error"
+      "Converts between a dossier and NDJSON, to standard output: --to ndjson writes the whole dossier,"
+          + " a header line (its format version and title), then its actors, sources, relationships and"
+          + " events, one a line; --to dossier writes the dossier an NDJSON file holds (an NDJSON file of"
+          + " events gives a dossier of its events), so a dossier comes back equal. An input with an error"
           + " (an invalid document or line, an id used on two lines, a rejected row or record, a problem"
           + " of the whole input) is reported, not converted, unless --skip-invalid.",
       ""
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  diplomacy convert dossier.json --to ndjson > events.ndjson",
-      "  diplomacy convert events.ndjson --to dossier --pretty > dossier.json"
+      "  diplomacy convert dossier.json --to ndjson > dossier.ndjson",
+      "  diplomacy convert dossier.ndjson --to dossier --pretty > dossier.json"
     })
 final class ConvertCommand extends Subcommand {
 
   /** The format to convert to. */
   enum Target {
-    /** One event per line. */
+    /** A dossier's NDJSON: its header, then one element per line. */
     NDJSON,
     /** PLOVER JSON lines, one record for each event that has a PLOVER category. */
     PLOVER,
@@ -77,25 +77,8 @@ final class ConvertCommand extends Subcommand {
     if (target == Target.PLOVER) {
       return writePlover(terminal, dossier, in);
     }
-    Output.writeEvents(
-        terminal,
-        json,
-        dossier.events(),
-        Progress.of(terminal, in.label(), "written", quiet()),
-        in.label());
-    int left = dossier.actors().size() + dossier.sources().size() + dossier.relationships().size();
-    if (left > 0 && !quiet()) {
-      terminal
-          .err()
-          .printf(
-              Locale.ROOT,
-              "%s: %s written; %s, %s and %s left out (NDJSON holds events only)%n",
-              Diagnostic.printable(in.label()),
-              Diagnostic.count(dossier.events().size(), "event"),
-              Diagnostic.count(dossier.actors().size(), "actor"),
-              Diagnostic.count(dossier.sources().size(), "source"),
-              Diagnostic.count(dossier.relationships().size(), "relationship"));
-    }
+    Output.writeNdjson(
+        terminal, json, dossier, Progress.of(terminal, in.label(), "written", quiet()), in.label());
     return ExitCodes.OK;
   }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Validates, converts and draws dossiers of diplomatic events (JSON) and NDJSON files of events.",
+      "Validates, converts and draws dossiers of diplomatic events (JSON) and their NDJSON.",
       ""
     },
     subcommands = {

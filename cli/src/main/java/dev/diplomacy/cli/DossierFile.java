@@ -31,8 +31,8 @@ final class DossierFile {
   }
 
   /**
-   * The file read as a dossier: a dossier, NDJSON of events, or an import; refused whole when any
-   * part of it is invalid.
+   * The file read as a dossier: a dossier, its NDJSON (or NDJSON of events), or an import; refused
+   * whole when any part of it is invalid.
    */
   Dossier read(Terminal terminal, boolean quiet) throws CliException, InvalidInputException {
     return input().readDossier(terminal, json(), quiet, false);

@@ -1,6 +1,7 @@
 package dev.diplomacy.cli;
 
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.dossier.DossierElement;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.interop.ImportProblem;
@@ -10,7 +11,7 @@ import dev.diplomacy.interop.plover.PloverImporter;
 import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyJsonException;
 import dev.diplomacy.json.ErrorPolicy;
-import dev.diplomacy.json.NdjsonReader;
+import dev.diplomacy.json.NdjsonDossierReader;
 import dev.diplomacy.json.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,10 @@ final class Input {
   /** The name of standard input on the command line. */
   static final String STDIN = "-";
 
-  /** The code of an id given to two events of one NDJSON input. */
+  /**
+   * The code of an id given to two elements of one NDJSON input: ids are unique across actors,
+   * events, relationships and sources, as in a dossier ({@code dossier.id.duplicate}).
+   */
   static final String DUPLICATE_ID = "ndjson.id.duplicate";
 
   /** The code of the hint that an input read as JSON looks like tab-separated data. */
@@ -161,11 +165,11 @@ final class Input {
   }
 
   /**
-   * The input as a dossier: the dossier itself, or a dossier holding the events of an NDJSON input
-   * or of an import. An input with an error (a bad line, an id used on two lines, a rejected row or
-   * record, a problem of the whole input) is refused; with {@code skipInvalid}, what the errors
-   * name is left out instead, the errors are printed on standard error, and (unless {@code quiet})
-   * a summary of what was skipped.
+   * The input as a dossier: the dossier itself, the dossier an NDJSON input holds (its header and
+   * every element; only events, for NDJSON of events), or that of an import. An input with an error
+   * (a bad line, an id used on two lines, a rejected row or record, a problem of the whole input)
+   * is refused; with {@code skipInvalid}, what the errors name is left out instead, the errors are
+   * printed on standard error, and (unless {@code quiet}) a summary of what was skipped.
    *
    * @throws InvalidInputException with every problem of the input, when it is refused
    */
@@ -216,21 +220,21 @@ final class Input {
   private Dossier ndjsonDossier(
       Terminal terminal, DiplomacyJson json, boolean quiet, boolean skipInvalid)
       throws CliException, InvalidInputException {
-    List<Event> events = new ArrayList<>();
+    List<DossierElement> elements = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     Set<Long> again = new HashSet<>();
-    EventCount count;
+    ElementCount count;
     try (DuplicateIds ids = new DuplicateIds()) {
       count =
-          readEvents(
+          readElements(
               terminal,
               json,
               quiet,
-              (event, line) -> {
-                events.add(event);
+              (element, line) -> {
+                elements.add(element);
                 lines.add(line);
-                ids.add(event.id(), line);
+                ids.add(element.id(), line);
               },
               problems::add);
       ids.forEach(
@@ -241,17 +245,21 @@ final class Input {
     } catch (DuplicateIds.TemporaryFileException e) {
       throw noTemporaryFile(e);
     }
+    Dossier.Builder dossier = Dossier.builder();
+    count.header().ifPresent(dossier::from);
     if (problems.isEmpty()) {
-      return Dossier.builder().addAllEvents(events).build();
+      elements.forEach(dossier::addElement);
+      return dossier.build();
     }
     if (!skipInvalid) {
       throw refused(problems);
     }
     problems.forEach(d -> terminal.err().println(d.toText()));
-    List<Event> kept = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
+    long kept = 0;
+    for (int i = 0; i < elements.size(); i++) {
       if (!again.contains(lines.get(i))) {
-        kept.add(events.get(i));
+        dossier.addElement(elements.get(i));
+        kept++;
       }
     }
     if (!quiet) {
@@ -260,14 +268,14 @@ final class Input {
           .println(
               Diagnostic.printable(label())
                   + ": "
-                  + Diagnostic.count(kept.size(), "event")
+                  + Diagnostic.count(kept, "element")
                   + " kept; skipped (--skip-invalid): "
                   + Diagnostic.count(count.badLines(), "bad line")
                   + ", "
                   + Diagnostic.count(again.size(), "line")
                   + " with an id used before");
     }
-    return Dossier.builder().addAllEvents(kept).build();
+    return dossier.build();
   }
 
   /** The exception that refuses this input for {@code problems}, with a hint of its format. */
@@ -318,24 +326,28 @@ final class Input {
                 + " event files are read with --from icews)"));
   }
 
-  /** Receives each good event of an NDJSON input with its line number. */
-  interface EventHandler {
-    void event(Event event, long line);
+  /** Receives each good element of an NDJSON input with its line number. */
+  interface ElementHandler {
+    void element(DossierElement element, long line);
   }
 
-  /** How many good events an NDJSON input held, and how many bad lines. */
-  record EventCount(long events, long badLines) {}
+  /**
+   * What an NDJSON input held: its header (a dossier of no element), how many good elements and how
+   * many of them events, and how many bad lines.
+   */
+  record ElementCount(Optional<Dossier> header, long elements, long events, long badLines) {}
 
   /**
-   * Reads an NDJSON input line by line, in constant memory: each good event goes to {@code events},
-   * each problem of a bad line (skipped) to {@code problems}, with its line number. Returns how
-   * many good events and bad lines were read. Prints a progress line on a terminal.
+   * Reads an NDJSON input line by line, in constant memory: a dossier's NDJSON (a header, then
+   * actors, sources, relationships and events) or NDJSON of events. Each good element goes to
+   * {@code elements}, each problem of a bad line (skipped) to {@code problems}, with its line
+   * number. Prints a progress line on a terminal.
    */
-  EventCount readEvents(
+  ElementCount readElements(
       Terminal terminal,
       DiplomacyJson json,
       boolean quiet,
-      EventHandler events,
+      ElementHandler elements,
       Consumer<Diagnostic> problems)
       throws CliException {
     Progress progress = Progress.of(terminal, label(), "read", quiet);
@@ -347,18 +359,26 @@ final class Input {
               badLines[0]++;
               diagnostics(e).forEach(problems);
             });
-    try (NdjsonReader<Event> reader = NdjsonReader.of(json, Event.class, open(terminal), policy)) {
+    long good = 0;
+    long events = 0;
+    Optional<Dossier> header;
+    try (NdjsonDossierReader reader = NdjsonDossierReader.of(json, open(terminal), policy)) {
+      header = reader.header();
       while (reader.hasNext()) {
-        Event event = reader.next();
+        DossierElement element = reader.next();
         progress.add();
-        events.event(event, reader.lineNumber());
+        good++;
+        if (element instanceof Event) {
+          events++;
+        }
+        elements.element(element, reader.lineNumber());
       }
     } catch (UncheckedIOException e) {
       throw unreadable(e.getCause());
     } finally {
       progress.finish();
     }
-    return new EventCount(progress.count() - badLines[0], badLines[0]);
+    return new ElementCount(header, good, events, badLines[0]);
   }
 
   /** True for the formats of other tools, read by an importer: ICEWS and PLOVER. */

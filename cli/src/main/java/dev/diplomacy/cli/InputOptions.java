@@ -17,7 +17,7 @@ final class InputOptions {
     AUTO,
     /** A dossier: one JSON document. */
     DOSSIER,
-    /** NDJSON: one event per line. */
+    /** NDJSON: a dossier's lines (a header, then one element per line), or one event per line. */
     NDJSON,
     /** ICEWS event data: tab-separated, as published, read by {@code IcewsImporter}. */
     ICEWS,

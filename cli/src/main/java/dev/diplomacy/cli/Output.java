@@ -1,22 +1,22 @@
 package dev.diplomacy.cli;
 
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.dossier.DossierElement;
 import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyJsonException;
 import dev.diplomacy.json.NdjsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import tools.jackson.core.JacksonException;
 
 /**
- * Writes dossiers and events to standard output, as JSON or NDJSON, in UTF-8. A value that JSON
- * cannot carry (an extension named like a property) is the input's fault: an {@link
- * InvalidInputException}.
+ * Writes dossiers to standard output, as JSON or NDJSON, in UTF-8. A value that JSON cannot carry
+ * (an extension named like a property) is the input's fault: an {@link InvalidInputException}.
  */
 final class Output {
 
@@ -47,19 +47,22 @@ final class Output {
     }
   }
 
-  /** Writes each event of {@code events} on a line of its own, with progress on a terminal. */
-  static void writeEvents(
-      Terminal terminal,
-      DiplomacyJson json,
-      Iterable<Event> events,
-      Progress progress,
-      String label)
+  /**
+   * Writes {@code dossier} as a dossier's NDJSON: its header, then its actors, sources,
+   * relationships and events, each on a line of its own, with progress on a terminal.
+   */
+  static void writeNdjson(
+      Terminal terminal, DiplomacyJson json, Dossier dossier, Progress progress, String label)
       throws InvalidInputException {
     terminal.text().flush();
-    try (NdjsonWriter<Event> writer = NdjsonWriter.of(json, Event.class, terminal.out())) {
-      for (Event event : events) {
-        writer.write(event);
-        progress.add();
+    try (NdjsonWriter<DossierElement> writer =
+        NdjsonWriter.ofDossier(json, dossier, terminal.out())) {
+      for (List<? extends DossierElement> family :
+          List.of(dossier.actors(), dossier.sources(), dossier.relationships(), dossier.events())) {
+        for (DossierElement element : family) {
+          writer.write(element);
+          progress.add();
+        }
       }
     } catch (DiplomacyJsonException e) {
       throw unwritable(label, e);

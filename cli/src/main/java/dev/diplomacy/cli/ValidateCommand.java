@@ -24,15 +24,17 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Checks dossiers and NDJSON files of events, and prints every finding.",
+      "Checks dossiers and NDJSON files, and prints every finding.",
       "",
-      "Reads dossiers (.json) and NDJSON files of events (.ndjson, .jsonl), and prints every finding on"
-          + " standard output, one a line: file, line where known, severity, code, JSON Pointer, message.",
+      "Reads dossiers (.json) and NDJSON files (.ndjson, .jsonl: a dossier's lines, or events), and"
+          + " prints every finding on standard output, one a line: file, line where known, severity,"
+          + " code, JSON Pointer, message.",
       "",
       "A dossier is checked as JSON, then by the library's rules across it (references that resolve,"
           + " replies, dates, sources). In NDJSON, every bad line is reported with its line number and"
-          + " skipped, every good event is checked, and an id used on two lines is an error, reported"
-          + " once every line is read.",
+          + " skipped (a header that is not the first line among them), every good line (a header,"
+          + " actor, source, relationship or event) is checked, and an id used on two lines is an"
+          + " error, reported once every line is read; references across lines are not resolved.",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -144,16 +146,17 @@ final class ValidateCommand extends Subcommand {
   }
 
   /**
-   * Checks an NDJSON input line by line: its bad lines, and then the ids used on two lines, found
-   * in bounded memory ({@link DuplicateIds}). Returns how many good events it read.
+   * Checks an NDJSON input line by line: its bad lines (a misplaced header among them), and then
+   * the ids used on two lines by any elements, found in bounded memory ({@link DuplicateIds}).
+   * Returns how many good events it read.
    */
   private OptionalLong validateNdjson(Terminal terminal, DiplomacyJson json, Input in, Tally tally)
       throws CliException {
-    Input.EventCount count;
+    Input.ElementCount count;
     try (DuplicateIds ids = new DuplicateIds()) {
       count =
-          in.readEvents(
-              terminal, json, quiet(), (event, line) -> ids.add(event.id(), line), tally::add);
+          in.readElements(
+              terminal, json, quiet(), (element, line) -> ids.add(element.id(), line), tally::add);
       ids.forEach(d -> tally.add(in.duplicate(d)));
     } catch (DuplicateIds.TemporaryFileException e) {
       throw in.noTemporaryFile(e);

@@ -15,27 +15,70 @@ class ConvertCommandTest {
   @TempDir Path dir;
 
   @Test
-  void aDossierBecomesNdjsonOfItsEventsAndBack() throws Exception {
+  void aDossierBecomesNdjsonOfEveryElementAndBackEqual() throws Exception {
     Dossier small = Dossiers.small();
     Path file = Dossiers.file(dir, "small.json", Dossiers.json(small));
     Cli.Result toNdjson = Cli.run("convert", file.toString(), "--to", "ndjson");
     assertThat(toNdjson.exitCode()).isZero();
+    assertThat(toNdjson.err()).isEmpty();
     List<String> lines = toNdjson.out().lines().toList();
-    assertThat(lines).hasSize(2);
-    assertThat(DiplomacyJson.strict().read(lines.get(0), Event.class))
-        .isEqualTo(small.events().get(0));
-    assertThat(DiplomacyJson.strict().read(lines.get(1), Event.class))
-        .isEqualTo(small.events().get(1));
-    assertThat(toNdjson.err())
+    assertThat(lines)
+        .hasSize(1 + small.actors().size() + small.sources().size() + small.events().size());
+    assertThat(lines.get(0))
         .isEqualTo(
-            file
-                + ": 2 events written; 4 actors, 1 source and 0 relationships left out (NDJSON holds events only)\n");
+            "{\"type\":\"dossier\",\"formatVersion\":\"1.0\",\"title\":\"Havana, 5 July 2018\"}");
+    assertThat(DiplomacyJson.strict().read(lines.get(lines.size() - 1), Event.class))
+        .isEqualTo(small.events().get(small.events().size() - 1));
 
-    Path ndjson = Dossiers.file(dir, "events.ndjson", toNdjson.out());
+    Path ndjson = Dossiers.file(dir, "small.ndjson", toNdjson.out());
+    Cli.Result back = Cli.run("convert", ndjson.toString(), "--to", "dossier");
+    assertThat(back.exitCode()).as(back.err()).isZero();
+    assertThat(DiplomacyJson.strict().read(back.out(), Dossier.class)).isEqualTo(small);
+    assertThat(back.out()).isEqualTo(Dossiers.json(small) + "\n");
+    Cli.Result again = Cli.run("convert", ndjson.toString(), "--to", "ndjson");
+    assertThat(again.out()).isEqualTo(toNdjson.out());
+    assertThat(Cli.run("validate", ndjson.toString()).err())
+        .isEqualTo(ndjson + ": valid (2 events, 0 errors, 0 warnings)\n");
+  }
+
+  @Test
+  void anNdjsonFileOfEventsStillBecomesADossierOfItsEvents() throws Exception {
+    Dossier small = Dossiers.small();
+    StringBuilder events = new StringBuilder();
+    small.events().forEach(e -> events.append(DiplomacyJson.strict().write(e)).append('\n'));
+    Path ndjson = Dossiers.file(dir, "events.ndjson", events.toString());
     Cli.Result back = Cli.run("convert", ndjson.toString(), "--to", "dossier");
     assertThat(back.exitCode()).isZero();
     assertThat(DiplomacyJson.strict().read(back.out(), Dossier.class))
         .isEqualTo(Dossier.builder().addAllEvents(small.events()).build());
+  }
+
+  @Test
+  void anIdUsedByAnActorAndAnEventOrAHeaderOutOfPlaceIsRefused() throws Exception {
+    Dossier small = Dossiers.small();
+    String event =
+        DiplomacyJson.strict()
+            .write(small.events().get(0))
+            .replace("\"id\":\"havana-talks\"", "\"id\":\"" + small.actors().get(0).id() + "\"");
+    Path twice = Dossiers.file(dir, "twice.ndjson", "\n" + actorLine(small) + "\n" + event + "\n");
+    Cli.Result run = Cli.run("convert", twice.toString(), "--to", "dossier");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            twice
+                + ":3: error ndjson.id.duplicate /id: the id '"
+                + small.actors().get(0).id()
+                + "' is already used on line 2\n");
+    String header = "{\"type\":\"dossier\",\"formatVersion\":\"1.0\"}";
+    Path late = Dossiers.file(dir, "late.ndjson", actorLine(small) + "\n" + header + "\n");
+    Cli.Result lateRun = Cli.run("validate", late.toString());
+    assertThat(lateRun.exitCode()).isEqualTo(1);
+    assertThat(lateRun.out()).startsWith(late + ":2: error ndjson.header.notFirst /type:");
+  }
+
+  /** The first actor of the small dossier, as a line of NDJSON. */
+  private static String actorLine(Dossier small) {
+    return DiplomacyJson.strict().write(small.actors().get(0));
   }
 
   @Test
@@ -116,7 +159,7 @@ class ConvertCommandTest {
                 assertThat(l)
                     .isEqualTo(
                         file
-                            + ": 2 events kept; skipped (--skip-invalid): 1 bad line, 1 line with"
+                            + ": 2 elements kept; skipped (--skip-invalid): 1 bad line, 1 line with"
                             + " an id used before"));
   }
 

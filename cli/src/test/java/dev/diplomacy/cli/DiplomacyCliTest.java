@@ -21,7 +21,11 @@ class DiplomacyCliTest {
         .hasSize(3)
         .satisfiesExactly(
             l -> assertThat(l).matches("diplomacy-cli \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
-            l -> assertThat(l).isEqualTo("dossier format 1.0"),
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        "dossier format " + dev.diplomacy.core.dossier.Dossier.FORMAT_VERSION)
+                    .endsWith("1.1"),
             l -> assertThat(l).startsWith("Java "));
     assertThat(VersionProvider.version()).doesNotContain("$").isNotEqualTo("unknown");
   }

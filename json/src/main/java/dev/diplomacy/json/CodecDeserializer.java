@@ -37,6 +37,15 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
 
   @Override
   public @Nullable T deserialize(JsonParser p, DeserializationContext context) {
+    return read(codec, p, mode, maxProblems);
+  }
+
+  /**
+   * Reads the value at the parser's current token with {@code codec}, as Jackson would through this
+   * deserializer: every problem in one {@link ProblemsException}. For codecs that are no type's
+   * registered codec, such as the lines of a dossier's NDJSON.
+   */
+  static <T> @Nullable T read(JsonCodec<T> codec, JsonParser p, Mode mode, int maxProblems) {
     JsonInput in = new JsonInput(p, mode, maxProblems);
     T value;
     try {

@@ -2,6 +2,8 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.actors.OrganizationKind;
+import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.LinkKind;
@@ -46,7 +48,9 @@ final class Codecs {
           AgreementKind.class,
           RelationshipKind.class,
           Certainty.class,
-          SourceKind.class);
+          SourceKind.class,
+          QuadClass.class,
+          PloverCategory.class);
 
   static final List<JsonCodec<?>> ALL =
       Stream.of(
@@ -56,10 +60,12 @@ final class Codecs {
                   TextCodecs.ID,
                   TextCodecs.EXTERNAL_ID,
                   TextCodecs.COUNTRY,
+                  TextCodecs.CAMEO_CODE,
                   ExtensionValueCodec.INSTANCE,
                   DateSpanCodec.CODEC,
                   WhenCodec.CODEC,
                   CoordinatesCodec.CODEC,
+                  AdminDivisionCodec.CODEC,
                   PlaceCodec.CODEC,
                   NameCodec.CODEC,
                   PositionCodec.CODEC,
@@ -70,10 +76,16 @@ final class Codecs {
                   ParticipantCodec.CODEC,
                   CitationCodec.CODEC,
                   EventLinkCodec.CODEC,
-                  ItemCodec.CODEC),
+                  ItemCodec.CODEC,
+                  PloverMappingCodec.CODEC,
+                  DatasetCodingCodec.CODEC),
               EventCodec.KINDS.stream(),
               Stream.of(
-                  EventCodec.CODEC, SourceCodec.CODEC, RelationshipCodec.CODEC, DossierCodec.CODEC))
+                  EventCodec.CODEC,
+                  SourceCodec.CODEC,
+                  RelationshipCodec.CODEC,
+                  DossierCodec.CODEC,
+                  DossierElementCodec.CODEC))
           .<JsonCodec<?>>flatMap(codecs -> codecs)
           .collect(Collectors.toUnmodifiableList());
 

@@ -46,6 +46,15 @@ final class Codes {
   /** On writing: an extension whose name is a property of the object that carries it. */
   static final String EXTENSION_CONFLICT = "json.extensionConflict";
 
+  /**
+   * The header line of a dossier's NDJSON ({@code "type": "dossier"}) after another line that is
+   * not blank: it may only be the first.
+   */
+  static final String NDJSON_HEADER_NOT_FIRST = "ndjson.header.notFirst";
+
+  /** A second header line in a dossier's NDJSON. */
+  static final String NDJSON_HEADER_DUPLICATE = "ndjson.header.duplicate";
+
   /** A value the library refused for a reason without a code of its own. */
   static final String INVALID = "json.invalid";
 

@@ -241,7 +241,20 @@ public final class DiplomacyJson {
    * checks that nothing follows it.
    */
   static <T> T readValue(JsonParser parser, ObjectReader reader, Class<T> type) {
-    T value = reader.readValue(parser);
+    return checkedValue(parser, reader.readValue(parser), type.getSimpleName());
+  }
+
+  /**
+   * Reads the value whose first token {@code parser} has just read with {@code codec}, which need
+   * not be the registered codec of its type, and checks that nothing follows it.
+   */
+  <T> T readValue(JsonParser parser, JsonCodec<T> codec, String what) {
+    return checkedValue(
+        parser, CodecDeserializer.read(codec, parser, mode, limits.maxProblems()), what);
+  }
+
+  /** {@code value}, read by {@code parser}, unless it is null or followed by more. */
+  private static <T> T checkedValue(JsonParser parser, @Nullable T value, String what) {
     if (value == null) {
       throw DiplomacyJsonException.of(
           new Problem(
@@ -249,7 +262,7 @@ public final class DiplomacyJson {
               OptionalInt.empty(),
               OptionalInt.empty(),
               Codes.TYPE,
-              "expected " + type.getSimpleName() + ", not null"));
+              "expected " + what + ", not null"));
     }
     TokenStreamLocation trailing;
     try {
@@ -275,6 +288,13 @@ public final class DiplomacyJson {
    */
   JsonMapper parsers(Class<?> type) {
     return CodecTypes.ALL.contains(type) ? codecMapper : mapper;
+  }
+
+  /**
+   * The mapper whose parsers read values of the library's types, its codecs detecting duplicates.
+   */
+  JsonMapper codecParsers() {
+    return codecMapper;
   }
 
   /** The types the library's codecs read. */

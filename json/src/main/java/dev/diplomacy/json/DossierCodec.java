@@ -68,5 +68,25 @@ final class DossierCodec {
           .extensions(Dossier::extensions, Dossier.Builder::putAllExtensions)
           .build();
 
+  /** The type name of the header line of a dossier's NDJSON. */
+  static final String HEADER_TYPE_NAME = "dossier";
+
+  /**
+   * The header line of a dossier's NDJSON: {@code {"type": "dossier", "formatVersion": "1.0",
+   * "title": "..."}}, the dossier's own properties and extensions without its elements, which are
+   * lines of their own. It reads as a dossier that holds no element.
+   */
+  static final ObjectCodec<Dossier, Dossier.Builder> HEADER =
+      ObjectCodec.builder(Dossier.class, Dossier::builder, Dossier.Builder::build)
+          .typeName(HEADER_TYPE_NAME)
+          .required(
+              "formatVersion",
+              FORMAT_VERSION,
+              Dossier::formatVersion,
+              Dossier.Builder::formatVersion)
+          .optional("title", TextCodecs.TEXT, Dossier::title, Dossier.Builder::title)
+          .extensions(Dossier::extensions, Dossier.Builder::putAllExtensions)
+          .build();
+
   private DossierCodec() {}
 }

@@ -2,6 +2,7 @@ package dev.diplomacy.json;
 
 import static dev.diplomacy.json.TextCodecs.enumeration;
 
+import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.CodedEvent;
@@ -34,10 +35,10 @@ import tools.jackson.core.io.SerializedString;
 /**
  * The codecs of the events: one per kind, each the envelope every event shares ({@code id}, {@code
  * when}, {@code place}, {@code citations}, {@code certainty}, {@code summary}, {@code links},
- * {@code externalIds}, extensions) followed by the kind's own properties, and {@link #CODEC} for
- * the family. The type name of a kind is its {@link EventKind} in lower snake case. Participants
- * derived from a kind's own properties (a message's sender, recipients and envoy) are not written:
- * only a meeting, a coded event and an opaque event list theirs.
+ * {@code externalIds}, {@code datasetCodings}, extensions) followed by the kind's own properties,
+ * and {@link #CODEC} for the family. The type name of a kind is its {@link EventKind} in lower
+ * snake case. Participants derived from a kind's own properties (a message's sender, recipients and
+ * envoy) are not written: only a meeting, a coded event and an opaque event list theirs.
  *
  * <pre>{@code
  * {"type": "message", "id": "castro-greetings-to-kim", "certainty": "reported", "sender": "raul-castro",
@@ -54,6 +55,7 @@ final class EventCodec {
   private static final SerializedString SUMMARY = new SerializedString("summary");
   private static final SerializedString LINKS = new SerializedString("links");
   private static final SerializedString EXTERNAL_IDS = new SerializedString("externalIds");
+  private static final SerializedString DATASET_CODINGS = new SerializedString("datasetCodings");
   private static final String[] CERTAINTIES = TextCodecs.enumNames(Certainty.class);
 
   // The kinds' own properties, for their hand-written writers.
@@ -268,7 +270,15 @@ final class EventCodec {
           .<ObjectCodec<? extends Event, ?>>map(EventCodec::codec)
           .collect(Collectors.toUnmodifiableList());
 
-  /** Any event, by its {@code "type"}: every kind, and the opaque kind for lenient reading. */
+  /** What a line of a dossier's NDJSON that holds no event is, for an event's reader. */
+  private static final String NOT_AN_EVENT =
+      "a line of a dossier's NDJSON that holds no event (NdjsonDossierReader reads every line)";
+
+  /**
+   * Any event, by its {@code "type"}: every kind, and the opaque kind for lenient reading. The
+   * names of the other lines of a dossier's NDJSON (actors, sources, relationships, the header) are
+   * reserved: never read as an opaque event.
+   */
   static final UnionCodec<Event> CODEC = union();
 
   private static UnionCodec<Event> union() {
@@ -280,7 +290,16 @@ final class EventCodec {
         union.kind(kind);
       }
     }
-    return union.build();
+    for (ActorKind actor : ActorKind.values()) {
+      union.reserved(TextCodecs.enumName(actor), NOT_AN_EVENT);
+    }
+    return union
+        .reserved(SourceCodec.TYPE_NAME, NOT_AN_EVENT)
+        .reserved(RelationshipCodec.TYPE_NAME, NOT_AN_EVENT)
+        .reserved(
+            DossierCodec.HEADER_TYPE_NAME,
+            "the header of a dossier's NDJSON (NdjsonDossierReader reads every line)")
+        .build();
   }
 
   private EventCodec() {}
@@ -314,6 +333,11 @@ final class EventCodec {
             TextCodecs.EXTERNAL_ID,
             Event::externalIds,
             Event.Builder::addExternalId)
+        .list(
+            DATASET_CODINGS.getValue(),
+            DatasetCodingCodec.CODEC,
+            Event::datasetCodings,
+            Event.Builder::addDatasetCoding)
         .writtenBy(EventCodec::writeEnvelope)
         .extensions(Event::extensions, Event.Builder::putAllExtensions);
   }
@@ -328,6 +352,7 @@ final class EventCodec {
     out.string(SUMMARY, e.summary());
     out.array(LINKS, EventLinkCodec.CODEC, e.links());
     out.array(EXTERNAL_IDS, TextCodecs.EXTERNAL_ID, e.externalIds());
+    out.array(DATASET_CODINGS, DatasetCodingCodec.CODEC, e.datasetCodings());
   }
 
   private static void writeMeeting(Meeting m, JsonOutput out) {

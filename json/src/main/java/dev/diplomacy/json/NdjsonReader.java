@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -36,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * start is refused, as in any document: it makes line 1 bad. A bad line fails or is skipped and
  * reported, by the {@link ErrorPolicy}; its problems carry its line number.
  *
+ * <p>A dossier's NDJSON, whose lines are actors, sources, relationships and events after a header,
+ * is read by {@link NdjsonDossierReader}; a reader of {@code Event} refuses its other lines ({@code
+ * json.unknownType}, in both modes).
+ *
  * <p>Not thread-safe. Closing it closes the stream.
  *
  * @param <T> the type of the values
@@ -45,8 +50,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private final InputStream in;
   private final NdjsonLines lines;
   private final JsonMapper mapper;
-  private final ObjectReader reader;
-  private final Class<T> type;
+  private final LineValue<T> value;
   private final ErrorPolicy policy;
   private final long maxLine;
   private final byte[] head = new byte[ByteOrderMarks.LONGEST];
@@ -55,12 +59,22 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   private @Nullable T next;
   private boolean ended;
 
-  private NdjsonReader(DiplomacyJson json, Class<T> type, InputStream in, ErrorPolicy policy) {
-    this.in = in;
-    this.type = type;
-    this.mapper = json.parsers(type);
-    this.reader = json.reader(type);
-    this.policy = policy;
+  /** How the value of a line is read, from its first token. */
+  @FunctionalInterface
+  private interface LineValue<T> {
+    T read(JsonParser parser);
+  }
+
+  private NdjsonReader(
+      DiplomacyJson json,
+      JsonMapper mapper,
+      LineValue<T> value,
+      InputStream in,
+      ErrorPolicy policy) {
+    this.in = Objects.requireNonNull(in, "in");
+    this.mapper = mapper;
+    this.value = value;
+    this.policy = Objects.requireNonNull(policy, "policy");
     this.maxLine = json.limits().maxDocumentLength();
     this.lines = new NdjsonLines(in, maxLine);
   }
@@ -68,7 +82,23 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** A reader of {@code in}, one value of {@code type} per line, read by {@code json}. */
   public static <T> NdjsonReader<T> of(
       DiplomacyJson json, Class<T> type, InputStream in, ErrorPolicy policy) {
-    return new NdjsonReader<>(json, type, in, policy);
+    ObjectReader reader = json.reader(type);
+    return new NdjsonReader<>(
+        json,
+        json.parsers(type),
+        parser -> DiplomacyJson.readValue(parser, reader, type),
+        in,
+        policy);
+  }
+
+  /**
+   * A reader of {@code in} whose lines {@code codec} reads (not the registered codec of a type: the
+   * lines of a dossier's NDJSON), {@code what} naming its values in messages.
+   */
+  static <T> NdjsonReader<T> of(
+      DiplomacyJson json, JsonCodec<T> codec, String what, InputStream in, ErrorPolicy policy) {
+    return new NdjsonReader<>(
+        json, json.codecParsers(), parser -> json.readValue(parser, codec, what), in, policy);
   }
 
   /** A reader that fails at the first bad line. */
@@ -180,7 +210,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       if (parser.nextToken() == null) {
         return new Parsed<>(null, null);
       }
-      return new Parsed<>(DiplomacyJson.readValue(parser, reader, type), null);
+      return new Parsed<>(value.read(parser), null);
     } catch (DiplomacyJsonException e) {
       return new Parsed<>(null, e);
     } catch (JacksonException e) {

@@ -1,6 +1,9 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.dossier.DossierElement;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -8,12 +11,24 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
 
 /**
  * Writes NDJSON (newline-delimited JSON): one JSON value per line, in UTF-8, each line ended by
  * {@code \n}. A value that cannot be written throws its {@link DiplomacyJsonException} and writes
  * nothing, so the output never holds a partial line.
+ *
+ * <p>A dossier's NDJSON holds every element of a dossier, each on a line named by its {@code
+ * "type"}, after a header line of the dossier's own properties ({@link NdjsonDossierReader} reads
+ * it back). A producer that makes elements one by one, such as an import, writes them as they come:
+ *
+ * <pre>{@code
+ * try (NdjsonWriter<DossierElement> out = NdjsonWriter.ofDossier(json, header, stream)) {
+ *   elements.forEachRemaining(out::write);    // each element after those it refers to
+ * }
+ * NdjsonWriter.writeDossier(json, dossier, stream);   // a whole dossier
+ * }</pre>
  *
  * <p>Not thread-safe. Closing it flushes and closes the stream.
  *
@@ -26,13 +41,56 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
   private long lines;
 
   private NdjsonWriter(DiplomacyJson json, Class<T> type, OutputStream out) {
-    this.out = new BufferedOutputStream(out, 64 * 1024);
+    this.out = new BufferedOutputStream(Objects.requireNonNull(out, "out"), 64 * 1024);
     this.writer = json.mapper().writerFor(type);
   }
 
-  /** A writer to {@code out} of values of {@code type}, written by {@code json}. */
+  /**
+   * A writer to {@code out} of values of {@code type}, written by {@code json}. With {@code
+   * DossierElement.class}, each element is written with its {@code "type"}: the lines of a
+   * dossier's NDJSON, with no header ({@link #ofDossier} writes one).
+   */
   public static <T> NdjsonWriter<T> of(DiplomacyJson json, Class<T> type, OutputStream out) {
     return new NdjsonWriter<>(json, type, out);
+  }
+
+  /**
+   * A writer to {@code out} of a dossier's NDJSON, whose first line it writes at once: the header,
+   * {@code {"type": "dossier", "formatVersion": ..., "title": ...}}, the format version, title and
+   * extensions of {@code header}, whose elements it does not write. Write each element after those
+   * it refers to (actors, sources, relationships, then events), so that a reader of the stream can
+   * resolve every reference when it meets it.
+   *
+   * @throws DiplomacyJsonException when the header cannot be written (an extension named like a
+   *     property), having written nothing
+   */
+  public static NdjsonWriter<DossierElement> ofDossier(
+      DiplomacyJson json, Dossier header, OutputStream out) {
+    NdjsonWriter<DossierElement> writer = new NdjsonWriter<>(json, DossierElement.class, out);
+    writer.writeHeader(json, Objects.requireNonNull(header, "header"));
+    return writer;
+  }
+
+  /**
+   * Writes {@code dossier} to {@code out}, which stays open, as a dossier's NDJSON: its header,
+   * then its actors, sources, relationships and events, each family in the dossier's order, each
+   * element on a line of its own. {@link NdjsonDossierReader#toDossier()} reads it back equal.
+   *
+   * @return how many lines were written
+   * @throws DiplomacyJsonException when an element cannot be written (the lines before it are
+   *     written)
+   */
+  public static long writeDossier(DiplomacyJson json, Dossier dossier, OutputStream out) {
+    NdjsonWriter<DossierElement> writer = ofDossier(json, dossier, out);
+    try {
+      dossier.actors().forEach(writer::write);
+      dossier.sources().forEach(writer::write);
+      dossier.relationships().forEach(writer::write);
+      dossier.events().forEach(writer::write);
+    } finally {
+      writer.flush();
+    }
+    return writer.lineCount();
   }
 
   /** Writes {@code value} on a line of its own. */
@@ -42,11 +100,30 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     try {
       bytes = writer.writeValueAsBytes(value);
     } catch (JacksonException e) {
-      RuntimeException translated = JacksonErrors.translate(e, null);
-      throw translated instanceof DiplomacyJsonException problems
-          ? problems.onLine(lines + 1)
-          : translated;
+      throw translated(e);
     }
+    writeLine(bytes);
+  }
+
+  /** Writes the header line of a dossier's NDJSON. */
+  private void writeHeader(DiplomacyJson json, Dossier header) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = json.mapper().createGenerator(bytes)) {
+      DossierCodec.HEADER.write(header, new JsonOutput(g));
+    } catch (JacksonException e) {
+      throw translated(e);
+    }
+    writeLine(bytes.toByteArray());
+  }
+
+  private RuntimeException translated(JacksonException e) {
+    RuntimeException translated = JacksonErrors.translate(e, null);
+    return translated instanceof DiplomacyJsonException problems
+        ? problems.onLine(lines + 1)
+        : translated;
+  }
+
+  private void writeLine(byte[] bytes) {
     try {
       out.write(bytes);
       out.write('\n');

@@ -2,6 +2,7 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.time.PartialDate;
 import java.net.URI;
@@ -44,6 +45,10 @@ final class TextCodecs {
           "an external id such as wikidata:Q56226",
           ExternalId::parse,
           ExternalId::toString);
+
+  /** {@code 042}: a code of the CAMEO codebook, its leading zeros kept. */
+  static final TextCodec<CameoCode> CAMEO_CODE =
+      TextCodec.valid(CameoCode.class, "a CAMEO code such as 042", CameoCode::of, CameoCode::code);
 
   /** {@code CU}: see {@link #countryCode}. */
   static final TextCodec<Country> COUNTRY =

@@ -20,7 +20,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * name}, which writes {@code "type"} first. Reading is fastest when {@code "type"} comes first;
  * when it does not (JSON objects are unordered), the object is buffered and read the same way. An
  * unknown type name is a {@code json.unknownType} problem in strict mode; in lenient mode the
- * family's opaque kind, if it has one, keeps the object as it is, to be written back unchanged.
+ * family's opaque kind, if it has one, keeps the object as it is, to be written back unchanged. A
+ * {@linkplain Builder#reserved reserved} name, which names something of another family (a source
+ * line among events), is {@code json.unknownType} in both modes, never an opaque kind.
  *
  * @param <T> the family's type
  */
@@ -30,17 +32,18 @@ final class UnionCodec<T> implements JsonCodec<T> {
   private final Map<String, ObjectCodec<? extends T, ?>> byTypeName;
   private final List<ObjectCodec<? extends T, ?>> kinds;
   private final @Nullable ObjectCodec<? extends T, ?> opaque;
+  private final String familyName;
+  private final Map<String, String> reserved;
 
-  private UnionCodec(
-      Class<T> type,
-      List<ObjectCodec<? extends T, ?>> kinds,
-      @Nullable ObjectCodec<? extends T, ?> opaque) {
-    if (kinds.isEmpty()) {
+  private UnionCodec(Builder<T> b) {
+    if (b.kinds.isEmpty()) {
       throw new IllegalStateException("a polymorphic family needs at least one kind");
     }
-    this.type = type;
-    this.kinds = List.copyOf(kinds);
-    this.opaque = opaque;
+    this.type = b.type;
+    this.kinds = List.copyOf(b.kinds);
+    this.opaque = b.opaque;
+    this.familyName = b.familyName;
+    this.reserved = Map.copyOf(b.reserved);
     Map<String, ObjectCodec<? extends T, ?>> names = new TreeMap<>();
     for (ObjectCodec<? extends T, ?> kind : kinds) {
       String name =
@@ -48,6 +51,11 @@ final class UnionCodec<T> implements JsonCodec<T> {
               .orElseThrow(() -> new IllegalStateException(kind.type() + " has no type name"));
       if (names.put(name, kind) != null) {
         throw new IllegalStateException("two kinds are named \"" + name + "\"");
+      }
+    }
+    for (String name : reserved.keySet()) {
+      if (names.containsKey(name)) {
+        throw new IllegalStateException("\"" + name + "\" is a kind's name and reserved");
       }
     }
     this.byTypeName = names;
@@ -150,7 +158,7 @@ final class UnionCodec<T> implements JsonCodec<T> {
   private @Nullable T readKind(
       JsonInput in, String name, @Nullable TokenStreamLocation start, boolean typeRead) {
     ObjectCodec<? extends T, ?> kind = byTypeName.get(name);
-    if (kind == null && !in.isStrict() && opaque != null) {
+    if (kind == null && !in.isStrict() && opaque != null && !reserved.containsKey(name)) {
       kind = opaque;
     }
     if (kind != null) {
@@ -171,13 +179,15 @@ final class UnionCodec<T> implements JsonCodec<T> {
   }
 
   private String unknownType(String name) {
+    String what = reserved.get(name);
     return "\""
         + name
         + "\" is not a type of "
-        + type.getSimpleName()
+        + familyName
+        + (what != null ? ": it names " + what : "")
         + ": expected one of "
         + byTypeName.keySet()
-        + (opaque != null ? " (lenient mode keeps other types)" : "");
+        + (opaque != null && what == null ? " (lenient mode keeps other types)" : "");
   }
 
   /** Skips the rest of the object the parser is in, to its end. */
@@ -201,7 +211,7 @@ final class UnionCodec<T> implements JsonCodec<T> {
       return;
     }
     throw new IllegalStateException(
-        "no kind of " + type.getSimpleName() + " is declared for " + value.getClass());
+        "no kind of " + familyName + " is declared for " + value.getClass());
   }
 
   private static <K> void writeAs(ObjectCodec<K, ?> kind, Object value, JsonOutput out) {
@@ -213,9 +223,28 @@ final class UnionCodec<T> implements JsonCodec<T> {
     private final Class<T> type;
     private final List<ObjectCodec<? extends T, ?>> kinds = new ArrayList<>();
     private @Nullable ObjectCodec<? extends T, ?> opaque;
+    private String familyName;
+    private final Map<String, String> reserved = new TreeMap<>();
 
     private Builder(Class<T> type) {
       this.type = type;
+      this.familyName = type.getSimpleName();
+    }
+
+    /** The family's name in messages; the simple name of its type by default. */
+    Builder<T> familyName(String name) {
+      this.familyName = name;
+      return this;
+    }
+
+    /**
+     * Reserves {@code name}, which names {@code what} (such as {@code "a source, a line of a
+     * dossier's NDJSON"}) of another family: an object of that type is {@code json.unknownType} in
+     * both modes, with {@code what} in the message, and never read as the opaque kind.
+     */
+    Builder<T> reserved(String name, String what) {
+      reserved.put(name, what);
+      return this;
     }
 
     /** A kind, whose codec has a type name. */
@@ -238,7 +267,7 @@ final class UnionCodec<T> implements JsonCodec<T> {
     }
 
     UnionCodec<T> build() {
-      return new UnionCodec<>(type, kinds, opaque);
+      return new UnionCodec<>(this);
     }
   }
 }

@@ -5,7 +5,11 @@ import static dev.diplomacy.json.CodecHarness.pointersAndCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.validation.Finding;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +36,7 @@ class DossierCodecTest {
 
   @Test
   void writesTheFormatVersionFirst() {
-    assertThat(JSON.write(Dossier.builder().build())).isEqualTo("{\"formatVersion\":\"1.0\"}");
+    assertThat(JSON.write(Dossier.builder().build())).isEqualTo("{\"formatVersion\":\"1.1\"}");
     assertThat(CodecHarness.tree(JSON.write(DOSSIER)).propertyNames())
         .containsExactly(
             "formatVersion",
@@ -42,6 +46,43 @@ class DossierCodecTest {
             "relationships",
             "sources",
             "acme:extractor");
+  }
+
+  @Test
+  void readsADocumentOfVersion1_0AsItWasInBothModes() {
+    // 1.1 only adds optional properties: every document of 1.0 is one of 1.1, and keeps its
+    // version.
+    String json =
+        "{\"formatVersion\":\"1.0\",\"events\":[{\"type\":\"coded\",\"id\":\"icews-1\","
+            + "\"place\":{\"name\":\"Osaka, Osaka-shi, Osaka-fu, Japan\",\"country\":\"JP\"},"
+            + "\"certainty\":\"reported\",\"participants\":[{\"actor\":\"japan\",\"role\":\"source_actor\"}],"
+            + "\"cameoCode\":\"014\",\"intensity\":0.0,\"icews:cameoCode\":\"014\"}]}";
+    for (DiplomacyJson mode : List.of(JSON, LENIENT)) {
+      Dossier read = mode.read(json, Dossier.class);
+      assertThat(read.formatVersion()).isEqualTo("1.0");
+      assertThat(read.events().get(0).datasetCodings()).isEmpty();
+      assertThat(read.events().get(0).place().get().admin1()).isEmpty();
+      assertThat(CodecHarness.sameJson(mode.write(read), json)).isTrue();
+    }
+  }
+
+  @Test
+  void theActorsOfADatasetCodingAreFoundAtTheirPointers() {
+    Dossier d =
+        DOSSIER.withEvents(
+            EventCodecTest.MEETING,
+            EventCodecTest.MESSAGE.withDatasetCodings(
+                DatasetCoding.builder()
+                    .dataset("icews")
+                    .cameo(CameoCode.of("018"))
+                    .addSource(Id.of("raul-castro"))
+                    .addTarget(Id.of("nobody"))
+                    .build()));
+    assertThat(d.validate().errors())
+        .filteredOn(f -> f.path().startsWith("events[1].datasetCodings"))
+        .extracting(f -> DiplomacyJson.pointerOf(f.path()), Finding::code)
+        .containsExactly(
+            at("/events/1/datasetCodings/0/targets/0", "dossier.reference.unresolved"));
   }
 
   @Test

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
+import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.codes.PloverMapping;
+import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.CodedEvent;
@@ -32,6 +37,7 @@ import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.TransferTerms;
 import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.events.VisitKind;
+import dev.diplomacy.core.geography.AdminDivision;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
@@ -83,6 +89,10 @@ class EventCodecTest {
               Place.builder()
                   .name("the Palace of the Revolution")
                   .country(Country.of("CU"))
+                  .admin1(AdminDivision.builder().name("La Habana").code("CU02").build())
+                  .admin2(
+                      AdminDivision.named("Plaza de la Revolución")
+                          .withExtensions(Map.of("acme:kind", text("municipality"))))
                   .locality("Havana")
                   .venue("Palace of the Revolution")
                   .coordinates(
@@ -105,6 +115,30 @@ class EventCodecTest {
               EventLink.partOf(Id.of("ri-visit-to-cuba"))
                   .withExtensions(Map.of("acme:note", text("the visit's first day"))))
           .addExternalId(ExternalId.of("icews", "27823457"))
+          .addDatasetCoding(
+              DatasetCoding.builder()
+                  .dataset("icews")
+                  .record("27823457")
+                  .cameo(CameoCode.of("043"))
+                  .goldstein(new BigDecimal("2.80"))
+                  .quadClass(QuadClass.VERBAL_COOPERATION)
+                  .addSource(DPRK)
+                  .addTarget(CUBA)
+                  .putExtension("acme:coder", text("BBN ACCENT"))
+                  .build())
+          .addDatasetCoding(
+              DatasetCoding.builder()
+                  .dataset("plover")
+                  .plover(
+                      PloverMapping.builder()
+                          .category(PloverCategory.CONSULT)
+                          .mode("visit")
+                          .addContext("diplomatic")
+                          .putExtension("acme:checked", ExtensionValue.of(true))
+                          .build())
+                  .addSources(RI)
+                  .addTarget(RAUL)
+                  .build())
           .putExtension("acme:confidence", ExtensionValue.of(new BigDecimal("0.90")))
           .putExtension("icews:storyId", text("27823457"))
           .build();
@@ -332,6 +366,7 @@ class EventCodecTest {
             "summary",
             "links",
             "externalIds",
+            "datasetCodings",
             "sender",
             "recipients",
             "envoy",

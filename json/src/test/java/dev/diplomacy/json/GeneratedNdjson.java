@@ -1,7 +1,10 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -66,10 +69,32 @@ final class GeneratedNdjson extends InputStream {
     return n;
   }
 
-  /** Reads the given number of generated lines and prints how many events it read. */
+  /**
+   * Reads the given number of generated lines and prints how many events it read and the number of
+   * the last line; with a second argument {@code dossier}, reads them as a dossier's NDJSON with a
+   * header line first, and prints its title too.
+   */
   public static void main(String[] args) {
     long lines = Long.parseLong(args[0]);
     long count = 0;
+    if (args.length > 1 && args[1].equals("dossier")) {
+      InputStream in =
+          new SequenceInputStream(
+              new ByteArrayInputStream(
+                  "{\"type\":\"dossier\",\"formatVersion\":\"1.0\",\"title\":\"generated\"}\n"
+                      .getBytes(StandardCharsets.UTF_8)),
+              new GeneratedNdjson(lines));
+      try (NdjsonDossierReader reader = NdjsonDossierReader.of(DiplomacyJson.strict(), in)) {
+        String title = reader.header().flatMap(Dossier::title).orElse("none");
+        while (reader.hasNext()) {
+          if (reader.next() instanceof Event) {
+            count++;
+          }
+        }
+        System.out.println(count + " " + reader.lineNumber() + " " + title);
+      }
+      return;
+    }
     try (NdjsonReader<Event> reader =
         NdjsonReader.of(DiplomacyJson.strict(), Event.class, new GeneratedNdjson(lines))) {
       while (reader.hasNext()) {

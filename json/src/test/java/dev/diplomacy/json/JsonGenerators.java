@@ -3,6 +3,7 @@ package dev.diplomacy.json;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.events.EventGenerators;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
@@ -119,6 +120,12 @@ final class JsonGenerators {
       if (coin().generate(in)) {
         b.country(Generate.pick(Country.all()).generate(in));
         any = true;
+      }
+      if (coin().generate(in)) {
+        b.admin1(EventGenerators.adminDivisions().generate(in));
+      }
+      if (coin().generate(in)) {
+        b.admin2(EventGenerators.adminDivisions().generate(in));
       }
       if (coin().generate(in)) {
         b.locality(Generate.pick(TEXTS).generate(in));

@@ -9,6 +9,7 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
 import dev.diplomacy.core.actors.State;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
@@ -107,6 +108,12 @@ final class ModelGenerators {
     return c.withExtensions(extensions(in));
   }
 
+  /** A dataset coding with extensions, on its PLOVER category too. */
+  private DatasetCoding datasetCoding(DatasetCoding c, RandomnessSource in) {
+    return c.withExtensions(extensions(in))
+        .withPlover(c.plover().map(m -> m.withExtensions(extensions(in))));
+  }
+
   private DateSpan span(DateSpan s, RandomnessSource in) {
     return s.withExtensions(extensions(in));
   }
@@ -114,6 +121,8 @@ final class ModelGenerators {
   /** A place with every part varied, its coordinates with extensions too. */
   private Place place(RandomnessSource in) {
     Place p = JsonGenerators.places().generate(in).withExtensions(extensions(in));
+    p = p.withAdmin1(p.admin1().map(a -> a.withExtensions(extensions(in))));
+    p = p.withAdmin2(p.admin2().map(a -> a.withExtensions(extensions(in))));
     return p.coordinates().isPresent()
         ? p.withCoordinates(p.coordinates().get().withExtensions(extensions(in)))
         : p;
@@ -140,6 +149,7 @@ final class ModelGenerators {
       }
       b.citations(each(e.citations(), c -> citation(c, in)))
           .links(each(e.links(), l -> l.withExtensions(extensions(in))))
+          .datasetCodings(each(e.datasetCodings(), c -> datasetCoding(c, in)))
           .extensions(merged(e.extensions(), extensions(in)));
       return withExtensionsOfItsOwn(b.build(), in);
     };

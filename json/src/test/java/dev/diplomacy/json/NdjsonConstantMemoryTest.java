@@ -22,4 +22,16 @@ class NdjsonConstantMemoryTest {
     }
     assertThat(bytes).isGreaterThan(64L * 1024 * 1024);
   }
+
+  @Test
+  void readsADossiersNdjsonLargerThanTheHeapInConstantMemory() throws Exception {
+    long lines = 300_000;
+    String output = ChildJvm.run("32m", GeneratedNdjson.class, String.valueOf(lines), "dossier");
+    assertThat(output.strip()).isEqualTo(lines + " " + (lines + 1) + " generated");
+    long bytes = 0;
+    for (long n = 1; n <= lines; n += 1000) {
+      bytes += GeneratedNdjson.line(n).length() * 1000L;
+    }
+    assertThat(bytes).isGreaterThan(32L * 1024 * 1024);
+  }
 }

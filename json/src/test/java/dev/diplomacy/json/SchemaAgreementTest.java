@@ -10,6 +10,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.actors.OrganizationKind;
+import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
@@ -224,6 +226,60 @@ class SchemaAgreementTest {
             });
   }
 
+  @Test
+  void generatedDossiersAreValidLineByLineAsNdjson() {
+    qt().withExamples(300)
+        .forAll(ModelGenerators.namespaced().dossiers(false))
+        .checkAssert(
+            d -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              NdjsonWriter.writeDossier(STRICT, d, out);
+              for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+                assertThat(NDJSON_LINE.validate(TREES.readTree(line))).as(line).isEmpty();
+              }
+            });
+  }
+
+  @Test
+  void aLineOfADossiersNdjsonIsValidWhereTheReaderReadsIt() {
+    String source = "{\"id\":\"kcna\",\"publisher\":\"kcna\"}";
+    String sourceLine = "{\"type\":\"source\",\"id\":\"kcna\",\"publisher\":\"kcna\"}";
+    String header = "{\"type\":\"dossier\",\"formatVersion\":\"1.0\",\"title\":\"t\"}";
+    Schema sourceSchema = REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/source"));
+    assertThat(NDJSON_LINE.validate(TREES.readTree(sourceLine))).isEmpty();
+    assertThat(NDJSON_LINE.validate(TREES.readTree(header))).isEmpty();
+    assertThat(sourceSchema.validate(TREES.readTree(source))).isEmpty();
+    // The reader refuses each of these; so does the schema.
+    for (String refused :
+        List.of(
+            source,
+            "{\"type\":\"dossier\",\"title\":\"t\"}",
+            "{\"type\":\"dossier\",\"formatVersion\":\"1.0\",\"events\":[]}",
+            "{\"type\":\"source\",\"id\":\"not an id\",\"publisher\":\"kcna\"}",
+            "{\"type\":\"relationship\",\"id\":\"r\",\"parties\":[\"a\",\"b\"],"
+                + "\"relationshipKind\":\"alliance\"}",
+            "{\"type\":\"sources\",\"id\":\"kcna\",\"publisher\":\"kcna\"}")) {
+      assertThat(NDJSON_LINE.validate(TREES.readTree(refused), OutputFormat.BOOLEAN))
+          .as(refused)
+          .isFalse();
+      assertThat(
+              org.assertj.core.api.Assertions.catchThrowable(
+                  () ->
+                      NdjsonDossierReader.of(
+                              STRICT,
+                              new java.io.ByteArrayInputStream(
+                                  refused.getBytes(StandardCharsets.UTF_8)))
+                          .toDossier()))
+          .as(refused)
+          .isInstanceOf(DiplomacyJsonException.class);
+    }
+    assertThat(sourceSchema.validate(TREES.readTree(sourceLine), OutputFormat.BOOLEAN)).isFalse();
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> STRICT.read(sourceLine, dev.diplomacy.core.sources.Source.class)))
+        .isInstanceOf(DiplomacyJsonException.class);
+  }
+
   private static final Set<String> EVENT_TYPES =
       Arrays.stream(EventKind.values())
           .filter(k -> k != EventKind.OPAQUE)
@@ -238,6 +294,11 @@ class SchemaAgreementTest {
         .containsExactlyInAnyOrderElementsOf(EVENT_TYPES);
     assertThat(strings(definition("actor").get("properties").get("type").get("enum")))
         .containsExactlyInAnyOrderElementsOf(ACTOR_TYPES);
+    assertThat(strings(definition("ndjsonLine").get("properties").get("type").get("enum")))
+        .containsExactlyInAnyOrderElementsOf(
+            Stream.of(EVENT_TYPES, ACTOR_TYPES, Set.of("source", "relationship", "dossier"))
+                .flatMap(Set::stream)
+                .collect(Collectors.toList()));
     Map<String, Class<? extends Enum<?>>> enums = new LinkedHashMap<>();
     enums.put("certainty", Certainty.class);
     enums.put("role", Role.class);
@@ -253,6 +314,8 @@ class SchemaAgreementTest {
     enums.put("agreementKind", AgreementKind.class);
     enums.put("relationshipKind", RelationshipKind.class);
     enums.put("sourceKind", SourceKind.class);
+    enums.put("quadClass", QuadClass.class);
+    enums.put("ploverCategory", PloverCategory.class);
     enums.forEach(
         (name, type) ->
             assertThat(strings(definition(name).get("enum")))

@@ -1,9 +1,12 @@
 package dev.diplomacy.core.codes;
 
+import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -34,6 +37,13 @@ public abstract class PloverMapping implements WithPloverMapping {
 
   /** The contexts, in the order given; none when none applies. */
   public abstract List<String> contexts();
+
+  /**
+   * Properties the library carries without knowing them, when the mapping is a dataset's ({@link
+   * DatasetCoding#plover()}): your own, namespaced ({@code acme:note}), and those of a newer format
+   * version kept by lenient reading. See {@link Extensions}. None in the PLOVER table's rows.
+   */
+  public abstract Map<String, ExtensionValue> extensions();
 
   /** A new builder, with nothing set. */
   public static Builder builder() {
@@ -83,6 +93,7 @@ public abstract class PloverMapping implements WithPloverMapping {
     }
     checks
         .unique(contexts(), "contexts", "ploverMapping.contexts.distinct", "context")
+        .addAll(Extensions.check("ploverMapping", extensions()))
         .throwIfAny();
   }
 }

@@ -1,6 +1,7 @@
 package dev.diplomacy.core.dossier;
 
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.Event;
@@ -17,8 +18,8 @@ import java.util.Optional;
 
 /**
  * The actor ids an event names, each with its path in the event's own attributes ({@code sender},
- * {@code recipients[1]}, {@code participants[0].actor}), so that findings point where the id is
- * written.
+ * {@code recipients[1]}, {@code participants[0].actor}) and in its dataset codings ({@code
+ * datasetCodings[0].sources[0]}), so that findings point where the id is written.
  */
 final class ActorReferences {
 
@@ -69,13 +70,24 @@ final class ActorReferences {
           }
           case AGREEMENT -> r.list("signatories", ((Agreement) event).signatories());
         };
-    return all.refs;
+    return all.datasetCodings(event.datasetCodings()).refs;
   }
 
   /** The participants a meeting, a coded event or an opaque event lists directly. */
   private ActorReferences participants(List<Participant> participants) {
     for (int i = 0; i < participants.size(); i++) {
       refs.add(new Ref("participants[" + i + "].actor", participants.get(i).actor()));
+    }
+    return this;
+  }
+
+  /** The sources and targets of each dataset coding, which every kind of event may have. */
+  private ActorReferences datasetCodings(List<DatasetCoding> codings) {
+    for (int i = 0; i < codings.size(); i++) {
+      DatasetCoding c = codings.get(i);
+      String at = "datasetCodings[" + i + "]";
+      list(at + ".sources", c.sources());
+      list(at + ".targets", c.targets());
     }
     return this;
   }

@@ -29,8 +29,12 @@ import org.immutables.value.Value;
 @DiplomacyStyle
 public abstract class Dossier implements WithDossier {
 
-  /** The version of the dossier format that this library writes. */
-  public static final String FORMAT_VERSION = "1.0";
+  /**
+   * The version of the dossier format that this library writes. Version 1.1 adds optional
+   * properties to 1.0 (an event's {@code datasetCodings}, a place's {@code admin1} and {@code
+   * admin2}); every document of 1.0 is one of 1.1 and reads unchanged, keeping its version.
+   */
+  public static final String FORMAT_VERSION = "1.1";
 
   Dossier() {}
 

@@ -36,7 +36,7 @@ import java.util.Optional;
  *   <tr><td>{@code dossier.reference.unresolved}</td><td>error</td><td>every id an element refers
  *       to names an element of the dossier</td></tr>
  *   <tr><td>{@code dossier.reference.kind}</td><td>error</td><td>and an element of the right kind:
- *       participants are actors, citations name sources, links name events, a position's
+ *       participants and the sources and targets of dataset codings are actors, citations name sources, links name events, a position's
  *       organisation and an organisation's parent are organisations</td></tr>
  *   <tr><td>{@code dossier.reply.notMessage}</td><td>error</td><td>a reply points at a
  *       message</td></tr>

@@ -3,6 +3,7 @@ package dev.diplomacy.core.events;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.dossier.DossierElement;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
@@ -34,6 +35,7 @@ import org.immutables.value.Value;
  *   <li>{@code <type>.citations.duplicate}: no source is cited twice: cite each source once, with
  *       the words that best support the event;
  *   <li>{@code <type>.externalIds.duplicate}: no external id is given twice;
+ *   <li>{@code <type>.datasetCodings.duplicate}: no dataset coding is given twice;
  *   <li>{@code <type>.extensions.key}: extension names are valid ({@link
  *       dev.diplomacy.core.Extensions}).
  * </ul>
@@ -99,6 +101,14 @@ public sealed interface Event extends DossierElement
 
   /** Ids of the same event in other systems: an ICEWS event id, a GDELT GlobalEventID. */
   List<ExternalId> externalIds();
+
+  /**
+   * What the rows or records of event datasets that the event was made of said of it, each as the
+   * dataset gave it, each at most once: one per row, so that a consultation made of two mirrored
+   * ICEWS rows keeps two codings, A to B and B to A. Empty for an event modelled from a report. The
+   * library's own coding of the event is {@link dev.diplomacy.core.codes.EventCoding}'s.
+   */
+  List<DatasetCoding> datasetCodings();
 
   /**
    * Namespaced custom properties ({@code acme:confidence}), carried and written back unchanged.
@@ -214,6 +224,15 @@ public sealed interface Event extends DossierElement
 
     /** Replaces the {@linkplain Event#externalIds() external ids} added so far. */
     B externalIds(Iterable<? extends ExternalId> externalIds);
+
+    /** Adds a {@linkplain Event#datasetCodings() dataset coding}. */
+    B addDatasetCoding(DatasetCoding datasetCoding);
+
+    /** Adds {@linkplain Event#datasetCodings() dataset codings}, in order. */
+    B addAllDatasetCodings(Iterable<? extends DatasetCoding> datasetCodings);
+
+    /** Replaces the {@linkplain Event#datasetCodings() dataset codings} added so far. */
+    B datasetCodings(Iterable<? extends DatasetCoding> datasetCodings);
 
     /** Puts an {@linkplain Event#extensions() extension}, in place of any of the same key. */
     B putExtension(String key, ExtensionValue value);

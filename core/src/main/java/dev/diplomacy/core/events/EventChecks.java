@@ -41,6 +41,11 @@ final class EventChecks {
         event.citations(), Citation::source, "citations", codes.citationsDuplicate, "the source");
     checks.unique(
         event.externalIds(), "externalIds", codes.externalIdsDuplicate, "the external id");
+    checks.unique(
+        event.datasetCodings(),
+        "datasetCodings",
+        codes.datasetCodingsDuplicate,
+        "the dataset coding");
     checks.addAll(Extensions.check(codes.owner, event.extensions()));
     return checks;
   }
@@ -61,7 +66,8 @@ final class EventChecks {
       String linksSelf,
       String linksDuplicate,
       String citationsDuplicate,
-      String externalIdsDuplicate) {
+      String externalIdsDuplicate,
+      String datasetCodingsDuplicate) {
 
     static Codes of(EventKind kind) {
       String owner = kind.codePrefix();
@@ -72,7 +78,8 @@ final class EventChecks {
           owner + ".links.self",
           owner + ".links.duplicate",
           owner + ".citations.duplicate",
-          owner + ".externalIds.duplicate");
+          owner + ".externalIds.duplicate",
+          owner + ".datasetCodings.duplicate");
     }
   }
 

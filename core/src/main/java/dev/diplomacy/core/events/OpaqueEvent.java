@@ -1,8 +1,14 @@
 package dev.diplomacy.core.events;
 
+import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.validation.ValidationException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -11,12 +17,30 @@ import org.immutables.value.Value;
  * event, the kind's name is kept in {@link #typeName()}, and every other property of the event is
  * kept in {@link #extensions()}; writing gives the event back unchanged.
  *
- * <p>Rules: the type name is lower snake case ({@code opaqueEvent.typeName.format}), and the
- * envelope's rules hold as for any event.
+ * <p>Rules: the type name is lower snake case ({@code opaqueEvent.typeName.format}); it is not a
+ * name the format gives to something it knows ({@code opaqueEvent.typeName.reserved}): the name of
+ * a known kind of event ({@code meeting}, {@code support_pledge}, ...), of a kind of actor ({@code
+ * person}, {@code organization}, {@code state}), or of the other lines of a dossier's NDJSON
+ * ({@code source}, {@code relationship}, {@code dossier}), so that an opaque event written out is
+ * read back as itself; and the envelope's rules hold as for any event.
  */
 @Value.Immutable
 @DiplomacyStyle
 public abstract non-sealed class OpaqueEvent implements Event, WithOpaqueEvent {
+
+  /**
+   * The type names an opaque event cannot take: those of the known kinds of event and of actors,
+   * and of the other lines of a dossier's NDJSON.
+   */
+  private static final Set<String> RESERVED =
+      Stream.of(
+              Arrays.stream(EventKind.values())
+                  .filter(k -> k != EventKind.OPAQUE)
+                  .map(k -> k.name().toLowerCase(Locale.ROOT)),
+              Arrays.stream(ActorKind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)),
+              Stream.of("source", "relationship", "dossier"))
+          .flatMap(names -> names)
+          .collect(Collectors.toUnmodifiableSet());
 
   OpaqueEvent() {}
 
@@ -59,6 +83,15 @@ public abstract non-sealed class OpaqueEvent implements Event, WithOpaqueEvent {
             "the type name of an unknown kind of event must be lower snake case, not '"
                 + typeName()
                 + "'")
+        .require(
+            !RESERVED.contains(typeName()),
+            "typeName",
+            "opaqueEvent.typeName.reserved",
+            () ->
+                "the type name '"
+                    + typeName()
+                    + "' names something the format knows (a kind of event or actor, a source, a"
+                    + " relationship or a dossier's header): an event of an unknown kind cannot take it")
         .throwIfAny();
   }
 

@@ -11,13 +11,15 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * Where something happened: a name as the source gives it, the country, the locality (city), the
- * venue, coordinates and a GeoNames id, each optional, but at least one of name, country, locality,
- * venue or coordinates given.
+ * Where something happened: a name as the source gives it, the country, its first- and second-order
+ * administrative divisions, the locality (city), the venue, coordinates and a GeoNames id, each
+ * optional, but at least one of name, country, divisions, locality, venue or coordinates given.
  *
  * <pre>{@code
  * Place.builder().country(Country.of("KP")).locality("Pyongyang")
  *     .venue("Kumsusan Palace of the Sun").build();
+ * Place.builder().country(Country.of("AU")).admin1(AdminDivision.named("State of Victoria"))
+ *     .admin2(AdminDivision.named("Yarra")).locality("Collingwood").build();
  * }</pre>
  */
 @Value.Immutable
@@ -31,6 +33,18 @@ public abstract class Place implements WithPlace {
 
   /** The country. */
   public abstract Optional<Country> country();
+
+  /**
+   * The first-order administrative division it is in, as the source gives it: a province, a state,
+   * an oblast (ICEWS's Province, GDELT's ADM1Code).
+   */
+  public abstract Optional<AdminDivision> admin1();
+
+  /**
+   * The second-order administrative division it is in, as the source gives it: a district, a county
+   * (ICEWS's District, GDELT's ADM2Code).
+   */
+  public abstract Optional<AdminDivision> admin2();
 
   /** The city, town or village. */
   public abstract Optional<String> locality();
@@ -80,12 +94,15 @@ public abstract class Place implements WithPlace {
         .require(
             name().isPresent()
                 || country().isPresent()
+                || admin1().isPresent()
+                || admin2().isPresent()
                 || locality().isPresent()
                 || venue().isPresent()
                 || coordinates().isPresent(),
             "",
             "place.empty",
-            "a place needs at least a name, a country, a locality, a venue or coordinates")
+            "a place needs at least a name, a country, an administrative division, a locality, a venue"
+                + " or coordinates")
         .text(name(), "name", "place.name.blank")
         .text(locality(), "locality", "place.locality.blank")
         .text(venue(), "venue", "place.venue.blank")

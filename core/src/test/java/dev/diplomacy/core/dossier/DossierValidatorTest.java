@@ -9,6 +9,8 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
@@ -107,6 +109,36 @@ class DossierValidatorTest {
                 "events[0].citations[0].source", "dossier.reference.unresolved"),
             org.assertj.core.groups.Tuple.tuple(
                 "events[0].links[0].target", "dossier.reference.unresolved"));
+  }
+
+  @Test
+  void theActorsOfADatasetCodingMustResolveToActors() {
+    DatasetCoding row =
+        DatasetCoding.builder()
+            .dataset("icews")
+            .cameo(CameoCode.of("040"))
+            .addSources(ANNA, Id.of("nobody"))
+            .addTargets(BORIS, PAPER)
+            .build();
+    DatasetCoding mirror =
+        DatasetCoding.builder()
+            .dataset("icews")
+            .cameo(CameoCode.of("040"))
+            .addSource(BORIS)
+            .addTarget(ANNA)
+            .build();
+    Dossier d =
+        base()
+            .addEvent(message("letter", ANNA, BORIS, "2020-01-10"))
+            .addEvent(message("talks", ANNA, BORIS, "2020-01-10").withDatasetCodings(mirror, row))
+            .build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "events[1].datasetCodings[1].sources[1]", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[1].datasetCodings[1].targets[1]", "dossier.reference.kind"));
   }
 
   @Test

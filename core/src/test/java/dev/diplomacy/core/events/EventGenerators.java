@@ -7,6 +7,12 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
+import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.codes.PloverMapping;
+import dev.diplomacy.core.codes.QuadClass;
+import dev.diplomacy.core.geography.AdminDivision;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
@@ -146,9 +152,73 @@ public final class EventGenerators {
   private static Gen<Place> places() {
     Gen<Country> countries =
         Generate.pick(List.of("KP", "CU", "RU", "VE", "SY", "CD", "UG", "ZW")).map(Country::of);
-    return countries.zip(
-        optionalTexts(),
-        (country, locality) -> Place.builder().country(country).locality(locality).build());
+    return in ->
+        Place.builder()
+            .country(countries.generate(in))
+            .admin1(adminDivisions().toOptionals(30).generate(in))
+            .admin2(adminDivisions().toOptionals(20).generate(in))
+            .locality(optionalTexts().generate(in))
+            .build();
+  }
+
+  /**
+   * Administrative divisions: a name, a code such as GDELT's ({@code KN12}, {@code 40108}), or
+   * both.
+   */
+  public static Gen<AdminDivision> adminDivisions() {
+    Gen<String> codes = Generate.pick(List.of("KN12", "USTX", "UKE4", "40108", "DC001", "RS48"));
+    return in -> {
+      int which = integers().between(0, 2).generate(in);
+      AdminDivision.Builder b = AdminDivision.builder();
+      if (which != 1) {
+        b.name(texts().generate(in));
+      }
+      if (which != 0) {
+        b.code(codes.generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Dataset codings of every shape: ICEWS's (record, code, figure, quad class), GDELT's, PLOVER's
+   * (a category with a mode and contexts), with sources and targets from the actor pool.
+   */
+  public static Gen<DatasetCoding> datasetCodings() {
+    Gen<CameoCode> codes =
+        Generate.pick(List.of("040", "042", "043", "0331", "111", "190", "016")).map(CameoCode::of);
+    Gen<BigDecimal> figures =
+        Generate.pick(List.of("1.0", "-2.0", "2.8", "3.4", "-10", "7", "0.25"))
+            .map(s -> new BigDecimal(s));
+    return in -> {
+      DatasetCoding.Builder b =
+          DatasetCoding.builder()
+              .dataset(Generate.pick(List.of("icews", "gdelt", "plover", "acme-2")).generate(in));
+      if (coin().generate(in)) {
+        b.record(String.valueOf(integers().between(1, 999_999_999).generate(in)));
+      }
+      boolean plover = integers().between(0, 3).generate(in) == 0;
+      if (plover) {
+        PloverMapping.Builder m =
+            PloverMapping.builder()
+                .category(Generate.enumValues(PloverCategory.class).generate(in));
+        if (coin().generate(in)) {
+          m.mode(Generate.pick(List.of("visit", "third-party", "phone")).generate(in));
+        }
+        if (coin().generate(in)) {
+          m.addContext("diplomatic");
+        }
+        b.plover(m.build());
+      }
+      if (!plover || coin().generate(in)) {
+        b.cameo(codes.generate(in));
+      }
+      b.goldstein(figures.toOptionals(70).generate(in));
+      b.quadClass(optionalEnum(QuadClass.class).generate(in));
+      b.sources(distinctActors(0, 2).generate(in));
+      b.targets(distinctActors(0, 2).generate(in));
+      return b.build();
+    };
   }
 
   /**
@@ -186,6 +256,8 @@ public final class EventGenerators {
         b.addExternalId(
             ExternalId.of("icews", String.valueOf(integers().between(1, 99_999_999).generate(in))));
       }
+      b.datasetCodings(
+          new LinkedHashSet<>(lists().of(datasetCodings()).ofSizeBetween(0, 2).generate(in)));
       if (coin().generate(in)) {
         b.putExtension("acme:confidence", ExtensionValue.of(new BigDecimal("0.8")));
         b.putExtension(

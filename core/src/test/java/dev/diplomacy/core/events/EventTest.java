@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
@@ -14,6 +16,7 @@ import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.When;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -87,17 +90,28 @@ class EventTest {
   }
 
   /** Envelope attributes to add to an event. */
+  private static final DatasetCoding ICEWS_ROW =
+      DatasetCoding.builder()
+          .dataset("icews")
+          .record("27823457")
+          .cameo(CameoCode.of("040"))
+          .goldstein(new BigDecimal("1.0"))
+          .addSource(A)
+          .addTarget(B)
+          .build();
+
   private record Envelope(
       Optional<Certainty> certainty,
       Optional<String> summary,
       List<EventLink> links,
       List<Citation> citations,
       List<ExternalId> externalIds,
+      List<DatasetCoding> datasetCodings,
       Map<String, ExtensionValue> extensions) {
 
     static Envelope certainty(Certainty c) {
       return new Envelope(
-          Optional.of(c), Optional.empty(), List.of(), List.of(), List.of(), Map.of());
+          Optional.of(c), Optional.empty(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
   }
 
@@ -110,6 +124,7 @@ class EventTest {
     v.certainty().ifPresent(b::certainty);
     return b.addAllCitations(v.citations())
         .addAllExternalIds(v.externalIds())
+        .addAllDatasetCodings(v.datasetCodings())
         .putAllExtensions(v.extensions())
         .build();
   }
@@ -181,6 +196,7 @@ class EventTest {
                 Citation.of(KCNA, "a friendly atmosphere"),
                 Citation.of(Id.of("breitbart-2018-07"))),
             List.of(ExternalId.of("icews", "27823457"), ExternalId.of("gdelt", "778899")),
+            List.of(ICEWS_ROW, ICEWS_ROW.withSources(B).withTargets(A)),
             Map.of("acme:confidence", ExtensionValue.of(1), "newField", ExtensionValue.of("kept")));
     for (Event minimal : minimalOfEveryKind()) {
       Event e = with(minimal, full);
@@ -193,6 +209,8 @@ class EventTest {
           .extracting(Citation::source)
           .containsExactly(KCNA, Id.of("breitbart-2018-07"));
       assertThat(e.externalIds()).hasSize(2);
+      assertThat(e.datasetCodings())
+          .containsExactly(ICEWS_ROW, ICEWS_ROW.withSources(B).withTargets(A));
       assertThat(e.extensions()).containsOnlyKeys("acme:confidence", "newField");
       assertThat(EventGenerators.rebuild(e)).isEqualTo(e);
     }
@@ -212,6 +230,7 @@ class EventTest {
                   EventLink.follows(OTHER)),
               List.of(Citation.of(KCNA), Citation.of(KCNA, "a friendly atmosphere")),
               List.of(ExternalId.of("icews", "1"), ExternalId.of("icews", "1")),
+              List.of(ICEWS_ROW, ICEWS_ROW),
               Map.of("ACME:x", ExtensionValue.of(true)));
       assertRejectedAt(
           () -> with(minimal, bad),
@@ -221,6 +240,7 @@ class EventTest {
             "links[2]",
             "citations[1]",
             "externalIds[1]",
+            "datasetCodings[1]",
             "extensions[ACME:x]"
           },
           owner + ".summary.blank",
@@ -228,6 +248,7 @@ class EventTest {
           owner + ".links.duplicate",
           owner + ".citations.duplicate",
           owner + ".externalIds.duplicate",
+          owner + ".datasetCodings.duplicate",
           owner + ".extensions.key");
     }
   }

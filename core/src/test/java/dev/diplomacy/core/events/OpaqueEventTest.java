@@ -83,4 +83,30 @@ class OpaqueEventTest {
             ValidationException.class,
             ex -> assertThat(ex.codes()).containsExactly("opaqueEvent.typeName.format"));
   }
+
+  @Test
+  void theTypeNameIsNoNameTheFormatGivesToWhatItKnows() {
+    for (String name :
+        new String[] {
+          "meeting",
+          "support_pledge",
+          "coded",
+          "person",
+          "organization",
+          "state",
+          "source",
+          "relationship",
+          "dossier"
+        }) {
+      assertThatThrownBy(() -> OpaqueEvent.builder().id(Id.of("x")).typeName(name).build())
+          .as(name)
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              ex -> assertThat(ex.codes()).containsExactly("opaqueEvent.typeName.reserved"));
+    }
+    assertThat(OpaqueEvent.builder().id(Id.of("x")).typeName("opaque").build().typeName())
+        .isEqualTo("opaque");
+    assertThat(OpaqueEvent.builder().id(Id.of("x")).typeName("sources").build().typeName())
+        .isEqualTo("sources");
+  }
 }

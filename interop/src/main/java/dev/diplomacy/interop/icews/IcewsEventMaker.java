@@ -3,6 +3,7 @@ package dev.diplomacy.interop.icews;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.Participant;
@@ -22,11 +23,8 @@ import java.util.Set;
  */
 final class IcewsEventMaker {
 
-  /** The extension with a typed event's CAMEO code as ICEWS gave it. */
-  static final String CAMEO_CODE = "icews:cameoCode";
-
-  /** The extension with a typed event's ICEWS intensity. */
-  static final String INTENSITY = "icews:intensity";
+  /** The name of the dataset in the codings of its rows ({@link DatasetCoding#dataset()}). */
+  static final String DATASET = "icews";
 
   /**
    * The extension with the name ICEWS gave an actor it could not identify ("Unspecified Actor"),
@@ -76,16 +74,14 @@ final class IcewsEventMaker {
     IcewsRow r = row.row();
     CodedEvent coded = coded(row, mirror, citation);
     String code = r.cameoCode().code();
-    Map<String, ExtensionValue> typed = new LinkedHashMap<>();
-    typed.put(CAMEO_CODE, ExtensionValue.of(code));
-    r.intensity().ifPresent(i -> typed.put(INTENSITY, ExtensionValue.of(i)));
-    return CameoEventKinds.typed(coded, typed).orElse(coded);
+    return CameoEventKinds.typed(coded, Map.of()).orElse(coded);
   }
 
   /**
    * The generic coded event of a row: the source actor as {@link Role#SOURCE_ACTOR}, the target as
    * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope
-   * every event of the row shares (id, date, place, citation, external ids, extensions).
+   * every event of the row shares (id, date, place, citation, external ids, the coding of the row
+   * and of its mirror, extensions).
    */
   private static CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation) {
     IcewsRow r = row.row();
@@ -110,6 +106,10 @@ final class IcewsEventMaker {
             .place(r.place())
             .citations(citation.map(List::of).orElse(List.of()))
             .externalIds(externalIds)
+            .datasetCodings(
+                mirror.isEmpty()
+                    ? List.of(coding(row))
+                    : List.of(coding(row), coding(mirror.get())))
             .extensions(extensions)
             .cameoCode(r.cameoCode().code())
             .label(r.eventText());
@@ -117,5 +117,22 @@ final class IcewsEventMaker {
     row.targetId().ifPresent(t -> b.addParticipant(Participant.of(t, Role.TARGET_ACTOR)));
     r.intensity().ifPresent(i -> b.intensity(i.doubleValue()));
     return b.build();
+  }
+
+  /**
+   * What the row said, as ICEWS gave it: its Event ID, CAMEO code, intensity and the code's quad
+   * class, and its source and target actors, in the row's own direction.
+   */
+  static DatasetCoding coding(Row row) {
+    IcewsRow r = row.row();
+    return DatasetCoding.builder()
+        .dataset(DATASET)
+        .record(r.eventId())
+        .cameo(r.cameoCode())
+        .goldstein(r.intensity())
+        .quadClass(r.cameoCode().quadClass())
+        .sources(row.sourceId().map(List::of).orElse(List.of()))
+        .targets(row.targetId().map(List::of).orElse(List.of()))
+        .build();
   }
 }

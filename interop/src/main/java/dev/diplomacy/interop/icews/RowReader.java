@@ -1,6 +1,7 @@
 package dev.diplomacy.interop.icews;
 
 import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.geography.AdminDivision;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
@@ -274,8 +275,10 @@ final class RowReader {
     }
 
     /**
-     * The place of the event: the city as locality, the country, the coordinates; and, when the row
-     * also gives a district or province or a country that is not known, all its parts as the name.
+     * The place of the event: the city as locality, the province and district as its first- and
+     * second-order administrative divisions, the country, the coordinates; and, when the row names
+     * a country that is not known, the city and that name joined as the place's name, so that the
+     * country's name is not lost.
      */
     Optional<Place> place() {
       Optional<String> city = value("City");
@@ -321,20 +324,20 @@ final class RowReader {
         return Optional.empty();
       }
       Optional<String> name = Optional.empty();
-      if (district.isPresent()
-          || province.isPresent()
-          || (countryName.isPresent() && country.isEmpty())) {
+      if (countryName.isPresent() && country.isEmpty()) {
         name =
             Optional.of(
-                List.of(city, district, province, countryName).stream()
+                List.of(city, countryName).stream()
                     .flatMap(Optional::stream)
                     .collect(Collectors.joining(", ")));
       }
       return Optional.of(
           Place.builder()
               .name(name)
-              .locality(city)
               .country(country)
+              .admin1(province.map(AdminDivision::named))
+              .admin2(district.map(AdminDivision::named))
+              .locality(city)
               .coordinates(coordinates)
               .build());
     }

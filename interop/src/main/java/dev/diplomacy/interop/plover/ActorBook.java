@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The actors of an import, one per actor however many records mention it. See {@link
  * PloverImporter} for the rules.
+ *
+ * <p>An actor is made ({@link #takeNew}) from the record that first mentions it, and handed out
+ * once: what a later record adds (another name, an identifier, a member, an {@code actor_id}) is
+ * reported ({@code plover.actor.late}) and not added. The book remembers, per actor, its keys,
+ * names, identifiers and members: its memory grows with the actors, not with the records.
  */
 final class ActorBook {
 
@@ -63,6 +69,7 @@ final class ActorBook {
     private final Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
     private @Nullable String wantedId;
     private @Nullable Id id;
+    private boolean made;
 
     private Entry(
         @Nullable Country stateOf,
@@ -79,22 +86,30 @@ final class ActorBook {
       this.name = name;
     }
 
-    /** The actor's id; assigned when the reading is over. */
+    /** The actor's id, once the actor is made ({@link ActorBook#takeNew}). */
     Id id() {
       if (id == null) {
-        throw new IllegalStateException("ids are assigned when the reading is over");
+        throw new IllegalStateException("an actor's id is given when the actor is made");
       }
       return id;
     }
 
-    private void addName(@Nullable String text) {
-      if (text != null && !text.equals(name)) {
+    private void addName(
+        @Nullable String text, int line, String where, List<ImportProblem> problems) {
+      if (text == null || text.equals(name) || otherNames.contains(text)) {
+        return;
+      }
+      if (made) {
+        late(this, line, problems, where + " gives it the other name '" + text + "'");
+      } else {
         otherNames.add(text);
       }
     }
   }
 
-  private final List<Entry> entries = new ArrayList<>();
+  /** The actors mentioned for the first time since the last {@link #takeNew}, in order. */
+  private final List<Entry> fresh = new ArrayList<>();
+
   private final Map<String, Entry> byKey = new HashMap<>();
 
   /**
@@ -130,17 +145,24 @@ final class ActorBook {
       }
       if (actorId != null) {
         byKey.put("id:" + actorId, entry);
-        if (entry.wantedId == null) {
+        if (entry.wantedId == null && !entry.made) {
           entry.wantedId = actorId;
+        } else if (entry.wantedId == null && !actorId.equals(entry.id().value())) {
+          late(entry, line, problems, where + " gives it the actor_id '" + actorId + "'");
         }
       }
     }
-    entry.addName(text);
-    entry.addName(canonical);
+    entry.addName(text, line, where, problems);
+    entry.addName(canonical, line, where, problems);
     if (identifier != null) {
       Matcher q = WIKIDATA.matcher(identifier.strip());
       if (q.matches()) {
-        entry.externalIds.add(ExternalId.wikidata(q.group(1)));
+        ExternalId wikidata = ExternalId.wikidata(q.group(1));
+        if (!entry.made) {
+          entry.externalIds.add(wikidata);
+        } else if (!entry.externalIds.contains(wikidata)) {
+          late(entry, line, problems, where + " gives it the identifier " + wikidata);
+        }
       } else {
         keep(entry, "identifier_id", ExtensionValue.of(identifier), line, where, problems);
       }
@@ -281,8 +303,22 @@ final class ActorBook {
   }
 
   private Entry add(Entry entry) {
-    entries.add(entry);
+    fresh.add(entry);
     return entry;
+  }
+
+  private static void late(Entry entry, int line, List<ImportProblem> problems, String what) {
+    problems.add(
+        ImportProblem.warning(
+            line,
+            "plover.actor.late",
+            "the actor "
+                + entry.id()
+                + " ('"
+                + entry.name
+                + "') was made from the record that first mentioned it: "
+                + what
+                + ", which is not added"));
   }
 
   /** Keeps a member of an actor object as an extension of the actor; the first value holds. */
@@ -300,6 +336,10 @@ final class ActorBook {
               line,
               "plover.field.name",
               where + " has a member named '" + member + "', which cannot be kept: left out"));
+      return;
+    }
+    if (entry.made && !entry.extensions.containsKey(key)) {
+      late(entry, line, problems, where + " gives it '" + member + "' as " + Trees.describe(value));
       return;
     }
     ExtensionValue first = entry.extensions.putIfAbsent(key, value);
@@ -362,66 +402,71 @@ final class ActorBook {
   }
 
   /**
-   * Gives every actor its id: the {@code actor_id} its records give, when it is a valid id that
-   * {@code taken} does not hold; otherwise the slug of its name, then {@code -2}, {@code -3}...
-   * Adds each id to {@code taken}.
+   * The actors mentioned for the first time since the last call, made from what their first record
+   * gave, in the order of their first mention. Each is given its id: its {@code actor_id}, when it
+   * is a valid id that {@code take} takes; otherwise the slug of its name, then {@code -2}, {@code
+   * -3}..., the first that {@code take} takes.
    */
-  void assignIds(Set<Id> taken) {
-    for (Entry e : entries) {
-      if (e.wantedId != null && Id.isValid(e.wantedId) && taken.add(Id.of(e.wantedId))) {
-        e.id = Id.of(e.wantedId);
-        continue;
-      }
-      String base;
-      try {
-        base = Id.slug(e.name).value();
-      } catch (ValidationException noLetters) {
-        base = "plover-actor";
-      }
-      if (base.length() > 120) {
-        base = base.substring(0, 120);
-      }
-      Id id = Id.of(base);
-      for (int n = 2; !taken.add(id); n++) {
-        id = Id.of(base + "-" + n);
-      }
-      e.id = id;
+  List<Actor> takeNew(Predicate<Id> take) {
+    if (fresh.isEmpty()) {
+      return List.of();
     }
+    List<Actor> out = new ArrayList<>(fresh.size());
+    for (Entry e : fresh) {
+      e.id = newId(e, take);
+      e.made = true;
+      out.add(actor(e));
+    }
+    fresh.clear();
+    return out;
   }
 
-  /** The actors, in the order of their first mention. */
-  List<Actor> actors() {
-    List<Actor> out = new ArrayList<>();
-    for (Entry e : entries) {
-      List<Name> others = e.otherNames.stream().map(Name::of).toList();
-      if (e.stateOf != null) {
-        out.add(
-            State.builder()
-                .id(e.id())
-                .name(Name.of(e.name))
-                .otherNames(others)
-                .country(e.stateOf)
-                .externalIds(e.externalIds)
-                .extensions(e.extensions)
-                .build());
-        continue;
-      }
-      var b =
-          Organization.builder()
-              .id(e.id())
-              .name(Name.of(e.name))
-              .otherNames(others)
-              .organizationKind(e.kind)
-              .country(Optional.ofNullable(e.country))
-              .externalIds(e.externalIds);
-      if (e.code != null) {
-        b.putExtension(PloverCodes.NS + "code", ExtensionValue.of(e.code));
-      }
-      if (e.sector != null) {
-        b.putExtension(PloverCodes.NS + "sector", ExtensionValue.of(e.sector));
-      }
-      out.add(b.putAllExtensions(e.extensions).build());
+  private static Id newId(Entry e, Predicate<Id> take) {
+    if (e.wantedId != null && Id.isValid(e.wantedId) && take.test(Id.of(e.wantedId))) {
+      return Id.of(e.wantedId);
     }
-    return out;
+    String base;
+    try {
+      base = Id.slug(e.name).value();
+    } catch (ValidationException noLetters) {
+      base = "plover-actor";
+    }
+    if (base.length() > 120) {
+      base = base.substring(0, 120);
+    }
+    Id id = Id.of(base);
+    for (int n = 2; !take.test(id); n++) {
+      id = Id.of(base + "-" + n);
+    }
+    return id;
+  }
+
+  private static Actor actor(Entry e) {
+    List<Name> others = e.otherNames.stream().map(Name::of).toList();
+    if (e.stateOf != null) {
+      return State.builder()
+          .id(e.id())
+          .name(Name.of(e.name))
+          .otherNames(others)
+          .country(e.stateOf)
+          .externalIds(e.externalIds)
+          .extensions(e.extensions)
+          .build();
+    }
+    var b =
+        Organization.builder()
+            .id(e.id())
+            .name(Name.of(e.name))
+            .otherNames(others)
+            .organizationKind(e.kind)
+            .country(Optional.ofNullable(e.country))
+            .externalIds(e.externalIds);
+    if (e.code != null) {
+      b.putExtension(PloverCodes.NS + "code", ExtensionValue.of(e.code));
+    }
+    if (e.sector != null) {
+      b.putExtension(PloverCodes.NS + "sector", ExtensionValue.of(e.sector));
+    }
+    return b.putAllExtensions(e.extensions).build();
   }
 }

@@ -3,7 +3,10 @@ package dev.diplomacy.interop.plover;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.Meeting;
@@ -12,6 +15,7 @@ import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
@@ -22,19 +26,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Making the event of a {@link PendingEvent}, typed where one fits. */
 final class PloverEventMaker {
 
+  /** The name of the dataset in the codings of its records ({@link DatasetCoding#dataset()}). */
+  static final String DATASET = "plover";
+
   private PloverEventMaker() {}
 
-  static Id eventId(PendingEvent p, Set<Id> taken) {
-    if (p.wantedId != null && Id.isValid(p.wantedId) && taken.add(Id.of(p.wantedId))) {
+  /** The event's id, the first that {@code take} takes of those the record wants. */
+  static Id eventId(PendingEvent p, Predicate<Id> take) {
+    if (p.wantedId != null && Id.isValid(p.wantedId) && take.test(Id.of(p.wantedId))) {
       return Id.of(p.wantedId);
     }
-    if (p.recordId != null && Id.isValid(p.recordId) && taken.add(Id.of(p.recordId))) {
+    if (p.recordId != null && Id.isValid(p.recordId) && take.test(Id.of(p.recordId))) {
       return Id.of(p.recordId);
     }
     String base = p.recordId != null && Id.isValid(p.recordId) ? p.recordId : null;
@@ -52,7 +61,7 @@ final class PloverEventMaker {
       base = base.substring(0, 120);
     }
     Id id = Id.of(base);
-    for (int n = 2; !taken.add(id); n++) {
+    for (int n = 2; !take.test(id); n++) {
       id = Id.of(base + "-" + n);
     }
     return id;
@@ -81,6 +90,7 @@ final class PloverEventMaker {
     Map<String, ExtensionValue> extensions = new LinkedHashMap<>(p.extensions);
     Optional<When> when = Optional.ofNullable(p.when);
     Optional<Place> place = Optional.ofNullable(p.place);
+    List<DatasetCoding> codings = List.of(coding(p, from, to));
 
     if (p.category == PloverCategory.CONSULT) {
       Map<String, ExtensionValue> typedExtensions = new LinkedHashMap<>(extensions);
@@ -89,7 +99,11 @@ final class PloverEventMaker {
       }
       Event typed =
           consult(
-              p, id, from, to, new Envelope(when, place, citations, externalIds, typedExtensions));
+              p,
+              id,
+              from,
+              to,
+              new Envelope(when, place, citations, externalIds, codings, typedExtensions));
       if (typed != null) {
         return typed;
       }
@@ -100,7 +114,7 @@ final class PloverEventMaker {
     List<Participant> participants = new ArrayList<>();
     from.forEach(a -> participants.add(Participant.of(a, Role.SOURCE_ACTOR)));
     to.forEach(a -> participants.add(Participant.of(a, Role.TARGET_ACTOR)));
-    return new Envelope(when, place, citations, externalIds, extensions)
+    return new Envelope(when, place, citations, externalIds, codings, extensions)
         .on(CodedEvent.builder())
         .id(id)
         .participants(participants)
@@ -115,6 +129,7 @@ final class PloverEventMaker {
       Optional<Place> place,
       List<Citation> citations,
       List<ExternalId> externalIds,
+      List<DatasetCoding> datasetCodings,
       Map<String, ExtensionValue> extensions) {
 
     /** {@code builder}, of any kind, with the record's envelope set. */
@@ -124,8 +139,53 @@ final class PloverEventMaker {
           .place(place)
           .citations(citations)
           .externalIds(externalIds)
+          .datasetCodings(datasetCodings)
           .extensions(extensions);
     }
+  }
+
+  /**
+   * What the record said, as PLOVER gave it: its id, its category with the mode and contexts that
+   * are single words (any other stays in the extensions {@code plover:mode} and {@code
+   * plover:context} only), its CAMEO code when the record gives one of its category, and its source
+   * and recipient actors.
+   */
+  static DatasetCoding coding(PendingEvent p, List<Id> from, List<Id> to) {
+    PloverMapping mapping = PloverMapping.of(p.category);
+    if (p.mode != null) {
+      mapping = valid(mapping, m -> m.withMode(p.mode.strip()));
+    }
+    if (p.extensions.get(PloverCodes.NS + "context") instanceof ExtensionValue.ListValue contexts) {
+      for (ExtensionValue c : contexts.values()) {
+        if (c instanceof ExtensionValue.TextValue text) {
+          mapping = valid(mapping, m -> m.withContexts(plus(m.contexts(), text.value())));
+        }
+      }
+    }
+    DatasetCoding.Builder coding =
+        DatasetCoding.builder().dataset(DATASET).plover(mapping).sources(from).targets(to);
+    if (p.recordId != null && !Checks.isBlank(p.recordId) && Checks.loneSurrogate(p.recordId) < 0) {
+      coding.record(p.recordId);
+    }
+    if (p.codeGiven) {
+      coding.cameo(CameoCode.of(p.code));
+    }
+    return coding.build();
+  }
+
+  /** {@code change} of {@code mapping}, or {@code mapping} when the change breaks its rules. */
+  private static PloverMapping valid(PloverMapping mapping, UnaryOperator<PloverMapping> change) {
+    try {
+      return change.apply(mapping);
+    } catch (ValidationException e) {
+      return mapping;
+    }
+  }
+
+  private static <T> List<T> plus(List<T> list, T one) {
+    List<T> out = new ArrayList<>(list);
+    out.add(one);
+    return out;
   }
 
   /** The typed event that a CONSULT record makes, or null when none fits. */

@@ -1,26 +1,38 @@
 package dev.diplomacy.interop.plover;
 
+import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.When;
+import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Reads PLOVER event records into a {@link Dossier}: its actors, events and sources. Every record
- * is imported as an event, skipped as documentation, or rejected with the line where it starts and
- * the reason ({@link PloverImport}); nothing is dropped silently.
+ * Reads PLOVER event records into a {@link Dossier}: its actors, events and sources; or, of any
+ * length, as a stream of them. Every record is imported as an event, skipped as documentation, or
+ * rejected with the line where it starts and the reason ({@link PloverImport}); nothing is dropped
+ * silently.
  *
  * <pre>{@code
  * PloverImport result = PloverImporter.read(Path.of("PLOVER_GSR_CAMEO.txt"));
  * result.dossier().events();   // one per imported record
  * result.rejections();         // line, code and reason of every record not imported
+ *
+ * try (ImportStream records = PloverImporter.stream(path, problem -> log.warn("{}", problem))) {
+ *   records.forEachRemaining(element -> ...);   // actors and sources before their events
+ * }
  * }</pre>
  *
  * <h2>Input</h2>
@@ -127,7 +139,48 @@ import java.nio.file.Path;
  * An {@code actor_id} (written by the exporter) joins objects into one actor and becomes its id
  * where it can. Other ids are the slug of the name, with {@code -2}, {@code -3}... when taken;
  * other members of an actor object are the actor's extensions {@code plover:<member>}. Runs of
- * white space in names are made one space.
+ * white space in names are made one space. An actor is made from the record that first mentions it
+ * (all its objects in that record): what a later record adds, another name ("US" for the United
+ * States), a Wikidata item, a member, an {@code actor_id}, is reported ({@code plover.actor.late})
+ * and not added, since the actor has been handed out.
+ *
+ * <h2>Streaming and memory</h2>
+ *
+ * {@link #stream(Path, Consumer)} reads a file of any length one record at a time, as an {@link
+ * ImportStream}: an array with Jackson's streaming parser, one element at a time, never the whole
+ * array; JSON lines one line at a time. For each record imported it hands out, in this order, the
+ * actors that the record mentions for the first time, the record's source when no earlier record
+ * named it (its publisher among the actors before it), then the event. {@link #read(Reader)}
+ * collects that stream. Ids are given as elements are handed out: a record's event first, then its
+ * new actors and source, so that an actor never takes the id of its own record's event; but an
+ * actor or source made from an earlier record keeps an id that a later record asks for, and that
+ * record's event gets {@code -2} (its record id kept as the external id {@code plover:<id>}).
+ * Across records the stream remembers:
+ *
+ * <ul>
+ *   <li>the actors, their keys, names, Wikidata items and members: bounded by the distinct actors;
+ *   <li>each source's publication, title, URL and language, kept as bytes: bounded by the distinct
+ *       sources (one for the whole gold-standard file);
+ *   <li>every record id read and every id given, kept as bytes in one table ({@code TextIntMap}), a
+ *       record id and its event's id once: about 40 bytes a record besides the id's length (the
+ *       gold-standard file repeated with new ids of 27 characters: 200,000 records take about 14
+ *       MB, 1,000,000 about 66 MB, which streams in a heap of 128 MB);
+ *   <li>one record: a line of JSON lines, at most {@link
+ *       dev.diplomacy.json.JsonLimits#maxDocumentLength()} characters (64 Mi; a longer line is
+ *       rejected without being held), or an element of the array, which is rejected, and ends the
+ *       reading, when it goes beyond that length.
+ * </ul>
+ *
+ * <p>A documentation record ({@code "event": "DOCUMENT"}, the first of the gold-standard file) is
+ * no event, and a stream of elements has no place for it: it is reported as a warning ({@code
+ * plover.record.documentation}) that holds the whole record as JSON, so that nothing is lost
+ * whoever reads the stream, and {@link #read(Reader)} also keeps it, as before, in the dossier's
+ * extension {@code plover:documents}. It is no row of data: the stream's {@link
+ * ImportStream#counts() counts} leave it out (each record that is not documentation is counted as
+ * imported or rejected); {@link PloverImport#documents()} counts it.
+ *
+ * <p>Problems are handed over as they are found, in the order of the input: a record's after the
+ * record, a line with bytes that are not UTF-8 where the line stands.
  *
  * <h2>Problems</h2>
  *
@@ -138,8 +191,9 @@ import java.nio.file.Path;
  *   <tr><td>{@code plover.input.empty}</td><td>error</td><td>the input holds no record: it is
  *       empty, white space or an empty array</td></tr>
  *   <tr><td>{@code plover.json.syntax}, {@code plover.json.limit}</td><td>error</td><td>a line
- *       is not JSON, or goes beyond the limits of the JSON module; in an array, nothing after it
- *       can be read</td></tr>
+ *       is not JSON, or goes beyond the limits of the JSON module (a string longer than 1,000,000
+ *       characters, a record longer than 64 Mi characters...); in an array, nothing after it can be
+ *       read</td></tr>
  *   <tr><td>{@code plover.json.duplicateKey}</td><td>error</td><td>a member given twice</td></tr>
  *   <tr><td>{@code plover.json.format}</td><td>error</td><td>a value that JSON allows and the
  *       library refuses, as in its own format: text with a lone surrogate, a number whose exponent
@@ -193,6 +247,11 @@ import java.nio.file.Path;
  *       UTF-8, read as the replacement character U+FFFD (any U+FFFD in the text is taken for
  *       one)</td></tr>
  *   <tr><td>{@code plover.line.blank}</td><td>warning</td><td>a blank line in JSON lines</td></tr>
+ *   <tr><td>{@code plover.record.documentation}</td><td>warning</td><td>a documentation record,
+ *       given whole in the reason: not an event</td></tr>
+ *   <tr><td>{@code plover.actor.late}</td><td>warning</td><td>another name, a Wikidata item, a
+ *       member or an {@code actor_id} for an actor made from an earlier record: not
+ *       added</td></tr>
  * </table>
  */
 public final class PloverImporter {
@@ -200,7 +259,8 @@ public final class PloverImporter {
   private PloverImporter() {}
 
   /**
-   * Reads the PLOVER file at {@code file}, UTF-8.
+   * Reads the PLOVER file at {@code file}, UTF-8, into memory: the {@linkplain #stream(Path,
+   * Consumer) stream} of the file, collected.
    *
    * @throws IOException when the file cannot be read
    */
@@ -221,13 +281,58 @@ public final class PloverImporter {
   }
 
   /**
-   * Reads PLOVER records from {@code in}, which is not closed.
+   * Reads PLOVER records from {@code in} into memory: the {@linkplain #stream(Reader, Consumer)
+   * stream} of {@code in}, collected, with the documentation records in the dossier's extension
+   * {@code plover:documents}. The reader is not closed.
    *
    * @throws IOException when {@code in} cannot be read
    */
   public static PloverImport read(Reader in) throws IOException {
-    ImportRun run = new ImportRun();
-    RecordReader.read(in, run);
-    return run.finish();
+    List<ImportProblem> problems = new ArrayList<>();
+    List<ExtensionValue> documents = new ArrayList<>();
+    PloverStream records = new PloverStream(in, null, documents::add, problems::add);
+    Dossier.Builder dossier = Dossier.builder();
+    try {
+      records.forEachRemaining(dossier::addElement);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (!documents.isEmpty()) {
+      dossier.putExtension(PloverCodes.NS + "documents", new ExtensionValue.ListValue(documents));
+    }
+    return new PloverImport(dossier.build(), problems, records.counts(), documents.size());
+  }
+
+  /**
+   * Opens the PLOVER file at {@code file}, UTF-8, as a stream of elements read one record at a
+   * time; closing the stream closes the file.
+   *
+   * @param problems the handler of every problem, called as each is found
+   * @throws IOException when the file cannot be opened
+   */
+  public static ImportStream stream(Path file, Consumer<? super ImportProblem> problems)
+      throws IOException {
+    return stream(Files.newInputStream(file), problems);
+  }
+
+  /**
+   * Reads PLOVER records from {@code in}, UTF-8, as a stream of elements; bytes that are not UTF-8
+   * are read as U+FFFD, and their line reported ({@code plover.encoding}). Closing the stream
+   * closes {@code in}.
+   *
+   * @param problems the handler of every problem, called as each is found
+   */
+  public static ImportStream stream(InputStream in, Consumer<? super ImportProblem> problems) {
+    return stream(new InputStreamReader(in, StandardCharsets.UTF_8), problems);
+  }
+
+  /**
+   * Reads PLOVER records from {@code in} as a stream of elements, one record at a time, in memory
+   * bounded as the class documentation says. Closing the stream closes {@code in}.
+   *
+   * @param problems the handler of every problem, called as each is found
+   */
+  public static ImportStream stream(Reader in, Consumer<? super ImportProblem> problems) {
+    return new PloverStream(in, in, null, problems);
   }
 }

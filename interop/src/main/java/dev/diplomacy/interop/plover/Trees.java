@@ -1,10 +1,15 @@
 package dev.diplomacy.interop.plover;
 
 import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.json.internal.JsonValues;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The fields of a record, as the {@link ExtensionValue}s it is read into ({@link
@@ -14,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class Trees {
 
   private static final int DESCRIPTION_LENGTH = 60;
+  private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private Trees() {}
 
@@ -52,6 +58,15 @@ final class Trees {
     return value == null
         || value instanceof ExtensionValue.NullValue
         || (value instanceof ExtensionValue.TextValue t && t.value().isBlank());
+  }
+
+  /** The value in JSON, in full. */
+  static String json(ExtensionValue value) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      JsonValues.write(value, g);
+    }
+    return out.toString();
   }
 
   /** The value in JSON, shortened for a message: {@code "diplomatic"}, {@code [1,2]}. */

@@ -2,7 +2,6 @@ package dev.diplomacy.interop.icews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.SharedData;
 import dev.diplomacy.core.actors.Actor;
@@ -191,6 +190,6 @@ class IcewsImporterSharedDataTest {
     if (e instanceof CodedEvent c) {
       return c.cameoCode();
     }
-    return ((ExtensionValue.TextValue) e.extensions().get("icews:cameoCode")).value();
+    return e.datasetCodings().get(0).cameo().orElseThrow().code();
   }
 }

@@ -1,6 +1,7 @@
 package dev.diplomacy.interop.icews;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.diplomacy.core.ExtensionValue;
@@ -12,7 +13,10 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.State;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.codes.EventCoding;
+import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
@@ -28,6 +32,7 @@ import dev.diplomacy.core.events.StatementKind;
 import dev.diplomacy.core.events.SupportKind;
 import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.Visit;
+import dev.diplomacy.core.geography.AdminDivision;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
@@ -108,16 +113,25 @@ class IcewsImporterTest {
     assertThat(m.participants())
         .containsExactly(
             Participant.of(kim.id(), Role.HOST), Participant.of(Id.of("moon-jae-in"), Role.GUEST));
-    assertThat(m.extensions())
-        .containsEntry("icews:cameoCode", ExtensionValue.of("043"))
-        .containsEntry("icews:intensity", ExtensionValue.of(new BigDecimal("2.8")));
+    assertThat(m.extensions()).doesNotContainKeys("icews:cameoCode", "icews:intensity");
+    assertThat(m.datasetCodings())
+        .containsExactly(
+            DatasetCoding.builder()
+                .dataset("icews")
+                .record("1")
+                .cameo(CameoCode.of("043"))
+                .goldstein(new BigDecimal("2.8"))
+                .quadClass(QuadClass.VERBAL_COOPERATION)
+                .addSource(kim.id())
+                .addTarget(Id.of("moon-jae-in"))
+                .build());
     assertThat(m.citations())
         .containsExactly(
             Citation.builder().source(Id.of("icews-story-100")).locator("sentence 1").build());
     assertThat(m.place())
         .contains(
             Place.builder()
-                .name("Panmunjom, Gyeonggi-do, South Korea")
+                .admin1(AdminDivision.named("Gyeonggi-do"))
                 .locality("Panmunjom")
                 .country(Country.of("KR"))
                 .coordinates(Coordinates.of(37.9558, 126.677))
@@ -275,7 +289,8 @@ class IcewsImporterTest {
     assertThat(((Person) actorNamed(r.dossier(), "Kim Jong-Un")).nationality()).isEmpty();
     Place lemuria = r.dossier().events().get(1).place().orElseThrow();
     assertThat(lemuria.country()).isEmpty();
-    assertThat(lemuria.name()).contains("Panmunjom, Gyeonggi-do, Lemuria");
+    assertThat(lemuria.name()).contains("Panmunjom, Lemuria");
+    assertThat(lemuria.admin1()).contains(AdminDivision.named("Gyeonggi-do"));
   }
 
   @Test
@@ -291,6 +306,34 @@ class IcewsImporterTest {
     assertThat(r.warnings().get(0).line()).isEqualTo(3);
     assertThat(((Person) actorNamed(r.dossier(), "Kim Jong-Un")).nationality())
         .contains(Country.of("KP"));
+  }
+
+  @Test
+  void theProvinceAndDistrictAreTheAdministrativeDivisionsNotTheName() {
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row()
+                .with("City", "Collingwood")
+                .with("District", "Yarra")
+                .with("Province", "State of Victoria")
+                .with("Country", "Australia"),
+            Tsv.row()
+                .with("Event ID", "2")
+                .with("Sentence Number", "2")
+                .with("City", "NA")
+                .with("District", "NA")
+                .with("Province", "Osaka-fu")
+                .with("Country", "NA")
+                .with("Latitude", "NA")
+                .with("Longitude", "NA"));
+    Place victoria = r.dossier().events().get(0).place().orElseThrow();
+    assertThat(victoria.name()).isEmpty();
+    assertThat(victoria.admin1()).contains(AdminDivision.named("State of Victoria"));
+    assertThat(victoria.admin2()).contains(AdminDivision.named("Yarra"));
+    assertThat(victoria.locality()).contains("Collingwood");
+    assertThat(victoria.country()).contains(Country.of("AU"));
+    Place osaka = r.dossier().events().get(1).place().orElseThrow();
+    assertThat(osaka).isEqualTo(Place.builder().admin1(AdminDivision.named("Osaka-fu")).build());
   }
 
   @Test
@@ -504,6 +547,26 @@ class IcewsImporterTest {
     assertThat(m.citations()).hasSize(1);
   }
 
+  @Test
+  void aMergedPairKeepsBothRowsCodingsEachInItsOwnDirection() {
+    Tsv ab = Tsv.row().with("Event ID", "10").with("CAMEO Code", "040").with("Intensity", "1.0");
+    IcewsImport r = Tsv.read(ab, ab.mirrored("11"));
+    Event m = r.dossier().events().get(0);
+    assertThat(m.datasetCodings())
+        .extracting(c -> c.record().orElseThrow(), DatasetCoding::sources, DatasetCoding::targets)
+        .containsExactly(
+            tuple("10", List.of(Id.of("kim-jong-un")), List.of(Id.of("moon-jae-in"))),
+            tuple("11", List.of(Id.of("moon-jae-in")), List.of(Id.of("kim-jong-un"))));
+    assertThat(m.datasetCodings())
+        .allSatisfy(
+            c -> {
+              assertThat(c.cameo()).contains(CameoCode.of("040"));
+              assertThat(c.goldstein()).contains(new BigDecimal("1.0"));
+              assertThat(c.quadClass()).contains(QuadClass.VERBAL_COOPERATION);
+            });
+    assertThat(r.dossier().validate().errors()).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource({"041,MEETING", "044,MEETING", "057,AGREEMENT"})
   void theOtherSymmetricCodesMergeToo(String code, String kind) {
@@ -569,7 +632,10 @@ class IcewsImporterTest {
       assertThat(EventCoding.of(e, r.dossier()).cameo().code())
           .as(codes.get(i))
           .isEqualTo(codes.get(i));
-      assertThat(e.extensions()).containsEntry("icews:cameoCode", ExtensionValue.of(codes.get(i)));
+      CameoCode given = CameoCode.of(codes.get(i));
+      assertThat(e.datasetCodings())
+          .singleElement()
+          .satisfies(c -> assertThat(c.cameo()).contains(given));
     }
     List<Event> e = r.dossier().events();
     assertThat(((Statement) e.get(0)).statementKind()).isEmpty();
@@ -598,6 +664,14 @@ class IcewsImporterTest {
     assertThat(e.cameoCode()).isEqualTo("0841");
     assertThat(e.label()).contains("Return, release person(s)");
     assertThat(e.intensity()).hasValue(7.0);
+    assertThat(e.datasetCodings())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.cameo()).contains(CameoCode.of("0841"));
+              assertThat(c.goldstein()).contains(new BigDecimal("7"));
+              assertThat(c.quadClass()).contains(QuadClass.MATERIAL_COOPERATION);
+            });
     assertThat(e.participants())
         .containsExactly(
             Participant.of(Id.of("kim-jong-un"), Role.SOURCE_ACTOR),

@@ -13,10 +13,14 @@ import dev.diplomacy.core.actors.Name;
 import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.actors.State;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.codes.EventCoding;
 import dev.diplomacy.core.codes.PloverCategory;
+import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Direction;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.Meeting;
@@ -29,6 +33,7 @@ import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.Severity;
+import dev.diplomacy.interop.ImportCounts;
 import dev.diplomacy.interop.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -164,7 +169,16 @@ class PloverImporterTest {
     assertThat(r.recordsRead()).isEqualTo(2);
     assertThat(r.documents()).isEqualTo(1);
     assertThat(r.imported()).isEqualTo(1);
-    assertThat(r.problems()).isEmpty();
+    assertThat(r.counts()).isEqualTo(new ImportCounts(1, 1, 0, 0, 1));
+    // a stream has no place for it: it is reported, in full, whoever reads
+    assertThat(r.problems())
+        .containsExactly(
+            ImportProblem.warning(
+                1,
+                "plover.record.documentation",
+                "a documentation record (\"event\": \"DOCUMENT\"), not an event, so no element:"
+                    + " here it is in full (a dossier read whole keeps it as its extension"
+                    + " plover:documents): {\"id\":\"DOC-1\",\"event\":\"DOCUMENT\",\"license\":\"CC BY-SA 4.0\"}"));
     assertThat(r.dossier().events()).extracting(Event::id).containsExactly(Id.of("a"));
     assertThat(r.dossier().extensions().get("plover:documents"))
         .isEqualTo(
@@ -550,9 +564,14 @@ class PloverImporterTest {
                     "g",
                     "AGREE",
                     ", 'target': [{'actorText': 'Kim Jong-Un', 'code': 'PRK', 'sector': 'MIL'}]")));
-    assertThat(r.problems()).isEmpty();
+    // the actor was handed out with the first record: the second's spelling comes too late
+    assertThat(codes(r)).containsExactly("2 plover.actor.late");
+    assertThat(r.problems().get(0).reason())
+        .isEqualTo(
+            "the actor kim-jong-un ('Kim Jong-Un') was made from the record that first mentioned"
+                + " it: target[0] gives it the other name 'Kim Jong Un', which is not added");
     Actor kim = actor(r, "kim-jong-un");
-    assertThat(kim.otherNames()).containsExactly(Name.of("Kim Jong Un"));
+    assertThat(kim.otherNames()).isEmpty();
     assertThat(event(r, "b").actorIds()).contains(kim.id());
     assertThat(event(r, "g").actorIds()).contains(Id.of("kim-jong-un-2"));
     assertThat(actor(r, "afghan").id()).isNotEqualTo(actor(r, "afghan-guerillas").id());
@@ -649,10 +668,10 @@ class PloverImporterTest {
                     "c",
                     "AGREE",
                     ", 'target': [{'actor_text': 'Ri', 'code': 'PRK', 'actor_id': 'a'}]")));
-    assertThat(r.problems()).isEmpty();
+    assertThat(codes(r)).containsExactly("2 plover.actor.late");
     Actor kim = actor(r, "kim");
     assertThat(kim.name().text()).isEqualTo("Kim Jong-un");
-    assertThat(kim.otherNames()).containsExactly(Name.of("Marshal Kim"));
+    assertThat(kim.otherNames()).isEmpty(); // 'Marshal Kim' came after kim was handed out
     assertThat(event(r, "b").actorIds()).contains(Id.of("kim"));
     assertThat(actor(r, "ri").name().text()).isEqualTo("Ri"); // 'a' is the id of an event
   }
@@ -776,6 +795,57 @@ class PloverImporterTest {
             new ExtensionValue.ListValue(
                 List.of(ExtensionValue.of("economic"), ExtensionValue.of("legal"))));
     assertThat(event(r, "c").extensions()).containsEntry("plover:mode", ExtensionValue.of(7));
+  }
+
+  @Test
+  void theRecordsCategoryModeContextsCodeAndActorsAreItsDatasetCoding() throws IOException {
+    PloverImport r =
+        read(
+            String.join(
+                "\n",
+                record(
+                    "a",
+                    "ASSAULT",
+                    ", 'target': ["
+                        + KOREA
+                        + "], 'mode': 'explosives', 'context': 'diplomatic, military, diplomatic'"),
+                record(
+                    "b", "CONSULT", ", 'target': " + KOREA + ", 'mode': 'visit', 'cameo': '042'"),
+                record(
+                    "c", "AGREE", ", 'mode': 'car bomb', 'context': ['legal', 'not one word']")));
+    Event a = event(r, "a");
+    Id cuba = a.actorIds(Direction.SOURCE).iterator().next();
+    Id korea = a.actorIds(Direction.TARGET).iterator().next();
+    assertThat(a.datasetCodings())
+        .containsExactly(
+            DatasetCoding.builder()
+                .dataset("plover")
+                .record("a")
+                .plover(
+                    PloverMapping.builder()
+                        .category(PloverCategory.ASSAULT)
+                        .mode("explosives")
+                        .addContexts("diplomatic", "military")
+                        .build())
+                .addSource(cuba)
+                .addTarget(korea)
+                .build());
+    // A typed event keeps its record's coding too, with the CAMEO code the record gave.
+    DatasetCoding b = event(r, "b").datasetCodings().get(0);
+    assertThat(event(r, "b").kind()).isEqualTo(EventKind.VISIT);
+    assertThat(b.cameo()).contains(CameoCode.of("042"));
+    assertThat(b.plover())
+        .contains(PloverMapping.builder().category(PloverCategory.CONSULT).mode("visit").build());
+    assertThat(b.sources()).containsExactly(cuba);
+    assertThat(b.targets()).containsExactly(korea);
+    // What is not one word stays in the extensions only.
+    DatasetCoding c = event(r, "c").datasetCodings().get(0);
+    assertThat(c.plover().orElseThrow().mode()).isEmpty();
+    assertThat(c.plover().orElseThrow().contexts()).containsExactly("legal");
+    assertThat(c.cameo()).isEmpty();
+    assertThat(c.targets()).isEmpty();
+    assertThat(event(r, "c").extensions())
+        .containsEntry("plover:mode", ExtensionValue.of("car bomb"));
   }
 
   @Test

@@ -3,15 +3,16 @@ package dev.diplomacy.interop.plover;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.codes.PloverCategory;
-import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,40 +20,92 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/** One import: the records read, the actors and sources they name, and the problems found. */
-final class ImportRun implements RecordReader.Handler {
+/**
+ * PLOVER records read one at a time ({@link RecordReader}), as the elements of a dossier: each
+ * record's new actors, then its new source, then its event. What it remembers across records is
+ * listed in {@link PloverImporter}.
+ */
+final class PloverStream extends ImportStream implements RecordReader.Handler {
 
-  private final List<ImportProblem> problems = new ArrayList<>();
+  private final RecordReader reader;
+  private final @Nullable Closeable owned;
+  private final @Nullable Consumer<ExtensionValue.MapValue> documents;
   private final ActorBook actors = new ActorBook();
-  private final Map<PendingEvent.SourceKey, ActorBook.@Nullable Entry> sources =
-      new LinkedHashMap<>();
-  private final List<PendingEvent> pending = new ArrayList<>();
-  private final List<ExtensionValue> documentation = new ArrayList<>();
-  private final Map<String, Integer> recordIds = new HashMap<>();
-  private int recordsRead;
-  private int rejected;
+
+  /** Each source's key ({@link #sourceKey}), with the number of its id. */
+  private final TextIntMap sources = new TextIntMap();
+
+  /**
+   * Each record id read and each id given to an actor, event or source, in one map as they are
+   * mostly the same texts: bit 0 of the value is set when the text is an id given, the others hold
+   * the line of the first record with the text as its id ({@link #LINE_UNIT} times it), 0 for none.
+   */
+  private final TextIntMap ids = new TextIntMap();
+
+  private static final int TAKEN = 1;
+  private static final int LINE_UNIT = 2;
+
+  /** The last line that {@link #ids} can hold; later lines are held as this one. */
+  private static final int LAST_LINE = Integer.MAX_VALUE / LINE_UNIT;
+
+  private int nextSource = 1;
+
+  /** The source that the record being read names first, and its publisher; else null. */
+  private PendingEvent.@Nullable SourceKey newSource;
+
+  private ActorBook.@Nullable Entry newPublisher;
+
+  /**
+   * @param in the input
+   * @param owned what {@link #close()} closes: the input, or null when the caller keeps it open
+   * @param documents what is given each documentation record, besides the warning; null for none
+   * @param problems the handler of every problem
+   */
+  PloverStream(
+      Reader in,
+      @Nullable Closeable owned,
+      @Nullable Consumer<ExtensionValue.MapValue> documents,
+      Consumer<? super ImportProblem> problems) {
+    super(problems);
+    this.reader = new RecordReader(in, this);
+    this.owned = owned;
+    this.documents = documents;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (owned != null) {
+      owned.close();
+    }
+  }
+
+  @Override
+  protected boolean readMore() throws IOException {
+    return reader.next();
+  }
 
   @Override
   public void rejected(int index, int line, String code, String reason) {
-    recordsRead++;
     reject(line, code, reason);
   }
 
   @Override
   public void problem(ImportProblem problem) {
-    problems.add(problem);
+    report(problem);
   }
 
   private void reject(int line, String code, String reason) {
-    problems.add(ImportProblem.rejection(line, code, reason));
-    rejected++;
+    report(ImportProblem.rejection(line, code, reason));
+    countRejected();
   }
 
   @Override
   public void record(int index, int line, ExtensionValue.MapValue record) {
-    recordsRead++;
+    newSource = null;
+    newPublisher = null;
     Map<String, ExtensionValue> m = record.members();
     Set<String> used = new HashSet<>();
     List<ImportProblem> found = new ArrayList<>();
@@ -69,7 +122,7 @@ final class ImportRun implements RecordReader.Handler {
     if (names != null
         && names.size() == 1
         && names.get(0).strip().equalsIgnoreCase(PloverCodes.DOCUMENT)) {
-      documentation.add(record);
+      document(line, record);
       return;
     }
     String name = null;
@@ -163,8 +216,99 @@ final class ImportRun implements RecordReader.Handler {
         Fields.keep(p.extensions, member.getKey(), member.getValue(), line, found);
       }
     }
-    problems.addAll(found);
-    pending.add(p);
+    found.forEach(this::report);
+    make(p);
+  }
+
+  /**
+   * Reports a documentation record, in full, and hands it to {@link #documents}: it is no row of
+   * data, so {@link #counts()} does not count it.
+   */
+  private void document(int line, ExtensionValue.MapValue record) {
+    report(
+        ImportProblem.warning(
+            line,
+            "plover.record.documentation",
+            "a documentation record (\"event\": \"DOCUMENT\"), not an event, so no element:"
+                + " here it is in full (a dossier read whole keeps it as its extension"
+                + " plover:documents): "
+                + Trees.json(record)));
+    if (documents != null) {
+      documents.accept(record);
+    }
+  }
+
+  /**
+   * Gives the record's event its id, then its new actors and source theirs, and hands them out in
+   * that order: actors, source, event.
+   */
+  private void make(PendingEvent p) {
+    p.id = PloverEventMaker.eventId(p, this::claim);
+    actors.takeNew(this::claim).forEach(this::emit);
+    Map<PendingEvent.SourceKey, Id> sourceIds = Map.of();
+    if (p.source != null) {
+      Id sourceId;
+      if (p.source.equals(newSource)) {
+        int n = nextSource++;
+        while (!claim(sourceId(n))) {
+          n = nextSource++;
+        }
+        sourceId = sourceId(n);
+        sources.putIfAbsent(sourceKey(p.source), n);
+        emit(
+            Source.builder()
+                .id(sourceId)
+                .publisher(Optional.ofNullable(newPublisher).map(ActorBook.Entry::id))
+                .title(Optional.ofNullable(p.source.title()))
+                .url(Optional.ofNullable(p.source.url()))
+                .language(Optional.ofNullable(p.source.language()))
+                .build());
+      } else {
+        sourceId = sourceId(sources.get(sourceKey(p.source)));
+      }
+      sourceIds = Map.of(p.source, sourceId);
+    }
+    Event event;
+    try {
+      event = PloverEventMaker.event(p, sourceIds);
+    } catch (ValidationException e) {
+      reject(p.line, "plover.event.invalid", "the event cannot be built: " + e.getMessage());
+      return;
+    }
+    emit(event);
+    countImported();
+  }
+
+  /** Takes {@code id} for an element: false when it was taken before. */
+  private boolean claim(Id id) {
+    int known = ids.putIfAbsent(id.value(), TAKEN);
+    if (known == TextIntMap.ABSENT) {
+      return true;
+    }
+    if ((known & TAKEN) != 0) {
+      return false;
+    }
+    ids.put(id.value(), known | TAKEN);
+    return true;
+  }
+
+  private static Id sourceId(int n) {
+    return Id.of("plover-source-" + n);
+  }
+
+  /** The key of a source as one text, each part after its length: no two sources share one. */
+  private static String sourceKey(PendingEvent.SourceKey key) {
+    StringBuilder b = new StringBuilder();
+    for (String part :
+        new String[] {
+          key.publication(),
+          key.title(),
+          key.url() == null ? null : key.url().toString(),
+          key.language()
+        }) {
+      b.append(part == null ? -1 : part.length()).append(':').append(part == null ? "" : part);
+    }
+    return b.toString();
   }
 
   /** The actors of one side of a record, each once, in order. */
@@ -234,8 +378,14 @@ final class ImportRun implements RecordReader.Handler {
       }
     } else {
       p.recordId = text;
-      Integer first = recordIds.putIfAbsent(text, line);
-      if (first != null) {
+      int known = ids.get(text);
+      int first = known == TextIntMap.ABSENT ? 0 : known / LINE_UNIT;
+      if (first == 0) {
+        ids.put(
+            text,
+            Math.min(line, LAST_LINE) * LINE_UNIT
+                + (known == TextIntMap.ABSENT ? 0 : known & TAKEN));
+      } else {
         found.add(
             ImportProblem.warning(
                 line,
@@ -243,7 +393,7 @@ final class ImportRun implements RecordReader.Handler {
                 "the id "
                     + text
                     + " was given to the record on line "
-                    + first
+                    + (first == LAST_LINE ? first + " or after" : String.valueOf(first))
                     + " already: this event is given"
                     + " another id, and keeps "
                     + text
@@ -303,8 +453,9 @@ final class ImportRun implements RecordReader.Handler {
     }
     if (publication != null || title != null || url != null) {
       PendingEvent.SourceKey key = new PendingEvent.SourceKey(publication, title, url, language);
-      if (!sources.containsKey(key)) {
-        sources.put(key, publication == null ? null : actors.publisher(publication));
+      if (sources.get(sourceKey(key)) == TextIntMap.ABSENT) {
+        newSource = key;
+        newPublisher = publication == null ? null : actors.publisher(publication);
       }
       p.source = key;
     } else if (language != null) {
@@ -322,49 +473,5 @@ final class ImportRun implements RecordReader.Handler {
         p.extensions.put(PloverCodes.NS + "text", text);
       }
     }
-  }
-
-  PloverImport finish() {
-    Set<Id> taken = new HashSet<>();
-    for (PendingEvent p : pending) {
-      p.id = PloverEventMaker.eventId(p, taken);
-    }
-    actors.assignIds(taken);
-    Map<PendingEvent.SourceKey, Id> sourceIds = new LinkedHashMap<>();
-    int n = 1;
-    for (PendingEvent.SourceKey key : sources.keySet()) {
-      Id id = Id.of("plover-source-" + n++);
-      while (!taken.add(id)) {
-        id = Id.of("plover-source-" + n++);
-      }
-      sourceIds.put(key, id);
-    }
-    List<Source> sourceList = new ArrayList<>();
-    sources.forEach(
-        (key, publisher) ->
-            sourceList.add(
-                Source.builder()
-                    .id(sourceIds.get(key))
-                    .publisher(Optional.ofNullable(publisher).map(ActorBook.Entry::id))
-                    .title(Optional.ofNullable(key.title()))
-                    .url(Optional.ofNullable(key.url()))
-                    .language(Optional.ofNullable(key.language()))
-                    .build()));
-    List<Event> events = new ArrayList<>();
-    for (PendingEvent p : pending) {
-      try {
-        events.add(PloverEventMaker.event(p, sourceIds));
-      } catch (ValidationException e) {
-        reject(p.line, "plover.event.invalid", "the event cannot be built: " + e.getMessage());
-      }
-    }
-    problems.sort(Comparator.comparingInt(ImportProblem::line));
-    var dossier = Dossier.builder().actors(actors.actors()).events(events).sources(sourceList);
-    if (!documentation.isEmpty()) {
-      dossier.putExtension(
-          PloverCodes.NS + "documents", new ExtensionValue.ListValue(documentation));
-    }
-    return new PloverImport(
-        dossier.build(), problems, recordsRead, events.size(), documentation.size(), rejected);
   }
 }
