@@ -40,9 +40,9 @@ import java.util.OptionalDouble;
  * EventCode and GoldsteinScale), so that counts and means are the dataset's own; an event that has
  * none (one built by hand, or from a dataset without codes) gets the library's. With {@link
  * Codings#LIBRARY}, every event gets the library's own codings ({@link EventCoding#codings}). Each
- * row says which in {@link EventRow#coding()}. An event with no coding at all (an opaque event of
- * a kind this version does not know, or a coded event whose code is not in the codebook) still
- * has one row, without a code, its sides read from its roles: nothing is left out.
+ * row says which in {@link EventRow#coding()}. An event with no coding at all (an opaque event of a
+ * kind this version does not know, or a coded event whose code is not in the codebook) still has
+ * one row, without a code, its sides read from its roles: nothing is left out.
  */
 public final class EventRows {
 
@@ -82,8 +82,8 @@ public final class EventRows {
   }
 
   /**
-   * Makes rows of events, remembering the actors it is given: memory grows with the actors, not
-   * the events. Not thread-safe.
+   * Makes rows of events, remembering the actors it is given: memory grows with the actors, not the
+   * events. Not thread-safe.
    */
   public static final class Maker {
     private final Codings codings;
@@ -94,8 +94,8 @@ public final class EventRows {
     }
 
     /**
-     * The rows of an element: none for an actor (which is remembered), a source or a
-     * relationship; one or more for an event.
+     * The rows of an element: none for an actor (which is remembered), a source or a relationship;
+     * one or more for an event.
      */
     public List<EventRow> rows(DossierElement element) {
       if (element instanceof Actor actor) {
@@ -128,7 +128,9 @@ public final class EventRows {
                   coding.quadClass().or(() -> cameo.map(CameoCode::quadClass)),
                   coding.goldstein().isPresent()
                       ? OptionalDouble.of(coding.goldstein().get().doubleValue())
-                      : cameo.map(c -> OptionalDouble.of(c.goldstein())).orElse(OptionalDouble.empty()),
+                      : cameo
+                          .map(c -> OptionalDouble.of(c.goldstein()))
+                          .orElse(OptionalDouble.empty()),
                   side(coding.sources()),
                   side(coding.targets()),
                   place,

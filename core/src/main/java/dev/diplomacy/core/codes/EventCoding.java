@@ -2,9 +2,6 @@ package dev.diplomacy.core.codes;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
-import dev.diplomacy.core.actors.Organization;
-import dev.diplomacy.core.actors.Person;
-import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
@@ -419,7 +416,8 @@ public final class EventCoding {
     return directed(event, actors);
   }
 
-  private static Coding primary(Event event, @Nullable Function<? super Id, Optional<Actor>> actors) {
+  private static Coding primary(
+      Event event, @Nullable Function<? super Id, Optional<Actor>> actors) {
     List<DirectedCoding> all = directed(event, actors);
     if (all.isEmpty()) {
       throw ValidationException.of(
@@ -435,7 +433,8 @@ public final class EventCoding {
     return all.get(0).coding();
   }
 
-  private static List<DirectedCoding> directed(Event event, @Nullable Function<? super Id, Optional<Actor>> actors) {
+  private static List<DirectedCoding> directed(
+      Event event, @Nullable Function<? super Id, Optional<Actor>> actors) {
     return switch (event.kind()) {
       case MEETING -> meeting((Meeting) event, actors);
       case MESSAGE -> {
@@ -545,7 +544,8 @@ public final class EventCoding {
     return new ArrayList<>(ids);
   }
 
-  private static List<DirectedCoding> meeting(Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors) {
+  private static List<DirectedCoding> meeting(
+      Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors) {
     List<Id> sides = sides(m);
     List<Id> mediators = actors(m, EnumSet.complementOf(EnumSet.of(Role.MEDIATOR)));
     Optional<Id> host =
@@ -637,7 +637,8 @@ public final class EventCoding {
    * attending} is known, and none of them is the place's; 040 otherwise, with a note when a country
    * is not known.
    */
-  private static Coding consultation(Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors, Set<Id> attending) {
+  private static Coding consultation(
+      Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors, Set<Id> attending) {
     Optional<Country> where = m.place().flatMap(Place::country);
     if (where.isEmpty()) {
       return coding("040");
