@@ -14,6 +14,7 @@ module dev.diplomacy.core {
   requires static org.immutables.value;
 
   exports dev.diplomacy.core;
+  exports dev.diplomacy.core.analysis;
   exports dev.diplomacy.core.actors;
   exports dev.diplomacy.core.codes;
   exports dev.diplomacy.core.dossier;

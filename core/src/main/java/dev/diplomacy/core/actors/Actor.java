@@ -4,6 +4,7 @@ import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.dossier.DossierElement;
+import dev.diplomacy.core.geography.Country;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +38,22 @@ public sealed interface Actor extends DossierElement permits Person, Organizatio
 
   /** A short description for people: {@code Supreme Leader of North Korea}. */
   Optional<String> description();
+
+  /**
+   * The country the actor belongs to, whatever its kind: a state's country, a person's {@linkplain
+   * Person#nationality() nationality}, an organisation's {@linkplain Organization#country()
+   * country}; empty when the dossier does not say.
+   */
+  default Optional<Country> homeCountry() {
+    // The three kinds of a sealed interface: Java 17 has no switch over types.
+    if (this instanceof Person person) {
+      return person.nationality();
+    }
+    if (this instanceof Organization organization) {
+      return organization.country();
+    }
+    return Optional.of(((State) this).country());
+  }
 
   /** Namespaced custom properties ({@code acme:confidence}), carried as they are. */
   Map<String, ExtensionValue> extensions();

@@ -2,9 +2,6 @@ package dev.diplomacy.core.codes;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
-import dev.diplomacy.core.actors.Organization;
-import dev.diplomacy.core.actors.Person;
-import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
@@ -36,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -376,7 +374,7 @@ public final class EventCoding {
    *     in the codebook; {@code coding.opaque} for an {@link OpaqueEvent}, which has no coding
    */
   public static Coding of(Event event, Dossier dossier) {
-    return primary(event, dossier);
+    return primary(event, dossier::actor);
   }
 
   /**
@@ -401,11 +399,26 @@ public final class EventCoding {
    *     in the codebook
    */
   public static List<DirectedCoding> codings(Event event, Dossier dossier) {
-    return directed(event, dossier);
+    return directed(event, dossier::actor);
   }
 
-  private static Coding primary(Event event, @Nullable Dossier dossier) {
-    List<DirectedCoding> all = directed(event, dossier);
+  /**
+   * Every coding of an event, as {@link #codings(Event, Dossier)} gives it, with the actors found
+   * by {@code actors} rather than in a dossier: for events read one at a time from a stream, whose
+   * actors came before them, or for a dossier whose actors are kept in a map.
+   *
+   * @param actors the actor of each id, empty when unknown
+   * @throws ValidationException {@code cameoCode.unknown} when a {@link CodedEvent}'s code is not
+   *     in the codebook
+   */
+  public static List<DirectedCoding> codings(
+      Event event, Function<? super Id, Optional<Actor>> actors) {
+    return directed(event, actors);
+  }
+
+  private static Coding primary(
+      Event event, @Nullable Function<? super Id, Optional<Actor>> actors) {
+    List<DirectedCoding> all = directed(event, actors);
     if (all.isEmpty()) {
       throw ValidationException.of(
           "Coding",
@@ -420,9 +433,10 @@ public final class EventCoding {
     return all.get(0).coding();
   }
 
-  private static List<DirectedCoding> directed(Event event, @Nullable Dossier dossier) {
+  private static List<DirectedCoding> directed(
+      Event event, @Nullable Function<? super Id, Optional<Actor>> actors) {
     return switch (event.kind()) {
-      case MEETING -> meeting((Meeting) event, dossier);
+      case MEETING -> meeting((Meeting) event, actors);
       case MESSAGE -> {
         Message m = (Message) event;
         yield List.of(DirectedCoding.of(message(m), Set.of(m.sender()), m.recipients()));
@@ -530,7 +544,8 @@ public final class EventCoding {
     return new ArrayList<>(ids);
   }
 
-  private static List<DirectedCoding> meeting(Meeting m, @Nullable Dossier dossier) {
+  private static List<DirectedCoding> meeting(
+      Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors) {
     List<Id> sides = sides(m);
     List<Id> mediators = actors(m, EnumSet.complementOf(EnumSet.of(Role.MEDIATOR)));
     Optional<Id> host =
@@ -553,7 +568,7 @@ public final class EventCoding {
       Id h = host.get();
       List<Id> guests = new ArrayList<>(sides);
       guests.remove(h);
-      out.addAll(hostedThirdLocation(m, dossier, guests, h));
+      out.addAll(hostedThirdLocation(m, actors, guests, h));
       out.add(
           DirectedCoding.of(
               coding(
@@ -567,7 +582,7 @@ public final class EventCoding {
               guests,
               Set.of(h)));
     } else {
-      out.addAll(eachSide(consultation(m, dossier, m.actorIds()), sides));
+      out.addAll(eachSide(consultation(m, actors, m.actorIds()), sides));
     }
     if (!mediators.isEmpty()) {
       List<Id> parties = new ArrayList<>(sides);
@@ -595,13 +610,13 @@ public final class EventCoding {
    * Mogherini, of Italy, receiving Wang Yi in Brussels as 043.
    */
   private static List<DirectedCoding> hostedThirdLocation(
-      Meeting m, @Nullable Dossier dossier, List<Id> guests, Id host) {
+      Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors, List<Id> guests, Id host) {
     if (guests.size() < 2) {
       return List.of();
     }
     Set<Id> others = new LinkedHashSet<>(m.actorIds());
     others.remove(host);
-    Coding guestsCoding = consultation(m, dossier, others);
+    Coding guestsCoding = consultation(m, actors, others);
     if (!guestsCoding.cameo().code().equals("044")) {
       return List.of();
     }
@@ -622,12 +637,13 @@ public final class EventCoding {
    * attending} is known, and none of them is the place's; 040 otherwise, with a note when a country
    * is not known.
    */
-  private static Coding consultation(Meeting m, @Nullable Dossier dossier, Set<Id> attending) {
+  private static Coding consultation(
+      Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors, Set<Id> attending) {
     Optional<Country> where = m.place().flatMap(Place::country);
     if (where.isEmpty()) {
       return coding("040");
     }
-    if (dossier == null) {
+    if (actors == null) {
       return coding(
           "040",
           "Without a dossier the participants' countries are unknown, so whether "
@@ -637,7 +653,7 @@ public final class EventCoding {
     Set<Country> countries = new LinkedHashSet<>();
     List<Id> unknown = new ArrayList<>();
     for (Id actor : attending) {
-      Optional<Country> country = dossier.actor(actor).flatMap(EventCoding::countryOf);
+      Optional<Country> country = actors.apply(actor).flatMap(Actor::homeCountry);
       if (country.isPresent()) {
         countries.add(country.get());
       } else {
@@ -658,20 +674,6 @@ public final class EventCoding {
           "044", "None of the participants is of " + where.get().name() + ", where they met");
     }
     return coding("040");
-  }
-
-  /**
-   * The country an actor belongs to: a person's nationality, an organisation's or a state's
-   * country.
-   */
-  private static Optional<Country> countryOf(Actor actor) {
-    if (actor instanceof Person p) {
-      return p.nationality();
-    }
-    if (actor instanceof Organization o) {
-      return o.country();
-    }
-    return Optional.of(((State) actor).country());
   }
 
   private static Coding visit(Visit v) {
