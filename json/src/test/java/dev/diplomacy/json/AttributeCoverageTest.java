@@ -67,6 +67,9 @@ class AttributeCoverageTest {
           Map.entry("Event.actorIds", "the distinct actors of participants()"),
           Map.entry("Actor.allNames", "name() followed by otherNames()"),
           Map.entry(
+              "Actor.homeCountry",
+              "a state's country, a person's nationality or an organisation's country, written"),
+          Map.entry(
               "Message.participants", "made of sender, recipients and envoy, which are written"),
           Map.entry("Message.replyTo", "the target of the message's REPLY_TO link in links()"),
           Map.entry(
