@@ -152,6 +152,7 @@ class ReadmeTest {
           "\n",
           "import dev.diplomacy.core.*;",
           "import dev.diplomacy.core.actors.*;",
+          "import dev.diplomacy.core.analysis.*;",
           "import dev.diplomacy.core.codes.*;",
           "import dev.diplomacy.core.dossier.*;",
           "import dev.diplomacy.core.events.*;",
@@ -164,6 +165,8 @@ class ReadmeTest {
           "import dev.diplomacy.json.*;",
           "import tools.jackson.databind.JacksonModule;",
           "import tools.jackson.databind.json.JsonMapper;",
+          "import java.util.*;",
+          "import java.util.stream.*;",
           "",
           "");
 }

@@ -196,22 +196,67 @@ public final class DyadSeries {
   }
 
   /**
+   * Each directed dyad over all periods, the busiest first (ties by source and target): its codings
+   * in all, per quad class, and the sum and mean of their Goldstein scores. A point's {@code start}
+   * is the dyad's first period and its label names the span, {@code 2018-06} or {@code
+   * 2018-06..2019-02}.
+   *
+   * <pre>{@code
+   * series.totals().stream().limit(10).forEach(p -> System.out.println(
+   *     p.source().name() + " -> " + p.target().name() + ": " + p.events() + ", "
+   *         + p.goldsteinMean().orElseThrow()));
+   * }</pre>
+   */
+  public List<Point> totals() {
+    Map<Map.Entry<Party, Party>, List<Point>> byDyad = new LinkedHashMap<>();
+    for (Point p : points) {
+      byDyad.computeIfAbsent(Map.entry(p.source(), p.target()), k -> new ArrayList<>()).add(p);
+    }
+    List<Point> totals = new ArrayList<>(byDyad.size());
+    byDyad.forEach(
+        (dyad, list) -> {
+          long[] quads = new long[4];
+          long events = 0;
+          long scored = 0;
+          BigDecimal sum = BigDecimal.ZERO;
+          for (Point p : list) {
+            for (int q = 0; q < 4; q++) {
+              quads[q] += p.quadCounts().get(q);
+            }
+            events += p.events();
+            scored += p.scored();
+            sum = sum.add(p.goldsteinSum());
+          }
+          Point first = list.get(0);
+          Point last = list.get(list.size() - 1);
+          String label =
+              first.label().equals(last.label())
+                  ? first.label()
+                  : first.label() + ".." + last.label();
+          totals.add(
+              new Point(
+                  dyad.getKey(),
+                  dyad.getValue(),
+                  first.start(),
+                  label,
+                  List.of(quads[0], quads[1], quads[2], quads[3]),
+                  events,
+                  scored,
+                  sum));
+        });
+    totals.sort(
+        Comparator.comparingLong((Point p) -> -p.events())
+            .thenComparing(p -> p.source().key())
+            .thenComparing(p -> p.target().key()));
+    return totals;
+  }
+
+  /**
    * The directed dyads with the most codings, most first (ties by source and target), at most
    * {@code limit}.
    */
   public List<Map.Entry<Party, Party>> busiest(int limit) {
-    Map<Map.Entry<Party, Party>, Long> totals = new LinkedHashMap<>();
-    for (Point p : points) {
-      totals.merge(Map.entry(p.source(), p.target()), p.events(), Long::sum);
-    }
-    return totals.entrySet().stream()
-        .sorted(
-            Comparator.<Map.Entry<Map.Entry<Party, Party>, Long>>comparingLong(e -> -e.getValue())
-                .thenComparing(e -> e.getKey().getKey().key())
-                .thenComparing(e -> e.getKey().getValue().key()))
-        .limit(limit)
-        .map(Map.Entry::getKey)
-        .toList();
+    return totals().stream().limit(limit).map(p -> Map.entry(p.source(), p.target())).toList();
   }
 
   /**

@@ -6,10 +6,13 @@ import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.time.PartialDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * One coding of one event, flat: who acted on whom, when, where, and how the coding weighs it. An
@@ -69,6 +72,33 @@ public record EventRow(
   /** The root of the CAMEO code: {@code 04} for {@code 043}. */
   public Optional<CameoCode> root() {
     return cameo.map(CameoCode::root);
+  }
+
+  /** The distinct countries of the sources, in their order; actors without one are skipped. */
+  public Set<Country> sourceCountries() {
+    return countries(sources);
+  }
+
+  /** The distinct countries of the targets, in their order; actors without one are skipped. */
+  public Set<Country> targetCountries() {
+    return countries(targets);
+  }
+
+  /**
+   * True when the coding is between the two countries, in either direction: one of them among the
+   * sources' countries and the other among the targets'. {@code row.between(KP, US)} holds for
+   * North Korea to the United States and for the United States to North Korea.
+   */
+  public boolean between(Country one, Country other) {
+    Set<Country> from = sourceCountries();
+    Set<Country> to = targetCountries();
+    return from.contains(one) && to.contains(other) || from.contains(other) && to.contains(one);
+  }
+
+  private static Set<Country> countries(List<RowActor> actors) {
+    Set<Country> countries = new LinkedHashSet<>();
+    actors.forEach(a -> a.country().ifPresent(countries::add));
+    return Collections.unmodifiableSet(countries);
   }
 
   /**

@@ -140,6 +140,35 @@ class DyadSeriesTest {
   }
 
   @Test
+  void totalsAddEachDyadsPeriodsUpBusiestFirst() {
+    List<DyadSeries.Point> totals = DyadSeries.of(rows, Period.MONTH, Dyads.COUNTRIES).totals();
+    assertThat(totals)
+        .extracting(
+            p -> p.source().key() + ">" + p.target().key() + " " + p.label() + " " + p.events())
+        .containsExactly("USA>PRK 2018-06..2018-07 4", "PRK>USA 2018-06 1", "USA>CHN 2018-07 1");
+    assertThat(totals.get(0).goldsteinSum()).isEqualByComparingTo("-6.1");
+    assertThat(totals.get(0).count(QuadClass.VERBAL_COOPERATION)).isEqualTo(3);
+    assertThat(totals.get(0).start()).isEqualTo(LocalDate.of(2018, 6, 1));
+  }
+
+  @Test
+  void aRowIsBetweenTwoCountriesInEitherDirection() {
+    EventRow row = rows.get(3); // US and Trump to North Korea and China
+    assertThat(row.sourceCountries())
+        .containsExactly(dev.diplomacy.core.geography.Country.of("US"));
+    assertThat(
+            row.between(
+                dev.diplomacy.core.geography.Country.of("CN"),
+                dev.diplomacy.core.geography.Country.of("US")))
+        .isTrue();
+    assertThat(
+            row.between(
+                dev.diplomacy.core.geography.Country.of("US"),
+                dev.diplomacy.core.geography.Country.of("US")))
+        .isFalse();
+  }
+
+  @Test
   void theChartDrawsOneLinePerDyadOverEveryPeriodBetween() {
     String svg = DyadSeries.of(rows, Period.MONTH, Dyads.COUNTRIES).svg(2);
     assertThat(svg)
