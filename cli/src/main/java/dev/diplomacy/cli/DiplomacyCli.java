@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       TimelineCommand.class,
       GraphCommand.class,
       ConvertCommand.class,
+      SeriesCommand.class,
       ExampleCommand.class,
       HelpCommand.class
     },

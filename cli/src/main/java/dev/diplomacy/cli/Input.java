@@ -2,22 +2,17 @@ package dev.diplomacy.cli;
 
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.dossier.DossierElement;
-import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.validation.Severity;
 import dev.diplomacy.interop.ImportProblem;
-import dev.diplomacy.interop.ImportResult;
+import dev.diplomacy.interop.ImportStream;
+import dev.diplomacy.interop.gdelt.GdeltImporter;
 import dev.diplomacy.interop.icews.IcewsImporter;
 import dev.diplomacy.interop.plover.PloverImporter;
 import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyJsonException;
-import dev.diplomacy.json.ErrorPolicy;
-import dev.diplomacy.json.NdjsonDossierReader;
 import dev.diplomacy.json.Problem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -58,7 +53,8 @@ final class Input {
     DOSSIER,
     NDJSON,
     ICEWS,
-    PLOVER
+    PLOVER,
+    GDELT
   }
 
   private final String name;
@@ -83,8 +79,11 @@ final class Input {
           case NDJSON -> Kind.NDJSON;
           case ICEWS -> Kind.ICEWS;
           case PLOVER -> Kind.PLOVER;
+          case GDELT -> Kind.GDELT;
           case AUTO ->
-              isNdjsonName(name) ? Kind.NDJSON : isIcewsName(name) ? Kind.ICEWS : Kind.DOSSIER;
+              isNdjsonName(name)
+                  ? Kind.NDJSON
+                  : isIcewsName(name) ? Kind.ICEWS : isGdeltName(name) ? Kind.GDELT : Kind.DOSSIER;
         };
     return new Input(name, kind);
   }
@@ -99,6 +98,14 @@ final class Input {
    */
   private static boolean isIcewsName(String name) {
     return endsWith(name, ".tab", ".tsv");
+  }
+
+  /**
+   * GDELT publishes its events as {@code 20191024143000.export.CSV}, zipped as {@code
+   * 20191024143000.export.CSV.zip}; any case is taken.
+   */
+  private static boolean isGdeltName(String name) {
+    return endsWith(name, ".export.csv", ".export.csv.zip");
   }
 
   private static boolean endsWith(String name, String... extensions) {
@@ -116,7 +123,7 @@ final class Input {
     return name.equals(STDIN) ? "<stdin>" : name;
   }
 
-  /** Dossier or NDJSON. */
+  /** The input's format. */
   Kind kind() {
     return kind;
   }
@@ -191,30 +198,29 @@ final class Input {
 
   private Dossier importedDossier(Terminal terminal, boolean quiet, boolean skipInvalid)
       throws CliException, InvalidInputException {
-    ImportResult result = importDossier(terminal);
-    List<Diagnostic> problems = diagnostics(result);
-    long errors = result.rejections().size();
-    if (errors > 0 && !skipInvalid) {
+    Dossier.Builder dossier = Dossier.builder();
+    List<Diagnostic> problems = new ArrayList<>();
+    Elements.Summary read =
+        Elements.read(
+            this,
+            terminal,
+            DiplomacyJson.strict(),
+            Progress.of(terminal, label(), "read", quiet),
+            false,
+            (element, line) -> dossier.addElement(element),
+            problems::add);
+    if (read.errors() > 0 && !skipInvalid) {
       throw refused(problems);
     }
     problems.stream()
         .filter(d -> d.isError() || !quiet)
         .forEach(d -> terminal.err().println(d.toText()));
-    if (errors > 0 && !quiet) {
+    if (read.errors() > 0 && !quiet) {
       terminal
           .err()
-          .println(
-              Diagnostic.printable(label())
-                  + ": "
-                  + result
-                  + String.format(
-                      Locale.ROOT,
-                      "; skipped (--skip-invalid): what the %,d error%s above name%s",
-                      errors,
-                      errors == 1 ? "" : "s",
-                      errors == 1 ? "s" : ""));
+          .println(Diagnostic.printable(label()) + ": " + read.describe() + read.skipped());
     }
-    return result.dossier();
+    return dossier.build();
   }
 
   private Dossier ndjsonDossier(
@@ -224,29 +230,25 @@ final class Input {
     List<Long> lines = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     Set<Long> again = new HashSet<>();
-    ElementCount count;
-    try (DuplicateIds ids = new DuplicateIds()) {
-      count =
-          readElements(
-              terminal,
-              json,
-              quiet,
-              (element, line) -> {
-                elements.add(element);
-                lines.add(line);
-                ids.add(element.id(), line);
-              },
-              problems::add);
-      ids.forEach(
-          d -> {
-            problems.add(duplicate(d));
-            again.add(d.line());
-          });
-    } catch (DuplicateIds.TemporaryFileException e) {
-      throw noTemporaryFile(e);
-    }
+    Elements.Summary read =
+        Elements.read(
+            this,
+            terminal,
+            json,
+            Progress.of(terminal, label(), "read", quiet),
+            false,
+            (element, line) -> {
+              elements.add(element);
+              lines.add(line);
+            },
+            d -> {
+              problems.add(d);
+              if (d.code().equals(DUPLICATE_ID)) {
+                d.line().ifPresent(again::add);
+              }
+            });
     Dossier.Builder dossier = Dossier.builder();
-    count.header().ifPresent(dossier::from);
+    read.header().ifPresent(dossier::from);
     if (problems.isEmpty()) {
       elements.forEach(dossier::addElement);
       return dossier.build();
@@ -269,8 +271,8 @@ final class Input {
               Diagnostic.printable(label())
                   + ": "
                   + Diagnostic.count(kept, "element")
-                  + " kept; skipped (--skip-invalid): "
-                  + Diagnostic.count(count.badLines(), "bad line")
+                  + " kept; skipped (--skip-bad): "
+                  + Diagnostic.count(read.badLines(), "bad line")
                   + ", "
                   + Diagnostic.count(again.size(), "line")
                   + " with an id used before");
@@ -279,7 +281,7 @@ final class Input {
   }
 
   /** The exception that refuses this input for {@code problems}, with a hint of its format. */
-  private InvalidInputException refused(List<Diagnostic> problems) {
+  InvalidInputException refused(List<Diagnostic> problems) {
     List<Diagnostic> all = new ArrayList<>(problems);
     tabSeparatedHint().ifPresent(all::add);
     return new InvalidInputException(all);
@@ -311,7 +313,10 @@ final class Input {
    * line holds tabs and does not start as JSON does.
    */
   Optional<Diagnostic> tabSeparatedHint() {
-    if (kind == Kind.ICEWS || firstLine == null || !firstLine.looksTabSeparated()) {
+    if (kind == Kind.ICEWS
+        || kind == Kind.GDELT
+        || firstLine == null
+        || !firstLine.looksTabSeparated()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -326,97 +331,53 @@ final class Input {
                 + " event files are read with --from icews)"));
   }
 
-  /** Receives each good element of an NDJSON input with its line number. */
-  interface ElementHandler {
-    void element(DossierElement element, long line);
-  }
-
-  /**
-   * What an NDJSON input held: its header (a dossier of no element), how many good elements and how
-   * many of them events, and how many bad lines.
-   */
-  record ElementCount(Optional<Dossier> header, long elements, long events, long badLines) {}
-
-  /**
-   * Reads an NDJSON input line by line, in constant memory: a dossier's NDJSON (a header, then
-   * actors, sources, relationships and events) or NDJSON of events. Each good element goes to
-   * {@code elements}, each problem of a bad line (skipped) to {@code problems}, with its line
-   * number. Prints a progress line on a terminal.
-   */
-  ElementCount readElements(
-      Terminal terminal,
-      DiplomacyJson json,
-      boolean quiet,
-      ElementHandler elements,
-      Consumer<Diagnostic> problems)
-      throws CliException {
-    Progress progress = Progress.of(terminal, label(), "read", quiet);
-    long[] badLines = {0};
-    ErrorPolicy policy =
-        ErrorPolicy.skipAndReport(
-            e -> {
-              progress.add();
-              badLines[0]++;
-              diagnostics(e).forEach(problems);
-            });
-    long good = 0;
-    long events = 0;
-    Optional<Dossier> header;
-    try (NdjsonDossierReader reader = NdjsonDossierReader.of(json, open(terminal), policy)) {
-      header = reader.header();
-      while (reader.hasNext()) {
-        DossierElement element = reader.next();
-        progress.add();
-        good++;
-        if (element instanceof Event) {
-          events++;
-        }
-        elements.element(element, reader.lineNumber());
-      }
-    } catch (UncheckedIOException e) {
-      throw unreadable(e.getCause());
-    } finally {
-      progress.finish();
-    }
-    return new ElementCount(header, good, events, badLines[0]);
-  }
-
-  /** True for the formats of other tools, read by an importer: ICEWS and PLOVER. */
+  /** True for the formats of other tools, read by an importer: ICEWS, PLOVER and GDELT. */
   boolean isImport() {
-    return kind == Kind.ICEWS || kind == Kind.PLOVER;
+    return kind == Kind.ICEWS || kind == Kind.PLOVER || kind == Kind.GDELT;
   }
 
   /**
-   * Reads an ICEWS or PLOVER input with its importer: every row or record imported, or reported in
-   * the result's problems.
+   * Opens an ICEWS, PLOVER or GDELT input as the stream of its importer, each problem handed to
+   * {@code problems} as it is found; closing the stream closes the input.
    */
-  ImportResult importDossier(Terminal terminal) throws CliException {
-    try (InputStream in = open(terminal)) {
-      return kind == Kind.ICEWS
-          ? IcewsImporter.read(new InputStreamReader(in, StandardCharsets.UTF_8))
-          : PloverImporter.read(in);
+  ImportStream importStream(Terminal terminal, Consumer<? super ImportProblem> problems)
+      throws CliException {
+    InputStream in = open(terminal);
+    try {
+      return switch (kind) {
+        case ICEWS -> IcewsImporter.stream(in, problems);
+        case PLOVER -> PloverImporter.stream(in, problems);
+        case GDELT -> GdeltImporter.stream(in, label(), problems);
+        case DOSSIER, NDJSON ->
+            throw new IllegalStateException("not the input of an importer: " + kind);
+      };
     } catch (IOException e) {
+      close(in);
       throw unreadable(e);
-    } catch (UncheckedIOException e) {
-      throw unreadable(e.getCause());
+    } catch (RuntimeException e) {
+      close(in);
+      throw e;
     }
   }
 
-  /** The problems of an import as findings about this input, each at its line. */
-  List<Diagnostic> diagnostics(ImportResult result) {
-    List<Diagnostic> out = new ArrayList<>();
-    for (ImportProblem p : result.problems()) {
-      out.add(
-          new Diagnostic(
-              label(),
-              OptionalLong.of(p.line()),
-              OptionalInt.empty(),
-              p.severity(),
-              p.code(),
-              Optional.empty(),
-              p.reason()));
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // it failed already
     }
-    return out;
+  }
+
+  /** A problem of an import as a finding about this input, at its line. */
+  Diagnostic diagnostic(ImportProblem p) {
+    return new Diagnostic(
+        label(),
+        OptionalLong.of(p.line()),
+        OptionalInt.empty(),
+        p.severity(),
+        p.code(),
+        Optional.empty(),
+        p.reason());
   }
 
   /** The problems of {@code e} as findings about this input. */
@@ -428,7 +389,7 @@ final class Input {
     return out;
   }
 
-  private CliException unreadable(IOException e) {
+  CliException unreadable(IOException e) {
     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return CliException.io(
         "cannot read '" + Diagnostic.printable(label()) + "': " + Diagnostic.printable(reason));

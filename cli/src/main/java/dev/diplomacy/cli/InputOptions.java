@@ -11,8 +11,9 @@ final class InputOptions {
   /** The format of an input. */
   enum Format {
     /**
-     * By the file's name: NDJSON for {@code .ndjson} and {@code .jsonl}, a dossier otherwise and
-     * for standard input.
+     * By the file's name: NDJSON for {@code .ndjson} and {@code .jsonl}, ICEWS for {@code .tab} and
+     * {@code .tsv}, GDELT for {@code .export.CSV} and {@code .export.CSV.zip}, a dossier otherwise
+     * and for standard input.
      */
     AUTO,
     /** A dossier: one JSON document. */
@@ -22,7 +23,12 @@ final class InputOptions {
     /** ICEWS event data: tab-separated, as published, read by {@code IcewsImporter}. */
     ICEWS,
     /** PLOVER records: a JSON array or JSON lines, read by {@code PloverImporter}. */
-    PLOVER
+    PLOVER,
+    /**
+     * GDELT 2.0 events: an export file ({@code .export.CSV}) or its zip, read by {@code
+     * GdeltImporter}.
+     */
+    GDELT
   }
 
   @Option(
@@ -30,10 +36,12 @@ final class InputOptions {
       paramLabel = "FORMAT",
       defaultValue = "auto",
       description = {
-        "The format of the input: auto, dossier, ndjson, icews or plover (default: ${DEFAULT-VALUE}).",
+        "The format of the input: auto, dossier, ndjson, icews, plover or gdelt (default: ${DEFAULT-VALUE}).",
         "auto: NDJSON for .ndjson and .jsonl files, ICEWS for .tab and .tsv files (as ICEWS publishes them),",
+        "GDELT for files named as GDELT publishes them, *.export.CSV and *.export.CSV.zip (any case),",
         "a dossier for others and for - (standard input).",
-        "icews: ICEWS event data (tab-separated); plover: PLOVER records (a JSON array or JSON lines)."
+        "icews: ICEWS event data (tab-separated); plover: PLOVER records (a JSON array or JSON lines);",
+        "gdelt: GDELT 2.0 events (61 tab-separated columns, no header), plain or zipped."
       })
   Format format = Format.AUTO;
 

@@ -71,7 +71,7 @@ final class Output {
     }
   }
 
-  private static InvalidInputException unwritable(String label, DiplomacyJsonException e) {
+  static InvalidInputException unwritable(String label, DiplomacyJsonException e) {
     return new InvalidInputException(
         e.problems().stream()
             .map(

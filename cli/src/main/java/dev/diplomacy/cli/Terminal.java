@@ -10,6 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The standard streams a command works with: its input, its output as bytes and as UTF-8 text
@@ -61,11 +63,22 @@ final class Terminal {
   }
 
   /**
-   * True when the process runs attached to a terminal. {@code System.console()} is null when it is
-   * not; from Java 22 on it may be a console that is not a terminal, which {@code
-   * Console.isTerminal()} tells.
+   * True when standard error is a terminal. On Linux, the file of descriptor 2 tells it: a terminal
+   * device ({@code /dev/pts/3}, {@code /dev/tty1}), whatever standard output is, so that {@code
+   * convert big.tab --to ndjson > big.ndjson} shows its progress. Elsewhere, {@code
+   * System.console()}, which is null unless standard input and output are terminals too; from Java
+   * 22 on it may be a console that is not a terminal, which {@code Console.isTerminal()} tells.
    */
   private static boolean isTerminal() {
+    Path standardError = Path.of("/proc/self/fd/2");
+    if (Files.isSymbolicLink(standardError)) {
+      try {
+        String device = Files.readSymbolicLink(standardError).toString();
+        return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        // not told: ask the console
+      }
+    }
     Console console = System.console();
     if (console == null) {
       return false;

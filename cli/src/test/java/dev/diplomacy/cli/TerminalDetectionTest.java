@@ -62,13 +62,37 @@ class TerminalDetectionTest {
 
   @Test
   void errorOnATerminalGetsTheProgressLine() throws Exception {
-    // util-linux's script(1) runs the CLI on a pseudo-terminal of its own: a real terminal.
+    String text = onScript(cli("validate", file.toString()), "");
+    assertThat(text)
+        .contains("\r" + file + ": 100,000 events read")
+        .contains(file + ": valid (100,001 events, 0 errors, 0 warnings)");
+  }
+
+  @Test
+  void errorOnATerminalGetsTheProgressLineWhenTheOutputGoesToAFile() throws Exception {
+    Path out = dir.resolve("converted.ndjson");
+    String text = onScript(cli("convert", file.toString(), "--to", "ndjson"), " > '" + out + "'");
+    assertThat(text)
+        .contains("\r" + file + ": 100,000 events written")
+        .contains(
+            file
+                + ": 100,001 lines: 100,001 elements (100,001 events), 0 bad lines; 100,001 elements"
+                + " written");
+    assertThat(Files.readAllLines(out)).hasSize(100_002);
+  }
+
+  /**
+   * What a command shows on a terminal: util-linux's script(1) runs it on a pseudo-terminal of its
+   * own, a real terminal; {@code redirect} is added to the shell's command line.
+   */
+  private static String onScript(List<String> words, String redirect) throws Exception {
     File script = new File("/usr/bin/script");
     assumeThat(script.canExecute()).as("script(1) is installed").isTrue();
     StringBuilder command = new StringBuilder();
-    for (String word : cli("validate", file.toString())) {
+    for (String word : words) {
       command.append('\'').append(word.replace("'", "'\\''")).append("' ");
     }
+    command.append(redirect);
     Path typescript = dir.resolve("typescript.txt");
     Process process =
         new ProcessBuilder(
@@ -81,9 +105,7 @@ class TerminalDetectionTest {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("ended within two minutes").isTrue();
     String text = new String(seen, StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(text).isZero();
-    assertThat(text)
-        .contains("\r" + file + ": 100,000 events read")
-        .contains(file + ": valid (100,001 events, 0 errors, 0 warnings)");
+    return text;
   }
 
   /** A command that runs the CLI's main class with this test's class path. */

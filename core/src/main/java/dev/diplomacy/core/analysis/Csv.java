@@ -6,14 +6,19 @@ import java.util.List;
 
 /**
  * Writes CSV as RFC 4180 says: fields separated by commas, records ended by CRLF, a field quoted
- * when it holds a comma, a quote, a line break or leading or trailing space, quotes doubled.
+ * when it holds a comma, a quote, a line break or leading or trailing space, quotes doubled. The
+ * tables of this package are written with it; so may be a table that adds columns to them.
  */
-final class Csv {
+public final class Csv {
 
   private Csv() {}
 
-  /** Writes one record. */
-  static void record(Appendable out, List<String> fields) {
+  /**
+   * Writes one record and its CRLF.
+   *
+   * @throws java.io.UncheckedIOException when {@code out} cannot be written
+   */
+  public static void record(Appendable out, List<String> fields) {
     try {
       for (int i = 0; i < fields.size(); i++) {
         if (i > 0) {
@@ -28,7 +33,7 @@ final class Csv {
   }
 
   /** The field, quoted when it must be. */
-  static String field(String value) {
+  public static String field(String value) {
     boolean quote =
         !value.isEmpty()
             && (value.indexOf(',') >= 0

@@ -266,19 +266,27 @@ public final class DyadSeries {
   public void writeCsv(Appendable out) {
     Csv.record(out, CSV_HEADER);
     for (Point p : points) {
-      List<String> fields = new ArrayList<>(CSV_HEADER.size());
-      fields.add(p.source().key());
-      fields.add(p.source().name());
-      fields.add(p.target().key());
-      fields.add(p.target().name());
-      fields.add(p.label());
-      fields.add(p.start().toString());
-      p.quadCounts().forEach(c -> fields.add(Long.toString(c)));
-      fields.add(Long.toString(p.events()));
-      fields.add(p.goldsteinSum().toPlainString());
-      fields.add(p.goldsteinMean().map(BigDecimal::toPlainString).orElse(""));
-      Csv.record(out, fields);
+      Csv.record(out, fields(p));
     }
+  }
+
+  /**
+   * The fields of a point's row of {@link #writeCsv}, in the order of {@link #CSV_HEADER}: for a
+   * table that adds columns to it ({@link Csv}).
+   */
+  public static List<String> fields(Point p) {
+    List<String> fields = new ArrayList<>(CSV_HEADER.size());
+    fields.add(p.source().key());
+    fields.add(p.source().name());
+    fields.add(p.target().key());
+    fields.add(p.target().name());
+    fields.add(p.label());
+    fields.add(p.start().toString());
+    p.quadCounts().forEach(c -> fields.add(Long.toString(c)));
+    fields.add(Long.toString(p.events()));
+    fields.add(p.goldsteinSum().toPlainString());
+    fields.add(p.goldsteinMean().map(BigDecimal::toPlainString).orElse(""));
+    return fields;
   }
 
   /**

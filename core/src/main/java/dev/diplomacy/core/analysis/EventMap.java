@@ -3,6 +3,8 @@ package dev.diplomacy.core.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Events on a map: an <a href="https://www.rfc-editor.org/rfc/rfc7946">RFC 7946</a> GeoJSON
@@ -23,36 +25,86 @@ public final class EventMap {
    * @return how many events were left out for having no coordinates
    */
   public static long writeGeoJson(Iterable<EventRow> rows, Appendable out) {
-    try {
-      out.append("{\"type\":\"FeatureCollection\",\"features\":[");
-      boolean first = true;
-      long leftOut = 0;
-      EventRow pending = null;
-      int codings = 0;
-      for (EventRow row : rows) {
-        if (pending != null && pending.eventId().equals(row.eventId())) {
-          codings++;
-          continue;
-        }
-        if (pending != null) {
-          if (feature(pending, codings, out, first)) {
-            first = false;
-          } else {
-            leftOut++;
-          }
-        }
-        pending = row;
-        codings = 1;
+    Writer writer = writer(out);
+    rows.forEach(writer::add);
+    return writer.finish();
+  }
+
+  /**
+   * A writer of the FeatureCollection one row at a time, for streams: it holds one event's first
+   * row at a time. The collection's start is written at once, its end by {@link Writer#finish()}.
+   */
+  public static Writer writer(Appendable out) {
+    return new Writer(out);
+  }
+
+  /** Writes features as their rows come; not thread-safe. */
+  public static final class Writer {
+    private final Appendable out;
+    private boolean first = true;
+    private long leftOut;
+    private long written;
+    private @Nullable EventRow pending;
+    private int codings;
+
+    private Writer(Appendable out) {
+      this.out = Objects.requireNonNull(out, "out");
+      append("{\"type\":\"FeatureCollection\",\"features\":[");
+    }
+
+    /**
+     * Adds a row: the next row of the event of the row before, or the first row of the next event,
+     * when the feature of the event before is written.
+     */
+    public void add(EventRow row) {
+      if (pending != null && pending.eventId().equals(row.eventId())) {
+        codings++;
+        return;
       }
-      if (pending != null) {
-        if (!feature(pending, codings, out, first)) {
+      flushPending();
+      pending = row;
+      codings = 1;
+    }
+
+    /** How many features were written so far (the last event's waits for the next row). */
+    public long written() {
+      return written;
+    }
+
+    /**
+     * Writes the last feature and the end of the collection.
+     *
+     * @return how many events were left out for having no coordinates
+     */
+    public long finish() {
+      flushPending();
+      append("]}\n");
+      return leftOut;
+    }
+
+    private void flushPending() {
+      if (pending == null) {
+        return;
+      }
+      try {
+        if (feature(pending, codings, out, first)) {
+          first = false;
+          written++;
+        } else {
           leftOut++;
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      out.append("]}\n");
-      return leftOut;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      pending = null;
+    }
+
+    private void append(String text) {
+      try {
+        out.append(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

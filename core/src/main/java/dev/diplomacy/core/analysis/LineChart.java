@@ -1,5 +1,6 @@
 package dev.diplomacy.core.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -122,6 +123,7 @@ final class LineChart {
     }
 
     // The lines, their dots, and the legend.
+    double ly = TOP + 10;
     for (int l = 0; l < lines.size(); l++) {
       Line line = lines.get(l);
       String colour = COLOURS[l % COLOURS.length];
@@ -165,21 +167,49 @@ final class LineChart {
         out.append("/>\n");
       }
       out.append(dots).append("  </g>\n");
-      double ly = TOP + 10 + l * 22;
       out.append(
-              String.format(
-                  Locale.ROOT,
-                  "  <line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\""
-                      + " stroke-width=\"3\"%s/>\n",
-                  LEFT + plotWidth + 16,
-                  ly,
-                  LEFT + plotWidth + 40,
-                  ly,
-                  colour,
-                  dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\""))
-          .append(text(LEFT + plotWidth + 46, ly + 4, "start", 12, "normal", line.label()));
+          String.format(
+              Locale.ROOT,
+              "  <line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\""
+                  + " stroke-width=\"3\"%s/>\n",
+              LEFT + plotWidth + 16,
+              ly,
+              LEFT + plotWidth + 40,
+              ly,
+              colour,
+              dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\""));
+      List<String> labelLines = wrap(line.label(), LEGEND_CHARACTERS);
+      for (int k = 0; k < labelLines.size(); k++) {
+        out.append(
+            text(LEFT + plotWidth + 46, ly + 4 + 15 * k, "start", 12, "normal", labelLines.get(k)));
+      }
+      ly += 22 + 15 * (labelLines.size() - 1);
     }
     return out.append("</svg>\n").toString();
+  }
+
+  /** How many characters of a legend's label fit on one line, right of the plot. */
+  private static final int LEGEND_CHARACTERS = 28;
+
+  /**
+   * The label in lines of at most {@code width} characters, broken at spaces (a word longer than
+   * the line is left whole): {@code United Kingdom → United Kingdom} is two lines.
+   */
+  static List<String> wrap(String label, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String word : label.split(" ")) {
+      if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+        lines.add(current.toString());
+        current.setLength(0);
+      }
+      if (current.length() > 0) {
+        current.append(' ');
+      }
+      current.append(word);
+    }
+    lines.add(current.toString());
+    return lines;
   }
 
   private static double x(int i, int n, int plotWidth) {
