@@ -65,21 +65,22 @@ class NdjsonReadTest {
     Dossier dossier = Dossiers.generated(9, 1);
     List<String> valid = Files.readAllLines(Dossiers.ndjson(dossier, dir));
     String header = valid.get(0);
-    String actor = valid.get(1);
+    List<String> actors = valid.subList(1, valid.size() - 1);
+    long n = actors.size();
     String event = valid.get(valid.size() - 1);
     String date = dossier.events().get(0).when().orElseThrow().date().toString();
     assertThat(event).contains(date);
     Path file = dir.resolve("bad.ndjson");
-    Files.write(
-        file,
+    List<String> lines = new ArrayList<>(actors);
+    lines.addAll(
         List.of(
-            actor,
             event.substring(0, event.length() - 1),
             event.replace(date, "2018-02-30"),
             header,
             "",
             event,
             "{\"nonsense\": 1, " + event.substring(1)));
+    Files.write(file, lines);
 
     EventData data = diplomacy.read(Format.NDJSON, file.toString()).persist();
     List<Row> problems = data.problems().orderBy("line").collectAsList();
@@ -87,10 +88,10 @@ class NdjsonReadTest {
     assertThat(problems)
         .extracting(r -> r.getLong(1), r -> r.getString(2), r -> r.getString(3))
         .containsExactly(
-            tuple(2L, "error", "json.syntax"),
-            tuple(3L, "error", "partialDate.invalid"),
-            tuple(4L, "error", "ndjson.header.notFirst"),
-            tuple(7L, "error", "json.unknownProperty"));
+            tuple(n + 1, "error", "json.syntax"),
+            tuple(n + 2, "error", "partialDate.invalid"),
+            tuple(n + 3, "error", "ndjson.header.notFirst"),
+            tuple(n + 6, "error", "json.unknownProperty"));
     assertThat(problems).allSatisfy(r -> assertThat(r.getString(0)).endsWith("bad.ndjson"));
     assertThat(problems).allSatisfy(r -> assertThat(r.getString(4)).isNotBlank());
     assertThat(rows(data)).isEqualTo(EventRows.of(dossier));
