@@ -45,6 +45,7 @@ final class GdeltStream extends ImportStream {
   private final String name;
   private final GdeltRowReader reader = new GdeltRowReader();
   private final GdeltActors actors = new GdeltActors();
+  private final GdeltData data = new GdeltData();
   private final List<ImportProblem> found = new ArrayList<>();
   private final Map<String, Id> sources =
       new LinkedHashMap<>(1024, 0.75f, true) {
@@ -118,9 +119,10 @@ final class GdeltStream extends ImportStream {
         CodedEvent.builder()
             .id(Id.of("gdelt-" + row.eventId()))
             .when(When.on(row.date()))
-            .place(row.actionGeo().map(GdeltData::place))
-            .addExternalId(ExternalId.of("gdelt", row.eventId()))
-            .extensions(GdeltData.event(row, source.isEmpty()))
+            .place(row.actionGeo().map(GdeltRow.Geo::place))
+            .addExternalId(ExternalId.of(GdeltData.DATASET, row.eventId()))
+            .addDatasetCodings(data.coding(row, a1, a2))
+            .extensions(data.event(row, source.isEmpty()))
             .cameoCode(row.eventCode().code())
             .intensity(row.goldstein().doubleValue());
     source.ifPresent(s -> b.addCitation(Citation.builder().source(s).build()));
