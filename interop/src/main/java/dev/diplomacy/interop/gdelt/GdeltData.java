@@ -57,7 +57,8 @@ final class GdeltData {
 
   /**
    * What the row said, as GDELT gave it: its GLOBALEVENTID, EventCode, GoldsteinScale (exact, as
-   * written) and QuadClass, and its Actor1 as source and Actor2 as target.
+   * written) and QuadClass, its Actor1 as source and Actor2 as target; and as the coding's
+   * extensions, the row's figures that have no typed home ({@link #rowData}).
    */
   DatasetCoding coding(GdeltRow row, Optional<Id> actor1, Optional<Id> actor2) {
     return DatasetCoding.builder()
@@ -68,11 +69,15 @@ final class GdeltData {
         .quadClass(row.quadClass())
         .sources(actor1.map(List::of).orElse(List.of()))
         .targets(actor2.map(List::of).orElse(List.of()))
+        .extensions(rowData(row))
         .build();
   }
 
-  /** The extensions of the event of {@code row}; the source URL only when it has no source. */
-  Map<String, ExtensionValue> event(GdeltRow row, boolean withSourceUrl) {
+  /**
+   * The row's own figures that the model has no typed home for: its counts, tone, root flag and
+   * time added, the names the text gave its actors, and where it placed them.
+   */
+  Map<String, ExtensionValue> rowData(GdeltRow row) {
     Map<String, ExtensionValue> x = new LinkedHashMap<>(16);
     x.put(NUM_MENTIONS, count(row.numMentions()));
     x.put(NUM_SOURCES, count(row.numSources()));
@@ -92,10 +97,18 @@ final class GdeltData {
     if (row.actor2Geo().isPresent()) {
       x.put(ACTOR2_GEO, row.actor2Geo().get().data());
     }
-    if (withSourceUrl && row.sourceUrl().isPresent()) {
-      x.put(SOURCE_URL, ExtensionValue.of(row.sourceUrl().get()));
-    }
     return x;
+  }
+
+  /**
+   * The extensions of the event of {@code row}: only its SOURCEURL, when it is no web address and
+   * so cannot be the event's source.
+   */
+  static Map<String, ExtensionValue> event(GdeltRow row, boolean withSourceUrl) {
+    if (withSourceUrl && row.sourceUrl().isPresent()) {
+      return Map.of(SOURCE_URL, ExtensionValue.of(row.sourceUrl().get()));
+    }
+    return Map.of();
   }
 
   private static ExtensionValue count(long n) {

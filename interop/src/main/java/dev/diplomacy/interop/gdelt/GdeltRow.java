@@ -5,7 +5,7 @@ import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
-import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 record GdeltRow(
     int line,
     String eventId,
-    PartialDate date,
+    When date,
     Side actor1,
     Side actor2,
     boolean rootEvent,

@@ -4,6 +4,8 @@ import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
+import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -47,14 +49,23 @@ final class GdeltRowReader {
   private static final BigDecimal NINETY = BigDecimal.valueOf(90);
   private static final BigDecimal HUNDRED_EIGHTY = BigDecimal.valueOf(180);
 
-  /** Geographies remembered, by the text of their eight columns, before the memory is cleared. */
-  static final int GEO_CACHE = 4096;
+  /**
+   * How many geographies (by the text of their eight columns) and days (by their SQLDATE) are
+   * remembered before the memory is cleared.
+   */
+  static final int CACHE = 4096;
 
   /** The row's text, and where each of its fields starts (and, one past its tab, ends). */
   private String text = "";
 
   private final int[] starts = new int[COLUMNS + 1];
   private final Map<String, GdeltRow.Geo> geos = new HashMap<>();
+  private final Map<String, When> days = new HashMap<>();
+  private final Map<String, Figure> figures = new HashMap<>();
+
+  /** A Goldstein figure as written, and as a double to compare with the codebook's. */
+  private record Figure(BigDecimal value, double asDouble) {}
+
   private String lastDateAdded = "";
   private String lastDateAddedIso = "";
 
@@ -78,7 +89,7 @@ final class GdeltRowReader {
     }
     Fields r = new Fields(line, problems);
     String eventId = r.eventId();
-    PartialDate date = r.date();
+    When date = r.date();
     GdeltRow.Side a1 = r.side(ACTOR1, "Actor1Code");
     GdeltRow.Side a2 = r.side(ACTOR2, "Actor2Code");
     boolean root = r.isRoot();
@@ -176,16 +187,28 @@ final class GdeltRowReader {
       return id;
     }
 
-    @Nullable PartialDate date() {
+    /** The SQLDATE as the event's day; a file has few days, each made once. */
+    @Nullable When date() {
       String text = f(SQLDATE);
+      When known = days.get(text);
+      if (known != null) {
+        return known;
+      }
       if (text.length() == 8 && digits(text)) {
         try {
-          return PartialDate.of(
-              LocalDate.of(
-                  Integer.parseInt(text.substring(0, 4)),
-                  Integer.parseInt(text.substring(4, 6)),
-                  Integer.parseInt(text.substring(6, 8))));
-        } catch (DateTimeException e) {
+          When day =
+              When.on(
+                  PartialDate.of(
+                      LocalDate.of(
+                          Integer.parseInt(text.substring(0, 4)),
+                          Integer.parseInt(text.substring(4, 6)),
+                          Integer.parseInt(text.substring(6, 8)))));
+          if (days.size() >= CACHE) {
+            days.clear();
+          }
+          days.put(text, day);
+          return day;
+        } catch (DateTimeException | ValidationException e) {
           // reported below
         }
       }
@@ -331,26 +354,30 @@ final class GdeltRowReader {
       return QUAD_CLASSES[quad - 1];
     }
 
+    /**
+     * The GoldsteinScale, exactly as written; a file has few figures (one decimal from -10 to 10),
+     * each read once.
+     */
     @Nullable BigDecimal goldstein(@Nullable CameoCode code) {
-      BigDecimal g = number(f(GOLDSTEIN));
-      if (g == null || g.abs().compareTo(TEN) > 0) {
-        reject(
-            "gdelt.goldstein.invalid",
-            "the GoldsteinScale '" + f(GOLDSTEIN) + "' is not a number from -10 to 10");
-        return null;
+      String text = f(GOLDSTEIN);
+      Figure known = figures.get(text);
+      if (known == null) {
+        BigDecimal g = number(text);
+        if (g == null || g.abs().compareTo(TEN) > 0) {
+          reject(
+              "gdelt.goldstein.invalid",
+              "the GoldsteinScale '" + text + "' is not a number from -10 to 10");
+          return null;
+        }
+        known = new Figure(g, g.doubleValue());
+        if (figures.size() >= CACHE) {
+          figures.clear();
+        }
+        figures.put(text, known);
       }
-      if (code != null && g.doubleValue() != code.goldstein()) {
-        warn(
-            "gdelt.goldstein.disagrees",
-            "the GoldsteinScale "
-                + g.toPlainString()
-                + " is not the codebook's "
-                + BigDecimal.valueOf(code.goldstein()).toPlainString()
-                + " for "
-                + code.code()
-                + "; the dataset's "
-                + g.toPlainString()
-                + " is kept");
+      BigDecimal g = known.value();
+      if (code != null && known.asDouble() != code.goldstein()) {
+        warn("gdelt.goldstein.disagrees", goldsteinDisagrees(g, code));
       }
       return g;
     }
@@ -388,7 +415,7 @@ final class GdeltRowReader {
       int before = problems.size();
       Optional<GdeltRow.Geo> geo = readGeo(start, name);
       if (geo.isPresent() && problems.size() == before) {
-        if (geos.size() >= GEO_CACHE) {
+        if (geos.size() >= CACHE) {
           geos.clear();
         }
         geos.put(key, geo.get());
@@ -453,6 +480,18 @@ final class GdeltRowReader {
               Optional.ofNullable(lon),
               value(start + 7)));
     }
+  }
+
+  private static String goldsteinDisagrees(BigDecimal g, CameoCode code) {
+    return "the GoldsteinScale "
+        + g.toPlainString()
+        + " is not the codebook's "
+        + BigDecimal.valueOf(code.goldstein()).toPlainString()
+        + " for "
+        + code.code()
+        + "; the dataset's "
+        + g.toPlainString()
+        + " is kept";
   }
 
   private static final QuadClass[] QUAD_CLASSES = {

@@ -7,7 +7,6 @@ import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
-import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.CameoEventKinds;
 import dev.diplomacy.interop.ImportProblem;
@@ -118,11 +117,11 @@ final class GdeltStream extends ImportStream {
     CodedEvent.Builder b =
         CodedEvent.builder()
             .id(Id.of("gdelt-" + row.eventId()))
-            .when(When.on(row.date()))
+            .when(row.date())
             .place(row.actionGeo().map(GdeltRow.Geo::place))
             .addExternalId(ExternalId.of(GdeltData.DATASET, row.eventId()))
             .addDatasetCodings(data.coding(row, a1, a2))
-            .extensions(data.event(row, source.isEmpty()))
+            .extensions(GdeltData.event(row, source.isEmpty()))
             .cameoCode(row.eventCode().code())
             .intensity(row.goldstein().doubleValue());
     source.ifPresent(s -> b.addCitation(Citation.builder().source(s).build()));

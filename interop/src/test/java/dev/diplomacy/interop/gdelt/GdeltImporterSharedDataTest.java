@@ -2,6 +2,7 @@ package dev.diplomacy.interop.gdelt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.SharedData;
 import dev.diplomacy.core.actors.Actor;
@@ -19,6 +20,7 @@ import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.json.DiplomacyJson;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,6 +183,16 @@ class GdeltImporterSharedDataTest {
         assertThat(((CodedEvent) e).cameoCode()).isEqualTo(row[26]);
         assertThat(((CodedEvent) e).intensity()).hasValue(Double.parseDouble(row[30]));
       }
+      assertThat(c.extensions().get(GdeltData.NUM_MENTIONS))
+          .isEqualTo(ExtensionValue.of(Long.parseLong(row[31])));
+      assertThat(c.extensions().get(GdeltData.NUM_ARTICLES))
+          .isEqualTo(ExtensionValue.of(Long.parseLong(row[33])));
+      assertThat(c.extensions().get(GdeltData.AVG_TONE))
+          .isEqualTo(ExtensionValue.of(new BigDecimal(row[34])));
+      assertThat(c.extensions().get(GdeltData.IS_ROOT_EVENT))
+          .isEqualTo(ExtensionValue.of(row[25].equals("1")));
+      assertThat(c.extensions().get(GdeltData.DATE_ADDED))
+          .isEqualTo(ExtensionValue.of("2019-10-24T14:30:00Z"));
       quads.merge(row[28] + " " + row[29], 1L, Long::sum);
       assertThat(e.extensions())
           .doesNotContainKeys("gdelt:eventCode", "gdelt:quadClass", "gdelt:goldsteinScale");

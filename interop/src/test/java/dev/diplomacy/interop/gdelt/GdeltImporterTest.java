@@ -20,6 +20,7 @@ import dev.diplomacy.json.DiplomacyJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,7 +111,9 @@ class GdeltImporterTest {
     assertThat(p.admin2()).isEmpty();
     assertThat(p.extensions())
         .containsOnlyKeys(GdeltData.GEO_TYPE, GdeltData.FIPS_COUNTRY, GdeltData.FEATURE_ID);
-    assertThat(e.extensions())
+    assertThat(e.extensions()).isEmpty();
+    DatasetCoding coding = e.datasetCodings().get(0);
+    assertThat(coding.extensions())
         .containsOnlyKeys(
             GdeltData.NUM_MENTIONS,
             GdeltData.NUM_SOURCES,
@@ -121,9 +124,13 @@ class GdeltImporterTest {
             GdeltData.ACTOR1_NAME,
             GdeltData.ACTOR2_NAME,
             GdeltData.ACTOR1_GEO);
-    assertThat(e.extensions().get(GdeltData.DATE_ADDED))
+    assertThat(coding.extensions().get(GdeltData.DATE_ADDED))
         .isEqualTo(ExtensionValue.of("2019-10-24T14:30:00Z"));
-    DatasetCoding coding = e.datasetCodings().get(0);
+    assertThat(coding.extensions().get(GdeltData.NUM_MENTIONS)).isEqualTo(ExtensionValue.of(4));
+    assertThat(coding.extensions().get(GdeltData.AVG_TONE))
+        .isEqualTo(ExtensionValue.of(new BigDecimal("-1.5")));
+    assertThat(coding.extensions().get(GdeltData.ACTOR1_NAME))
+        .isEqualTo(ExtensionValue.of("RIYADH"));
     assertThat(e.datasetCodings()).hasSize(1);
     assertThat(coding.dataset()).isEqualTo("gdelt");
     assertThat(coding.record()).contains("881990900");
@@ -308,7 +315,7 @@ class GdeltImporterTest {
     geo(f, 43, "2", "Texas, United States", "US", "USTX", "", "31.106", "-97.6475", "TX");
     Event e = read(line(f)).dossier().events().get(0);
     DiplomacyJson json = DiplomacyJson.strict();
-    ExtensionValue data = e.extensions().get(GdeltData.ACTOR2_GEO);
+    ExtensionValue data = e.datasetCodings().get(0).extensions().get(GdeltData.ACTOR2_GEO);
     Place texas = json.read(json.write(data), Place.class);
     assertThat(texas.name()).contains("Texas, United States");
     assertThat(texas.country().orElseThrow().alpha2()).isEqualTo("US");
