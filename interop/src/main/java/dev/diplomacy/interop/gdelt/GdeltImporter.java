@@ -139,9 +139,10 @@ import java.util.zip.ZipInputStream;
  *       gdelt.isRootEvent.invalid}</td><td>error</td><td>a QuadClass not 1 to 4, a GoldsteinScale
  *       not from −10 to 10, an AvgTone not from −100 to 100, a count not a whole number, an
  *       IsRootEvent not 0 or 1</td></tr>
- *   <tr><td>{@code gdelt.geoType.invalid}, {@code gdelt.coordinates.invalid}</td><td>error</td>
- *       <td>a geography's type not 0 to 5; a latitude or longitude not a number, out of range, or
- *       alone</td></tr>
+ *   <tr><td>{@code gdelt.geoType.invalid}, {@code gdelt.coordinates.invalid}, {@code
+ *       gdelt.adm.invalid}</td><td>error</td><td>a geography's type not 0 to 5; a latitude or
+ *       longitude not a number, out of range, or alone; an ADM1 or ADM2 code that is not 1 to 64
+ *       ASCII letters, digits, {@code -}, {@code .} and {@code _}</td></tr>
  *   <tr><td>{@code gdelt.event.invalid}</td><td>error</td><td>the event cannot be built</td></tr>
  *   <tr><td>{@code gdelt.actorCode.unknown}</td><td>warning</td><td>an actor code with a part no
  *       CAMEO table knows, once per code: imported as an organisation</td></tr>

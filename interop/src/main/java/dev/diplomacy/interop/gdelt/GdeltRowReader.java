@@ -468,14 +468,30 @@ final class GdeltRowReader {
                 + "' are not a latitude from -90 to 90 and a longitude from -180 to 180");
         return Optional.empty();
       }
+      Optional<String> adm1 = value(start + 3);
+      Optional<String> adm2 = value(start + 4);
+      if (!adm1.map(GdeltRowReader::isDivisionCode).orElse(true)
+          || !adm2.map(GdeltRowReader::isDivisionCode).orElse(true)) {
+        reject(
+            "gdelt.adm.invalid",
+            "the "
+                + name
+                + "_ADM1Code '"
+                + adm1.orElse("")
+                + "' and _ADM2Code '"
+                + adm2.orElse("")
+                + "' are not codes of administrative divisions: 1 to 64 ASCII letters, digits,"
+                + " '-', '.' and '_', such as USTX or 40108");
+        return Optional.empty();
+      }
       return Optional.of(
           new GdeltRow.Geo(
               type.charAt(0) - '0',
               value(start + 1),
               fips,
               country,
-              value(start + 3),
-              value(start + 4),
+              adm1,
+              adm2,
               Optional.ofNullable(lat),
               Optional.ofNullable(lon),
               value(start + 7)));
@@ -517,6 +533,25 @@ final class GdeltRowReader {
       return 2;
     }
     return root <= 14 ? 3 : 4;
+  }
+
+  /** The rule of an administrative division's code ({@code AdminDivision}'s). */
+  private static boolean isDivisionCode(String s) {
+    if (s.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean digits(String s) {

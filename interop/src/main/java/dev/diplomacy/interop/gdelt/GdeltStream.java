@@ -109,25 +109,25 @@ final class GdeltStream extends ImportStream {
       return;
     }
     Consumer<ImportProblem> warn = found::add;
-    Optional<Id> a1 =
-        row.actor1().code().map(c -> actor(c, row.actor1().name(), "Actor1Code", warn));
-    Optional<Id> a2 =
-        row.actor2().code().map(c -> actor(c, row.actor2().name(), "Actor2Code", warn));
-    Optional<Id> source = source(row);
-    CodedEvent.Builder b =
-        CodedEvent.builder()
-            .id(Id.of("gdelt-" + row.eventId()))
-            .when(row.date())
-            .place(row.actionGeo().map(GdeltRow.Geo::place))
-            .addExternalId(ExternalId.of(GdeltData.DATASET, row.eventId()))
-            .addDatasetCodings(data.coding(row, a1, a2))
-            .extensions(GdeltData.event(row, source.isEmpty()))
-            .cameoCode(row.eventCode().code())
-            .intensity(row.goldstein().doubleValue());
-    source.ifPresent(s -> b.addCitation(Citation.builder().source(s).build()));
-    a1.ifPresent(a -> b.addParticipant(Participant.of(a, Role.SOURCE_ACTOR)));
-    a2.ifPresent(a -> b.addParticipant(Participant.of(a, Role.TARGET_ACTOR)));
     try {
+      Optional<Id> a1 =
+          row.actor1().code().map(c -> actor(c, row.actor1().name(), "Actor1Code", warn));
+      Optional<Id> a2 =
+          row.actor2().code().map(c -> actor(c, row.actor2().name(), "Actor2Code", warn));
+      Optional<Id> source = source(row);
+      CodedEvent.Builder b =
+          CodedEvent.builder()
+              .id(Id.of("gdelt-" + row.eventId()))
+              .when(row.date())
+              .place(row.actionGeo().map(GdeltRow.Geo::place))
+              .addExternalId(ExternalId.of(GdeltData.DATASET, row.eventId()))
+              .addDatasetCodings(data.coding(row, a1, a2))
+              .extensions(GdeltData.event(row, source.isEmpty()))
+              .cameoCode(row.eventCode().code())
+              .intensity(row.goldstein().doubleValue());
+      source.ifPresent(s -> b.addCitation(Citation.builder().source(s).build()));
+      a1.ifPresent(a -> b.addParticipant(Participant.of(a, Role.SOURCE_ACTOR)));
+      a2.ifPresent(a -> b.addParticipant(Participant.of(a, Role.TARGET_ACTOR)));
       CodedEvent coded = b.build();
       emit(CameoEventKinds.typed(coded, Map.of()).orElse(coded));
       found.forEach(this::report);

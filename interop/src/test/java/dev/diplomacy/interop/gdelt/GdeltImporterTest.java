@@ -167,7 +167,9 @@ class GdeltImporterTest {
     "56, 91, gdelt.coordinates.invalid",
     "57, -181, gdelt.coordinates.invalid",
     "57, '', gdelt.coordinates.invalid",
-    "51, 7, gdelt.geoType.invalid"
+    "51, 7, gdelt.geoType.invalid",
+    "54, '?SDC', gdelt.adm.invalid",
+    "55, 'a b', gdelt.adm.invalid"
   })
   void aBadValueRejectsTheRowWithItsLineAndReason(int column, String value, String code)
       throws IOException {
