@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads GDELT 2.0 event data: the export files the GDELT Project publishes every 15 minutes ({@code
@@ -243,12 +244,7 @@ public final class GdeltImporter {
       return new GdeltStream(GdeltStream.lines(reader(in)), name, problems);
     }
     ZipInputStream z = new ZipInputStream(in);
-    ZipEntry entry;
-    try {
-      entry = z.getNextEntry();
-    } catch (IOException e) {
-      throw new IOException("cannot read the zip file " + name + ": " + e.getMessage(), e);
-    }
+    ZipEntry entry = nextEntry(z, name);
     if (entry == null) {
       throw new IOException("the zip file " + name + " has no entry: expected one .export.CSV");
     }
@@ -263,7 +259,7 @@ public final class GdeltImporter {
 
           @Override
           public void finish() throws IOException {
-            ZipEntry next = z.getNextEntry();
+            ZipEntry next = nextEntry(z, name);
             if (next != null) {
               throw new IOException(
                   "the zip file "
@@ -283,6 +279,18 @@ public final class GdeltImporter {
         },
         name,
         problems);
+  }
+
+  /**
+   * The next entry of {@code z}, or null; an entry that cannot be read, or whose name is not UTF-8,
+   * is an {@link IOException} naming the file.
+   */
+  private static @Nullable ZipEntry nextEntry(ZipInputStream z, String name) throws IOException {
+    try {
+      return z.getNextEntry();
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IOException("cannot read the zip file " + name + ": " + e.getMessage(), e);
+    }
   }
 
   private static BufferedReader reader(InputStream in) {
