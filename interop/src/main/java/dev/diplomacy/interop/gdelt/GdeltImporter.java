@@ -127,6 +127,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code gdelt.row.columns}</td><td>error</td><td>not 61 columns</td></tr>
  *   <tr><td>{@code gdelt.eventId.invalid}</td><td>error</td><td>no GLOBALEVENTID, or not a whole
  *       number</td></tr>
+ *   <tr><td>{@code gdelt.eventId.duplicate}</td><td>error</td><td>the GLOBALEVENTID of an event
+ *       imported among the last 65,536</td></tr>
  *   <tr><td>{@code gdelt.date.invalid}, {@code gdelt.dateAdded.invalid}</td><td>error</td><td>a
  *       SQLDATE that is no YYYYMMDD date; a DATEADDED that is no YYYYMMDDhhmmss time</td></tr>
  *   <tr><td>{@code gdelt.actorCode.malformed}</td><td>error</td><td>an actor code that is not

@@ -45,6 +45,7 @@ final class GdeltStream extends ImportStream {
   private final GdeltRowReader reader = new GdeltRowReader();
   private final GdeltActors actors = new GdeltActors();
   private final GdeltData data = new GdeltData();
+  private final RecentIds recent = new RecentIds();
   private final List<ImportProblem> found = new ArrayList<>();
   private final Map<String, Id> sources =
       new LinkedHashMap<>(1024, 0.75f, true) {
@@ -108,6 +109,19 @@ final class GdeltStream extends ImportStream {
       countRejected();
       return;
     }
+    long number = Long.parseLong(row.eventId());
+    if (recent.contains(number)) {
+      found.add(
+          ImportProblem.rejection(
+              line,
+              "gdelt.eventId.duplicate",
+              "the GLOBALEVENTID "
+                  + row.eventId()
+                  + " is that of an event already read: GDELT's ids never repeat"));
+      found.forEach(this::report);
+      countRejected();
+      return;
+    }
     Consumer<ImportProblem> warn = found::add;
     try {
       Optional<Id> a1 =
@@ -130,6 +144,7 @@ final class GdeltStream extends ImportStream {
       a2.ifPresent(a -> b.addParticipant(Participant.of(a, Role.TARGET_ACTOR)));
       CodedEvent coded = b.build();
       emit(CameoEventKinds.typed(coded, Map.of()).orElse(coded));
+      recent.add(number);
       found.forEach(this::report);
       countImported();
     } catch (ValidationException e) {

@@ -192,6 +192,18 @@ class GdeltImporterTest {
   }
 
   @Test
+  void aRepeatedEventIdIsRejectedAndTheFirstEventKept() throws IOException {
+    String[] other = row();
+    other[0] = "881990899";
+    GdeltImport r = read(line(row()) + "\n" + line(other) + "\n" + line(row()) + "\n");
+    assertThat(r.rejections())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("3 gdelt.eventId.duplicate");
+    assertThat(r.imported()).isEqualTo(2);
+    assertThat(r.dossier().validate().errors()).isEmpty();
+  }
+
+  @Test
   void aWrongColumnCountIsRejectedAndTheNextRowRead() throws IOException {
     String[] f = row();
     String shortRow = line(Arrays.copyOf(f, 60));
