@@ -50,8 +50,8 @@ final class GdeltRowReader {
   private static final BigDecimal HUNDRED_EIGHTY = BigDecimal.valueOf(180);
 
   /**
-   * How many geographies (by the text of their eight columns) and days (by their SQLDATE) are
-   * remembered before the memory is cleared.
+   * How many days (by their SQLDATE) and Goldstein figures are remembered before the memory is
+   * cleared; geographies, see {@link GeoCache}.
    */
   static final int CACHE = 4096;
 
@@ -59,7 +59,7 @@ final class GdeltRowReader {
   private String text = "";
 
   private final int[] starts = new int[COLUMNS + 1];
-  private final Map<String, GdeltRow.Geo> geos = new HashMap<>();
+  private final GeoCache geos = new GeoCache();
   private final Map<String, When> days = new HashMap<>();
   private final Map<String, Figure> figures = new HashMap<>();
 
@@ -407,18 +407,16 @@ final class GdeltRowReader {
       if (length(start) == 0 || is(start, "0")) {
         return Optional.empty();
       }
-      String key = text.substring(starts[start], starts[start + 8] - 1);
-      GdeltRow.Geo known = geos.get(key);
+      int from = starts[start];
+      int to = starts[start + 8] - 1;
+      GdeltRow.Geo known = geos.get(text, from, to);
       if (known != null) {
         return Optional.of(known);
       }
       int before = problems.size();
       Optional<GdeltRow.Geo> geo = readGeo(start, name);
       if (geo.isPresent() && problems.size() == before) {
-        if (geos.size() >= CACHE) {
-          geos.clear();
-        }
-        geos.put(key, geo.get());
+        geos.put(text, from, to, geo.get());
       }
       return geo;
     }

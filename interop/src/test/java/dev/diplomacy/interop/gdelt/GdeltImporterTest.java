@@ -192,6 +192,48 @@ class GdeltImporterTest {
   }
 
   @Test
+  void aGeographyReadAgainIsTheSamePlaceAndAWarningIsGivenForEveryRow() throws IOException {
+    String[] second = row();
+    second[0] = "881990901";
+    String[] unknown = row();
+    unknown[0] = "881990902";
+    unknown[53] = "XX";
+    String[] again = unknown.clone();
+    again[0] = "881990903";
+    GdeltImport r =
+        read(String.join("\n", line(row()), line(second), line(unknown), line(again)) + "\n");
+    List<Event> events = r.dossier().events();
+    assertThat(events.get(1).place().orElseThrow()).isSameAs(events.get(0).place().orElseThrow());
+    assertThat(r.warnings())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("3 gdelt.fips.unknown", "4 gdelt.fips.unknown");
+  }
+
+  @Test
+  void theGeographyCacheIsClearedWhenFullAndStillFindsWhatItHolds() {
+    GeoCache cache = new GeoCache();
+    GdeltRow.Geo geo =
+        new GdeltRow.Geo(
+            1,
+            java.util.Optional.of("x"),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty());
+    for (int i = 0; i <= GeoCache.LIMIT; i++) {
+      String text = "\t" + i + "\t";
+      cache.put(text, 1, text.length() - 1, geo);
+    }
+    String last = "a\t" + GeoCache.LIMIT + "\tb";
+    assertThat(cache.get(last, 2, last.length() - 2)).isSameAs(geo);
+    assertThat(cache.get("0", 0, 1)).isNull();
+    assertThat(cache.get("00", 0, 2)).isNull();
+  }
+
+  @Test
   void aRepeatedEventIdIsRejectedAndTheFirstEventKept() throws IOException {
     String[] other = row();
     other[0] = "881990899";
