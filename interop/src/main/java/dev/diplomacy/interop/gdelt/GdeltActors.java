@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class GdeltActors {
 
-  /** A CAMEO actor code: one to ten parts of three letters, ethnic groups in lower case. */
-  static final Pattern CODE = Pattern.compile("(?:[A-Za-z]{3}){1,10}");
+  /** The most parts of three letters a CAMEO actor code has. */
+  static final int MAX_PARTS = 10;
 
   private final Map<String, Id> byCode = new HashMap<>();
   private final Map<Country, Id> states = new HashMap<>();
@@ -38,7 +37,7 @@ final class GdeltActors {
    * with parts that no table knows is reported once, at its first line, and imported as an
    * organisation named by the row.
    *
-   * @param code a code that matches {@link #CODE}
+   * @param code a code for which {@link #isCode} holds
    * @param rowName the name the row gives the actor (Actor1Name), or empty
    */
   Id actor(
@@ -118,6 +117,24 @@ final class GdeltActors {
     }
     byCode.put(code, id);
     return id;
+  }
+
+  /**
+   * True when {@code code} is a CAMEO actor code: one to ten parts of three ASCII letters, ethnic
+   * groups in lower case.
+   */
+  static boolean isCode(String code) {
+    int n = code.length();
+    if (n == 0 || n % 3 != 0 || n > 3 * MAX_PARTS) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many actors are known: the memory an import holds for them. */

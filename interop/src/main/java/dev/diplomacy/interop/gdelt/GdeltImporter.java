@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads GDELT 2.0 event data: the export files the GDELT Project publishes every 15 minutes ({@code
@@ -41,31 +42,41 @@ import java.util.zip.ZipInputStream;
  *       gdelt:<id>}</td></tr>
  *   <tr><td>SQLDATE</td><td>the event's day, as GDELT coded it (often days or a year before the
  *       row was added)</td></tr>
- *   <tr><td>Actor1, Actor2 (Code, Name, ...)</td><td>the source and target actors (see below); the
- *       name the text gave, which varies from row to row for the same code, as the event's {@code
- *       gdelt:actor1Name}, {@code gdelt:actor2Name}</td></tr>
+ *   <tr><td>Actor1, Actor2 (Code, Name, ...)</td><td>the source and target actors (see below),
+ *       and the coding's sources and targets</td></tr>
  *   <tr><td>EventCode</td><td>the kind of event, by {@link
  *       dev.diplomacy.interop.CameoEventKinds} (040 a meeting, 042 a visit, ...), else a {@code
- *       CodedEvent} of that code; the code also as {@code gdelt:eventCode}</td></tr>
- *   <tr><td>QuadClass, GoldsteinScale</td><td>{@code gdelt:quadClass}, {@code
- *       gdelt:goldsteinScale}, and the Goldstein figure as a coded event's intensity: the
- *       dataset's own figures, checked against the CAMEO codebook</td></tr>
- *   <tr><td>NumMentions, NumSources, NumArticles, AvgTone, IsRootEvent, DATEADDED</td><td>{@code
- *       gdelt:numMentions}, {@code gdelt:numSources}, {@code gdelt:numArticles}, {@code
- *       gdelt:avgTone}, {@code gdelt:isRootEvent}, {@code gdelt:dateAdded} (an ISO instant,
- *       UTC)</td></tr>
+ *       CodedEvent} of that code, with the GoldsteinScale as its intensity</td></tr>
+ *   <tr><td>GLOBALEVENTID, EventCode, GoldsteinScale, QuadClass, Actor1, Actor2</td><td>the
+ *       event's one {@link dev.diplomacy.core.codes.DatasetCoding}, dataset {@code gdelt}: the id
+ *       as its record, the code, the Goldstein figure exactly as written ({@code -7.0} stays
+ *       {@code -7.0}), the quad class, Actor1 as source and Actor2 as target: the dataset's own
+ *       figures, checked against the codebook (see Problems)</td></tr>
+ *   <tr><td>NumMentions, NumSources, NumArticles, AvgTone, IsRootEvent, DATEADDED</td><td>no
+ *       typed home: the coding's extensions {@code gdelt:numMentions}, {@code gdelt:numSources},
+ *       {@code gdelt:numArticles}, {@code gdelt:avgTone} (exact), {@code gdelt:isRootEvent}, {@code
+ *       gdelt:dateAdded} (an ISO instant, UTC)</td></tr>
+ *   <tr><td>Actor1Name, Actor2Name</td><td>the name the row's text gave each actor, which varies
+ *       from row to row for the same code: the coding's {@code gdelt:actor1Name}, {@code
+ *       gdelt:actor2Name}</td></tr>
  *   <tr><td>ActionGeo_*</td><td>the event's place: the full name as name, the first part of a
- *       city's full name as locality, the country, the coordinates; the geography's type, FIPS
- *       code, ADM1 and ADM2 codes and feature id as the place's {@code gdelt:geoType}, {@code
- *       gdelt:countryCode}, {@code gdelt:adm1Code}, {@code gdelt:adm2Code}, {@code
- *       gdelt:featureId}</td></tr>
- *   <tr><td>Actor1Geo_*, Actor2Geo_*</td><td>data on the event, {@code gdelt:actor1Geo} and {@code
- *       gdelt:actor2Geo}: an object of the geography's columns ({@code type}, {@code fullName},
- *       {@code countryCode}, {@code country} (ISO alpha-2), {@code adm1Code}, {@code adm2Code},
- *       {@code lat}, {@code long}, {@code featureId}); an actor's geography is where the text
- *       placed it in this row, not a property of the actor</td></tr>
+ *       city's full name as locality, the ISO country, ADM1Code and ADM2Code as the codes of its
+ *       {@code admin1} and {@code admin2} divisions, the coordinates; no typed home for the
+ *       geography's type, FIPS country code and feature id: the place's {@code gdelt:geoType},
+ *       {@code gdelt:countryCode}, {@code gdelt:featureId}</td></tr>
+ *   <tr><td>Actor1Geo_*, Actor2Geo_*</td><td>where the row's text placed each actor, which is no
+ *       property of the actor: the coding's {@code gdelt:actor1Geo} and {@code gdelt:actor2Geo},
+ *       each the place the geography makes, as the object the dossier format writes for a {@code
+ *       Place} ({@code name}, {@code country}, {@code admin1: {"code": ...}}, {@code admin2},
+ *       {@code locality}, {@code coordinates}, and its {@code gdelt:} members), so that it reads
+ *       back as one</td></tr>
  *   <tr><td>SOURCEURL</td><td>a {@code Source} with that URL, id {@code gdelt-source-<n>}, cited
- *       by the event</td></tr>
+ *       by the event; a SOURCEURL that is no web address, the event's {@code
+ *       gdelt:sourceUrl}</td></tr>
+ *   <tr><td>MonthYear, Year, FractionDate, Actor*CountryCode, *KnownGroupCode, *EthnicCode,
+ *       *Religion*Code, *Type*Code, EventBaseCode, EventRootCode</td><td>nothing: each repeats
+ *       SQLDATE, the actor code or the EventCode (the base and root codes are checked against
+ *       it)</td></tr>
  * </table>
  *
  * <p><b>Countries of places.</b> GDELT writes the countries of its geographies as FIPS 10-4 codes,
@@ -99,10 +110,13 @@ import java.util.zip.ZipInputStream;
  *
  * <h2>Memory</h2>
  *
- * A stream remembers its actors (one entry per distinct code) and the 65,536 source URLs cited most
- * recently. A 15-minute file cites one or two thousand, so within a file each URL is one source,
- * emitted once; in a long stream of many files, a URL cited again after 65,536 others is emitted
- * again as a new source with a new id. Event ids are GDELT's, which never repeat.
+ * A stream remembers its actors (one entry per distinct code), the 65,536 source URLs cited most
+ * recently, and up to 4,096 each of the geographies, days and Goldstein figures it has read (a
+ * 15-minute file has a few hundred places, a few dozen days), cleared when full; a geography read
+ * again is the same immutable place. A 15-minute file cites one or two thousand, so within a file
+ * each URL is one source, emitted once; in a long stream of many files, a URL cited again after
+ * 65,536 others is emitted again as a new source with a new id. Event ids are GDELT's, which never
+ * repeat.
  *
  * <h2>Problems</h2>
  *
@@ -113,6 +127,8 @@ import java.util.zip.ZipInputStream;
  *   <tr><td>{@code gdelt.row.columns}</td><td>error</td><td>not 61 columns</td></tr>
  *   <tr><td>{@code gdelt.eventId.invalid}</td><td>error</td><td>no GLOBALEVENTID, or not a whole
  *       number</td></tr>
+ *   <tr><td>{@code gdelt.eventId.duplicate}</td><td>error</td><td>the GLOBALEVENTID of an event
+ *       imported among the last 65,536</td></tr>
  *   <tr><td>{@code gdelt.date.invalid}, {@code gdelt.dateAdded.invalid}</td><td>error</td><td>a
  *       SQLDATE that is no YYYYMMDD date; a DATEADDED that is no YYYYMMDDhhmmss time</td></tr>
  *   <tr><td>{@code gdelt.actorCode.malformed}</td><td>error</td><td>an actor code that is not
@@ -126,17 +142,25 @@ import java.util.zip.ZipInputStream;
  *       gdelt.isRootEvent.invalid}</td><td>error</td><td>a QuadClass not 1 to 4, a GoldsteinScale
  *       not from −10 to 10, an AvgTone not from −100 to 100, a count not a whole number, an
  *       IsRootEvent not 0 or 1</td></tr>
- *   <tr><td>{@code gdelt.geoType.invalid}, {@code gdelt.coordinates.invalid}</td><td>error</td>
- *       <td>a geography's type not 0 to 5; a latitude or longitude not a number, out of range, or
- *       alone</td></tr>
+ *   <tr><td>{@code gdelt.geoType.invalid}, {@code gdelt.coordinates.invalid}, {@code
+ *       gdelt.adm.invalid}</td><td>error</td><td>a geography's type not 0 to 5; a latitude or
+ *       longitude not a number, out of range, or alone; an ADM1 or ADM2 code that is not 1 to 64
+ *       ASCII letters, digits, {@code -}, {@code .} and {@code _}</td></tr>
  *   <tr><td>{@code gdelt.event.invalid}</td><td>error</td><td>the event cannot be built</td></tr>
  *   <tr><td>{@code gdelt.actorCode.unknown}</td><td>warning</td><td>an actor code with a part no
  *       CAMEO table knows, once per code: imported as an organisation</td></tr>
  *   <tr><td>{@code gdelt.fips.unknown}</td><td>warning</td><td>a geography's country code that is
  *       no FIPS 10-4 code: the place is kept without its country</td></tr>
- *   <tr><td>{@code gdelt.quadClass.disagrees}, {@code gdelt.goldstein.disagrees}</td><td>warning
- *       </td><td>the dataset's figure is not the codebook's (GDELT's 016 is −2.0, the codebook's
- *       −5): the dataset's is kept</td></tr>
+ *   <tr><td>{@code gdelt.quadClass.disagrees}</td><td>warning</td><td>the QuadClass is not the
+ *       one GDELT's own rule gives the EventCode's root: 01 to 05 verbal cooperation (1), 06 to
+ *       09 material cooperation (2), 10 to 14 verbal conflict (3), 15 to 20 material conflict (4);
+ *       every row of GDELT's export follows it. It is not the core's {@link
+ *       dev.diplomacy.core.codes.CameoCode#quadClass()}, which puts 09 in verbal conflict and 14
+ *       in material conflict, as ICEWS does: a GDELT row of root 09 or 14 is no disagreement. The
+ *       dataset's figure is kept in the coding</td></tr>
+ *   <tr><td>{@code gdelt.goldstein.disagrees}</td><td>warning</td><td>the GoldsteinScale is not
+ *       the codebook's score of the EventCode (GDELT's 016 is −2.0, the codebook's −5; its 022 is
+ *       3.2, the codebook's 3.4): the dataset's is kept in the coding</td></tr>
  *   <tr><td>{@code gdelt.eventCode.inconsistent}</td><td>warning</td><td>EventBaseCode or
  *       EventRootCode not those of the EventCode, which is kept</td></tr>
  *   <tr><td>{@code gdelt.sourceUrl.missing}, {@code gdelt.sourceUrl.invalid}</td><td>warning</td>
@@ -222,12 +246,7 @@ public final class GdeltImporter {
       return new GdeltStream(GdeltStream.lines(reader(in)), name, problems);
     }
     ZipInputStream z = new ZipInputStream(in);
-    ZipEntry entry;
-    try {
-      entry = z.getNextEntry();
-    } catch (IOException e) {
-      throw new IOException("cannot read the zip file " + name + ": " + e.getMessage(), e);
-    }
+    ZipEntry entry = nextEntry(z, name);
     if (entry == null) {
       throw new IOException("the zip file " + name + " has no entry: expected one .export.CSV");
     }
@@ -242,7 +261,7 @@ public final class GdeltImporter {
 
           @Override
           public void finish() throws IOException {
-            ZipEntry next = z.getNextEntry();
+            ZipEntry next = nextEntry(z, name);
             if (next != null) {
               throw new IOException(
                   "the zip file "
@@ -262,6 +281,18 @@ public final class GdeltImporter {
         },
         name,
         problems);
+  }
+
+  /**
+   * The next entry of {@code z}, or null; an entry that cannot be read, or whose name is not UTF-8,
+   * is an {@link IOException} naming the file.
+   */
+  private static @Nullable ZipEntry nextEntry(ZipInputStream z, String name) throws IOException {
+    try {
+      return z.getNextEntry();
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IOException("cannot read the zip file " + name + ": " + e.getMessage(), e);
+    }
   }
 
   private static BufferedReader reader(InputStream in) {

@@ -1,16 +1,20 @@
 package dev.diplomacy.interop.gdelt;
 
 import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
+import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +46,28 @@ final class GdeltRowReader {
 
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+  private static final BigDecimal HUNDRED_EIGHTY = BigDecimal.valueOf(180);
 
-  private final String[] f = new String[COLUMNS];
+  /**
+   * How many days (by their SQLDATE) and Goldstein figures are remembered before the memory is
+   * cleared; geographies, see {@link GeoCache}.
+   */
+  static final int CACHE = 4096;
+
+  /** The row's text, and where each of its fields starts (and, one past its tab, ends). */
+  private String text = "";
+
+  private final int[] starts = new int[COLUMNS + 1];
+  private final GeoCache geos = new GeoCache();
+  private final Map<String, When> days = new HashMap<>();
+  private final Map<String, Figure> figures = new HashMap<>();
+
+  /** A Goldstein figure as written, and as a double to compare with the codebook's. */
+  private record Figure(BigDecimal value, double asDouble) {}
+
+  private String lastDateAdded = "";
+  private String lastDateAddedIso = "";
 
   /**
    * The row at {@code line}, or null with every reason it cannot be read in {@code problems};
@@ -51,6 +75,7 @@ final class GdeltRowReader {
    */
   @Nullable GdeltRow read(int line, String text, List<ImportProblem> problems) {
     int n = split(text);
+    this.text = text;
     if (n != COLUMNS) {
       problems.add(
           ImportProblem.rejection(
@@ -64,12 +89,12 @@ final class GdeltRowReader {
     }
     Fields r = new Fields(line, problems);
     String eventId = r.eventId();
-    PartialDate date = r.date();
+    When date = r.date();
     GdeltRow.Side a1 = r.side(ACTOR1, "Actor1Code");
     GdeltRow.Side a2 = r.side(ACTOR2, "Actor2Code");
     boolean root = r.isRoot();
     CameoCode code = r.eventCode();
-    int quad = r.quadClass(code);
+    QuadClass quad = r.quadClass(code);
     BigDecimal goldstein = r.goldstein(code);
     long mentions = r.count(NUM_MENTIONS, "NumMentions");
     long sources = r.count(NUM_SOURCES, "NumSources");
@@ -78,7 +103,7 @@ final class GdeltRowReader {
     Optional<GdeltRow.Geo> g1 = r.geo(ACTOR1_GEO, "Actor1Geo");
     Optional<GdeltRow.Geo> g2 = r.geo(ACTOR2_GEO, "Actor2Geo");
     Optional<GdeltRow.Geo> ga = r.geo(ACTION_GEO, "ActionGeo");
-    Instant added = r.dateAdded();
+    String added = r.dateAdded();
     Optional<String> url = value(SOURCE_URL);
     if (!r.rejected && a1.code().isEmpty() && a2.code().isEmpty()) {
       r.reject("gdelt.actors.missing", "neither Actor1Code nor Actor2Code names an actor");
@@ -91,25 +116,45 @@ final class GdeltRowReader {
         g1, g2, ga, added, url);
   }
 
-  /** Splits {@code text} at its tabs into {@link #f}; the number of fields, at most 62. */
+  /**
+   * Finds the tabs of {@code text}: field {@code i} is from {@code starts[i]} to {@code starts[i +
+   * 1] - 1}. The number of fields, at most 62.
+   */
   private int split(String text) {
     int n = 0;
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\t') {
-        if (n == COLUMNS) {
+    starts[0] = 0;
+    int from = 0;
+    while (true) {
+      int tab = text.indexOf('\t', from);
+      if (n == COLUMNS - 1) {
+        if (tab >= 0) {
           return COLUMNS + 1;
         }
-        f[n++] = text.substring(start, i);
-        start = i + 1;
+        starts[COLUMNS] = text.length() + 1;
+        return COLUMNS;
       }
+      if (tab < 0) {
+        return n + 1;
+      }
+      starts[++n] = tab + 1;
+      from = tab + 1;
     }
-    return n;
+  }
+
+  private int length(int column) {
+    return starts[column + 1] - 1 - starts[column];
+  }
+
+  private String f(int column) {
+    return text.substring(starts[column], starts[column + 1] - 1);
+  }
+
+  private boolean is(int column, String value) {
+    return length(column) == value.length() && text.startsWith(value, starts[column]);
   }
 
   private Optional<String> value(int column) {
-    String v = f[column];
-    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    return length(column) == 0 ? Optional.empty() : Optional.of(f(column));
   }
 
   /** The fields of one row, and what is wrong with them. */
@@ -133,7 +178,7 @@ final class GdeltRowReader {
     }
 
     String eventId() {
-      String id = f[EVENT_ID];
+      String id = f(EVENT_ID);
       if (id.isEmpty() || id.length() > 18 || !digits(id)) {
         reject(
             "gdelt.eventId.invalid",
@@ -142,16 +187,28 @@ final class GdeltRowReader {
       return id;
     }
 
-    @Nullable PartialDate date() {
-      String text = f[SQLDATE];
+    /** The SQLDATE as the event's day; a file has few days, each made once. */
+    @Nullable When date() {
+      String text = f(SQLDATE);
+      When known = days.get(text);
+      if (known != null) {
+        return known;
+      }
       if (text.length() == 8 && digits(text)) {
         try {
-          return PartialDate.of(
-              LocalDate.of(
-                  Integer.parseInt(text.substring(0, 4)),
-                  Integer.parseInt(text.substring(4, 6)),
-                  Integer.parseInt(text.substring(6, 8))));
-        } catch (DateTimeException e) {
+          When day =
+              When.on(
+                  PartialDate.of(
+                      LocalDate.of(
+                          Integer.parseInt(text.substring(0, 4)),
+                          Integer.parseInt(text.substring(4, 6)),
+                          Integer.parseInt(text.substring(6, 8)))));
+          if (days.size() >= CACHE) {
+            days.clear();
+          }
+          days.put(text, day);
+          return day;
+        } catch (DateTimeException | ValidationException e) {
           // reported below
         }
       }
@@ -161,18 +218,27 @@ final class GdeltRowReader {
       return null;
     }
 
-    @Nullable Instant dateAdded() {
-      String text = f[DATE_ADDED];
+    /** The DATEADDED as an ISO instant; the same for every row of a file, so read once. */
+    @Nullable String dateAdded() {
+      String text = f(DATE_ADDED);
+      if (text.equals(lastDateAdded)) {
+        return lastDateAddedIso;
+      }
       if (text.length() == 14 && digits(text)) {
         try {
-          return LocalDateTime.of(
-                  Integer.parseInt(text.substring(0, 4)),
-                  Integer.parseInt(text.substring(4, 6)),
-                  Integer.parseInt(text.substring(6, 8)),
-                  Integer.parseInt(text.substring(8, 10)),
-                  Integer.parseInt(text.substring(10, 12)),
-                  Integer.parseInt(text.substring(12, 14)))
-              .toInstant(ZoneOffset.UTC);
+          String iso =
+              LocalDateTime.of(
+                      Integer.parseInt(text.substring(0, 4)),
+                      Integer.parseInt(text.substring(4, 6)),
+                      Integer.parseInt(text.substring(6, 8)),
+                      Integer.parseInt(text.substring(8, 10)),
+                      Integer.parseInt(text.substring(10, 12)),
+                      Integer.parseInt(text.substring(12, 14)))
+                  .toInstant(ZoneOffset.UTC)
+                  .toString();
+          lastDateAdded = text;
+          lastDateAddedIso = iso;
+          return iso;
         } catch (DateTimeException e) {
           // reported below
         }
@@ -187,7 +253,7 @@ final class GdeltRowReader {
 
     GdeltRow.Side side(int column, String name) {
       Optional<String> code = value(column);
-      if (code.isPresent() && !GdeltActors.CODE.matcher(code.get()).matches()) {
+      if (code.isPresent() && !GdeltActors.isCode(code.get())) {
         reject(
             "gdelt.actorCode.malformed",
             "the "
@@ -215,15 +281,17 @@ final class GdeltRowReader {
     }
 
     boolean isRoot() {
-      String v = f[IS_ROOT];
-      if (!v.equals("0") && !v.equals("1")) {
-        reject("gdelt.isRootEvent.invalid", "the IsRootEvent '" + v + "' is not 0 or 1");
+      if (is(IS_ROOT, "1")) {
+        return true;
       }
-      return v.equals("1");
+      if (!is(IS_ROOT, "0")) {
+        reject("gdelt.isRootEvent.invalid", "the IsRootEvent '" + f(IS_ROOT) + "' is not 0 or 1");
+      }
+      return false;
     }
 
     @Nullable CameoCode eventCode() {
-      String text = f[EVENT_CODE];
+      String text = f(EVENT_CODE);
       if (!CameoCode.isKnown(text)) {
         reject(
             "gdelt.eventCode.unknown",
@@ -232,15 +300,19 @@ final class GdeltRowReader {
                 + "' is not a code of the CAMEO 1.1b3 codebook (codes keep their leading zeros: 042)");
         return null;
       }
-      String base = text.length() > 3 ? text.substring(0, 3) : text;
-      String root = text.substring(0, 2);
-      if (!f[BASE_CODE].equals(base) || !f[ROOT_CODE].equals(root)) {
+      int baseLength = Math.min(text.length(), 3);
+      if (length(BASE_CODE) != baseLength
+          || !text.regionMatches(0, GdeltRowReader.this.text, starts[BASE_CODE], baseLength)
+          || length(ROOT_CODE) != 2
+          || !text.regionMatches(0, GdeltRowReader.this.text, starts[ROOT_CODE], 2)) {
+        String base = text.substring(0, baseLength);
+        String root = text.substring(0, 2);
         warn(
             "gdelt.eventCode.inconsistent",
             "the EventBaseCode '"
-                + f[BASE_CODE]
+                + f(BASE_CODE)
                 + "' and EventRootCode '"
-                + f[ROOT_CODE]
+                + f(ROOT_CODE)
                 + "' are not those of the EventCode "
                 + text
                 + " ("
@@ -252,55 +324,66 @@ final class GdeltRowReader {
       return CameoCode.of(text);
     }
 
-    int quadClass(@Nullable CameoCode code) {
-      String text = f[QUAD_CLASS];
-      if (text.length() != 1 || text.charAt(0) < '1' || text.charAt(0) > '4') {
-        reject("gdelt.quadClass.invalid", "the QuadClass '" + text + "' is not 1, 2, 3 or 4");
-        return 0;
+    /**
+     * The QuadClass, checked against GDELT's own rule ({@link GdeltRowReader#gdeltQuadClass}), not
+     * the core's: GDELT puts root 09 in material cooperation and 14 in verbal conflict.
+     */
+    @Nullable QuadClass quadClass(@Nullable CameoCode code) {
+      if (length(QUAD_CLASS) != 1
+          || text.charAt(starts[QUAD_CLASS]) < '1'
+          || text.charAt(starts[QUAD_CLASS]) > '4') {
+        reject(
+            "gdelt.quadClass.invalid", "the QuadClass '" + f(QUAD_CLASS) + "' is not 1, 2, 3 or 4");
+        return null;
       }
-      int quad = text.charAt(0) - '0';
-      if (code != null && code.quadClass().number() != quad) {
+      int quad = text.charAt(starts[QUAD_CLASS]) - '0';
+      if (code != null && gdeltQuadClass(code) != quad) {
         warn(
             "gdelt.quadClass.disagrees",
             "the QuadClass "
                 + quad
-                + " is not the codebook's "
-                + code.quadClass().number()
+                + " is not GDELT's "
+                + gdeltQuadClass(code)
                 + " for "
                 + code.code()
-                + "; the dataset's "
+                + " (GDELT's rule: roots 01-05 are 1, 06-09 are 2, 10-14 are 3, 15-20 are 4);"
+                + " the dataset's "
                 + quad
                 + " is kept");
       }
-      return quad;
+      return QUAD_CLASSES[quad - 1];
     }
 
+    /**
+     * The GoldsteinScale, exactly as written; a file has few figures (one decimal from -10 to 10),
+     * each read once.
+     */
     @Nullable BigDecimal goldstein(@Nullable CameoCode code) {
-      BigDecimal g = number(f[GOLDSTEIN]);
-      if (g == null || g.abs().compareTo(TEN) > 0) {
-        reject(
-            "gdelt.goldstein.invalid",
-            "the GoldsteinScale '" + f[GOLDSTEIN] + "' is not a number from -10 to 10");
-        return null;
+      String text = f(GOLDSTEIN);
+      Figure known = figures.get(text);
+      if (known == null) {
+        BigDecimal g = number(text);
+        if (g == null || g.abs().compareTo(TEN) > 0) {
+          reject(
+              "gdelt.goldstein.invalid",
+              "the GoldsteinScale '" + text + "' is not a number from -10 to 10");
+          return null;
+        }
+        known = new Figure(g, g.doubleValue());
+        if (figures.size() >= CACHE) {
+          figures.clear();
+        }
+        figures.put(text, known);
       }
-      if (code != null && g.compareTo(BigDecimal.valueOf(code.goldstein())) != 0) {
-        warn(
-            "gdelt.goldstein.disagrees",
-            "the GoldsteinScale "
-                + g.toPlainString()
-                + " is not the codebook's "
-                + BigDecimal.valueOf(code.goldstein()).toPlainString()
-                + " for "
-                + code.code()
-                + "; the dataset's "
-                + g.toPlainString()
-                + " is kept");
+      BigDecimal g = known.value();
+      if (code != null && known.asDouble() != code.goldstein()) {
+        warn("gdelt.goldstein.disagrees", goldsteinDisagrees(g, code));
       }
       return g;
     }
 
     long count(int column, String name) {
-      String text = f[column];
+      String text = f(column);
       if (text.isEmpty() || text.length() > 18 || !digits(text)) {
         reject("gdelt.count.invalid", "the " + name + " '" + text + "' is not a whole number");
         return 0;
@@ -309,11 +392,11 @@ final class GdeltRowReader {
     }
 
     @Nullable BigDecimal tone() {
-      BigDecimal t = number(f[AVG_TONE]);
+      BigDecimal t = number(f(AVG_TONE));
       if (t == null || t.abs().compareTo(HUNDRED) > 0) {
         reject(
             "gdelt.tone.invalid",
-            "the AvgTone '" + f[AVG_TONE] + "' is not a number from -100 to 100");
+            "the AvgTone '" + f(AVG_TONE) + "' is not a number from -100 to 100");
         return null;
       }
       return t;
@@ -321,10 +404,25 @@ final class GdeltRowReader {
 
     /** The geography at {@code start}: its eight columns; empty when its type is 0 or empty. */
     Optional<GdeltRow.Geo> geo(int start, String name) {
-      String type = f[start];
-      if (type.isEmpty() || type.equals("0")) {
+      if (length(start) == 0 || is(start, "0")) {
         return Optional.empty();
       }
+      int from = starts[start];
+      int to = starts[start + 8] - 1;
+      GdeltRow.Geo known = geos.get(text, from, to);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      int before = problems.size();
+      Optional<GdeltRow.Geo> geo = readGeo(start, name);
+      if (geo.isPresent() && problems.size() == before) {
+        geos.put(text, from, to, geo.get());
+      }
+      return geo;
+    }
+
+    private Optional<GdeltRow.Geo> readGeo(int start, String name) {
+      String type = f(start);
       if (type.length() != 1 || type.charAt(0) < '1' || type.charAt(0) > '5') {
         reject(
             "gdelt.geoType.invalid",
@@ -355,8 +453,8 @@ final class GdeltRowReader {
           || (latText.isPresent()
               && (lat == null
                   || lon == null
-                  || lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
-                  || lon.abs().compareTo(BigDecimal.valueOf(180)) > 0))) {
+                  || lat.abs().compareTo(NINETY) > 0
+                  || lon.abs().compareTo(HUNDRED_EIGHTY) > 0))) {
         reject(
             "gdelt.coordinates.invalid",
             "the "
@@ -368,18 +466,90 @@ final class GdeltRowReader {
                 + "' are not a latitude from -90 to 90 and a longitude from -180 to 180");
         return Optional.empty();
       }
+      Optional<String> adm1 = value(start + 3);
+      Optional<String> adm2 = value(start + 4);
+      if (!adm1.map(GdeltRowReader::isDivisionCode).orElse(true)
+          || !adm2.map(GdeltRowReader::isDivisionCode).orElse(true)) {
+        reject(
+            "gdelt.adm.invalid",
+            "the "
+                + name
+                + "_ADM1Code '"
+                + adm1.orElse("")
+                + "' and _ADM2Code '"
+                + adm2.orElse("")
+                + "' are not codes of administrative divisions: 1 to 64 ASCII letters, digits,"
+                + " '-', '.' and '_', such as USTX or 40108");
+        return Optional.empty();
+      }
       return Optional.of(
           new GdeltRow.Geo(
               type.charAt(0) - '0',
               value(start + 1),
               fips,
               country,
-              value(start + 3),
-              value(start + 4),
+              adm1,
+              adm2,
               Optional.ofNullable(lat),
               Optional.ofNullable(lon),
               value(start + 7)));
     }
+  }
+
+  private static String goldsteinDisagrees(BigDecimal g, CameoCode code) {
+    return "the GoldsteinScale "
+        + g.toPlainString()
+        + " is not the codebook's "
+        + BigDecimal.valueOf(code.goldstein()).toPlainString()
+        + " for "
+        + code.code()
+        + "; the dataset's "
+        + g.toPlainString()
+        + " is kept";
+  }
+
+  private static final QuadClass[] QUAD_CLASSES = {
+    QuadClass.VERBAL_COOPERATION,
+    QuadClass.MATERIAL_COOPERATION,
+    QuadClass.VERBAL_CONFLICT,
+    QuadClass.MATERIAL_CONFLICT
+  };
+
+  /**
+   * The QuadClass GDELT gives a code, by its root: 01 to 05 verbal cooperation (1), 06 to 09
+   * material cooperation (2), 10 to 14 verbal conflict (3), 15 to 20 material conflict (4). It is
+   * not the core's {@link CameoCode#quadClass()}, which puts 09 in verbal conflict and 14 in
+   * material conflict, as ICEWS does; every row of the GDELT 2.0 export follows this rule.
+   */
+  static int gdeltQuadClass(CameoCode code) {
+    String c = code.code();
+    int root = (c.charAt(0) - '0') * 10 + (c.charAt(1) - '0');
+    if (root <= 5) {
+      return 1;
+    }
+    if (root <= 9) {
+      return 2;
+    }
+    return root <= 14 ? 3 : 4;
+  }
+
+  /** The rule of an administrative division's code ({@code AdminDivision}'s). */
+  private static boolean isDivisionCode(String s) {
+    if (s.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean digits(String s) {

@@ -7,7 +7,6 @@ import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
-import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.CameoEventKinds;
 import dev.diplomacy.interop.ImportProblem;
@@ -45,6 +44,8 @@ final class GdeltStream extends ImportStream {
   private final String name;
   private final GdeltRowReader reader = new GdeltRowReader();
   private final GdeltActors actors = new GdeltActors();
+  private final GdeltData data = new GdeltData();
+  private final RecentIds recent = new RecentIds();
   private final List<ImportProblem> found = new ArrayList<>();
   private final Map<String, Id> sources =
       new LinkedHashMap<>(1024, 0.75f, true) {
@@ -108,27 +109,42 @@ final class GdeltStream extends ImportStream {
       countRejected();
       return;
     }
+    long number = Long.parseLong(row.eventId());
+    if (recent.contains(number)) {
+      found.add(
+          ImportProblem.rejection(
+              line,
+              "gdelt.eventId.duplicate",
+              "the GLOBALEVENTID "
+                  + row.eventId()
+                  + " is that of an event already read: GDELT's ids never repeat"));
+      found.forEach(this::report);
+      countRejected();
+      return;
+    }
     Consumer<ImportProblem> warn = found::add;
-    Optional<Id> a1 =
-        row.actor1().code().map(c -> actor(c, row.actor1().name(), "Actor1Code", warn));
-    Optional<Id> a2 =
-        row.actor2().code().map(c -> actor(c, row.actor2().name(), "Actor2Code", warn));
-    Optional<Id> source = source(row);
-    CodedEvent.Builder b =
-        CodedEvent.builder()
-            .id(Id.of("gdelt-" + row.eventId()))
-            .when(When.on(row.date()))
-            .place(row.actionGeo().map(GdeltData::place))
-            .addExternalId(ExternalId.of("gdelt", row.eventId()))
-            .extensions(GdeltData.event(row, source.isEmpty()))
-            .cameoCode(row.eventCode().code())
-            .intensity(row.goldstein().doubleValue());
-    source.ifPresent(s -> b.addCitation(Citation.builder().source(s).build()));
-    a1.ifPresent(a -> b.addParticipant(Participant.of(a, Role.SOURCE_ACTOR)));
-    a2.ifPresent(a -> b.addParticipant(Participant.of(a, Role.TARGET_ACTOR)));
     try {
+      Optional<Id> a1 =
+          row.actor1().code().map(c -> actor(c, row.actor1().name(), "Actor1Code", warn));
+      Optional<Id> a2 =
+          row.actor2().code().map(c -> actor(c, row.actor2().name(), "Actor2Code", warn));
+      Optional<Id> source = source(row);
+      CodedEvent.Builder b =
+          CodedEvent.builder()
+              .id(Id.of("gdelt-" + row.eventId()))
+              .when(row.date())
+              .place(row.actionGeo().map(GdeltRow.Geo::place))
+              .addExternalId(ExternalId.of(GdeltData.DATASET, row.eventId()))
+              .addDatasetCodings(data.coding(row, a1, a2))
+              .extensions(GdeltData.event(row, source.isEmpty()))
+              .cameoCode(row.eventCode().code())
+              .intensity(row.goldstein().doubleValue());
+      source.ifPresent(s -> b.addCitation(Citation.builder().source(s).build()));
+      a1.ifPresent(a -> b.addParticipant(Participant.of(a, Role.SOURCE_ACTOR)));
+      a2.ifPresent(a -> b.addParticipant(Participant.of(a, Role.TARGET_ACTOR)));
       CodedEvent coded = b.build();
       emit(CameoEventKinds.typed(coded, Map.of()).orElse(coded));
+      recent.add(number);
       found.forEach(this::report);
       countImported();
     } catch (ValidationException e) {

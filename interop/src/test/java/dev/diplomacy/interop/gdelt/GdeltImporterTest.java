@@ -3,16 +3,24 @@ package dev.diplomacy.interop.gdelt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.DatasetCoding;
+import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.dossier.DossierElement;
+import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
+import dev.diplomacy.core.geography.AdminDivision;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
+import dev.diplomacy.json.DiplomacyJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,8 +107,38 @@ class GdeltImporterTest {
     Place p = e.place().orElseThrow();
     assertThat(p.country().orElseThrow().alpha2()).isEqualTo("US");
     assertThat(p.locality()).contains("Washington");
-    assertThat(p.extensions()).containsKeys(GdeltData.ADM1, GdeltData.FEATURE_ID);
-    assertThat(e.extensions()).containsKeys(GdeltData.ACTOR1_GEO, GdeltData.DATE_ADDED);
+    assertThat(p.admin1()).contains(AdminDivision.builder().code("USDC").build());
+    assertThat(p.admin2()).isEmpty();
+    assertThat(p.extensions())
+        .containsOnlyKeys(GdeltData.GEO_TYPE, GdeltData.FIPS_COUNTRY, GdeltData.FEATURE_ID);
+    assertThat(e.extensions()).isEmpty();
+    DatasetCoding coding = e.datasetCodings().get(0);
+    assertThat(coding.extensions())
+        .containsOnlyKeys(
+            GdeltData.NUM_MENTIONS,
+            GdeltData.NUM_SOURCES,
+            GdeltData.NUM_ARTICLES,
+            GdeltData.AVG_TONE,
+            GdeltData.IS_ROOT_EVENT,
+            GdeltData.DATE_ADDED,
+            GdeltData.ACTOR1_NAME,
+            GdeltData.ACTOR2_NAME,
+            GdeltData.ACTOR1_GEO);
+    assertThat(coding.extensions().get(GdeltData.DATE_ADDED))
+        .isEqualTo(ExtensionValue.of("2019-10-24T14:30:00Z"));
+    assertThat(coding.extensions().get(GdeltData.NUM_MENTIONS)).isEqualTo(ExtensionValue.of(4));
+    assertThat(coding.extensions().get(GdeltData.AVG_TONE))
+        .isEqualTo(ExtensionValue.of(new BigDecimal("-1.5")));
+    assertThat(coding.extensions().get(GdeltData.ACTOR1_NAME))
+        .isEqualTo(ExtensionValue.of("RIYADH"));
+    assertThat(e.datasetCodings()).hasSize(1);
+    assertThat(coding.dataset()).isEqualTo("gdelt");
+    assertThat(coding.record()).contains("881990900");
+    assertThat(coding.cameo()).contains(CameoCode.of("042"));
+    assertThat(coding.goldstein().orElseThrow().toString()).isEqualTo("1.9");
+    assertThat(coding.quadClass()).contains(QuadClass.VERBAL_COOPERATION);
+    assertThat(coding.sources()).containsExactly(Id.of("cameo-SAUGOV"));
+    assertThat(coding.targets()).containsExactly(Id.of("cameo-USA"));
     assertThat(r.dossier().sources())
         .singleElement()
         .satisfies(s -> assertThat(s.url()).isPresent());
@@ -129,7 +167,9 @@ class GdeltImporterTest {
     "56, 91, gdelt.coordinates.invalid",
     "57, -181, gdelt.coordinates.invalid",
     "57, '', gdelt.coordinates.invalid",
-    "51, 7, gdelt.geoType.invalid"
+    "51, 7, gdelt.geoType.invalid",
+    "54, '?SDC', gdelt.adm.invalid",
+    "55, 'a b', gdelt.adm.invalid"
   })
   void aBadValueRejectsTheRowWithItsLineAndReason(int column, String value, String code)
       throws IOException {
@@ -149,6 +189,60 @@ class GdeltImporterTest {
     assertThat(read(line(f)).rejections())
         .extracting(ImportProblem::code)
         .containsExactly("gdelt.actors.missing");
+  }
+
+  @Test
+  void aGeographyReadAgainIsTheSamePlaceAndAWarningIsGivenForEveryRow() throws IOException {
+    String[] second = row();
+    second[0] = "881990901";
+    String[] unknown = row();
+    unknown[0] = "881990902";
+    unknown[53] = "XX";
+    String[] again = unknown.clone();
+    again[0] = "881990903";
+    GdeltImport r =
+        read(String.join("\n", line(row()), line(second), line(unknown), line(again)) + "\n");
+    List<Event> events = r.dossier().events();
+    assertThat(events.get(1).place().orElseThrow()).isSameAs(events.get(0).place().orElseThrow());
+    assertThat(r.warnings())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("3 gdelt.fips.unknown", "4 gdelt.fips.unknown");
+  }
+
+  @Test
+  void theGeographyCacheIsClearedWhenFullAndStillFindsWhatItHolds() {
+    GeoCache cache = new GeoCache();
+    GdeltRow.Geo geo =
+        new GdeltRow.Geo(
+            1,
+            java.util.Optional.of("x"),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty(),
+            java.util.Optional.empty());
+    for (int i = 0; i <= GeoCache.LIMIT; i++) {
+      String text = "\t" + i + "\t";
+      cache.put(text, 1, text.length() - 1, geo);
+    }
+    String last = "a\t" + GeoCache.LIMIT + "\tb";
+    assertThat(cache.get(last, 2, last.length() - 2)).isSameAs(geo);
+    assertThat(cache.get("0", 0, 1)).isNull();
+    assertThat(cache.get("00", 0, 2)).isNull();
+  }
+
+  @Test
+  void aRepeatedEventIdIsRejectedAndTheFirstEventKept() throws IOException {
+    String[] other = row();
+    other[0] = "881990899";
+    GdeltImport r = read(line(row()) + "\n" + line(other) + "\n" + line(row()) + "\n");
+    assertThat(r.rejections())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("3 gdelt.eventId.duplicate");
+    assertThat(r.imported()).isEqualTo(2);
+    assertThat(r.dossier().validate().errors()).isEmpty();
   }
 
   @Test
@@ -213,8 +307,77 @@ class GdeltImporterTest {
     assertThat(r.warnings())
         .extracting(ImportProblem::code)
         .containsExactly("gdelt.quadClass.disagrees", "gdelt.goldstein.disagrees");
-    Event e = r.dossier().events().get(0);
-    assertThat(e.extensions().get(GdeltData.GOLDSTEIN).toString()).contains("3.0");
+    DatasetCoding coding = r.dossier().events().get(0).datasetCodings().get(0);
+    assertThat(coding.goldstein().orElseThrow().toString()).isEqualTo("3.0");
+    assertThat(coding.quadClass()).contains(QuadClass.MATERIAL_COOPERATION);
+  }
+
+  /**
+   * GDELT's quad classes put root 09 in material cooperation and 14 in verbal conflict, one class
+   * before the core's: a row that follows GDELT's rule is no disagreement, one that follows the
+   * core's is.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "090, 2, 0.0, true",
+    "090, 3, -2.0, false",
+    "141, 3, -6.5, true",
+    "141, 4, -6.5, false",
+    "080, 2, 5.0, true",
+    "100, 3, -5.0, true",
+    "150, 4, -7.2, true",
+    "051, 1, 3.4, true"
+  })
+  void theQuadClassIsCheckedByGdeltsOwnRule(
+      String code, String quad, String goldstein, boolean agrees) throws IOException {
+    String[] f = row();
+    f[26] = code;
+    f[27] = code.substring(0, 3);
+    f[28] = code.substring(0, 2);
+    f[29] = quad;
+    f[30] = goldstein;
+    GdeltImport r = read(line(f));
+    assertThat(r.rejections()).isEmpty();
+    assertThat(r.warnings().stream().anyMatch(p -> p.code().equals("gdelt.quadClass.disagrees")))
+        .isEqualTo(!agrees);
+    assertThat(r.dossier().events().get(0).datasetCodings().get(0).quadClass().orElseThrow())
+        .extracting(QuadClass::number)
+        .isEqualTo(Integer.parseInt(quad));
+  }
+
+  @Test
+  void aCodedEventKeepsItsOwnCodeAndIntensityBesideTheCoding() throws IOException {
+    String[] f = row();
+    f[26] = "1122";
+    f[27] = "112";
+    f[28] = "11";
+    f[29] = "3";
+    f[30] = "-2.0";
+    f[5] = "";
+    Event e = read(line(f)).dossier().events().get(0);
+    assertThat(e).isInstanceOf(CodedEvent.class);
+    CodedEvent coded = (CodedEvent) e;
+    assertThat(coded.cameoCode()).isEqualTo("1122");
+    assertThat(coded.intensity()).hasValue(-2.0);
+    DatasetCoding coding = e.datasetCodings().get(0);
+    assertThat(coding.sources()).isEmpty();
+    assertThat(coding.targets()).containsExactly(Id.of("cameo-USA"));
+    assertThat(coding.goldstein().orElseThrow().toPlainString()).isEqualTo("-2.0");
+  }
+
+  @Test
+  void anActorsGeographyIsItsPlaceInTheDossierFormat() throws IOException {
+    String[] f = row();
+    geo(f, 43, "2", "Texas, United States", "US", "USTX", "", "31.106", "-97.6475", "TX");
+    Event e = read(line(f)).dossier().events().get(0);
+    DiplomacyJson json = DiplomacyJson.strict();
+    ExtensionValue data = e.datasetCodings().get(0).extensions().get(GdeltData.ACTOR2_GEO);
+    Place texas = json.read(json.write(data), Place.class);
+    assertThat(texas.name()).contains("Texas, United States");
+    assertThat(texas.country().orElseThrow().alpha2()).isEqualTo("US");
+    assertThat(texas.admin1().flatMap(AdminDivision::code)).contains("USTX");
+    assertThat(texas.coordinates().orElseThrow().latitude()).isEqualTo(31.106);
+    assertThat(texas.extensions().get(GdeltData.FEATURE_ID)).isEqualTo(ExtensionValue.of("TX"));
   }
 
   @Test
