@@ -2,9 +2,11 @@ package dev.diplomacy.core.codes;
 
 /**
  * The four classes that group CAMEO's twenty root codes: verbal and material cooperation, verbal
- * and material conflict. The rule is the standard one of the CAMEO-coded data sets (the {@code
- * QuadClass} field of GDELT, the quad counts of ICEWS): roots 01 to 05 are verbal cooperation, 06
- * to 08 material cooperation, 09 to 13 verbal conflict and 14 to 20 material conflict.
+ * and material conflict. The rule is that of ICEWS's quad counts: roots 01 to 05 are verbal
+ * cooperation, 06 to 08 material cooperation, 09 to 13 verbal conflict and 14 to 20 material
+ * conflict. GDELT's {@code QuadClass} column follows another rule, seen on every row of its export
+ * files: 01 to 05 verbal cooperation, 06 to 09 material cooperation, 10 to 14 verbal conflict, 15
+ * to 20 material conflict. A {@link DatasetCoding} keeps the dataset's own class.
  */
 public enum QuadClass {
   /**
