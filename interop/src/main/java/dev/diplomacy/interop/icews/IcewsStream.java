@@ -2,7 +2,6 @@ package dev.diplomacy.interop.icews;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.actors.NameKey;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.PartialDate;
@@ -233,10 +232,8 @@ final class IcewsStream extends ImportStream {
     held.add(new Held(line, true, found, new IcewsEventMaker.Row(row, source, target)));
   }
 
-  private static boolean identifies(IcewsRow.Side side) {
-    return side.name()
-        .filter(n -> !ActorClassifier.isPlaceholder(n) && !NameKey.of(n).value().isEmpty())
-        .isPresent();
+  private boolean identifies(IcewsRow.Side side) {
+    return side.name().isPresent() && actors.identifies(side.name().get());
   }
 
   private Optional<ActorTable.Entry> side(IcewsRow.Side side, List<ImportProblem> found) {
