@@ -28,7 +28,7 @@ public final class Extensions {
 
   /** True when {@code key} is a valid extension name (namespaced or plain). */
   public static boolean isValidKey(String key) {
-    if (key.isBlank() || key.length() > 256 || key.chars().anyMatch(Character::isISOControl)) {
+    if (key.isBlank() || key.length() > 256 || hasControl(key)) {
       return false;
     }
     int colon = key.indexOf(':');
@@ -48,6 +48,15 @@ public final class Extensions {
       }
     }
     return true;
+  }
+
+  private static boolean hasControl(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isISOControl(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

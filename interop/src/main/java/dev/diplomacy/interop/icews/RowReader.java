@@ -56,6 +56,12 @@ final class RowReader {
   private final Map<String, Integer> index = new HashMap<>();
   private final int width;
 
+  /**
+   * The sectors of each Sectors field read, made once: the same actors, and so the same fields,
+   * come back row after row, and their sectors are then the same strings, whose hashes are known.
+   */
+  private final Map<String, List<String>> sectorLists = new HashMap<>();
+
   // The position of each column, found once from the header rather than by name in every row.
   private final int eventIdColumn;
   private final int dateColumn;
@@ -299,7 +305,9 @@ final class RowReader {
       Optional<String> sectors = value(side.sectors());
       return new IcewsRow.Side(
           name,
-          sectors.isEmpty() ? List.of() : sectors(sectors.get()),
+          sectors.isEmpty()
+              ? List.of()
+              : sectorLists.computeIfAbsent(sectors.get(), RowReader::sectors),
           country(side.country(), side.countryLabel()));
     }
 
@@ -399,7 +407,7 @@ final class RowReader {
       }
       start = end + 1;
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** True when {@code text} is an id: a letter or digit, then letters, digits, '.', '_' or '-'. */
