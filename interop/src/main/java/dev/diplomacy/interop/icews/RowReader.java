@@ -11,6 +11,7 @@ import dev.diplomacy.interop.ImportProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,31 @@ final class RowReader {
    * come back row after row, and their sectors are then the same strings, whose hashes are known.
    */
   private final Map<String, List<String>> sectorLists = new HashMap<>();
+
+  /** How many places {@link #places} keeps. */
+  static final int PLACES_KEPT = 1024;
+
+  /**
+   * The places of recent rows by the fields they were read from, the least recently used dropped
+   * past {@value #PLACES_KEPT}: rows come back to the same places (a capital, the place of a
+   * story), and a place is immutable, so one read without a problem is not read and checked again.
+   */
+  private final Map<PlaceFields, Place> places =
+      new LinkedHashMap<>(2 * PLACES_KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PlaceFields, Place> eldest) {
+          return size() > PLACES_KEPT;
+        }
+      };
+
+  /** The place columns of a row, as written. */
+  private record PlaceFields(
+      String city,
+      String district,
+      String province,
+      String country,
+      String latitude,
+      String longitude) {}
 
   // The position of each column, found once from the header rather than by name in every row.
   private final int eventIdColumn;
@@ -177,7 +203,7 @@ final class RowReader {
     }
     IcewsRow.Side source = fields.side(sourceColumns);
     IcewsRow.Side target = fields.side(targetColumns);
-    Optional<Place> place = fields.place();
+    Optional<Place> place = fields.knownPlace();
     Optional<String> publisher = fields.name(publisherColumn, "Publisher");
     problems.addAll(fields.problems);
     if (fields.rejected) {
@@ -324,6 +350,28 @@ final class RowReader {
             "the " + label + " '" + name.get() + "' names no known country; it is left out");
       }
       return country;
+    }
+
+    /** The {@link #place()} of the row, found among the places of recent rows when it is there. */
+    Optional<Place> knownPlace() {
+      PlaceFields key =
+          new PlaceFields(
+              f[cityColumn],
+              f[districtColumn],
+              f[provinceColumn],
+              f[countryColumn],
+              f[latitudeColumn],
+              f[longitudeColumn]);
+      Place known = places.get(key);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      int found = problems.size();
+      Optional<Place> place = place();
+      if (place.isPresent() && problems.size() == found) {
+        places.put(key, place.get());
+      }
+      return place;
     }
 
     /**
