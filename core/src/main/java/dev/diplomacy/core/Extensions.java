@@ -28,26 +28,51 @@ public final class Extensions {
 
   /** True when {@code key} is a valid extension name (namespaced or plain). */
   public static boolean isValidKey(String key) {
-    if (key.isBlank() || key.length() > 256 || key.chars().anyMatch(Character::isISOControl)) {
+    if (key.isEmpty() || key.length() > 256 || hasControl(key)) {
       return false;
     }
     int colon = key.indexOf(':');
     if (colon < 0) {
-      return true;
+      return !key.isBlank();
     }
-    if (colon == 0 || colon == key.length() - 1 || key.substring(colon + 1).isBlank()) {
-      return false;
-    }
+    // a valid namespace starts with a letter, so the whole name is not blank
+    return colon > 0 && isNamespace(key, colon) && !isBlankFrom(key, colon + 1);
+  }
+
+  /** True when the first {@code end} characters of {@code key} are a namespace. */
+  private static boolean isNamespace(String key, int end) {
     if (key.charAt(0) < 'a' || key.charAt(0) > 'z') {
       return false;
     }
-    for (int i = 1; i < colon; i++) {
+    for (int i = 1; i < end; i++) {
       char c = key.charAt(i);
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * True when {@code key} from {@code start} is empty or white space, as {@link String#isBlank}
+   * says, without taking a substring: every white-space character is a single char.
+   */
+  private static boolean isBlankFrom(String key, int start) {
+    for (int i = start; i < key.length(); i++) {
+      if (!Character.isWhitespace(key.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasControl(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isISOControl(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

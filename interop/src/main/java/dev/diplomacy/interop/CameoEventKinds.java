@@ -54,101 +54,106 @@ public final class CameoEventKinds {
    * envelope (id, date, place, citations, external ids, extensions) and {@code extensions} added;
    * empty when no kind fits and the coded event stays as it is.
    *
+   * <p>An import that has not built the coded event yet builds the typed one directly, once, with
+   * {@link #typedBuilder}.
+   *
    * @param coded the event as a coded event, with its source and target actors
    * @param extensions what the typed event carries beside the envelope, since it has no CAMEO code
    *     of its own: the data set's code, for one
    */
   public static Optional<Event> typed(CodedEvent coded, Map<String, ExtensionValue> extensions) {
-    Optional<Id> s = actor(coded, Role.SOURCE_ACTOR);
-    Optional<Id> t = actor(coded, Role.TARGET_ACTOR);
-    String code = coded.cameoCode();
-    boolean two = s.isPresent() && t.isPresent() && !s.get().equals(t.get());
+    Optional<Event.Builder<?>> typed =
+        typedBuilder(
+            coded.cameoCode(), actor(coded, Role.SOURCE_ACTOR), actor(coded, Role.TARGET_ACTOR));
+    if (typed.isEmpty()) {
+      return Optional.empty();
+    }
+    Event.Builder<?> b = typed.get();
+    b.id(coded.id())
+        .when(coded.when())
+        .place(coded.place())
+        .citations(coded.citations())
+        .certainty(coded.certainty())
+        .summary(coded.summary())
+        .links(coded.links())
+        .externalIds(coded.externalIds())
+        .datasetCodings(coded.datasetCodings())
+        .extensions(coded.extensions())
+        .putAllExtensions(extensions);
+    return Optional.of(b.build());
+  }
+
+  /**
+   * The builder of the kind of event that a row with the CAMEO code {@code code} and the {@code
+   * source} and {@code target} actors becomes, with the kind's own properties set (who met, who
+   * visited whom, who speaks): the caller sets the envelope (id, date, citations...) and builds it.
+   * Empty when no kind fits: the row is a {@link CodedEvent}.
+   *
+   * @param code a CAMEO code, leading zeros kept
+   * @param source the row's source actor, if it names one
+   * @param target the row's target actor, if it names one
+   */
+  public static Optional<Event.Builder<?>> typedBuilder(
+      String code, Optional<Id> source, Optional<Id> target) {
     if (code.equals("010")
         || code.equals("016")
         || code.equals("051")
         || code.equals("111")
         || code.equals("112")) {
-      return s.map(
+      return source.map(
           speaker ->
               Statement.builder()
-                  .from(coded)
                   .speaker(speaker)
-                  .subjects(t.map(List::of).orElse(List.of()))
-                  .statementKind(statementKind(code))
-                  .putAllExtensions(extensions)
-                  .build());
+                  .subjects(target.map(List::of).orElse(List.of()))
+                  .statementKind(statementKind(code)));
     }
+    boolean two = source.isPresent() && target.isPresent() && !source.get().equals(target.get());
     if (!two) {
       return Optional.empty();
     }
-    Id a = s.get();
-    Id b = t.get();
+    Id a = source.get();
+    Id b = target.get();
     switch (code) {
       case "040":
       case "044":
         return Optional.of(
-            Meeting.builder()
-                .from(coded)
-                .participants(List.of(Participant.of(a), Participant.of(b)))
-                .putAllExtensions(extensions)
-                .build());
+            Meeting.builder().participants(List.of(Participant.of(a), Participant.of(b))));
       case "041":
         return Optional.of(
             Meeting.builder()
-                .from(coded)
                 .participants(List.of(Participant.of(a), Participant.of(b)))
-                .format(MeetingFormat.PHONE)
-                .putAllExtensions(extensions)
-                .build());
+                .format(MeetingFormat.PHONE));
       case "043":
         return Optional.of(
             Meeting.builder()
-                .from(coded)
-                .participants(List.of(Participant.of(a, Role.HOST), Participant.of(b, Role.GUEST)))
-                .putAllExtensions(extensions)
-                .build());
+                .participants(
+                    List.of(Participant.of(a, Role.HOST), Participant.of(b, Role.GUEST))));
       case "042":
-        return Optional.of(
-            Visit.builder().from(coded).addVisitor(a).host(b).putAllExtensions(extensions).build());
+        return Optional.of(Visit.builder().addVisitor(a).host(b));
       case "018":
         return Optional.of(
-            Message.builder()
-                .from(coded)
-                .sender(a)
-                .addRecipient(b)
-                .messageKind(MessageKind.CONDOLENCES)
-                .putAllExtensions(extensions)
-                .build());
+            Message.builder().sender(a).addRecipient(b).messageKind(MessageKind.CONDOLENCES));
       case "057":
-        return Optional.of(
-            Agreement.builder()
-                .from(coded)
-                .addSignatory(a)
-                .addSignatory(b)
-                .putAllExtensions(extensions)
-                .build());
+        return Optional.of(Agreement.builder().addSignatory(a).addSignatory(b));
       case "032":
       case "0331":
       case "0332":
       case "0333":
         return Optional.of(
-            SupportPledge.builder()
-                .from(coded)
-                .pledger(a)
-                .beneficiary(b)
-                .addSupportKind(supportKind(code))
-                .putAllExtensions(extensions)
-                .build());
+            SupportPledge.builder().pledger(a).beneficiary(b).addSupportKind(supportKind(code)));
       default:
         return Optional.empty();
     }
   }
 
+  /** The first participant of {@code coded} in {@code role}. */
   private static Optional<Id> actor(CodedEvent coded, Role role) {
-    return coded.participants().stream()
-        .filter(p -> p.role() == role)
-        .map(Participant::actor)
-        .findFirst();
+    for (Participant p : coded.participants()) {
+      if (p.role() == role) {
+        return Optional.of(p.actor());
+      }
+    }
+    return Optional.empty();
   }
 
   private static SupportKind supportKind(String code) {

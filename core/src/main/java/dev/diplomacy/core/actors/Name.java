@@ -73,9 +73,10 @@ public abstract class Name implements WithName {
             language().map(LanguageTags::isValid).orElse(true),
             "language",
             "name.language.invalid",
-            "'"
-                + language().orElse("")
-                + "' is not a BCP 47 language tag such as en, ko or zh-Hant")
+            () ->
+                "'"
+                    + language().orElse("")
+                    + "' is not a BCP 47 language tag such as en, ko or zh-Hant")
         .addAll(Extensions.check("name", extensions()))
         .throwIfAny();
   }

@@ -67,7 +67,7 @@ public abstract non-sealed class Organization implements Actor, WithOrganization
             !parent().map(id()::equals).orElse(false),
             "parent",
             "organization.parent.self",
-            "the organisation " + id() + " cannot be its own parent")
+            () -> "the organisation " + id() + " cannot be its own parent")
         .throwIfAny();
   }
 }

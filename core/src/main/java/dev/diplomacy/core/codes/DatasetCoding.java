@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -52,7 +51,8 @@ import org.immutables.value.Value;
 @DiplomacyStyle
 public abstract class DatasetCoding implements WithDatasetCoding {
 
-  private static final Pattern DATASET = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+  /** The longest name of a dataset. */
+  private static final int MAX_DATASET_LENGTH = 32;
 
   DatasetCoding() {}
 
@@ -106,6 +106,24 @@ public abstract class DatasetCoding implements WithDatasetCoding {
     Builder() {}
   }
 
+  /**
+   * True when {@code name} is a letter, then up to 31 lower-case ASCII letters, digits and '-'. A
+   * loop, not a regular expression: every coding of an import is checked.
+   */
+  private static boolean isDatasetName(String name) {
+    int n = name.length();
+    if (n == 0 || n > MAX_DATASET_LENGTH || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Value.Check
   void check() {
     Checks checks = Checks.of("DatasetCoding");
@@ -114,7 +132,7 @@ public abstract class DatasetCoding implements WithDatasetCoding {
       checks.addAll(List.of(notUnicode));
     } else {
       checks.require(
-          DATASET.matcher(dataset()).matches(),
+          isDatasetName(dataset()),
           "dataset",
           "datasetCoding.dataset.format",
           () ->

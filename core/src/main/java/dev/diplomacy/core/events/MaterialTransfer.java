@@ -86,7 +86,7 @@ public abstract non-sealed class MaterialTransfer implements Event, WithMaterial
                 !recipient().equals(provider()),
                 "recipient",
                 "materialTransfer.recipient.provider",
-                "the recipient " + recipient() + " cannot be the provider")
+                () -> "the recipient " + recipient() + " cannot be the provider")
             .require(
                 !items().isEmpty(),
                 "items",

@@ -80,13 +80,14 @@ public abstract non-sealed class Mourning implements Event, WithMourning {
                 !mourned().equals(declarer()),
                 "mourned",
                 "mourning.mourned.declarer",
-                "the mourned " + mourned() + " cannot be the declarer")
+                () -> "the mourned " + mourned() + " cannot be the declarer")
             .require(
                 days().isEmpty() || days().getAsInt() >= 1,
                 "days",
                 "mourning.days.positive",
-                "a mourning lasts at least one day, not "
-                    + (days().isPresent() ? days().getAsInt() : 0));
+                () ->
+                    "a mourning lasts at least one day, not "
+                        + (days().isPresent() ? days().getAsInt() : 0));
     checks.throwIfAny();
   }
 }

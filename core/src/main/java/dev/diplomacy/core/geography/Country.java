@@ -83,7 +83,8 @@ public final class Country implements Comparable<Country> {
    * Myanmar).
    */
   public static Optional<Country> findByName(String name) {
-    return Optional.ofNullable(BY.name.get(nameKey(name)));
+    Country found = BY.spelling.get(name);
+    return Optional.ofNullable(found != null ? found : BY.name.get(nameKey(name)));
   }
 
   /** The form of a name that {@link #findByName} compares. */
@@ -184,6 +185,13 @@ public final class Country implements Comparable<Country> {
   private static final class Table {
     final Map<String, Country> code = new HashMap<>();
     final Map<String, Country> name = new HashMap<>();
+
+    /**
+     * The names as the table writes them, each with the country its {@link #nameKey} finds: data
+     * sets mostly write them so, and are then found without working out the key.
+     */
+    final Map<String, Country> spelling = new HashMap<>();
+
     final List<Country> all;
 
     private Table(List<Country> rows) {
@@ -234,6 +242,12 @@ public final class Country implements Comparable<Country> {
               t.name.putIfAbsent(nameKey(n), c);
             }
           }
+        }
+      }
+      for (Country c : rows) {
+        t.spelling.put(c.name, t.name.get(nameKey(c.name)));
+        for (String n : c.otherNames) {
+          t.spelling.put(n, t.name.get(nameKey(n)));
         }
       }
       return t;

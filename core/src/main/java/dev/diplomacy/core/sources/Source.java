@@ -129,15 +129,19 @@ public abstract non-sealed class Source implements WithSource, DossierElement {
             url().map(Source::isWebUrl).orElse(true),
             "url",
             "source.url.scheme",
-            "the URL must be an absolute http or https URL with a host, not '"
-                + url().map(URI::toString).orElse("")
-                + "'")
+            () ->
+                "the URL must be an absolute http or https URL with a host, not '"
+                    + url().map(URI::toString).orElse("")
+                    + "'")
         .texts(authors(), "authors", "source.authors.blank")
         .require(
             language().map(LanguageTags::isValid).orElse(true),
             "language",
             "source.language.invalid",
-            "'" + language().orElse("") + "' is not a BCP 47 language tag such as en, ko or es-CU");
+            () ->
+                "'"
+                    + language().orElse("")
+                    + "' is not a BCP 47 language tag such as en, ko or es-CU");
     for (int i = 0; i < basedOn().size(); i++) {
       checks.require(
           !basedOn().get(i).equals(id()),

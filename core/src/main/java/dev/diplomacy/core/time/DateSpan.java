@@ -112,11 +112,12 @@ public abstract class DateSpan implements WithDateSpan {
             end().map(e -> !e.isBefore(start())).orElse(true),
             "end",
             "dateSpan.order",
-            "the span ends ("
-                + end().map(Object::toString).orElse("")
-                + ") before it starts ("
-                + start()
-                + ")")
+            () ->
+                "the span ends ("
+                    + end().map(Object::toString).orElse("")
+                    + ") before it starts ("
+                    + start()
+                    + ")")
         .addAll(Extensions.check("dateSpan", extensions()))
         .throwIfAny();
   }

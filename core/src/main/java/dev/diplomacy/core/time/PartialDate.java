@@ -40,7 +40,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A date known to the year, such as 1986. */
   public static PartialDate ofYear(int year) {
-    return make(year, 0, 0, String.valueOf(year));
+    return make(year, 0, 0, null);
   }
 
   /** A date known to the month, such as March 2018. */
@@ -48,7 +48,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (month < 1 || month > 12) {
       throw invalid(year + "-" + month, "month must be 1 to 12, not " + month);
     }
-    return make(year, month, 0, year + "-" + month);
+    return make(year, month, 0, null);
   }
 
   /** A date known to the day. */
@@ -56,28 +56,37 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (month < 1 || day < 1) {
       throw invalid(year + "-" + month + "-" + day, "month and day start at 1");
     }
-    return make(year, month, day, year + "-" + month + "-" + day);
+    return make(year, month, day, null);
   }
 
   /**
    * The date; {@code month} and {@code day} are 0 when not known, and {@code text} is named in
-   * errors.
+   * errors: when null, the numbers are, joined by '-' (made only for an error).
    */
-  private static PartialDate make(int year, int month, int day, String text) {
+  private static PartialDate make(int year, int month, int day, @Nullable String text) {
     if (year < 1 || year > 9999) {
-      throw invalid(text, "year must be 1 to 9999, not " + year);
+      throw invalid(written(year, month, day, text), "year must be 1 to 9999, not " + year);
     }
     if (month > 12) {
-      throw invalid(text, "month must be 1 to 12, not " + month);
+      throw invalid(written(year, month, day, text), "month must be 1 to 12, not " + month);
     }
     if (day != 0) {
       try {
         LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
-        throw invalid(text, e.getMessage());
+        throw invalid(written(year, month, day, text), e.getMessage());
       }
     }
     return new PartialDate(year, month, day);
+  }
+
+  private static String written(int year, int month, int day, @Nullable String text) {
+    if (text != null) {
+      return text;
+    }
+    return month == 0
+        ? String.valueOf(year)
+        : day == 0 ? year + "-" + month : year + "-" + month + "-" + day;
   }
 
   /** The given day. */

@@ -406,4 +406,22 @@ class CountryTest {
     URL classes = Country.class.getProtectionDomain().getCodeSource().getLocation();
     return new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader());
   }
+
+  @Test
+  void everyNameOfTheTableFindsWhatItsNormalisedFormFinds() {
+    for (Country c : Country.all()) {
+      List<String> names = new ArrayList<>(c.otherNames());
+      names.add(c.name());
+      for (String n : names) {
+        Country byName = Country.findByName(n).orElseThrow();
+        assertThat(Country.findByName(" " + n.toUpperCase(Locale.ROOT) + " "))
+            .as(n)
+            .contains(byName);
+        if (!c.isFormer()) {
+          assertThat(byName.isFormer()).as(n).isFalse();
+        }
+      }
+    }
+    assertThat(Country.findByName("Burma").orElseThrow().alpha2()).isEqualTo("MM");
+  }
 }

@@ -210,7 +210,12 @@ final class ActorClassifier {
 
   /** True for the names ICEWS gives where it could not tell who acted: "Unspecified Actor". */
   static boolean isPlaceholder(String name) {
-    return PLACEHOLDERS.contains(NameKey.of(name).value());
+    return isPlaceholder(NameKey.of(name));
+  }
+
+  /** True for the key of a placeholder name. */
+  static boolean isPlaceholder(NameKey key) {
+    return PLACEHOLDERS.contains(key.value());
   }
 
   /** What the actor named {@code name}, with the ICEWS {@code sectors}, is taken for. */

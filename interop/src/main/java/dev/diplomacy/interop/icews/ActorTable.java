@@ -89,6 +89,13 @@ final class ActorTable {
 
   private final List<Entry> entries = new ArrayList<>();
   private final Map<NameKey, Entry> byKey = new HashMap<>();
+
+  /**
+   * The actors by each spelling read so far that names one (no placeholder): a name read again, as
+   * most are, is found without working out its key. It holds the spellings the entries keep.
+   */
+  private final Map<String, Entry> bySpelling = new HashMap<>();
+
   private final Map<Country, Entry> states = new HashMap<>();
   private final List<Entry> persons = new ArrayList<>();
   private final List<Entry> fresh = new ArrayList<>();
@@ -110,32 +117,20 @@ final class ActorTable {
       Optional<Country> country,
       int line,
       List<ImportProblem> problems) {
-    NameKey key = NameKey.of(name);
-    if (key.value().isEmpty() || ActorClassifier.isPlaceholder(name)) {
-      return Optional.empty();
-    }
-    Entry entry = byKey.get(key);
+    Entry entry = bySpelling.get(name);
     if (entry == null) {
-      ActorClassifier.Kind kind = ActorClassifier.classify(name, sectors);
-      if (kind.actorKind() == ActorKind.STATE) {
-        Country c = kind.stateCountry().orElseThrow();
-        entry =
-            states.computeIfAbsent(
-                c, k -> add(new Entry(ActorKind.STATE, OrganizationKind.OTHER, k)));
-      } else if (kind.actorKind() == ActorKind.PERSON) {
-        entry = person(name, country);
-        if (entry == null) {
-          entry = add(new Entry(ActorKind.PERSON, OrganizationKind.OTHER, null));
-          entry.standIn =
-              Person.builder().id(Id.of("p" + persons.size())).name(Name.of(name)).build();
-          persons.add(entry);
-        }
-      } else {
-        entry = add(new Entry(ActorKind.ORGANIZATION, kind.organizationKind(), null));
+      NameKey key = NameKey.of(name);
+      if (key.value().isEmpty() || ActorClassifier.isPlaceholder(key)) {
+        return Optional.empty();
       }
-      byKey.put(key, entry);
+      entry = byKey.get(key);
+      if (entry == null) {
+        entry = add(name, key, sectors, country);
+      }
+      bySpelling.put(name, entry);
     }
     boolean newName = !entry.names.contains(name);
+
     if (entry.kind == ActorKind.PERSON && newName) {
       personNames.add(Objects.requireNonNull(entry.standIn), name);
     }
@@ -143,9 +138,12 @@ final class ActorTable {
     if (entry.made && newName) {
       late(entry, line, problems, "the spelling '" + name + "' is not added to its names");
     }
-    List<String> newSectors = new ArrayList<>();
+    List<String> newSectors = List.of();
     for (String sector : sectors) {
       if (entry.sectors.add(sector)) {
+        if (newSectors.isEmpty()) {
+          newSectors = new ArrayList<>();
+        }
         newSectors.add(sector);
       }
     }
@@ -194,10 +192,53 @@ final class ActorTable {
   }
 
   /**
+   * The actor of a name whose key no actor has yet: a state, a person already known under a longer
+   * or shorter form of the name, or a new person or organisation, by {@link ActorClassifier}.
+   */
+  private Entry add(String name, NameKey key, List<String> sectors, Optional<Country> country) {
+    ActorClassifier.Kind kind = ActorClassifier.classify(name, sectors);
+    Entry entry;
+    if (kind.actorKind() == ActorKind.STATE) {
+      Country c = kind.stateCountry().orElseThrow();
+      entry =
+          states.computeIfAbsent(
+              c, k -> add(new Entry(ActorKind.STATE, OrganizationKind.OTHER, k)));
+    } else if (kind.actorKind() == ActorKind.PERSON) {
+      entry = person(name, country);
+      if (entry == null) {
+        entry = add(new Entry(ActorKind.PERSON, OrganizationKind.OTHER, null));
+        entry.standIn =
+            Person.builder().id(Id.of("p" + persons.size())).name(Name.of(name)).build();
+        persons.add(entry);
+      }
+    } else {
+      entry = add(new Entry(ActorKind.ORGANIZATION, kind.organizationKind(), null));
+    }
+    byKey.put(key, entry);
+    return entry;
+  }
+
+  /**
+   * True when {@code name} names an actor: it has a letter or digit and is none of ICEWS's
+   * placeholders ({@link ActorClassifier#isPlaceholder}).
+   */
+  boolean identifies(String name) {
+    if (bySpelling.containsKey(name)) {
+      return true;
+    }
+    NameKey key = NameKey.of(name);
+    return !key.value().isEmpty() && !ActorClassifier.isPlaceholder(key);
+  }
+
+  /**
    * The publisher of a story: the actor of that name, or a new news organisation; empty for a name
    * with no letter or digit.
    */
   Optional<Entry> publisher(String name, int line, List<ImportProblem> problems) {
+    Entry known = bySpelling.get(name);
+    if (known != null) {
+      return Optional.of(known); // a spelling already kept: nothing to add
+    }
     NameKey key = NameKey.of(name);
     if (key.value().isEmpty()) {
       return Optional.empty();
@@ -208,12 +249,16 @@ final class ActorTable {
     if (entry.names.add(name) && entry.made) {
       late(entry, line, problems, "the spelling '" + name + "' is not added to its names");
     }
+    if (!ActorClassifier.isPlaceholder(key)) {
+      bySpelling.put(name, entry);
+    }
     return Optional.of(entry);
   }
 
   /** The actor known by {@code name}, whatever its spelling, without making one; else null. */
   @Nullable Entry find(String name) {
-    return byKey.get(NameKey.of(name));
+    Entry entry = bySpelling.get(name);
+    return entry != null ? entry : byKey.get(NameKey.of(name));
   }
 
   /** The actor that was {@linkplain Entry#index() number} {@code index}. */

@@ -8,6 +8,7 @@ import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.interop.CameoEventKinds;
@@ -68,24 +69,51 @@ final class IcewsEventMaker {
 
   /**
    * The event of {@code row}, joined by its mirror when there is one, citing {@code citation} (the
-   * row's story and sentence) when there is one.
+   * row's story and sentence) when there is one: the typed event of {@link CameoEventKinds} where
+   * one fits, else the coded event.
    */
   static Event make(Row row, Optional<Row> mirror, Optional<Citation> citation) {
     IcewsRow r = row.row();
-    CodedEvent coded = coded(row, mirror, citation);
-    String code = r.cameoCode().code();
-    return CameoEventKinds.typed(coded, Map.of()).orElse(coded);
+    Optional<Event.Builder<?>> typed =
+        CameoEventKinds.typedBuilder(r.cameoCode().code(), row.sourceId(), row.targetId());
+    if (typed.isEmpty() || !validLabel(r)) {
+      // a label that breaks the rules of a coded event's rejects the row, typed or not
+      return coded(row, mirror, citation);
+    }
+    Event.Builder<?> b = typed.get();
+    envelope(b, row, mirror, citation);
+    return b.build();
+  }
+
+  /** True when the row's event text is a valid {@link CodedEvent#label()}, or there is none. */
+  private static boolean validLabel(IcewsRow r) {
+    return r.eventText().isEmpty()
+        || (!Checks.isBlank(r.eventText().get()) && Checks.loneSurrogate(r.eventText().get()) < 0);
   }
 
   /**
    * The generic coded event of a row: the source actor as {@link Role#SOURCE_ACTOR}, the target as
-   * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope
-   * every event of the row shares (id, date, place, citation, external ids, the coding of the row
-   * and of its mirror, extensions).
+   * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope.
    */
   private static CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation) {
     IcewsRow r = row.row();
-    List<ExternalId> externalIds = new ArrayList<>();
+    CodedEvent.Builder b = CodedEvent.builder();
+    envelope(b, row, mirror, citation);
+    b.cameoCode(r.cameoCode().code()).label(r.eventText());
+    row.sourceId().ifPresent(s -> b.addParticipant(Participant.of(s, Role.SOURCE_ACTOR)));
+    row.targetId().ifPresent(t -> b.addParticipant(Participant.of(t, Role.TARGET_ACTOR)));
+    r.intensity().ifPresent(i -> b.intensity(i.doubleValue()));
+    return b.build();
+  }
+
+  /**
+   * Sets the envelope every event of the row shares: id, date, place, citation, external ids, the
+   * coding of the row and of its mirror, extensions.
+   */
+  private static void envelope(
+      Event.Builder<?> b, Row row, Optional<Row> mirror, Optional<Citation> citation) {
+    IcewsRow r = row.row();
+    List<ExternalId> externalIds = new ArrayList<>(2);
     externalIds.add(ExternalId.of("icews", r.eventId()));
     mirror.ifPresent(m -> externalIds.add(ExternalId.of("icews", m.row().eventId())));
     Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
@@ -99,24 +127,14 @@ final class IcewsEventMaker {
       extensions.put(STORY_ID, ExtensionValue.of(r.storyId().get()));
       r.sentence().ifPresent(n -> extensions.put(SENTENCE, ExtensionValue.of(n)));
     }
-    var b =
-        CodedEvent.builder()
-            .id(Id.of("icews-" + r.eventId()))
-            .when(When.on(r.date()))
-            .place(r.place())
-            .citations(citation.map(List::of).orElse(List.of()))
-            .externalIds(externalIds)
-            .datasetCodings(
-                mirror.isEmpty()
-                    ? List.of(coding(row))
-                    : List.of(coding(row), coding(mirror.get())))
-            .extensions(extensions)
-            .cameoCode(r.cameoCode().code())
-            .label(r.eventText());
-    row.sourceId().ifPresent(s -> b.addParticipant(Participant.of(s, Role.SOURCE_ACTOR)));
-    row.targetId().ifPresent(t -> b.addParticipant(Participant.of(t, Role.TARGET_ACTOR)));
-    r.intensity().ifPresent(i -> b.intensity(i.doubleValue()));
-    return b.build();
+    b.id(Id.of("icews-" + r.eventId()))
+        .when(When.on(r.date()))
+        .place(r.place())
+        .citations(citation.map(List::of).orElse(List.of()))
+        .externalIds(externalIds)
+        .datasetCodings(
+            mirror.isEmpty() ? List.of(coding(row)) : List.of(coding(row), coding(mirror.get())))
+        .extensions(extensions);
   }
 
   /**

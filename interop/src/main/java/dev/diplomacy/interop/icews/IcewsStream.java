@@ -2,7 +2,6 @@ package dev.diplomacy.interop.icews;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
-import dev.diplomacy.core.actors.NameKey;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.PartialDate;
@@ -12,6 +11,7 @@ import dev.diplomacy.interop.ImportStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,7 +57,7 @@ final class IcewsStream extends ImportStream {
       String code,
       String story,
       int sentence,
-      String intensity,
+      @Nullable BigDecimal intensity,
       ActorTable.Entry a,
       ActorTable.Entry b) {}
 
@@ -233,10 +233,8 @@ final class IcewsStream extends ImportStream {
     held.add(new Held(line, true, found, new IcewsEventMaker.Row(row, source, target)));
   }
 
-  private static boolean identifies(IcewsRow.Side side) {
-    return side.name()
-        .filter(n -> !ActorClassifier.isPlaceholder(n) && !NameKey.of(n).value().isEmpty())
-        .isPresent();
+  private boolean identifies(IcewsRow.Side side) {
+    return side.name().isPresent() && actors.identifies(side.name().get());
   }
 
   private Optional<ActorTable.Entry> side(IcewsRow.Side side, List<ImportProblem> found) {
@@ -396,19 +394,21 @@ final class IcewsStream extends ImportStream {
       }
       ActorTable.Entry s = row.source().orElseThrow();
       ActorTable.Entry t = row.target().orElseThrow();
-      Integer first = open.remove(key(r, t, s));
+      // stripped of trailing zeros, so that 4.0 and 4 are equal: what equals compares
+      BigDecimal intensity = r.intensity().map(BigDecimal::stripTrailingZeros).orElse(null);
+      Integer first = open.remove(key(r, intensity, t, s));
       if (first != null) {
         mirror[first] = i;
         mirror[i] = MERGED;
       } else {
-        open.putIfAbsent(key(r, s, t), i);
+        open.putIfAbsent(key(r, intensity, s, t), i);
       }
     }
     return mirror;
   }
 
-  private static PairKey key(IcewsRow r, ActorTable.Entry a, ActorTable.Entry b) {
-    String intensity = r.intensity().map(i -> i.stripTrailingZeros().toPlainString()).orElse("");
+  private static PairKey key(
+      IcewsRow r, @Nullable BigDecimal intensity, ActorTable.Entry a, ActorTable.Entry b) {
     return new PairKey(
         r.date(),
         r.cameoCode().code(),

@@ -231,4 +231,61 @@ class IcewsStreamTest {
       assertThat(s.counts().rowsRead()).isEqualTo(1);
     }
   }
+
+  @Test
+  void aPlaceReadAgainIsTheSamePlaceAndItsProblemsAreReportedForEveryRow() throws IOException {
+    List<Object> rows = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      rows.add(Tsv.row().with("Event ID", String.valueOf(10 + i)).with("CAMEO Code", "190"));
+    }
+    for (int i = 0; i < 2; i++) {
+      rows.add(
+          Tsv.row()
+              .with("Event ID", String.valueOf(20 + i))
+              .with("CAMEO Code", "190")
+              .with("Country", "Atlantis"));
+    }
+    for (int i = 0; i < 2; i++) {
+      rows.add(
+          Tsv.row()
+              .with("Event ID", String.valueOf(30 + i))
+              .with("CAMEO Code", "190")
+              .with("Latitude", "137.9"));
+    }
+    List<ImportProblem> problems = new ArrayList<>();
+    List<Event> events = events(elements(Tsv.file(rows.toArray()), problems));
+
+    assertThat(events).hasSize(5);
+    assertThat(events.get(1).place()).isEqualTo(events.get(0).place()).isPresent();
+    assertThat(events.get(2).place()).isEqualTo(events.get(0).place());
+    assertThat(events.get(3).place().orElseThrow().name()).contains("Panmunjom, Atlantis");
+    assertThat(problems)
+        .extracting(ImportProblem::line, ImportProblem::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(5, "icews.country.unknown"),
+            org.assertj.core.groups.Tuple.tuple(6, "icews.country.unknown"),
+            org.assertj.core.groups.Tuple.tuple(7, "icews.coordinates.invalid"),
+            org.assertj.core.groups.Tuple.tuple(8, "icews.coordinates.invalid"));
+  }
+
+  @Test
+  void moreDistinctPlacesThanAreKeptAreEachReadRight() throws IOException {
+    List<Object> rows = new ArrayList<>();
+    int n = RowReader.PLACES_KEPT + 10;
+    for (int i = 0; i < n; i++) {
+      rows.add(
+          Tsv.row()
+              .with("Event ID", String.valueOf(10 + i))
+              .with("CAMEO Code", "190")
+              .with("City", "Town " + (i % (n - 5))));
+    }
+    List<ImportProblem> problems = new ArrayList<>();
+    List<Event> events = events(elements(Tsv.file(rows.toArray()), problems));
+
+    assertThat(problems).isEmpty();
+    assertThat(events).hasSize(n);
+    for (int i = 0; i < n; i++) {
+      assertThat(events.get(i).place().orElseThrow().locality()).contains("Town " + (i % (n - 5)));
+    }
+  }
 }
