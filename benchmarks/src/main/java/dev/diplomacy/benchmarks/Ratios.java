@@ -121,6 +121,14 @@ public final class Ratios {
               0,
               0.5),
           new Case(
+              "series, 1,000,000 rows by month between countries, against a HashMap grouping",
+              "SeriesBenchmark.seriesLibrary",
+              "SeriesBenchmark.groupHashMap",
+              null,
+              null,
+              0,
+              0),
+          new Case(
               "name resolution, ICEWS sample's names",
               "NameResolutionBenchmark.resolveLibrary",
               "NameResolutionBenchmark.resolveHashMap",
