@@ -1,6 +1,7 @@
 package dev.diplomacy.core.analysis;
 
 import dev.diplomacy.core.codes.QuadClass;
+import dev.diplomacy.core.geography.Country;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Events counted and weighed by directed dyad and period, as event-data analysts do: for each
@@ -346,6 +348,9 @@ public final class DyadSeries {
     private final Dyads dyads;
     private final Map<Key, Cell> cells = new HashMap<>();
     private final Map<LeftOut, Long> leftOut = new EnumMap<>(LeftOut.class);
+    private final Map<Country, Party> partiesByCountry = new HashMap<>();
+    private final Map<String, Party> partiesByActor = new HashMap<>();
+    private final Map<Double, BigDecimal> scores = new HashMap<>();
 
     private Accumulator(Period period, Dyads dyads) {
       this.period = Objects.requireNonNull(period, "period");
@@ -375,7 +380,7 @@ public final class DyadSeries {
       }
       for (Party s : sources) {
         for (Party t : targets) {
-          cells.computeIfAbsent(new Key(s, t, start.get()), k -> new Cell()).add(row);
+          cells.computeIfAbsent(new Key(s, t, start.get()), k -> new Cell()).add(row, this);
         }
       }
     }
@@ -385,15 +390,46 @@ public final class DyadSeries {
     }
 
     private List<Party> parties(List<EventRow.RowActor> actors) {
+      if (actors.size() == 1) { // most rows: no set to build
+        Party party = party(actors.get(0));
+        return party == null ? List.of() : List.of(party);
+      }
       Set<Party> parties = new LinkedHashSet<>();
       for (EventRow.RowActor a : actors) {
-        if (dyads == Dyads.ACTORS) {
-          parties.add(new Party(a.id().value(), a.name()));
-        } else {
-          a.country().ifPresent(c -> parties.add(new Party(c.alpha3(), c.name())));
+        Party party = party(a);
+        if (party != null) {
+          parties.add(party);
         }
       }
       return List.copyOf(parties);
+    }
+
+    /** The party of an actor, made once per country or actor; null when it has no country. */
+    private @Nullable Party party(EventRow.RowActor actor) {
+      if (dyads == Dyads.ACTORS) {
+        return partiesByActor.computeIfAbsent(
+            actor.id().value(), id -> new Party(id, actor.name()));
+      }
+      return actor
+          .country()
+          .map(c -> partiesByCountry.computeIfAbsent(c, k -> new Party(k.alpha3(), k.name())))
+          .orElse(null);
+    }
+
+    /**
+     * The score as the decimal its double stands for, the same as {@link
+     * BigDecimal#valueOf(double)}: scores take few values (a codebook's, a dataset's one decimal),
+     * so each is made once, up to a bound.
+     */
+    private BigDecimal score(double value) {
+      BigDecimal score = scores.get(value);
+      if (score == null) {
+        score = BigDecimal.valueOf(value);
+        if (scores.size() < 4_096) {
+          scores.put(value, score);
+        }
+      }
+      return score;
     }
 
     /** The series of the rows added so far. */
@@ -428,12 +464,12 @@ public final class DyadSeries {
     long scored;
     BigDecimal sum = BigDecimal.ZERO;
 
-    void add(EventRow row) {
+    void add(EventRow row, Accumulator accumulator) {
       events++;
       row.quadClass().ifPresent(q -> quads[q.ordinal()]++);
       if (row.goldstein().isPresent()) {
         scored++;
-        sum = sum.add(BigDecimal.valueOf(row.goldstein().getAsDouble()));
+        sum = sum.add(accumulator.score(row.goldstein().getAsDouble()));
       }
     }
   }
