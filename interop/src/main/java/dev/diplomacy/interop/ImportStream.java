@@ -14,6 +14,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A foreign file read one row at a time, as the elements of a dossier: each actor and source once,
@@ -38,6 +39,7 @@ import java.util.stream.StreamSupport;
 public abstract class ImportStream implements Iterator<DossierElement>, Closeable {
 
   private final Consumer<? super ImportProblem> problems;
+  private final @Nullable Closeable input;
   private final ArrayDeque<DossierElement> ready = new ArrayDeque<>();
   private long rowsRead;
   private long imported;
@@ -47,10 +49,22 @@ public abstract class ImportStream implements Iterator<DossierElement>, Closeabl
   private boolean ended;
 
   /**
+   * A stream that closes nothing: the caller keeps its input open.
+   *
    * @param problems the handler of every problem found, called as each is found
    */
   protected ImportStream(Consumer<? super ImportProblem> problems) {
+    this(problems, null);
+  }
+
+  /**
+   * @param problems the handler of every problem found, called as each is found
+   * @param input what {@link #close()} closes: the input the stream owns, or null when the caller
+   *     keeps it open
+   */
+  protected ImportStream(Consumer<? super ImportProblem> problems, @Nullable Closeable input) {
     this.problems = Objects.requireNonNull(problems, "problems");
+    this.input = input;
   }
 
   /**
@@ -137,6 +151,14 @@ public abstract class ImportStream implements Iterator<DossierElement>, Closeabl
     Dossier.Builder dossier = Dossier.builder();
     forEachRemaining(dossier::addElement);
     return dossier.build();
+  }
+
+  /** Closes the input the stream owns, if it owns one. */
+  @Override
+  public final void close() throws IOException {
+    if (input != null) {
+      input.close();
+    }
   }
 
   /** How the rows read so far ended; once the stream has ended, how every row ended. */

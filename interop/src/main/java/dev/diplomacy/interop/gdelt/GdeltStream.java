@@ -59,7 +59,7 @@ final class GdeltStream extends ImportStream {
   private boolean finished;
 
   GdeltStream(Input in, String name, Consumer<? super ImportProblem> problems) {
-    super(problems);
+    super(problems, in::close);
     this.in = in;
     this.name = name;
   }
@@ -200,11 +200,6 @@ final class GdeltStream extends ImportStream {
     sources.put(url, id);
     emit(source);
     return Optional.of(id);
-  }
-
-  @Override
-  public void close() throws IOException {
-    in.close();
   }
 
   /** A plain text input. */

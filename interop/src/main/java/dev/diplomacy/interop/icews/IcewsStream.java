@@ -62,7 +62,6 @@ final class IcewsStream extends ImportStream {
       ActorTable.Entry b) {}
 
   private final BufferedReader in;
-  private final @Nullable Closeable owned;
   private final ActorTable actors = new ActorTable();
 
   /** Every Event ID read, with the line where it was first read. */
@@ -86,16 +85,8 @@ final class IcewsStream extends ImportStream {
    */
   IcewsStream(
       BufferedReader in, @Nullable Closeable owned, Consumer<? super ImportProblem> problems) {
-    super(problems);
+    super(problems, owned);
     this.in = in;
-    this.owned = owned;
-  }
-
-  @Override
-  public void close() throws IOException {
-    if (owned != null) {
-      owned.close();
-    }
   }
 
   @Override

@@ -31,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 final class PloverStream extends ImportStream implements RecordReader.Handler {
 
   private final RecordReader reader;
-  private final @Nullable Closeable owned;
   private final @Nullable Consumer<ExtensionValue.MapValue> documents;
   private final ActorBook actors = new ActorBook();
 
@@ -69,17 +68,9 @@ final class PloverStream extends ImportStream implements RecordReader.Handler {
       @Nullable Closeable owned,
       @Nullable Consumer<ExtensionValue.MapValue> documents,
       Consumer<? super ImportProblem> problems) {
-    super(problems);
+    super(problems, owned);
     this.reader = new RecordReader(in, this);
-    this.owned = owned;
     this.documents = documents;
-  }
-
-  @Override
-  public void close() throws IOException {
-    if (owned != null) {
-      owned.close();
-    }
   }
 
   @Override
