@@ -17,7 +17,9 @@ import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.geography.AdminDivision;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.interop.ElementOrder;
 import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.ImportStream;
 import dev.diplomacy.json.DiplomacyJson;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -55,6 +57,13 @@ class GdeltImporterSharedDataTest {
     return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
         .map(l -> l.split("\t", -1))
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void everyActorAndSourceIsHandedOutOnceBeforeTheFirstEventThatNamesIt() throws IOException {
+    try (ImportStream s = GdeltImporter.stream(file, p -> {})) {
+      assertThat(ElementOrder.check(s)).isEqualTo(2_111);
+    }
   }
 
   @Test
