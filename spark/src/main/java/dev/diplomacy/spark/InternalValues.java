@@ -20,7 +20,8 @@ import org.apache.spark.unsafe.types.UTF8String;
  * more than the library's parsing of the line.
  *
  * <p>One instance serves one partition: it keeps the UTF-8 form of the values that recur from row
- * to row (an actor's id, name and country, the CAMEO codes, the coding), a bounded number of them.
+ * to row (an actor's id, name and country, the CAMEO codes, the coding, the date), a bounded number
+ * of them.
  */
 final class InternalValues {
 
@@ -33,6 +34,7 @@ final class InternalValues {
   private static final UTF8String[] PRECISIONS = lowerNames(Precision.values());
 
   private final HashMap<String, UTF8String> kept = new HashMap<>();
+  private final HashMap<PartialDate, UTF8String> dates = new HashMap<>();
 
   private static UTF8String[] lowerNames(Enum<?>[] values) {
     UTF8String[] names = new UTF8String[values.length];
@@ -48,7 +50,7 @@ final class InternalValues {
     into[i++] = utf8(row.eventId().value());
     into[i++] = KINDS[row.kind().ordinal()];
     PartialDate date = row.date().orElse(null);
-    into[i++] = date == null ? null : utf8(date.toString());
+    into[i++] = date == null ? null : date(date);
     into[i++] = date == null ? null : PRECISIONS[date.precision().ordinal()];
     into[i++] = recurring(row.coding());
     into[i++] = utf8(row.record().orElse(null));
@@ -94,6 +96,19 @@ final class InternalValues {
 
   private UTF8String country(Optional<Country> country) {
     return country.isPresent() ? recurring(country.get().alpha3()) : null;
+  }
+
+  /** A date as text, kept: the dates of a file recur. */
+  private UTF8String date(PartialDate date) {
+    UTF8String u = dates.get(date);
+    if (u == null) {
+      if (dates.size() >= KEPT) {
+        dates.clear();
+      }
+      u = UTF8String.fromString(date.toString());
+      dates.put(date, u);
+    }
+    return u;
   }
 
   /** The UTF-8 form of a value that recurs, kept. */
