@@ -27,6 +27,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * The library in a Spark job: event data files read into datasets of flat event rows (or of the
@@ -132,11 +133,11 @@ public final class DiplomacySpark {
       throw new IllegalArgumentException("paths: none given; name at least one file");
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows =
+    JavaRDD<InternalRow> rows =
         format == Format.NDJSON
             ? NdjsonRead.read(jsc, Arrays.asList(paths), mode, output)
             : ForeignRead.read(jsc, files(jsc, paths), format, output);
-    return spark.createDataFrame(rows, output.schema());
+    return Frames.of(spark, rows, output.schema());
   }
 
   /** The files the paths name: globs expanded, folders listed; a path that matches none kept. */

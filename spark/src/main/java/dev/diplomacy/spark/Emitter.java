@@ -9,20 +9,20 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * The rows of one partition, made lazily from a stream of elements: each element's rows, and the
  * problems in the order they are found. A failure to read the input ends the partition with a
  * problem of its own ({@code file.unreadable}), after the rows read before it.
  */
-final class Emitter implements Iterator<Row> {
+final class Emitter implements Iterator<InternalRow> {
 
   /** The code of a file that cannot be opened or read to its end. */
   static final String UNREADABLE = "file.unreadable";
 
-  private final ArrayDeque<Row> ready = new ArrayDeque<>();
-  private final List<Row> batch = new ArrayList<>();
+  private final ArrayDeque<InternalRow> ready = new ArrayDeque<>();
+  private final List<InternalRow> batch = new ArrayList<>();
   private final Output output;
   private final String file;
   private final Output.Converter converter;
@@ -94,7 +94,7 @@ final class Emitter implements Iterator<Row> {
   }
 
   @Override
-  public Row next() {
+  public InternalRow next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }

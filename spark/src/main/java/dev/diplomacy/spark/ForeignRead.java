@@ -14,7 +14,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
@@ -26,20 +26,21 @@ final class ForeignRead {
 
   private ForeignRead() {}
 
-  static JavaRDD<Row> read(JavaSparkContext jsc, List<String> files, Format format, Output output) {
+  static JavaRDD<InternalRow> read(
+      JavaSparkContext jsc, List<String> files, Format format, Output output) {
     Broadcast<SerializableConfiguration> conf =
         jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
     return jsc.parallelize(files, Math.max(1, files.size()))
         .mapPartitions(
             names -> {
               if (!names.hasNext()) {
-                return List.<Row>of().iterator();
+                return List.<InternalRow>of().iterator();
               }
               return read(names.next(), conf.value(), format, output);
             });
   }
 
-  private static Iterator<Row> read(
+  private static Iterator<InternalRow> read(
       String file, SerializableConfiguration conf, Format format, Output output) {
     Emitter emitter = new Emitter(output, file);
     Consumer<ImportProblem> problems =

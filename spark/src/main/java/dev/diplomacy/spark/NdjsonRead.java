@@ -24,7 +24,7 @@ import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import scala.Tuple2;
 
 /**
@@ -48,7 +48,8 @@ final class NdjsonRead {
   record Split(String file, long start, long lines, List<String> actorLines)
       implements Serializable {}
 
-  static JavaRDD<Row> read(JavaSparkContext jsc, List<String> paths, Mode mode, Output output) {
+  static JavaRDD<InternalRow> read(
+      JavaSparkContext jsc, List<String> paths, Mode mode, Output output) {
     @SuppressWarnings("unchecked")
     JavaNewHadoopRDD<LongWritable, Text> text =
         (JavaNewHadoopRDD<LongWritable, Text>)
@@ -120,7 +121,7 @@ final class NdjsonRead {
   }
 
   /** The second pass over one split: every line parsed, validated and coded. */
-  private static Iterator<Row> parse(
+  private static Iterator<InternalRow> parse(
       String file,
       long firstLine,
       List<String> actorLines,

@@ -5,8 +5,8 @@ import dev.diplomacy.core.dossier.DossierElement;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -15,7 +15,8 @@ import org.apache.spark.sql.types.StructType;
  * What a read makes of each element, in one dataset with the problems: a column {@code problem} (a
  * struct of {@link EventSchema#PROBLEMS}, null on the other rows), then either the columns of
  * {@link EventSchema#EVENTS} (event rows) or one binary column {@code element} (the library's
- * elements, encoded by {@link ElementCodec}). The two public datasets are views of it.
+ * elements, encoded by {@link ElementCodec}). The two public datasets are views of it. The rows are
+ * Spark's internal rows ({@link InternalValues}), made into a dataset by {@link Frames}.
  */
 final class Output implements Serializable {
 
@@ -62,16 +63,25 @@ final class Output implements Serializable {
   }
 
   /** The row of a problem. */
-  Row problem(String file, Long line, String severity, String code, String message) {
+  InternalRow problem(String file, Long line, String severity, String code, String message) {
     Object[] values = new Object[isRows() ? 1 + EventSchema.EVENTS.size() : 2];
-    values[0] = RowFactory.create(file, line, severity, code, message);
-    return RowFactory.create(values);
+    values[0] =
+        new GenericInternalRow(
+            new Object[] {
+              InternalValues.utf8(file),
+              line,
+              InternalValues.utf8(severity),
+              InternalValues.utf8(code),
+              InternalValues.utf8(message)
+            });
+    return new GenericInternalRow(values);
   }
 
   /** Turns elements into rows, in one partition. */
   final class Converter {
     private final EventRows.Maker maker = isRows() ? EventRows.maker(codings) : null;
     private final ElementCodec codec = new ElementCodec();
+    private final InternalValues internal = new InternalValues();
 
     /** Remembers an actor without making a row of it. */
     void remember(DossierElement actor) {
@@ -81,16 +91,15 @@ final class Output implements Serializable {
     }
 
     /** The rows of an element: its event rows, or the element itself. */
-    void rows(DossierElement element, List<Row> out) {
+    void rows(DossierElement element, List<InternalRow> out) {
       if (maker == null) {
-        out.add(RowFactory.create(null, codec.encode(element)));
+        out.add(new GenericInternalRow(new Object[] {null, codec.encode(element)}));
         return;
       }
       for (var row : maker.rows(element)) {
-        Object[] event = EventSchema.values(row);
-        Object[] values = new Object[event.length + 1];
-        System.arraycopy(event, 0, values, 1, event.length);
-        out.add(RowFactory.create(values));
+        Object[] values = new Object[1 + EventSchema.EVENTS.size()];
+        internal.write(row, values, 1);
+        out.add(new GenericInternalRow(values));
       }
     }
   }

@@ -23,7 +23,7 @@ final class TypeScan {
   }
 
   static boolean mayBeActor(byte[] line, int length) {
-    for (int i = indexOf(line, length, TYPE, 0); i >= 0; i = indexOf(line, length, TYPE, i + 1)) {
+    for (int i = indexOf(line, length, 0); i >= 0; i = indexOf(line, length, i + 1)) {
       int j = skipSpace(line, length, i + TYPE.length);
       if (j < length && line[j] == ':') {
         j = skipSpace(line, length, j + 1);
@@ -57,9 +57,16 @@ final class TypeScan {
     return true;
   }
 
-  private static int indexOf(byte[] line, int length, byte[] part, int from) {
-    for (int i = from; i + part.length <= length; i++) {
-      if (startsAt(line, length, part, i)) {
+  /** Where the next {@code "type"} starts, from {@code from}; -1 when there is none. */
+  private static int indexOf(byte[] line, int length, int from) {
+    // Only a quote can start it: the loop looks at one byte for most positions.
+    for (int i = from, last = length - TYPE.length; i <= last; i++) {
+      if (line[i] == '"'
+          && line[i + 1] == 't'
+          && line[i + 2] == 'y'
+          && line[i + 3] == 'p'
+          && line[i + 4] == 'e'
+          && line[i + 5] == '"') {
         return i;
       }
     }
