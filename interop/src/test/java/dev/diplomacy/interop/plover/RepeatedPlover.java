@@ -1,6 +1,7 @@
 package dev.diplomacy.interop.plover;
 
 import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.interop.MadeUpText;
 import dev.diplomacy.json.internal.JsonValues;
 import java.io.IOException;
 import java.io.Reader;
@@ -20,15 +21,12 @@ import tools.jackson.core.json.JsonFactory;
  * documentation records left out) over and over, each copy with new ids (the id, a dash and the
  * number of the copy), until {@code records} records are given.
  */
-final class RepeatedPlover extends Reader {
+final class RepeatedPlover extends MadeUpText {
 
   private final List<ExtensionValue.MapValue> records = new ArrayList<>();
-  private final long total;
-  private long given;
-  private String current = "";
-  private int position;
 
   RepeatedPlover(Path file, long records) throws IOException {
+    super("", records);
     try (Reader in = Files.newBufferedReader(file);
         JsonParser p = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), in)) {
       p.nextToken();
@@ -54,7 +52,6 @@ final class RepeatedPlover extends Reader {
         }
       }
     }
-    this.total = records;
   }
 
   /** How many event records one copy holds. */
@@ -63,7 +60,8 @@ final class RepeatedPlover extends Reader {
   }
 
   /** Record {@code n} of the made-up file, from 0, with its end of line. */
-  private String record(long n) {
+  @Override
+  protected String line(long n) {
     long copy = n / records.size();
     ExtensionValue.MapValue record = records.get((int) (n % records.size()));
     Map<String, ExtensionValue> members = new LinkedHashMap<>(record.members());
@@ -71,25 +69,4 @@ final class RepeatedPlover extends Reader {
     members.put("id", ExtensionValue.of(id + "-" + copy));
     return Trees.json(new ExtensionValue.MapValue(members)) + "\n";
   }
-
-  @Override
-  public int read(char[] buffer, int offset, int length) {
-    if (length == 0) {
-      return 0;
-    }
-    while (position == current.length()) {
-      if (given == total) {
-        return -1;
-      }
-      current = record(given++);
-      position = 0;
-    }
-    int n = Math.min(length, current.length() - position);
-    current.getChars(position, position + n, buffer, offset);
-    position += n;
-    return n;
-  }
-
-  @Override
-  public void close() {}
 }
