@@ -1,6 +1,5 @@
 package dev.diplomacy.interop;
 
-import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
@@ -17,7 +16,6 @@ import dev.diplomacy.core.events.SupportKind;
 import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.Visit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,41 +45,6 @@ import java.util.Optional;
 public final class CameoEventKinds {
 
   private CameoEventKinds() {}
-
-  /**
-   * The typed event that {@code coded} becomes, by its CAMEO code and its {@link Role#SOURCE_ACTOR
-   * source} and {@link Role#TARGET_ACTOR target} actors, with everything of the coded event's
-   * envelope (id, date, place, citations, external ids, extensions) and {@code extensions} added;
-   * empty when no kind fits and the coded event stays as it is.
-   *
-   * <p>An import that has not built the coded event yet builds the typed one directly, once, with
-   * {@link #typedBuilder}.
-   *
-   * @param coded the event as a coded event, with its source and target actors
-   * @param extensions what the typed event carries beside the envelope, since it has no CAMEO code
-   *     of its own: the data set's code, for one
-   */
-  public static Optional<Event> typed(CodedEvent coded, Map<String, ExtensionValue> extensions) {
-    Optional<Event.Builder<?>> typed =
-        typedBuilder(
-            coded.cameoCode(), actor(coded, Role.SOURCE_ACTOR), actor(coded, Role.TARGET_ACTOR));
-    if (typed.isEmpty()) {
-      return Optional.empty();
-    }
-    Event.Builder<?> b = typed.get();
-    b.id(coded.id())
-        .when(coded.when())
-        .place(coded.place())
-        .citations(coded.citations())
-        .certainty(coded.certainty())
-        .summary(coded.summary())
-        .links(coded.links())
-        .externalIds(coded.externalIds())
-        .datasetCodings(coded.datasetCodings())
-        .extensions(coded.extensions())
-        .putAllExtensions(extensions);
-    return Optional.of(b.build());
-  }
 
   /**
    * The builder of the kind of event that a row with the CAMEO code {@code code} and the {@code

@@ -3,6 +3,7 @@ package dev.diplomacy.interop.gdelt;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.events.CodedEvent;
+import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.sources.Citation;
@@ -129,21 +130,18 @@ final class GdeltStream extends ImportStream {
       Optional<Id> a2 =
           row.actor2().code().map(c -> actor(c, row.actor2().name(), "Actor2Code", warn));
       Optional<Id> source = source(row);
-      CodedEvent.Builder b =
-          CodedEvent.builder()
-              .id(Id.of("gdelt-" + row.eventId()))
-              .when(row.date())
-              .place(row.actionGeo().map(GdeltRow.Geo::place))
-              .addExternalId(ExternalId.of(GdeltData.DATASET, row.eventId()))
-              .addDatasetCodings(data.coding(row, a1, a2))
-              .extensions(GdeltData.event(row, source.isEmpty()))
-              .cameoCode(row.eventCode().code())
-              .intensity(row.goldstein().doubleValue());
+      // The typed event where one fits, else the coded event: built once either way.
+      Event.Builder<?> b =
+          CameoEventKinds.typedBuilder(row.eventCode().code(), a1, a2)
+              .orElseGet(() -> coded(row, a1, a2));
+      b.id(Id.of("gdelt-" + row.eventId()))
+          .when(row.date())
+          .place(row.actionGeo().map(GdeltRow.Geo::place))
+          .addExternalId(ExternalId.of(GdeltData.DATASET, row.eventId()))
+          .addDatasetCoding(data.coding(row, a1, a2))
+          .extensions(GdeltData.event(row, source.isEmpty()));
       source.ifPresent(s -> b.addCitation(Citation.builder().source(s).build()));
-      a1.ifPresent(a -> b.addParticipant(Participant.of(a, Role.SOURCE_ACTOR)));
-      a2.ifPresent(a -> b.addParticipant(Participant.of(a, Role.TARGET_ACTOR)));
-      CodedEvent coded = b.build();
-      emit(CameoEventKinds.typed(coded, Map.of()).orElse(coded));
+      emit(b.build());
       recent.add(number);
       found.forEach(this::report);
       countImported();
@@ -200,6 +198,17 @@ final class GdeltStream extends ImportStream {
     sources.put(url, id);
     emit(source);
     return Optional.of(id);
+  }
+
+  /** The coded event of a row no kind fits: its code, its Goldstein figure, its two actors. */
+  private static CodedEvent.Builder coded(GdeltRow row, Optional<Id> a1, Optional<Id> a2) {
+    CodedEvent.Builder b =
+        CodedEvent.builder()
+            .cameoCode(row.eventCode().code())
+            .intensity(row.goldstein().doubleValue());
+    a1.ifPresent(a -> b.addParticipant(Participant.of(a, Role.SOURCE_ACTOR)));
+    a2.ifPresent(a -> b.addParticipant(Participant.of(a, Role.TARGET_ACTOR)));
+    return b;
   }
 
   /** A plain text input. */
