@@ -34,7 +34,8 @@ class ProblemResponsesTest {
     ResponseEntity<ProblemDetail> response = ProblemResponses.badRequest(List.of(DATE, ACTOR));
 
     assertThat(response.getStatusCode().value()).isEqualTo(400);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     ProblemDetail detail = response.getBody();
     assertThat(detail).isNotNull();
     assertThat(detail.getStatus()).isEqualTo(400);
