@@ -104,6 +104,10 @@ class DossierWebTest {
       if (p.line().isPresent()) {
         assertThat(answered.get("line").asInt()).isEqualTo(p.line().getAsInt());
       }
+      assertThat(answered.has("column")).isEqualTo(p.column().isPresent());
+      if (p.column().isPresent()) {
+        assertThat(answered.get("column").asInt()).isEqualTo(p.column().getAsInt());
+      }
     }
     assertThat(expected.codes()).contains("json.unknownProperty");
   }
