@@ -40,7 +40,8 @@ class BomTest {
       listed.add(child(d, "artifactId"));
     }
     // The published libraries are the modules with a module descriptor (core, json, interop...),
-    // and spark, which has none: Spark runs on the class path.
+    // and spark and the Spring Boot starters, which have none: Spark and Spring run on the class
+    // path.
     assertThat(new TreeSet<>(listed)).isEqualTo(libraries()).contains("diplomacy-core");
     assertThat(listed).doesNotHaveDuplicates();
   }
@@ -53,6 +54,8 @@ class BomTest {
           .forEach(m -> names.add("diplomacy-" + m.getFileName()));
     }
     names.add("diplomacy-spark");
+    names.add("diplomacy-spring-boot-common");
+    names.add("diplomacy-spring-boot-starter");
     return names;
   }
 

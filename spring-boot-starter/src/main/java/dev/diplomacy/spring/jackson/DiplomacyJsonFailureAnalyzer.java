@@ -1,0 +1,38 @@
+package dev.diplomacy.spring.jackson;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+/**
+ * Spring Boot's report of a failure to start that concerns diplomacy's JSON binding: a {@link
+ * DiplomacyJsonStartupException}, or Jackson 3 failing on a {@code jackson-annotations} too old for
+ * it, wherever in the application that happened first. The report says what is wrong and what to
+ * do, in place of a stack trace through Jackson's internals.
+ */
+public final class DiplomacyJsonFailureAnalyzer implements FailureAnalyzer {
+
+  /** Creates the analyzer; Spring Boot does, from {@code META-INF/spring.factories}. */
+  public DiplomacyJsonFailureAnalyzer() {}
+
+  @Override
+  public @Nullable FailureAnalysis analyze(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DiplomacyJsonStartupException e) {
+        return new FailureAnalysis(e.description(), e.action(), e);
+      }
+    }
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof LinkageError e && JacksonAnnotationsCheck.isCausedByOldAnnotations(e)) {
+        DiplomacyJsonStartupException reported = JacksonAnnotationsCheck.failure(loader(), e);
+        return new FailureAnalysis(reported.description(), reported.action(), e);
+      }
+    }
+    return null;
+  }
+
+  private static ClassLoader loader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : DiplomacyJsonFailureAnalyzer.class.getClassLoader();
+  }
+}

@@ -1,0 +1,184 @@
+package dev.diplomacy.spring.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.json.DiplomacyJson;
+import dev.diplomacy.json.DiplomacyJsonException;
+import dev.diplomacy.json.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A Spring Boot 4 web application with only the starter added: it serves and accepts the reference
+ * article's dossier, and answers a bad body with its problems. One context, through MockMvc.
+ */
+@SpringBootTest(classes = DossierWebTest.Application.class)
+@AutoConfigureMockMvc
+class DossierWebTest {
+
+  /** Two problems: an actor's country that is not ISO 3166-1 alpha-2, and an unknown property. */
+  private static final String BAD =
+      "{\n"
+          + "  \"formatVersion\": \"1.1\",\n"
+          + "  \"actors\": [\n"
+          + "    {\"type\": \"state\", \"id\": \"cuba\", \"name\": {\"text\": \"Cuba\"},"
+          + " \"country\": \"CUB\"}\n"
+          + "  ],\n"
+          + "  \"motto\": \"Patria o muerte\"\n"
+          + "}\n";
+
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void servesTheReferenceDossier() throws Exception {
+    MvcResult result = mvc.perform(get("/dossiers/reference")).andReturn();
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    assertThat(tree(result)).isEqualTo(PLAIN.readTree(ReferenceDossier.text()));
+  }
+
+  @Test
+  void acceptsTheReferenceDossier() throws Exception {
+    MvcResult result =
+        mvc.perform(
+                post("/dossiers")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(ReferenceDossier.text()))
+            .andReturn();
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(200);
+    assertThat(result.getResponse().getContentAsString())
+        .isEqualTo(ReferenceDossier.dossier().events().size() + " events");
+  }
+
+  @Test
+  void answersABadBodyWithEachProblemsPointerCodeAndMessage() throws Exception {
+    DiplomacyJsonException expected = expectedProblems(BAD);
+    assertThat(expected.problems()).hasSizeGreaterThanOrEqualTo(2);
+
+    MvcResult result =
+        mvc.perform(post("/dossiers").contentType(MediaType.APPLICATION_JSON).content(BAD))
+            .andReturn();
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+    JsonNode body = tree(result);
+    assertThat(body.get("type").asString())
+        .isEqualTo("https://diplomacy.dev/problems/invalid-document");
+    assertThat(body.get("title").asString()).isEqualTo("Invalid JSON document");
+    assertThat(body.get("status").asInt()).isEqualTo(400);
+    assertThat(body.get("instance").asString()).isEqualTo("/dossiers");
+    JsonNode problems = body.get("problems");
+    assertThat(problems.size()).isEqualTo(expected.problems().size());
+    for (int i = 0; i < problems.size(); i++) {
+      Problem p = expected.problems().get(i);
+      JsonNode answered = problems.get(i);
+      assertThat(answered.get("pointer").asString()).isEqualTo(p.pointer());
+      assertThat(answered.get("code").asString()).isEqualTo(p.code());
+      assertThat(answered.get("message").asString()).isEqualTo(p.message());
+      assertThat(answered.has("line")).isEqualTo(p.line().isPresent());
+      if (p.line().isPresent()) {
+        assertThat(answered.get("line").asInt()).isEqualTo(p.line().getAsInt());
+      }
+      assertThat(answered.has("column")).isEqualTo(p.column().isPresent());
+      if (p.column().isPresent()) {
+        assertThat(answered.get("column").asInt()).isEqualTo(p.column().getAsInt());
+      }
+    }
+    assertThat(expected.codes()).contains("json.unknownProperty");
+  }
+
+  /**
+   * A body that is not JSON at all fails in Jackson's parser, before the library's types are read,
+   * and whatever the type it was meant for: Spring MVC answers it, as it answers any other body it
+   * cannot read, and so does the application's own handler where it has one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"/notes", "/dossiers"})
+  void leavesBrokenJsonAndOtherTypesToSpring(String path) throws Exception {
+    MvcResult result =
+        mvc.perform(
+                post(path)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"formatVersion\": \"1.1\", \"actors\": [}"))
+            .andReturn();
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    assertThat(result.getResponse().getContentAsString())
+        .doesNotContain("invalid-document", "problems");
+  }
+
+  @Test
+  void leavesADocumentTheApplicationReadsItselfToTheApplication() {
+    assertThatThrownBy(
+            () ->
+                mvc.perform(post("/dossiers/text").contentType(MediaType.TEXT_PLAIN).content(BAD)))
+        .hasRootCauseInstanceOf(DiplomacyJsonException.class);
+  }
+
+  private static DiplomacyJsonException expectedProblems(String json) {
+    try {
+      DiplomacyJson.strict().read(json, Dossier.class);
+    } catch (DiplomacyJsonException e) {
+      return e;
+    }
+    throw new AssertionError("the bad body was read");
+  }
+
+  private static JsonNode tree(MvcResult result) throws Exception {
+    return PLAIN.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  @SpringBootConfiguration
+  @EnableAutoConfiguration
+  @Import(DossierController.class)
+  static class Application {}
+
+  @RestController
+  static class DossierController {
+
+    @GetMapping("/dossiers/reference")
+    Dossier reference() {
+      return ReferenceDossier.dossier();
+    }
+
+    @PostMapping("/dossiers")
+    String accept(@RequestBody Dossier dossier) {
+      return dossier.events().size() + " events";
+    }
+
+    @PostMapping("/notes")
+    Map<String, Object> note(@RequestBody Map<String, Object> note) {
+      return note;
+    }
+
+    @PostMapping("/dossiers/text")
+    String readsItself(@RequestBody String body) {
+      return DiplomacyJson.strict().read(body, Dossier.class).events().size() + " events";
+    }
+  }
+}
