@@ -135,13 +135,16 @@ public final class DiplomacyJson {
     if (json.startsWith("\uFEFF")) {
       throw byteOrderMark();
     }
-    return reading(type, () -> parsers(type).createParser(json));
+    JacksonLeniency checks = JacksonLeniency.start();
+    return checks.reading(() -> reading(type, () -> parsers(type).createParser(checks.text(json))));
   }
 
   /** Reads a value of {@code type} from UTF-8 bytes. */
   public <T> T read(byte[] json, Class<T> type) {
     checkStart(json, json.length);
-    return reading(type, () -> parsers(type).createParser(json));
+    JacksonLeniency checks = JacksonLeniency.start();
+    return checks.reading(
+        () -> reading(type, () -> parsers(type).createParser(checks.bytes(json))));
   }
 
   /** Reads a value of {@code type} from a stream of UTF-8 bytes, which stays open. */
@@ -154,7 +157,9 @@ public final class DiplomacyJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return reading(type, () -> parsers(type).createParser(pushback));
+    JacksonLeniency checks = JacksonLeniency.start();
+    return checks.reading(
+        () -> reading(type, () -> parsers(type).createParser(checks.stream(pushback))));
   }
 
   /** Reads a value of {@code type} from a stream of characters, which stays open. */

@@ -41,6 +41,12 @@ public final class DiplomacyJsonException extends RuntimeException {
         problems.stream().map(p -> p.onLine(l)).collect(Collectors.toList()), truncated);
   }
 
+  /** The same problems, each passed through {@code change}. */
+  DiplomacyJsonException map(java.util.function.UnaryOperator<Problem> change) {
+    return new DiplomacyJsonException(
+        problems.stream().map(change).collect(Collectors.toList()), truncated);
+  }
+
   /** Every problem found, in document order as far as reading allowed. */
   public List<Problem> problems() {
     return problems;

@@ -80,6 +80,11 @@ final class JacksonErrors {
       code = Codes.UNKNOWN_PROPERTY;
     } else if (e instanceof StreamReadException) {
       code = Codes.SYNTAX;
+      JsonParser p = e.processor() instanceof JsonParser processor ? processor : parser;
+      if (p != null && JacksonLeniency.isHexNumber(original, p)) {
+        message = JacksonLeniency.HEX_NUMBER;
+        pointer = JacksonLeniency.numberPointer(p);
+      }
     } else if (e instanceof MismatchedInputException) {
       code = Codes.TYPE;
     } else {

@@ -184,7 +184,7 @@ final class JsonInput implements JsonValues.Problems {
 
   /** The current property name, or null after recording a problem when it is not valid Unicode. */
   @Nullable String name() {
-    return unicode(parser.currentName(), "the property name");
+    return JacksonLeniency.name(parser.currentName(), this);
   }
 
   private @Nullable String unicode(String s, String what) {

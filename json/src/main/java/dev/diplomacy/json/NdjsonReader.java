@@ -205,18 +205,19 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     if (start != null) {
       return new Parsed<>(null, start);
     }
-    JsonParser parser = mapper.createParser(lines.content());
+    JacksonLeniency checks = JacksonLeniency.start();
+    JsonParser parser = mapper.createParser(checks.stream(lines.content()));
     try {
       if (parser.nextToken() == null) {
         return new Parsed<>(null, null);
       }
       return new Parsed<>(value.read(parser), null);
     } catch (DiplomacyJsonException e) {
-      return new Parsed<>(null, e);
+      return new Parsed<>(null, checks.reword(e));
     } catch (JacksonException e) {
       RuntimeException translated = JacksonErrors.translate(e, parser);
       if (translated instanceof DiplomacyJsonException problems) {
-        return new Parsed<>(null, problems);
+        return new Parsed<>(null, checks.reword(problems));
       }
       throw translated;
     } finally {
