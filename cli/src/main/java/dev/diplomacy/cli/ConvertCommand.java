@@ -120,11 +120,27 @@ final class ConvertCommand extends Subcommand {
       Dossier dossier = in.readDossier(terminal, json, quiet(), skipBad);
       if (target == Target.DOSSIER) {
         Output.writeDossier(terminal, json, dossier, pretty, in.label());
+        if (!quiet()) {
+          terminal.err().println(Diagnostic.printable(in.label()) + ": " + dossierWritten(dossier));
+        }
         return ExitCodes.OK;
       }
       return writePlover(terminal, dossier, in);
     }
     return stream(terminal, json, in);
+  }
+
+  /** What a dossier written holds: {@code a dossier written (3 actors, 12 events, ...)}. */
+  static String dossierWritten(Dossier dossier) {
+    return "a dossier written ("
+        + Diagnostic.count(dossier.actors().size(), "actor")
+        + ", "
+        + Diagnostic.count(dossier.events().size(), "event")
+        + ", "
+        + Diagnostic.count(dossier.relationships().size(), "relationship")
+        + ", "
+        + Diagnostic.count(dossier.sources().size(), "source")
+        + ")";
   }
 
   /** Writes NDJSON, CSV or GeoJSON as the input is read. */

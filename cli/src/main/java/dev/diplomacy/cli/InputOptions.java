@@ -35,13 +35,22 @@ final class InputOptions {
       names = {"--input", "--from"},
       paramLabel = "FORMAT",
       defaultValue = "auto",
+      // One file pattern a line: picocli wraps text where a line may break, and a line may break
+      // after a dot, which would print ".tab" as "." and "tab" on two lines.
       description = {
-        "The format of the input: auto, dossier, ndjson, icews, plover or gdelt (default: ${DEFAULT-VALUE}).",
-        "auto: NDJSON for .ndjson and .jsonl files, ICEWS for .tab and .tsv files (as ICEWS publishes them),",
-        "GDELT for files named as GDELT publishes them, *.export.CSV and *.export.CSV.zip (any case),",
-        "a dossier for others and for - (standard input).",
-        "icews: ICEWS event data (tab-separated); plover: PLOVER records (a JSON array or JSON lines);",
-        "gdelt: GDELT 2.0 events (61 tab-separated columns, no header), plain or zipped."
+        "The format of the input (default: ${DEFAULT-VALUE}):",
+        "auto: by the file's name:",
+        "  .ndjson and .jsonl: NDJSON;",
+        "  .tab and .tsv: ICEWS, as ICEWS publishes it;",
+        "  *.export.CSV and *.export.CSV.zip (any case):",
+        "    GDELT, as GDELT publishes it;",
+        "  other files and - (standard input): a dossier.",
+        "dossier: one JSON document;",
+        "ndjson: a dossier's lines, or one event a line;",
+        "icews: ICEWS event data (tab-separated);",
+        "plover: PLOVER records (JSON array or lines);",
+        "gdelt: GDELT 2.0 events (61 tab-separated",
+        "  columns, no header), plain or zipped."
       })
   Format format = Format.AUTO;
 

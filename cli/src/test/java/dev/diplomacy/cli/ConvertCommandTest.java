@@ -38,6 +38,10 @@ class ConvertCommandTest {
     assertThat(back.exitCode()).as(back.err()).isZero();
     assertThat(DiplomacyJson.strict().read(back.out(), Dossier.class)).isEqualTo(small);
     assertThat(back.out()).isEqualTo(Dossiers.json(small) + "\n");
+    assertThat(back.err())
+        .isEqualTo(
+            ndjson + ": a dossier written (4 actors, 2 events, 0 relationships, 1 source)\n");
+    assertThat(Cli.run("--quiet", "convert", ndjson.toString(), "--to", "dossier").err()).isEmpty();
     Cli.Result again = Cli.run("convert", ndjson.toString(), "--to", "ndjson");
     assertThat(again.out()).isEqualTo(toNdjson.out());
     assertThat(Cli.run("validate", ndjson.toString()).err())
@@ -172,7 +176,13 @@ class ConvertCommandTest {
                     .isEqualTo(
                         file
                             + ": 2 elements kept; skipped (--skip-bad): 1 bad line, 1 line with"
-                            + " an id used before"));
+                            + " an id used before"),
+            l ->
+                assertThat(l)
+                    .isEqualTo(
+                        file
+                            + ": a dossier written (0 actors, 2 events, 0 relationships, 0"
+                            + " sources)"));
   }
 
   @Test

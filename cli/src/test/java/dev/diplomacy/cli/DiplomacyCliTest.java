@@ -49,6 +49,19 @@ class DiplomacyCliTest {
   }
 
   @Test
+  void helpNeverSplitsAFileNameAcrossLines() {
+    for (String command : COMMANDS) {
+      String help = Cli.run(command, "--help").out();
+      assertThat(help.lines())
+          .as(command)
+          .noneMatch(l -> l.endsWith(" .") || l.endsWith("*.") || l.endsWith("("));
+    }
+    assertThat(Cli.run("convert", "--help").out())
+        .contains("  .tab and .tsv: ICEWS")
+        .contains("*.export.CSV and *.export.CSV.zip");
+  }
+
+  @Test
   void withoutACommandTheUsageIsPrintedAsAUsageError() {
     Cli.Result run = Cli.run();
     assertThat(run.exitCode()).isEqualTo(2);
