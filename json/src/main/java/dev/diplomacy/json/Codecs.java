@@ -10,6 +10,7 @@ import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Medium;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.StatementKind;
 import dev.diplomacy.core.events.SupportKind;
@@ -44,6 +45,7 @@ final class Codecs {
           SupportKind.class,
           VisitKind.class,
           StatementKind.class,
+          RelationsChangeKind.class,
           TransferTerms.class,
           AgreementKind.class,
           RelationshipKind.class,
@@ -83,6 +85,7 @@ final class Codecs {
               Stream.of(
                   EventCodec.CODEC,
                   SourceCodec.CODEC,
+                  RelationshipPeriodCodec.CODEC,
                   RelationshipCodec.CODEC,
                   DossierCodec.CODEC,
                   DossierElementCodec.CODEC))

@@ -7,7 +7,7 @@ final class DateSpanCodec {
 
   static final ObjectCodec<DateSpan, DateSpan.Builder> CODEC =
       ObjectCodec.builder(DateSpan.class, DateSpan::builder, DateSpan.Builder::build)
-          .required("start", TextCodecs.PARTIAL_DATE, DateSpan::start, DateSpan.Builder::start)
+          .optional("start", TextCodecs.PARTIAL_DATE, DateSpan::start, DateSpan.Builder::start)
           .optional("end", TextCodecs.PARTIAL_DATE, DateSpan::end, DateSpan.Builder::end)
           .extensions(DateSpan::extensions, DateSpan.Builder::putAllExtensions)
           .build();

@@ -17,6 +17,8 @@ import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.OpaqueEvent;
+import dev.diplomacy.core.events.RelationsChange;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.StatementKind;
 import dev.diplomacy.core.events.SupportKind;
@@ -178,6 +180,34 @@ final class EventCodec {
           .writtenBy(EventCodec::writeStatement)
           .build();
 
+  static final ObjectCodec<RelationsChange, RelationsChange.Builder> RELATIONS_CHANGE =
+      kind(
+              EventKind.RELATIONS_CHANGE,
+              RelationsChange.class,
+              RelationsChange::builder,
+              RelationsChange.Builder::build)
+          .list(
+              "initiators",
+              TextCodecs.ID,
+              RelationsChange::initiators,
+              RelationsChange.Builder::addInitiator)
+          .list(
+              "counterparts",
+              TextCodecs.ID,
+              RelationsChange::counterparts,
+              RelationsChange.Builder::addCounterpart)
+          .required(
+              "relationsChangeKind",
+              enumeration(RelationsChangeKind.class),
+              RelationsChange::relationsChangeKind,
+              RelationsChange.Builder::relationsChangeKind)
+          .list(
+              "diplomats",
+              TextCodecs.ID,
+              RelationsChange::diplomats,
+              RelationsChange.Builder::addDiplomat)
+          .build();
+
   static final ObjectCodec<MaterialTransfer, MaterialTransfer.Builder> MATERIAL_TRANSFER =
       kind(
               EventKind.MATERIAL_TRANSFER,
@@ -259,6 +289,7 @@ final class EventCodec {
       case STATEMENT -> STATEMENT;
       case MATERIAL_TRANSFER -> MATERIAL_TRANSFER;
       case AGREEMENT -> AGREEMENT;
+      case RELATIONS_CHANGE -> RELATIONS_CHANGE;
       case CODED -> CODED;
       case OPAQUE -> OPAQUE;
     };

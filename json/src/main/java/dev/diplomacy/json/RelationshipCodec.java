@@ -2,13 +2,19 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
+import dev.diplomacy.core.relations.RelationshipPeriod;
 import dev.diplomacy.core.sources.Certainty;
+import dev.diplomacy.core.time.DateSpan;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code {"id": "cuba-north-korea-alliance", "parties": ["cuba", "north-korea"],
  * "relationshipKind": "alliance", "certainty": "reported"}}: {@link #CODEC} in a dossier, and
  * {@link #LINE}, the same with {@code "type": "relationship"} first, on a line of a dossier's
- * NDJSON.
+ * NDJSON. A relationship's {@code "periods"} are written as the {@code "span"} of format 1.0 when
+ * there is one, with a span and nothing else; a relationship read with both is {@code
+ * relationship.span.periods}.
  */
 final class RelationshipCodec {
 
@@ -33,7 +39,12 @@ final class RelationshipCodec {
             TextCodecs.enumeration(RelationshipKind.class),
             Relationship::relationshipKind,
             Relationship.Builder::relationshipKind)
-        .optional("span", DateSpanCodec.CODEC, Relationship::span, Relationship.Builder::span)
+        .optional("span", DateSpanCodec.CODEC, RelationshipCodec::span, Relationship.Builder::span)
+        .list(
+            "periods",
+            RelationshipPeriodCodec.CODEC,
+            RelationshipCodec::periods,
+            Relationship.Builder::addPeriod)
         .optional(
             "periodDescription",
             TextCodecs.TEXT,
@@ -52,6 +63,21 @@ final class RelationshipCodec {
             Relationship.Builder::certainty)
         .optional("summary", TextCodecs.TEXT, Relationship::summary, Relationship.Builder::summary)
         .extensions(Relationship::extensions, Relationship.Builder::putAllExtensions);
+  }
+
+  /**
+   * The short form of a relationship's periods, as format 1.0 has it: {@code "span"} when its one
+   * period has a span and nothing else.
+   */
+  private static Optional<DateSpan> span(Relationship r) {
+    return r.periods().size() == 1 && r.periods().get(0).isSpanOnly()
+        ? r.periods().get(0).span()
+        : Optional.empty();
+  }
+
+  /** Its periods, unless {@link #span} writes them. */
+  private static List<RelationshipPeriod> periods(Relationship r) {
+    return span(r).isPresent() ? List.of() : r.periods();
   }
 
   private RelationshipCodec() {}

@@ -83,6 +83,12 @@ class AttributeCoverageTest {
           Map.entry(
               "MaterialTransfer.participants", "made of provider and recipient, which are written"),
           Map.entry("Agreement.participants", "made of signatories, which are written"),
+          Map.entry(
+              "RelationsChange.participants",
+              "made of initiators, counterparts and diplomats, which are written"),
+          Map.entry(
+              "RelationshipPeriod.isSpanOnly",
+              "true when the period has a span and nothing else, all of which are written"),
           Map.entry("DateSpan.isOpen", "true when the span has no end, which is written"),
           Map.entry("When.span", "date() to until(), or date() alone, as a DateSpan"),
           Map.entry("When.last", "until(), or else date()"),
@@ -199,7 +205,9 @@ class AttributeCoverageTest {
             "Statement.content",
             "Person.positions",
             "Source.basedOn",
-            "Relationship.span",
+            "Relationship.periods",
+            "RelationshipPeriod.endedWith",
+            "RelationsChange.diplomats",
             "Dossier.formatVersion",
             "Meeting.datasetCodings",
             "DatasetCoding.goldstein",

@@ -29,6 +29,8 @@ import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.RelationsChange;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.StatementKind;
@@ -234,6 +236,16 @@ class EventCodecTest {
           .content("a veteran and irreproachable combatant")
           .build();
 
+  static final RelationsChange RELATIONS_CHANGE =
+      RelationsChange.builder()
+          .from(ENVELOPE)
+          .id(Id.of("costa-rica-expels-cuban-diplomats"))
+          .addInitiator(Id.of("costa-rica"))
+          .addCounterpart(CUBA)
+          .relationsChangeKind(RelationsChangeKind.EXPEL_DIPLOMATS)
+          .addDiplomat(Id.of("cuban-ambassador"))
+          .build();
+
   static final MaterialTransfer MATERIAL_TRANSFER =
       MaterialTransfer.builder()
           .from(ENVELOPE)
@@ -296,6 +308,7 @@ class EventCodecTest {
       case STATEMENT -> STATEMENT;
       case MATERIAL_TRANSFER -> MATERIAL_TRANSFER;
       case AGREEMENT -> AGREEMENT;
+      case RELATIONS_CHANGE -> RELATIONS_CHANGE;
       case CODED -> CODED;
       case OPAQUE -> OPAQUE;
     };
@@ -347,6 +360,7 @@ class EventCodecTest {
             "statement",
             "material_transfer",
             "agreement",
+            "relations_change",
             "coded");
     for (EventKind kind : EventKind.values()) {
       assertThat(example(kind).kind()).isEqualTo(kind);

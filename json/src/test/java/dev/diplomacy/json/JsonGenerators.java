@@ -65,15 +65,20 @@ final class JsonGenerators {
     };
   }
 
+  /**
+   * Spans closed, open at their end ({@code 1960/..}) and open at their start ({@code ../1961}).
+   */
   static Gen<DateSpan> dateSpans() {
     return partialDates()
         .zip(
             partialDates(),
-            coin(),
-            (a, b, open) -> {
+            range(0, 2),
+            (a, b, shape) -> {
               PartialDate start = a.compareTo(b) <= 0 ? a : b;
               PartialDate end = a.compareTo(b) <= 0 ? b : a;
-              return open ? DateSpan.since(start) : DateSpan.of(start, end);
+              return shape == 0
+                  ? DateSpan.of(start, end)
+                  : shape == 1 ? DateSpan.since(start) : DateSpan.until(end);
             });
   }
 

@@ -22,12 +22,15 @@ import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
+import dev.diplomacy.core.relations.RelationshipPeriod;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.sources.SourceKind;
 import dev.diplomacy.core.time.DateSpan;
+import dev.diplomacy.core.time.PartialDate;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,13 +232,18 @@ final class ModelGenerators {
               .id(Id.of("relationship-" + range(0, 99, in)))
               .parties(EventGenerators.distinctActors(2, 4).generate(in))
               .relationshipKind(Generate.enumValues(RelationshipKind.class).generate(in))
-              .span(JsonGenerators.dateSpans().toOptionals(50).generate(in).map(s -> span(s, in)))
               .periodDescription(EventGenerators.optionalTexts().generate(in))
               .basis(EventGenerators.optionalTexts().generate(in))
               .summary(EventGenerators.optionalTexts().generate(in))
               .extensions(extensions(in));
       if (coin(in)) {
         b.certainty(Generate.enumValues(Certainty.class).generate(in));
+      }
+      if (coin(in)) {
+        // The short form of format 1.0, which reads as one period.
+        JsonGenerators.dateSpans().toOptionals(50).generate(in).ifPresent(s -> b.span(span(s, in)));
+      } else {
+        b.periods(periods(in));
       }
       for (int i = range(0, 2, in); i > 0; i--) {
         b.addCitation(
@@ -248,6 +256,40 @@ final class ModelGenerators {
       }
       return b.build();
     };
+  }
+
+  /**
+   * Up to 3 periods in the order of time, ten years apart: the first may have no start, the last no
+   * end; each a span, an event that began it or one that ended it, or several of them.
+   */
+  private List<RelationshipPeriod> periods(RandomnessSource in) {
+    List<RelationshipPeriod> out = new ArrayList<>();
+    int count = range(0, 3, in);
+    int year = range(1900, 1990, in);
+    for (int i = 0; i < count; i++, year += 10) {
+      RelationshipPeriod.Builder p = RelationshipPeriod.builder().extensions(extensions(in));
+      boolean openStart = i == 0 && coin(in);
+      boolean openEnd = i == count - 1 && coin(in);
+      boolean spanned = coin(in);
+      if (spanned) {
+        p.span(
+            span(
+                openStart
+                    ? DateSpan.until(PartialDate.ofYear(year + 5))
+                    : openEnd
+                        ? DateSpan.since(PartialDate.ofYear(year))
+                        : DateSpan.of(PartialDate.ofYear(year), PartialDate.ofYear(year + 5)),
+                in));
+      }
+      if (!spanned || coin(in)) {
+        p.beganWith(Id.of("began-" + i));
+      }
+      if (coin(in)) {
+        p.endedWith(Id.of("ended-" + i));
+      }
+      out.add(p.build());
+    }
+    return out;
   }
 
   /**
@@ -298,7 +340,15 @@ final class ModelGenerators {
         MaterialTransfer t = (MaterialTransfer) e;
         yield t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
       }
-      case MESSAGE, SUPPORT_PLEDGE, VISIT, DELEGATION, MOURNING, STATEMENT, AGREEMENT -> e;
+      case MESSAGE,
+          SUPPORT_PLEDGE,
+          VISIT,
+          DELEGATION,
+          MOURNING,
+          STATEMENT,
+          AGREEMENT,
+          RELATIONS_CHANGE ->
+          e;
     };
   }
 

@@ -165,7 +165,7 @@ class SchemaTest {
           "dateSpan",
               List.of(
                   "{}",
-                  "{\"end\":\"2018\"}",
+                  "{\"end\":1961}",
                   "{\"start\":1960}",
                   "{\"start\":\"1960\",\"end\":null}",
                   "{\"start\":\"1960\",\"Acme:x\":1}"),

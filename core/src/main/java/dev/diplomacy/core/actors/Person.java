@@ -88,15 +88,16 @@ public abstract non-sealed class Person implements Actor, WithPerson {
       PartialDate death = died().get();
       for (int i = 0; i < positions().size(); i++) {
         Optional<DateSpan> held = positions().get(i).held();
-        if (held.isPresent()) {
+        Optional<PartialDate> start = held.flatMap(DateSpan::start);
+        if (start.isPresent()) {
           checks.require(
-              !held.get().start().isAfter(death),
+              !start.get().isAfter(death),
               "positions[" + i + "]",
               "person.positions.afterDeath",
               "the position '"
                   + positions().get(i).title()
                   + "' starts ("
-                  + held.get().start()
+                  + start.get()
                   + ") after the death ("
                   + death
                   + ")");

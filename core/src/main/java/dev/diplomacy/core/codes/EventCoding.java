@@ -15,6 +15,8 @@ import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.RelationsChange;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.SupportKind;
@@ -176,6 +178,25 @@ import org.jspecify.annotations.Nullable;
  *       assertion of fact is a plain statement</td></tr>
  *   <tr><td>Agreement</td><td>any</td><td>057 Sign formal agreement</td><td>SUPPORT
  *       diplomatic</td><td>"Ratify, sign, finalize an agreement, treaty"</td></tr>
+ *   <tr><td>RelationsChange</td><td>{@code ESTABLISH}</td><td>054 Grant diplomatic
+ *       recognition</td><td>SUPPORT diplomatic</td><td>the codebook's one code for taking up
+ *       diplomatic relations</td></tr>
+ *   <tr><td>RelationsChange</td><td>{@code RESTORE}</td><td>054 Grant diplomatic
+ *       recognition</td><td>SUPPORT diplomatic</td><td>relations taken up again; CAMEO has no code
+ *       of its own for a restoration (said in a note)</td></tr>
+ *   <tr><td>RelationsChange</td><td>{@code OPEN_EMBASSY}</td><td>050 Engage in diplomatic
+ *       cooperation</td><td>SUPPORT diplomatic</td><td>the residual code of 05; an embassy opened
+ *       does not say that relations were taken up, which 054 would (said in a note)</td></tr>
+ *   <tr><td>RelationsChange</td><td>{@code BREAK}, {@code SUSPEND}, {@code DOWNGRADE}, {@code
+ *       CLOSE_EMBASSY}, {@code RECALL_DIPLOMATS}</td><td>161 Reduce or break diplomatic
+ *       relations</td><td>SANCTION withdraw</td><td>each reduces diplomatic relations or breaks
+ *       them off; a suspension, a closed embassy and recalled diplomats have no code of their own
+ *       (said in a note)</td></tr>
+ *   <tr><td>RelationsChange</td><td>{@code EXPEL_DIPLOMATS}</td><td>166 Expel or withdraw</td>
+ *       <td>SANCTION expel</td><td>its subcodes (1661 "Expel or withdraw peacekeepers", 1662
+ *       "Expel or withdraw inspectors, observers", 1663 "Expel or withdraw aid agencies") do not
+ *       name diplomats, so the parent code; 174 "Expel or deport individuals" is a coercion of
+ *       persons, not a step between states (said in a note)</td></tr>
  *   <tr><td>CodedEvent</td><td>any</td><td>its own {@link CodedEvent#cameoCode() code}</td>
  *       <td>by the table</td><td>the code is given</td></tr>
  * </table>
@@ -238,6 +259,12 @@ import org.jspecify.annotations.Nullable;
  *       as holding vigils, attending funerals, and laying wreath"</td></tr>
  *   <tr><td>Agreement</td><td>057: each signatory → every other signatory</td><td>"Ratify, sign,
  *       finalize an agreement, treaty ... This event code is typically reciprocal"</td></tr>
+ *   <tr><td>RelationsChange</td><td>its code (054, 050, 161, 166): initiators →
+ *       counterparts; without counterparts, each initiator → every other initiator</td><td>the
+ *       codebook's names, "Grant diplomatic recognition", "Engage in diplomatic cooperation",
+ *       "Reduce or break diplomatic relations", "Expel or withdraw", name the step the source takes
+ *       towards the target; relations taken up together are reciprocal, as an agreement
+ *       is</td></tr>
  *   <tr><td>CodedEvent</td><td>its own code: the participants in a source role or a neutral one
  *       → those in a target role; either side may be empty</td><td>the code and the roles are
  *       given; neutral participants are sources as in PLOVER's export</td></tr>
@@ -479,6 +506,13 @@ public final class EventCoding {
         yield List.of(DirectedCoding.of(transfer(t), Set.of(t.provider()), Set.of(t.recipient())));
       }
       case AGREEMENT -> eachSide(coding("057"), ((Agreement) event).signatories());
+      case RELATIONS_CHANGE -> {
+        RelationsChange c = (RelationsChange) event;
+        Coding coding = change(c.relationsChangeKind());
+        yield c.counterparts().isEmpty()
+            ? eachSide(coding, c.initiators())
+            : List.of(DirectedCoding.of(coding, c.initiators(), c.counterparts()));
+      }
       case CODED -> {
         // Targets as targets, every other participant as a source, as PLOVER's export does.
         Set<Id> targets = event.actorIds(Direction.TARGET);
@@ -674,6 +708,39 @@ public final class EventCoding {
           "044", "None of the participants is of " + where.get().name() + ", where they met");
     }
     return coding("040");
+  }
+
+  /** The code of a change of relations, by its kind: 054, 050, 161 or 166. */
+  private static Coding change(RelationsChangeKind kind) {
+    return switch (kind) {
+      case ESTABLISH -> coding("054");
+      case RESTORE ->
+          coding(
+              "054",
+              "Restored relations are coded as relations established, 054: CAMEO has no code of its"
+                  + " own for a restoration");
+      case OPEN_EMBASSY ->
+          coding(
+              "050",
+              "CAMEO has no code for opening an embassy: 050, the residual code of diplomatic"
+                  + " cooperation");
+      case BREAK, DOWNGRADE -> coding("161");
+      case SUSPEND -> reducedRelations("suspended relations");
+      case CLOSE_EMBASSY -> reducedRelations("a closed embassy");
+      case RECALL_DIPLOMATS -> reducedRelations("recalled diplomats");
+      case EXPEL_DIPLOMATS ->
+          coding(
+              "166",
+              "Expelled diplomats are coded 166, expel or withdraw, whose subcodes name peacekeepers,"
+                  + " inspectors and aid agencies but not diplomats; 174 is for deporting"
+                  + " individuals");
+    };
+  }
+
+  private static Coding reducedRelations(String what) {
+    return coding(
+        "161",
+        "CAMEO has no code of its own for " + what + ": 161, reduce or break diplomatic relations");
   }
 
   private static Coding visit(Visit v) {

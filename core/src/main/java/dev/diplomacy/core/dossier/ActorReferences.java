@@ -9,6 +9,7 @@ import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.RelationsChange;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.Visit;
@@ -69,6 +70,12 @@ final class ActorReferences {
             yield r.one("provider", t.provider()).one("recipient", t.recipient());
           }
           case AGREEMENT -> r.list("signatories", ((Agreement) event).signatories());
+          case RELATIONS_CHANGE -> {
+            RelationsChange c = (RelationsChange) event;
+            yield r.list("initiators", c.initiators())
+                .list("counterparts", c.counterparts())
+                .list("diplomats", c.diplomats());
+          }
         };
     return all.datasetCodings(event.datasetCodings()).refs;
   }

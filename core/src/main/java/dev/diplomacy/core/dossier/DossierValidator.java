@@ -11,18 +11,25 @@ import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.RelationsChange;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.relations.Relationship;
+import dev.diplomacy.core.relations.RelationshipPeriod;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
+import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules of a dossier as a whole. Each finding has a path from the dossier ({@code
@@ -54,6 +61,16 @@ import java.util.Optional;
  *       of their positions</td></tr>
  *   <tr><td>{@code dossier.participant.afterDeath}</td><td>warning</td><td>a person acts in an
  *       event dated after their death (being mourned or spoken of is fine)</td></tr>
+ *   <tr><td>{@code dossier.period.change}</td><td>error</td><td>a change of relations that
+ *       began a relationship's period establishes or restores relations; one that ended it breaks
+ *       them off or suspends them (an unknown id, or one that names no event, is {@code
+ *       dossier.reference.unresolved} or {@code dossier.reference.kind})</td></tr>
+ *   <tr><td>{@code dossier.period.parties}</td><td>error</td><td>a change of relations that began
+ *       or ended a relationship's period has every party of the relationship among its initiators
+ *       and counterparts</td></tr>
+ *   <tr><td>{@code dossier.period.date}</td><td>warning</td><td>the event that began a period is
+ *       dated on the period's start (the two share a day), the one that ended it on its
+ *       end</td></tr>
  *   <tr><td>{@code dossier.event.noSource}, {@code dossier.relationship.noSource}</td>
  *       <td>warning</td><td>every event and relationship cites a source</td></tr>
  * </table>
@@ -275,13 +292,108 @@ public final class DossierValidator {
       for (int j = 0; j < r.parties().size(); j++) {
         ref(at + ".parties[" + j + "]", r.parties().get(j), Actor.class, "an actor");
       }
-      checkCitations(at, r.citations(), r.span().map(s -> s.start()), "the relationship began");
+      checkCitations(
+          at,
+          r.citations(),
+          r.periods().stream()
+              .findFirst()
+              .flatMap(RelationshipPeriod::span)
+              .flatMap(DateSpan::start),
+          "the relationship began");
+      for (int j = 0; j < r.periods().size(); j++) {
+        checkPeriod(at + ".periods[" + j + "]", r, r.periods().get(j));
+      }
       if (r.citations().isEmpty()) {
         warning(
             at + ".citations",
             "dossier.relationship.noSource",
             "the relationship " + r.id() + " cites no source");
       }
+    }
+  }
+
+  /**
+   * The events that began and ended a period: events of the dossier; a change of relations of a
+   * kind that begins or ends relations, between the relationship's parties; dated where the
+   * period's span can begin or end.
+   */
+  private void checkPeriod(String at, Relationship r, RelationshipPeriod period) {
+    Optional<DateSpan> span = period.span();
+    period
+        .beganWith()
+        .ifPresent(
+            id ->
+                checkPeriodEvent(
+                    at + ".beganWith", r, id, true, span.flatMap(DateSpan::start), "began"));
+    period
+        .endedWith()
+        .ifPresent(
+            id ->
+                checkPeriodEvent(
+                    at + ".endedWith", r, id, false, span.flatMap(DateSpan::end), "ended"));
+  }
+
+  private void checkPeriodEvent(
+      String path,
+      Relationship r,
+      Id id,
+      boolean begins,
+      Optional<PartialDate> bound,
+      String verb) {
+    if (!ref(path, id, Event.class, "an event")) {
+      return;
+    }
+    Event event = (Event) byId.get(id);
+    if (event.kind() == EventKind.RELATIONS_CHANGE) {
+      RelationsChange change = (RelationsChange) event;
+      RelationsChangeKind kind = change.relationsChangeKind();
+      if (begins ? !kind.begins() : !kind.ends()) {
+        error(
+            path,
+            "dossier.period.change",
+            "the period "
+                + verb
+                + " with "
+                + id
+                + ", a change of relations of kind "
+                + kind.name().toLowerCase(Locale.ROOT)
+                + ", which cannot "
+                + (begins
+                    ? "begin relations (establish or restore can)"
+                    : "end relations (break or suspend can)"));
+      }
+      Set<Id> sides = new LinkedHashSet<>(change.initiators());
+      sides.addAll(change.counterparts());
+      List<Id> missing = new ArrayList<>(r.parties());
+      missing.removeAll(sides);
+      if (!missing.isEmpty()) {
+        error(
+            path,
+            "dossier.period.parties",
+            "the period "
+                + verb
+                + " with "
+                + id
+                + ", a change of relations that leaves out the relationship's "
+                + (missing.size() == 1 ? "party " : "parties ")
+                + missing);
+      }
+    }
+    Optional<PartialDate> date = event.when().map(When::date);
+    if (bound.isPresent() && date.isPresent() && !date.get().overlaps(bound.get())) {
+      warning(
+          path,
+          "dossier.period.date",
+          "the period "
+              + verb
+              + " on "
+              + bound.get()
+              + ", but the event "
+              + id
+              + " that "
+              + verb
+              + " it is dated "
+              + date.get());
     }
   }
 

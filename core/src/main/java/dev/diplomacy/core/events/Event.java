@@ -53,6 +53,7 @@ public sealed interface Event extends DossierElement
         Statement,
         MaterialTransfer,
         Agreement,
+        RelationsChange,
         CodedEvent,
         OpaqueEvent {
 

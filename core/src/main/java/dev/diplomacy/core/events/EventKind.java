@@ -29,6 +29,8 @@ public enum EventKind {
   MATERIAL_TRANSFER(MaterialTransfer.class, "materialTransfer"),
   /** An {@link Agreement}. */
   AGREEMENT(Agreement.class, "agreement"),
+  /** A {@link RelationsChange}. */
+  RELATIONS_CHANGE(RelationsChange.class, "relationsChange"),
   /** A {@link CodedEvent}. */
   CODED(CodedEvent.class, "codedEvent"),
   /**

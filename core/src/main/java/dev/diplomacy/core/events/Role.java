@@ -55,6 +55,21 @@ public enum Role {
   DECLARER(Direction.SOURCE),
   /** Is mourned: the dead person a mourning is declared for. A target. */
   MOURNED(Direction.TARGET),
+  /**
+   * Takes a step in diplomatic relations: establishes or breaks them off, closes an embassy, expels
+   * diplomats. A source.
+   */
+  INITIATOR(Direction.SOURCE),
+  /**
+   * The actor a step in diplomatic relations is taken towards: whose diplomats are expelled, where
+   * an embassy is closed. A target.
+   */
+  COUNTERPART(Direction.TARGET),
+  /**
+   * A person recalled or expelled in a change of relations: an ambassador, a chargé d'affaires.
+   * Neutral: the step is the initiator's, towards the counterpart.
+   */
+  DIPLOMAT(Direction.NEUTRAL),
   /** The actor that does something, in coded event data (CAMEO's source actor). A source. */
   SOURCE_ACTOR(Direction.SOURCE),
   /** The actor something is done to, in coded event data (CAMEO's target actor). A target. */

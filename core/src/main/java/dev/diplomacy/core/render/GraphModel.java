@@ -118,6 +118,7 @@ final class GraphModel {
               STATEMENT,
               MATERIAL_TRANSFER,
               AGREEMENT,
+              RELATIONS_CHANGE,
               CODED,
               OPAQUE ->
               Optional.empty();
@@ -138,7 +139,8 @@ final class GraphModel {
           MOURNING,
           STATEMENT,
           MATERIAL_TRANSFER,
-          AGREEMENT ->
+          AGREEMENT,
+          RELATIONS_CHANGE ->
           out.coded(EventCoding.codings(event, dossier), event);
       // The sides of its coding, read from the roles so that a code the codebook does not have
       // still draws: directed when there are both sources and targets, else as equals.

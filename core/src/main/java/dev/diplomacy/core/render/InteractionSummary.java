@@ -52,7 +52,12 @@ public final class InteractionSummary {
     /** Statements, from the speaker to each subject. */
     MADE_A_STATEMENT_ABOUT("made a statement about", "statement"),
     /** Agreements, between each pair of signatories. */
-    SIGNED_AN_AGREEMENT_WITH("signed an agreement with", "agreement");
+    SIGNED_AN_AGREEMENT_WITH("signed an agreement with", "agreement"),
+    /**
+     * Changes of relations: established, broken off, restored; embassies, recalls, expulsions. From
+     * the initiator to each counterpart, or between initiators acting together.
+     */
+    CHANGED_RELATIONS_WITH("changed relations with", "");
 
     private final String verb;
     private final String plainKind;
@@ -84,6 +89,7 @@ public final class InteractionSummary {
         case MOURNING -> Optional.of(DECLARED_MOURNING_FOR);
         case STATEMENT -> Optional.of(MADE_A_STATEMENT_ABOUT);
         case AGREEMENT -> Optional.of(SIGNED_AN_AGREEMENT_WITH);
+        case RELATIONS_CHANGE -> Optional.of(CHANGED_RELATIONS_WITH);
         case CODED, OPAQUE -> Optional.empty();
       };
     }

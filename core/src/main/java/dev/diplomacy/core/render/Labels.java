@@ -9,6 +9,8 @@ import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.OpaqueEvent;
+import dev.diplomacy.core.events.RelationsChange;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.StatementKind;
 import dev.diplomacy.core.events.Visit;
@@ -17,10 +19,12 @@ import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.time.DateSpan;
+import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The short words that name kinds, dates and certainties, shared by every renderer. */
 final class Labels {
@@ -57,9 +61,25 @@ final class Labels {
               .filter(k -> k != AgreementKind.OTHER)
               .map(Labels::words)
               .orElse("agreement");
+      case RELATIONS_CHANGE -> change(((RelationsChange) event).relationsChangeKind());
       case CODED -> "CAMEO " + ((CodedEvent) event).cameoCode();
       case OPAQUE -> ((OpaqueEvent) event).typeName().replace('_', ' ');
       case SUPPORT_PLEDGE, DELEGATION, MOURNING, MATERIAL_TRANSFER -> words(event.kind());
+    };
+  }
+
+  /** A change of relations in a few words: {@code relations broken off}, {@code embassy closed}. */
+  static String change(RelationsChangeKind kind) {
+    return switch (kind) {
+      case ESTABLISH -> "relations established";
+      case BREAK -> "relations broken off";
+      case SUSPEND -> "relations suspended";
+      case RESTORE -> "relations restored";
+      case DOWNGRADE -> "relations downgraded";
+      case OPEN_EMBASSY -> "embassy opened";
+      case CLOSE_EMBASSY -> "embassy closed";
+      case RECALL_DIPLOMATS -> "diplomats recalled";
+      case EXPEL_DIPLOMATS -> "diplomats expelled";
     };
   }
 
@@ -87,18 +107,28 @@ final class Labels {
   }
 
   /**
-   * When a relationship held, in the source's words where given, else from its dates: {@code since
-   * the onset of the Cold War}, {@code since 1960}, {@code 1960/1990}.
+   * When a relationship held, in the source's words where given, else from the dates of its
+   * periods: {@code since the onset of the Cold War}, {@code since 1960}, {@code 1960/1990}, {@code
+   * until 1961, since 2009}.
    */
   static Optional<String> period(Relationship relationship) {
     if (relationship.periodDescription().isPresent()) {
       return relationship.periodDescription().map(Labels::oneLine);
     }
-    return relationship.span().map(Labels::period);
+    List<String> spans =
+        relationship.periods().stream()
+            .flatMap(p -> p.span().stream())
+            .map(Labels::period)
+            .collect(Collectors.toList());
+    return spans.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", spans));
   }
 
   private static String period(DateSpan span) {
-    return span.end().map(e -> span.start() + "/" + e).orElse("since " + span.start());
+    if (span.start().isEmpty()) {
+      return "until " + span.end().orElseThrow();
+    }
+    PartialDate start = span.start().get();
+    return span.end().map(e -> start + "/" + e).orElse("since " + start);
   }
 
   /** The certainty worth telling a reader: {@code claimed}, {@code alleged}, {@code disputed}. */

@@ -20,6 +20,7 @@ import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.RelationsChange;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.StatementKind;
@@ -80,6 +81,7 @@ final class Sentences {
       case STATEMENT -> statement((Statement) event);
       case MATERIAL_TRANSFER -> transfer((MaterialTransfer) event);
       case AGREEMENT -> agreement((Agreement) event);
+      case RELATIONS_CHANGE -> change((RelationsChange) event);
       case CODED -> coded((CodedEvent) event);
       case OPAQUE -> opaque((OpaqueEvent) event);
     };
@@ -311,6 +313,34 @@ final class Sentences {
       b.append("the ").append(kind).append(" \"").append(a.title().get()).append('"');
     } else {
       b.append("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ").append(kind);
+    }
+    return b.toString();
+  }
+
+  /**
+   * "Costa Rica broke off diplomatic relations with Cuba"; "Cuba and Costa Rica restored diplomatic
+   * relations"; "Cuba expelled diplomats of Costa Rica (diplomats: Juan Pérez)".
+   */
+  private String change(RelationsChange c) {
+    boolean towards = !c.counterparts().isEmpty();
+    String verb =
+        switch (c.relationsChangeKind()) {
+          case ESTABLISH -> "established diplomatic relations" + (towards ? " with" : "");
+          case BREAK -> "broke off diplomatic relations" + (towards ? " with" : "");
+          case SUSPEND -> "suspended diplomatic relations" + (towards ? " with" : "");
+          case RESTORE -> "restored diplomatic relations" + (towards ? " with" : "");
+          case DOWNGRADE -> "downgraded diplomatic relations" + (towards ? " with" : "");
+          case OPEN_EMBASSY -> towards ? "opened an embassy in" : "opened embassies";
+          case CLOSE_EMBASSY -> towards ? "closed an embassy in" : "closed embassies";
+          case RECALL_DIPLOMATS -> towards ? "recalled diplomats from" : "recalled diplomats";
+          case EXPEL_DIPLOMATS -> towards ? "expelled diplomats of" : "expelled diplomats";
+        };
+    StringBuilder b = new StringBuilder(names.join(c.initiators())).append(' ').append(verb);
+    if (towards) {
+      b.append(' ').append(names.join(c.counterparts()));
+    }
+    if (!c.diplomats().isEmpty()) {
+      b.append(" (diplomats: ").append(names.join(c.diplomats())).append(')');
     }
     return b.toString();
   }

@@ -4,7 +4,9 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.relations.Relationship;
+import dev.diplomacy.core.relations.RelationshipPeriod;
 import dev.diplomacy.core.sources.Citation;
+import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +63,11 @@ public final class Timeline {
               sources(e.citations())));
     }
     for (Relationship r : dossier.relationships()) {
-      Optional<PartialDate> start = r.span().map(s -> s.start());
+      Optional<PartialDate> start =
+          r.periods().stream()
+              .findFirst()
+              .flatMap(RelationshipPeriod::span)
+              .flatMap(DateSpan::start);
       entries.add(
           new Entry(
               start,

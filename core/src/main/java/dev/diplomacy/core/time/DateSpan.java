@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A stretch of time with a partial start and an optional partial end: a position held from 2011, an
- * alliance since 1960, a mourning from 2016-11-26 to 2016-11-28. No end means the span is open:
- * still going on, or its end is not known.
+ * A stretch of time with a partial start and a partial end, either of which may be open: a position
+ * held from 2011, an alliance since 1960, a mourning from 2016-11-26 to 2016-11-28, relations that
+ * ended in 1961 after a beginning no source dates. No end means the span is open at its end: still
+ * going on, or its end is not known; no start means its start is not known. One of the two is
+ * always known ({@code dateSpan.empty}).
  *
- * <p>Its text form is ISO 8601's interval: {@code 2016-11-26/2016-11-28}, and {@code 1960/..} for
- * an open end.
+ * <p>Its text form is ISO 8601's interval (ISO 8601-2's {@code ..} for an open end): {@code
+ * 2016-11-26/2016-11-28}, {@code 1960/..} for an open end, {@code ../1961} for an open start.
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -23,9 +25,9 @@ public abstract class DateSpan implements WithDateSpan {
 
   DateSpan() {}
 
-  /** The first day, month or year. */
+  /** The first day, month or year; empty when it is not known. */
   @Value.Parameter
-  public abstract PartialDate start();
+  public abstract Optional<PartialDate> start();
 
   /** The last day, month or year, inclusive; empty while the span is open. */
   @Value.Parameter
@@ -33,12 +35,20 @@ public abstract class DateSpan implements WithDateSpan {
 
   /** A span from {@code start} to {@code end}, both inclusive. */
   public static DateSpan of(PartialDate start, PartialDate end) {
-    return ImmutableDateSpan.of(start, Optional.of(end));
+    return ImmutableDateSpan.of(Optional.of(start), Optional.of(end));
   }
 
-  /** An open span, "since {@code start}". */
+  /** A span open at its end, "since {@code start}": {@code 1960/..}. */
   public static DateSpan since(PartialDate start) {
-    return ImmutableDateSpan.of(start, Optional.empty());
+    return ImmutableDateSpan.of(Optional.of(start), Optional.empty());
+  }
+
+  /**
+   * A span open at its start, "until {@code end}", whose start is not known: {@code ../1961}, for
+   * relations broken in 1961 that no source says when began.
+   */
+  public static DateSpan until(PartialDate end) {
+    return ImmutableDateSpan.of(Optional.empty(), Optional.of(end));
   }
 
   /** A new builder, with nothing set. */
@@ -48,14 +58,18 @@ public abstract class DateSpan implements WithDateSpan {
 
   /**
    * Builds a {@link DateSpan}, from {@link DateSpan#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code start} is missing, and a {@link ValidationException} that
-   * names every rule the span breaks.
+   * ValidationException} that names every rule the span breaks: {@code dateSpan.empty} when neither
+   * {@code start} nor {@code end} is set.
    */
   public static final class Builder extends ImmutableDateSpan.Builder {
     Builder() {}
   }
 
-  /** Reads {@code start/end} or {@code start/..}; a lone date is a span of that date alone. */
+  /**
+   * Reads {@code start/end}, {@code start/..} or {@code ../end}; a lone date is a span of that date
+   * alone. {@code ../..} is {@code dateSpan.empty}; anything else that is not two dates around one
+   * slash is {@code dateSpan.format}.
+   */
   public static DateSpan parse(CharSequence text) {
     String s = text.toString();
     int slash = s.indexOf('/');
@@ -68,33 +82,38 @@ public abstract class DateSpan implements WithDateSpan {
           "DateSpan",
           "",
           "dateSpan.format",
-          "Invalid date span '" + s + "': expected start/end or start/..");
+          "Invalid date span '" + s + "': expected start/end, start/.. or ../end");
     }
-    PartialDate start = PartialDate.parse(s.substring(0, slash));
+    String start = s.substring(0, slash);
     String end = s.substring(slash + 1);
-    return end.equals("..") ? since(start) : of(start, PartialDate.parse(end));
+    return builder()
+        .start(start.equals("..") ? Optional.empty() : Optional.of(PartialDate.parse(start)))
+        .end(end.equals("..") ? Optional.empty() : Optional.of(PartialDate.parse(end)))
+        .build();
   }
 
-  /** True when the span has no end. */
+  /** True when the span has no end: still going on, or its end is not known. */
   public boolean isOpen() {
     return end().isEmpty();
   }
 
   /**
-   * True when {@code date} falls within the span for certain: on or after its start's first day
-   * and, if it has an end, on or before that end's last day.
+   * True when {@code date} falls within the span for certain: on or after its start's first day, if
+   * it has a start, and on or before its end's last day, if it has an end. An open side does not
+   * bound the span.
    */
   public boolean contains(PartialDate date) {
-    return !date.start().isBefore(start().start())
+    return start().map(s -> !date.start().isBefore(s.start())).orElse(true)
         && end().map(e -> !date.end().isAfter(e.end())).orElse(true);
   }
 
   /**
    * True when the span may include {@code date}: the two share a day, given what is known. A span
-   * whose end is not known may include any later date.
+   * whose end is not known may include any later date, one whose start is not known any earlier
+   * date.
    */
   public boolean mayContain(PartialDate date) {
-    return !date.end().isBefore(start().start())
+    return start().map(s -> !date.end().isBefore(s.start())).orElse(true)
         && end().map(e -> !date.start().isAfter(e.end())).orElse(true);
   }
 
@@ -109,22 +128,29 @@ public abstract class DateSpan implements WithDateSpan {
   void check() {
     Checks.of("DateSpan")
         .require(
-            end().map(e -> !e.isBefore(start())).orElse(true),
+            start().isPresent() || end().isPresent(),
+            "start",
+            "dateSpan.empty",
+            "a span needs a start or an end: at least one of them must be known")
+        .require(
+            start().flatMap(s -> end().map(e -> !e.isBefore(s))).orElse(true),
             "end",
             "dateSpan.order",
             () ->
                 "the span ends ("
                     + end().map(Object::toString).orElse("")
                     + ") before it starts ("
-                    + start()
+                    + start().map(Object::toString).orElse("")
                     + ")")
         .addAll(Extensions.check("dateSpan", extensions()))
         .throwIfAny();
   }
 
-  /** {@code start/end} or {@code start/..}. */
+  /** {@code start/end}, {@code start/..} or {@code ../end}. */
   @Override
   public String toString() {
-    return start() + "/" + end().map(Object::toString).orElse("..");
+    return start().map(Object::toString).orElse("..")
+        + "/"
+        + end().map(Object::toString).orElse("..");
   }
 }

@@ -23,6 +23,8 @@ import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.RelationsChange;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.StatementKind;
@@ -280,6 +282,48 @@ class DirectedCodingsTest {
             "057 [moon] -> [kim, trump]",
             "057 [trump] -> [kim, moon]"),
         row(
+            "relations established together: each side to the other",
+            change(RelationsChangeKind.ESTABLISH, List.of(CUBA, NORTH_KOREA), List.of()),
+            "054 [cuba] -> [north-korea]",
+            "054 [north-korea] -> [cuba]"),
+        row(
+            "relations restored by one side",
+            change(RelationsChangeKind.RESTORE, List.of(CUBA), List.of(NORTH_KOREA)),
+            "054 [cuba] -> [north-korea]"),
+        row(
+            "embassy opened",
+            change(RelationsChangeKind.OPEN_EMBASSY, List.of(CUBA), List.of(NORTH_KOREA)),
+            "050 [cuba] -> [north-korea]"),
+        row(
+            "relations broken off",
+            change(RelationsChangeKind.BREAK, List.of(CUBA), List.of(NORTH_KOREA, KIM)),
+            "161 [cuba] -> [north-korea, kim]"),
+        row(
+            "relations suspended",
+            change(RelationsChangeKind.SUSPEND, List.of(CUBA), List.of(NORTH_KOREA)),
+            "161 [cuba] -> [north-korea]"),
+        row(
+            "relations downgraded",
+            change(RelationsChangeKind.DOWNGRADE, List.of(CUBA), List.of(NORTH_KOREA)),
+            "161 [cuba] -> [north-korea]"),
+        row(
+            "embassy closed",
+            change(RelationsChangeKind.CLOSE_EMBASSY, List.of(CUBA), List.of(NORTH_KOREA)),
+            "161 [cuba] -> [north-korea]"),
+        row(
+            "diplomats recalled: the diplomats are not coded",
+            RelationsChange.builder()
+                .from(
+                    change(
+                        RelationsChangeKind.RECALL_DIPLOMATS, List.of(CUBA), List.of(NORTH_KOREA)))
+                .addDiplomat(CASTRO)
+                .build(),
+            "161 [cuba] -> [north-korea]"),
+        row(
+            "diplomats expelled",
+            change(RelationsChangeKind.EXPEL_DIPLOMATS, List.of(NORTH_KOREA), List.of(CUBA)),
+            "166 [north-korea] -> [cuba]"),
+        row(
             "coded, both sides",
             CodedEvent.builder()
                 .id(Id.of("c"))
@@ -312,6 +356,16 @@ class DirectedCodingsTest {
                 .typeName("communique")
                 .addParticipant(p(KIM))
                 .build()));
+  }
+
+  private static RelationsChange change(
+      RelationsChangeKind kind, List<Id> initiators, List<Id> counterparts) {
+    return RelationsChange.builder()
+        .id(Id.of("r"))
+        .initiators(initiators)
+        .counterparts(counterparts)
+        .relationsChangeKind(kind)
+        .build();
   }
 
   private static Arguments row(String name, Event event, String... codings) {
@@ -418,7 +472,7 @@ class DirectedCodingsTest {
             .map(s -> s.toString().split(" ")[0])
             .filter(code -> !code.equals("0841") && !code.equals("163"))
             .collect(Collectors.toCollection(java.util.TreeSet::new));
-    assertThat(emitted).hasSize(15);
+    assertThat(emitted).hasSize(19);
     for (String code : emitted) {
       assertThat(javadoc).contains(code + " " + CameoCode.of(code).label());
     }

@@ -16,9 +16,12 @@ import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.RelationsChange;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
+import dev.diplomacy.core.relations.RelationshipPeriod;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.DateSpan;
@@ -60,6 +63,110 @@ class DossierValidatorTest {
     return Dossier.builder()
         .addActors(person(ANNA, "Anna"), person(BORIS, "Boris"), person(CARLA, "Carla"))
         .addSource(paper(PartialDate.of(2020, 1, 31)));
+  }
+
+  static RelationsChange change(String id, RelationsChangeKind kind, String date, Id... sides) {
+    return RelationsChange.builder()
+        .id(Id.of(id))
+        .relationsChangeKind(kind)
+        .addInitiator(sides[0])
+        .addCounterparts(java.util.Arrays.copyOfRange(sides, 1, sides.length))
+        .when(When.on(date))
+        .addCitation(Citation.of(PAPER))
+        .build();
+  }
+
+  static Relationship relations(RelationshipPeriod... periods) {
+    return Relationship.builder()
+        .id(Id.of("relations"))
+        .addParties(ANNA, BORIS)
+        .relationshipKind(RelationshipKind.DIPLOMATIC_RELATIONS)
+        .addPeriods(periods)
+        .addCitation(Citation.of(PAPER))
+        .build();
+  }
+
+  @Test
+  void theEventsThatBeganAndEndedAPeriodMatchIt() {
+    Dossier d =
+        base()
+            .addEvent(change("broken", RelationsChangeKind.BREAK, "2020-01-05", BORIS, ANNA))
+            .addEvent(change("restored", RelationsChangeKind.RESTORE, "2020-01-20", ANNA, BORIS))
+            .addRelationship(
+                relations(
+                    RelationshipPeriod.builder()
+                        .span(DateSpan.parse("../2020-01"))
+                        .endedWith(Id.of("broken"))
+                        .build(),
+                    RelationshipPeriod.builder()
+                        .span(DateSpan.parse("2020-01-20/.."))
+                        .beganWith(Id.of("restored"))
+                        .build()))
+            .build();
+    assertThat(d.validate().findings()).isEmpty();
+  }
+
+  @Test
+  void aPeriodNamesEventsOfTheDossierOfAKindThatBeginsOrEndsRelations() {
+    Dossier d =
+        base()
+            .addEvent(
+                change("recall", RelationsChangeKind.RECALL_DIPLOMATS, "2020-01-05", BORIS, ANNA))
+            .addEvent(change("broken", RelationsChangeKind.BREAK, "2020-01-06", BORIS, CARLA))
+            .addRelationship(
+                relations(
+                    RelationshipPeriod.builder()
+                        .beganWith(Id.of("recall"))
+                        .endedWith(Id.of("broken"))
+                        .build(),
+                    RelationshipPeriod.builder()
+                        .beganWith(Id.of("nothing"))
+                        .endedWith(ANNA)
+                        .build()))
+            .build();
+    ValidationReport r = d.validate();
+    assertThat(r.errors())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "relationships[0].periods[0].beganWith", "dossier.period.change"),
+            org.assertj.core.groups.Tuple.tuple(
+                "relationships[0].periods[0].endedWith", "dossier.period.parties"),
+            org.assertj.core.groups.Tuple.tuple(
+                "relationships[0].periods[1].beganWith", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "relationships[0].periods[1].endedWith", "dossier.reference.kind"));
+    assertThat(r.errors().get(1).message()).contains("anna");
+  }
+
+  @Test
+  void anEventDatedAwayFromThePeriodItBeganIsAWarning() {
+    Dossier d =
+        base()
+            .addEvent(
+                change("established", RelationsChangeKind.ESTABLISH, "2019-12-30", ANNA, BORIS))
+            .addEvent(
+                Meeting.builder()
+                    .id(Id.of("summit"))
+                    .addParticipants(Participant.of(ANNA), Participant.of(BORIS))
+                    .when(When.on("2020-01-02"))
+                    .addCitation(Citation.of(PAPER))
+                    .build())
+            .addRelationship(
+                relations(
+                    RelationshipPeriod.builder()
+                        .span(DateSpan.parse("2020/2020-01-02"))
+                        .beganWith(Id.of("established"))
+                        .endedWith(Id.of("summit"))
+                        .build()))
+            .build();
+    ValidationReport r = d.validate();
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.warnings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "relationships[0].periods[0].beganWith", "dossier.period.date"));
   }
 
   @Test

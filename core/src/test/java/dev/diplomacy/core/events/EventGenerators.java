@@ -60,6 +60,7 @@ public final class EventGenerators {
       case STATEMENT -> statements();
       case MATERIAL_TRANSFER -> materialTransfers();
       case AGREEMENT -> agreements();
+      case RELATIONS_CHANGE -> relationsChanges();
       case CODED -> codedEvents();
       case OPAQUE -> opaqueEvents();
     };
@@ -84,6 +85,7 @@ public final class EventGenerators {
       case STATEMENT -> Statement.builder().from((Statement) e);
       case MATERIAL_TRANSFER -> MaterialTransfer.builder().from((MaterialTransfer) e);
       case AGREEMENT -> Agreement.builder().from((Agreement) e);
+      case RELATIONS_CHANGE -> RelationsChange.builder().from((RelationsChange) e);
       case CODED -> CodedEvent.builder().from((CodedEvent) e);
       case OPAQUE -> OpaqueEvent.builder().from((OpaqueEvent) e);
     };
@@ -419,6 +421,29 @@ public final class EventGenerators {
           .subjects(subjects)
           .statementKind(optionalEnum(StatementKind.class).generate(in))
           .content(optionalTexts().generate(in))
+          .build();
+    };
+  }
+
+  /**
+   * Valid changes of relations: 1 to 3 initiators and 0 to 2 counterparts, distinct, at least two
+   * in all; 0 to 2 diplomats who are neither; any kind.
+   */
+  public static Gen<RelationsChange> relationsChanges() {
+    return in -> {
+      List<Id> actors = distinctActors(2, 7).generate(in);
+      int initiators = integers().between(1, Math.min(3, actors.size())).generate(in);
+      int counterparts =
+          initiators == 1
+              ? integers().between(1, Math.min(2, actors.size() - 1)).generate(in)
+              : integers().between(0, Math.min(2, actors.size() - initiators)).generate(in);
+      return RelationsChange.builder()
+          .from((Event) envelopes().generate(in))
+          .initiators(actors.subList(0, initiators))
+          .counterparts(actors.subList(initiators, initiators + counterparts))
+          .diplomats(
+              actors.subList(initiators + counterparts, actors.size()).stream().limit(2).toList())
+          .relationsChangeKind(Generate.enumValues(RelationsChangeKind.class).generate(in))
           .build();
     };
   }

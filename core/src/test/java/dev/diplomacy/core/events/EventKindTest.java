@@ -62,6 +62,7 @@ class EventKindTest {
             "statement",
             "materialTransfer",
             "agreement",
+            "relationsChange",
             "codedEvent",
             "opaqueEvent");
   }

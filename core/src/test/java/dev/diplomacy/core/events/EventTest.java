@@ -78,6 +78,12 @@ class EventTest {
               .addItem(Item.of("rifles"))
               .build();
       case AGREEMENT -> Agreement.builder().id(Id.of("agreement")).addSignatories(A, B).build();
+      case RELATIONS_CHANGE ->
+          RelationsChange.builder()
+              .id(Id.of("relations-change"))
+              .addInitiators(A, B)
+              .relationsChangeKind(RelationsChangeKind.ESTABLISH)
+              .build();
       case CODED ->
           CodedEvent.builder()
               .id(Id.of("coded"))

@@ -33,6 +33,7 @@ class RoleTest {
             Role.PROVIDER,
             Role.SPEAKER,
             Role.DECLARER,
+            Role.INITIATOR,
             Role.SOURCE_ACTOR);
     assertThat(toward(Direction.TARGET))
         .containsExactlyInAnyOrder(
@@ -41,6 +42,7 @@ class RoleTest {
             Role.BENEFICIARY,
             Role.SUBJECT,
             Role.MOURNED,
+            Role.COUNTERPART,
             Role.TARGET_ACTOR);
     assertThat(toward(Direction.NEUTRAL))
         .containsExactlyInAnyOrder(
@@ -49,7 +51,8 @@ class RoleTest {
             Role.DELEGATION_MEMBER,
             Role.MEDIATOR,
             Role.ENVOY,
-            Role.SIGNATORY);
+            Role.SIGNATORY,
+            Role.DIPLOMAT);
   }
 
   @Test

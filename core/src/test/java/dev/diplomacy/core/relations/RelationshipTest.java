@@ -47,7 +47,7 @@ class RelationshipTest {
             .addCitation(Citation.of(ARTICLE, "allies since the onset of the Cold War"))
             .summary("Cuba and North Korea are allies")
             .build();
-    assertThat(r.span()).isEmpty();
+    assertThat(r.periods()).isEmpty();
     assertThat(r.periodDescription()).contains("since the onset of the Cold War");
     assertThat(r.basis()).contains("anti-Americanism");
     assertThat(Relationship.builder().from(r).build()).isEqualTo(r);
@@ -69,7 +69,8 @@ class RelationshipTest {
             .span(DateSpan.since(PartialDate.ofYear(1960)))
             .putExtension("acme:strength", ExtensionValue.of(5))
             .build();
-    assertThat(r.span().map(DateSpan::toString)).contains("1960/..");
+    assertThat(r.periods()).containsExactly(RelationshipPeriod.of(DateSpan.parse("1960/..")));
+    assertThat(r.periods().get(0).isSpanOnly()).isTrue();
     assertThat(r.extensions()).containsKey("acme:strength");
   }
 
@@ -123,5 +124,99 @@ class RelationshipTest {
         "relationship.basis.blank",
         "relationship.summary.blank",
         "relationship.extensions.key");
+  }
+
+  @Test
+  void holdsInSeveralPeriodsWithTheEventsThatBeganAndEndedThem() {
+    Relationship r =
+        relationship()
+            .relationshipKind(RelationshipKind.DIPLOMATIC_RELATIONS)
+            .addParties(CUBA, DPRK)
+            .addPeriod(
+                RelationshipPeriod.builder()
+                    .span(DateSpan.parse("../1961"))
+                    .endedWith(Id.of("broken-off"))
+                    .build())
+            .addPeriod(
+                RelationshipPeriod.builder()
+                    .span(DateSpan.parse("2009-03-18/.."))
+                    .beganWith(Id.of("restored"))
+                    .build())
+            .build();
+    assertThat(r.periods()).hasSize(2);
+    assertThat(r.periods().get(0).span().flatMap(DateSpan::start)).isEmpty();
+    assertThat(r.periods().get(1).beganWith()).contains(Id.of("restored"));
+    assertThat(r.periods().get(1).isSpanOnly()).isFalse();
+    assertThat(Relationship.builder().from(r).build()).isEqualTo(r);
+  }
+
+  @Test
+  void listsPeriodsInTheOrderOfTime() {
+    assertRejected(
+        () ->
+            relationship()
+                .addParties(CUBA, DPRK)
+                .addPeriod(RelationshipPeriod.of(DateSpan.parse("1960/1970")))
+                .addPeriod(RelationshipPeriod.of(DateSpan.parse("1965/..")))
+                .build(),
+        new String[] {"periods[1].span"},
+        "relationship.periods.order");
+    // A period open at its end, followed by one that starts later, and periods sharing a year.
+    Relationship r =
+        relationship()
+            .addParties(CUBA, DPRK)
+            .addPeriod(RelationshipPeriod.of(DateSpan.parse("1960/..")))
+            .addPeriod(RelationshipPeriod.of(DateSpan.parse("1961/1961-03")))
+            .addPeriod(RelationshipPeriod.of(DateSpan.parse("1961-03-20/..")))
+            .build();
+    assertThat(r.periods()).hasSize(3);
+    assertRejected(
+        () ->
+            relationship()
+                .addParties(CUBA, DPRK)
+                .addPeriod(RelationshipPeriod.of(DateSpan.parse("1960/..")))
+                .addPeriod(RelationshipPeriod.of(DateSpan.parse("1950/1955")))
+                .build(),
+        new String[] {"periods[1].span"},
+        "relationship.periods.order");
+  }
+
+  @Test
+  void takesASpanOrPeriodsNotBoth() {
+    assertRejected(
+        () ->
+            relationship()
+                .addParties(CUBA, DPRK)
+                .span(DateSpan.parse("1960/1970"))
+                .addPeriod(RelationshipPeriod.of(DateSpan.parse("1980/..")))
+                .build(),
+        new String[] {"span"},
+        "relationship.span.periods");
+    assertRejected(
+        () ->
+            relationship()
+                .addParties(CUBA, DPRK)
+                .span(DateSpan.parse("1960/1970"))
+                .span(DateSpan.parse("1980/.."))
+                .build(),
+        new String[] {"span"},
+        "relationship.span.periods");
+  }
+
+  @Test
+  void aPeriodSaysSomethingAndDoesNotBeginAndEndWithOneEvent() {
+    assertThatThrownBy(() -> RelationshipPeriod.builder().build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("relationshipPeriod.empty"));
+    Id same = Id.of("talks");
+    assertThatThrownBy(() -> RelationshipPeriod.builder().beganWith(same).endedWith(same).build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly("relationshipPeriod.events.same");
+              assertThat(e.findings().get(0).path()).isEqualTo("endedWith");
+            });
+    assertThat(RelationshipPeriod.builder().endedWith(same).build().span()).isEmpty();
   }
 }

@@ -21,6 +21,8 @@ import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.RelationsChange;
+import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.StatementKind;
@@ -33,6 +35,7 @@ import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
+import dev.diplomacy.core.relations.RelationshipPeriod;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
@@ -177,7 +180,8 @@ final class RenderFixtures {
     "\"vow 2020-06\"",
     "\"material transfer 2020-07\"",
     "\"treaty 2020-08-01\"",
-    "\"CAMEO 040 2020-09\""
+    "\"CAMEO 040 2020-09\"",
+    "\"relations broken off 2020-10\""
   };
 
   /** One event of every kind, and relationships with and without dates. */
@@ -309,6 +313,15 @@ final class RenderFixtures {
                 Participant.of(KP, Role.SOURCE_ACTOR), Participant.of(CU, Role.TARGET_ACTOR))
             .cameoCode("040")
             .build());
+    events.add(
+        RelationsChange.builder()
+            .id(Id.of("break"))
+            .when(When.on("2020-10"))
+            .addInitiator(CU)
+            .addCounterpart(Id.of("russia"))
+            .addDiplomat(carla)
+            .relationsChangeKind(RelationsChangeKind.BREAK)
+            .build());
     return Dossier.builder()
         .addActors(
             person(anna, "Anna"),
@@ -337,6 +350,16 @@ final class RenderFixtures {
                 .addParties(KP, Id.of("russia"))
                 .relationshipKind(RelationshipKind.RIVALRY)
                 .span(DateSpan.of(PartialDate.ofYear(1961), PartialDate.ofYear(1989)))
+                .build(),
+            Relationship.builder()
+                .id(Id.of("cuba-russia"))
+                .addParties(CU, Id.of("russia"))
+                .relationshipKind(RelationshipKind.DIPLOMATIC_RELATIONS)
+                .addPeriod(
+                    RelationshipPeriod.builder()
+                        .span(DateSpan.until(PartialDate.parse("2020-10")))
+                        .endedWith(Id.of("break"))
+                        .build())
                 .build())
         .build();
   }

@@ -57,7 +57,12 @@ class TimelineTest {
             "2020-07                material transfer     Ministry provided 1,234.5 tonnes of rice and 2,000,000 blankets to Cuba, on loan",
             "2020-08-01             treaty                North Korea, Cuba and Russia signed the treaty \"Treaty of Friendship\"",
             "2020-08-02             agreement             North Korea and Cuba signed an agreement",
-            "2020-09                CAMEO 040             North Korea to Cuba: Consult");
+            "2020-09                CAMEO 040             North Korea to Cuba: Consult",
+            "2020-10                relations broken off  Cuba broke off diplomatic relations with Russia"
+                + " (diplomats: Carla)",
+            "undated",
+            "                       diplomatic relations  Cuba and Russia: diplomatic relations until"
+                + " 2020-10");
   }
 
   @Test

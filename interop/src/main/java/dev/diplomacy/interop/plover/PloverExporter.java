@@ -85,6 +85,7 @@ import tools.jackson.core.json.JsonFactory;
  *       visitors and host; a delegation's sender and host; a message's sender and recipients (the
  *       envoy is not a party); a pledge's pledger and beneficiary; a statement's speaker and
  *       subjects; a transfer's provider and recipient; an agreement's signatories, all as source;
+ *       a change of relations' initiators and counterparts (the diplomats are not parties);
  *       a coded event's actors in a {@linkplain dev.diplomacy.core.events.Role#direction() target
  *       role} ({@code TARGET_ACTOR}) as recipients, and the others as source. {@code source} is
  *       always written (PLOVER requires it), {@code recipient} when there is one</td></tr>
@@ -389,6 +390,7 @@ public final class PloverExporter {
           STATEMENT,
           MATERIAL_TRANSFER,
           AGREEMENT,
+          RELATIONS_CHANGE,
           OPAQUE ->
           Optional.empty();
     };
@@ -409,6 +411,10 @@ public final class PloverExporter {
       // By the direction of the roles; the neutral ones (an envoy, the members of a delegation)
       // are not parties.
       case MESSAGE, SUPPORT_PLEDGE, VISIT, DELEGATION, MOURNING, STATEMENT, MATERIAL_TRANSFER ->
+          sides(event.actorIds(Direction.SOURCE), event.actorIds(Direction.TARGET));
+      // The initiators towards the counterparts; sides acting together (no counterpart) are all
+      // sources, as signatories are. The diplomats recalled or expelled are not parties.
+      case RELATIONS_CHANGE ->
           sides(event.actorIds(Direction.SOURCE), event.actorIds(Direction.TARGET));
       // Signatories are all sources, as in a reciprocal meeting.
       case AGREEMENT -> sides(event.actorIds(), Set.of());
