@@ -72,8 +72,8 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
   /**
    * Builds a {@link CodedEvent}, from {@link CodedEvent#builder()}. Like the builder of every kind
    * of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
-   * build()} throws an {@link IllegalStateException} when {@code id} or {@code cameoCode} is
-   * missing, and a {@link ValidationException} that names every rule the coded event breaks.
+   * build()} throws a {@link ValidationException} when {@code id} or {@code cameoCode} is missing,
+   * and one that names every rule the coded event breaks.
    */
   public static final class Builder extends ImmutableCodedEvent.Builder
       implements Event.Builder<Builder> {

@@ -47,8 +47,8 @@ public abstract class DateSpan implements WithDateSpan {
   }
 
   /**
-   * Builds a {@link DateSpan}, from {@link DateSpan#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code start} is missing, and a {@link ValidationException} that
+   * Builds a {@link DateSpan}, from {@link DateSpan#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code start} is missing, and a {@link ValidationException} that
    * names every rule the span breaks.
    */
   public static final class Builder extends ImmutableDateSpan.Builder {
