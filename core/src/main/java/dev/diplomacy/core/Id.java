@@ -4,6 +4,7 @@ import dev.diplomacy.core.validation.ValidationException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identifier of an actor, event, relationship or source within a dossier: a readable slug such
@@ -25,21 +26,69 @@ public final class Id implements Comparable<Id> {
   /**
    * The id written as {@code value}.
    *
-   * @throws ValidationException naming the value and the rule, when it is not a valid id
+   * @throws ValidationException {@code id.format} when it is not a valid id; the message names the
+   *     first character that is not allowed, with its position, and the id that {@link #slug} makes
+   *     of the value, when it makes one
    */
   public static Id of(String value) {
     if (!isValid(value)) {
-      throw ValidationException.of(
-          "Id",
-          "",
-          "id.format",
-          "Invalid id '"
-              + value
-              + "': 1 to "
-              + MAX_LENGTH
-              + " characters, ASCII letters and digits, then also . _ : or -");
+      throw ValidationException.of("Id", "", "id.format", whyInvalid(value));
     }
     return new Id(value);
+  }
+
+  /** What is wrong with {@code value}, which is not a valid id, and what to use instead. */
+  private static String whyInvalid(String value) {
+    String shown = value.length() > 80 ? value.substring(0, 80) + "..." : value;
+    StringBuilder b = new StringBuilder("Invalid id '").append(shown).append("': ");
+    int n = value.length();
+    if (n == 0) {
+      b.append("an id cannot be empty");
+    } else if (n > MAX_LENGTH) {
+      b.append("it is ").append(n).append(" characters long, more than ").append(MAX_LENGTH);
+    } else {
+      int at = 0;
+      while (at < n && allowedAt(value.charAt(at), at)) {
+        at++;
+      }
+      int c = value.codePointAt(at);
+      b.append(at == 0 ? "it starts with " : "the character at index " + at + ", ")
+          .append(describe(c))
+          .append(at == 0 ? ", not an ASCII letter or digit" : ", is not allowed");
+    }
+    b.append(" (an id is 1 to ")
+        .append(MAX_LENGTH)
+        .append(" characters, ASCII letters and digits, then also . _ : or -)");
+    String slug = slugOrNull(value);
+    if (slug != null) {
+      b.append("; Id.slug makes '").append(slug).append("' of it");
+    }
+    return b.toString();
+  }
+
+  private static boolean allowedAt(char c, int index) {
+    return isAlnum(c) || (index > 0 && (c == '.' || c == '_' || c == ':' || c == '-'));
+  }
+
+  /** {@code 'é' (U+00E9)}, or only {@code U+0020} for a character that shows nothing. */
+  private static String describe(int c) {
+    String code = String.format(Locale.ROOT, "U+%04X", c);
+    boolean visible =
+        !Character.isWhitespace(c)
+            && !Character.isSpaceChar(c)
+            && !Character.isISOControl(c)
+            && Character.getType(c) != Character.SURROGATE
+            && Character.getType(c) != Character.FORMAT
+            && Character.isDefined(c);
+    return visible ? "'" + new String(Character.toChars(c)) + "' (" + code + ")" : code;
+  }
+
+  private static @Nullable String slugOrNull(String value) {
+    try {
+      return slug(value).value();
+    } catch (ValidationException noLetterOrDigit) {
+      return null;
+    }
   }
 
   /** True when {@code value} is a valid id. */

@@ -70,6 +70,64 @@ class IdTest {
   }
 
   @Test
+  void theMessageNamesTheOffendingCharacterAndSuggestsASlug() {
+    assertThat(messageOf("Kim Jong Un"))
+        .isEqualTo(
+            "Invalid id 'Kim Jong Un': the character at index 3, U+0020, is not allowed (an id is"
+                + " 1 to 128 characters, ASCII letters and digits, then also . _ : or -); Id.slug"
+                + " makes 'kim-jong-un' of it");
+    assertThat(messageOf("raúl-castro"))
+        .contains("the character at index 2, 'ú' (U+00FA), is not allowed")
+        .endsWith("Id.slug makes 'raul-castro' of it");
+    assertThat(messageOf("-x")).contains("it starts with '-' (U+002D), not an ASCII letter");
+    assertThat(messageOf("a\uD83D\uDE00")).contains("index 1, '\uD83D\uDE00' (U+1F600)");
+    assertThat(messageOf("a\uD83D")).contains("index 1, U+D83D,");
+    assertThat(messageOf("")).contains("an id cannot be empty").doesNotContain("Id.slug");
+    assertThat(messageOf("\u00e9\u00e9")).contains("'\u00e9\u00e9'").endsWith("'ee' of it");
+    assertThat(messageOf("--")).doesNotContain("Id.slug");
+    assertThat(messageOf("a".repeat(200)))
+        .contains("it is 200 characters long, more than 128")
+        .endsWith("Id.slug makes '" + "a".repeat(128) + "' of it");
+  }
+
+  /** Every invalid id's message names its first bad character, whose index it gives. */
+  @Test
+  void theNamedIndexIsTheFirstCharacterNotAllowed() {
+    java.util.Random random = new java.util.Random(11);
+    String alphabet = "ab09._:-/ #é\u00a0";
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(8);
+      for (int k = 0; k < n; k++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String value = b.toString();
+      if (Id.isValid(value)) {
+        assertThat(Id.of(value).value()).isEqualTo(value);
+        continue;
+      }
+      int bad = 0;
+      while (Id.isValid(value.substring(0, bad + 1))) {
+        bad++;
+      }
+      String message = messageOf(value);
+      assertThat(message)
+          .as(value)
+          .contains(bad == 0 ? "it starts with " : "the character at index " + bad + ",");
+    }
+  }
+
+  private static String messageOf(String value) {
+    try {
+      Id.of(value);
+    } catch (ValidationException e) {
+      assertThat(e.codes()).containsExactly("id.format");
+      return e.findings().get(0).message();
+    }
+    throw new AssertionError("'" + value + "' was accepted");
+  }
+
+  @Test
   void rejectsTooLongIds() {
     assertThatThrownBy(() -> Id.of("a".repeat(129)))
         .isInstanceOfSatisfying(

@@ -24,6 +24,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -214,6 +217,58 @@ public final class DiplomacyJson {
           writers.get(value.getClass()).writeValue(out, value);
           return null;
         });
+  }
+
+  /**
+   * {@code value} as JSON text for people: each property and array element on a line of its own,
+   * indented by two spaces, {@code "name": value}, lines ended by LF whatever the platform. The
+   * same properties in the same order as {@link #write(Object)}, and read back the same.
+   *
+   * @throws DiplomacyJsonException when it holds what JSON cannot carry, as {@link #write(Object)}
+   */
+  public String writePretty(Object value) {
+    Objects.requireNonNull(value, "value");
+    return writing(() -> prettyWriter(value).writeValueAsString(value));
+  }
+
+  /**
+   * Writes {@code value} as UTF-8 JSON for people, as {@link #writePretty(Object)}, to {@code out},
+   * which stays open. On failure, part of it may have been written.
+   */
+  public void writePretty(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    writing(
+        () -> {
+          prettyWriter(value).writeValue(out, value);
+          return null;
+        });
+  }
+
+  private ObjectWriter prettyWriter(Object value) {
+    return writers.get(value.getClass()).with(Pretty.printer());
+  }
+
+  /** The layout of {@link #writePretty(Object)}. */
+  private static final class Pretty {
+    private static final DefaultPrettyPrinter PRINTER = printer(new DefaultIndenter("  ", "\n"));
+
+    private Pretty() {}
+
+    /** A printer for one document: Jackson's keeps state while it writes. */
+    static DefaultPrettyPrinter printer() {
+      return PRINTER.createInstance();
+    }
+
+    private static DefaultPrettyPrinter printer(DefaultIndenter indenter) {
+      Separators separators =
+          Separators.createDefaultInstance()
+              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator("");
+      return new DefaultPrettyPrinter(separators)
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter);
+    }
   }
 
   private <T> T reading(Class<T> type, Supplier<JsonParser> open) {

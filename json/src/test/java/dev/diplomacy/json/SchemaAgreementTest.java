@@ -348,9 +348,9 @@ class SchemaAgreementTest {
   @Test
   void entryPointsAreTheRootAndAnchors() {
     assertThat(schemaDocument().get("$ref").asString()).isEqualTo("#/$defs/dossier");
-    assertThat(definition("dossier").get("$anchor").asString()).isEqualTo("dossier");
-    assertThat(definition("event").get("$anchor").asString()).isEqualTo("event");
-    assertThat(definition("ndjsonLine").get("$anchor").asString()).isEqualTo("ndjson-line");
+    assertThat(definition("dossier").get("$dynamicAnchor").asString()).isEqualTo("dossier");
+    assertThat(definition("event").get("$dynamicAnchor").asString()).isEqualTo("event");
+    assertThat(definition("ndjsonLine").get("$dynamicAnchor").asString()).isEqualTo("ndjson-line");
     String minimal = "{\"formatVersion\": \"1.0\"}";
     assertThat(DOSSIER.validate(TREES.readTree(minimal))).isEmpty();
     assertThat(

@@ -123,8 +123,8 @@ public sealed interface Actor extends DossierElement permits Person, Organizatio
     /**
      * The actor.
      *
-     * @throws IllegalStateException when the id, the name, or a property the kind requires, is
-     *     missing
+     * @throws dev.diplomacy.core.validation.MissingAttributesException when the id, the name, or a
+     *     property the kind requires, is missing
      * @throws dev.diplomacy.core.validation.ValidationException naming every rule the actor breaks
      */
     Actor build();

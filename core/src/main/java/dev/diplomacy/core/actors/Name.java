@@ -45,9 +45,9 @@ public abstract class Name implements WithName {
   }
 
   /**
-   * Builds a {@link Name}, from {@link Name#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code text} is missing, and a {@link ValidationException} that
-   * names every rule the name breaks.
+   * Builds a {@link Name}, from {@link Name#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code text} is missing, and a {@link ValidationException} that names
+   * every rule the name breaks.
    */
   public static final class Builder extends ImmutableName.Builder {
     Builder() {}

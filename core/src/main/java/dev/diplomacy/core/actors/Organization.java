@@ -50,9 +50,9 @@ public abstract non-sealed class Organization implements Actor, WithOrganization
   /**
    * Builds an {@link Organization}, from {@link Organization#builder()}. Like the builder of every
    * kind of actor, it is an {@link Actor.Builder}, with the same setters of the properties every
-   * actor shares. {@code build()} throws an {@link IllegalStateException} when {@code id}, {@code
-   * name} or {@code organizationKind} is missing, and a {@link ValidationException} that names
-   * every rule the organization breaks.
+   * actor shares. {@code build()} throws a {@link ValidationException} when {@code id}, {@code
+   * name} or {@code organizationKind} is missing, and one that names every rule the organization
+   * breaks.
    */
   public static final class Builder extends ImmutableOrganization.Builder
       implements Actor.Builder<Builder> {

@@ -56,8 +56,8 @@ public abstract non-sealed class Person implements Actor, WithPerson {
   /**
    * Builds a {@link Person}, from {@link Person#builder()}. Like the builder of every kind of
    * actor, it is an {@link Actor.Builder}, with the same setters of the properties every actor
-   * shares. {@code build()} throws an {@link IllegalStateException} when {@code id} or {@code name}
-   * is missing, and a {@link ValidationException} that names every rule the person breaks.
+   * shares. {@code build()} throws a {@link ValidationException} when {@code id} or {@code name} is
+   * missing, and one that names every rule the person breaks.
    */
   public static final class Builder extends ImmutablePerson.Builder
       implements Actor.Builder<Builder> {

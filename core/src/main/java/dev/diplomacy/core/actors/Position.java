@@ -52,8 +52,8 @@ public abstract class Position implements WithPosition {
   }
 
   /**
-   * Builds a {@link Position}, from {@link Position#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code title} is missing, and a {@link ValidationException} that
+   * Builds a {@link Position}, from {@link Position#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code title} is missing, and a {@link ValidationException} that
    * names every rule the position breaks.
    */
   public static final class Builder extends ImmutablePosition.Builder {

@@ -47,8 +47,8 @@ public abstract non-sealed class State implements Actor, WithState {
   /**
    * Builds a {@link State}, from {@link State#builder()}. Like the builder of every kind of actor,
    * it is an {@link Actor.Builder}, with the same setters of the properties every actor shares.
-   * {@code build()} throws an {@link IllegalStateException} when {@code id}, {@code name} or {@code
-   * country} is missing, and a {@link ValidationException} that names every rule the state breaks.
+   * {@code build()} throws a {@link ValidationException} when {@code id}, {@code name} or {@code
+   * country} is missing, and one that names every rule the state breaks.
    */
   public static final class Builder extends ImmutableState.Builder
       implements Actor.Builder<Builder> {

@@ -46,8 +46,8 @@ public abstract class Coding implements WithCoding {
   }
 
   /**
-   * Builds a {@link Coding}, from {@link Coding#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code cameo} is missing, and a {@link ValidationException} that
+   * Builds a {@link Coding}, from {@link Coding#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code cameo} is missing, and a {@link ValidationException} that
    * names every rule the coding breaks.
    */
   public static final class Builder extends ImmutableCoding.Builder {

@@ -98,9 +98,9 @@ public abstract class DatasetCoding implements WithDatasetCoding {
   }
 
   /**
-   * Builds a {@link DatasetCoding}, from {@link DatasetCoding#builder()}. {@code build()} throws an
-   * {@link IllegalStateException} when {@code dataset} is missing, and a {@link
-   * ValidationException} that names every rule the coding breaks.
+   * Builds a {@link DatasetCoding}, from {@link DatasetCoding#builder()}. {@code build()} throws a
+   * {@link ValidationException} when {@code dataset} is missing, and one that names every rule the
+   * coding breaks.
    */
   public static final class Builder extends ImmutableDatasetCoding.Builder {
     Builder() {}

@@ -51,9 +51,9 @@ public abstract class PloverMapping implements WithPloverMapping {
   }
 
   /**
-   * Builds a {@link PloverMapping}, from {@link PloverMapping#builder()}. {@code build()} throws an
-   * {@link IllegalStateException} when {@code category} is missing, and a {@link
-   * ValidationException} that names every rule the mapping breaks.
+   * Builds a {@link PloverMapping}, from {@link PloverMapping#builder()}. {@code build()} throws a
+   * {@link ValidationException} when {@code category} is missing, and one that names every rule the
+   * mapping breaks.
    */
   public static final class Builder extends ImmutablePloverMapping.Builder {
     Builder() {}

@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The rules of a dossier as a whole. Each finding has a path from the dossier ({@code
@@ -53,6 +55,17 @@ import java.util.Set;
  *       circle: a message cannot answer, through other replies, itself</td></tr>
  *   <tr><td>{@code dossier.reply.beforeOriginal}</td><td>error</td><td>a reply is not sent before
  *       the message it answers</td></tr>
+ *   <tr><td>{@code dossier.respondsTo.before}, {@code dossier.follows.before}</td><td>error</td>
+ *       <td>an event that responds to or follows another does not begin before it</td></tr>
+ *   <tr><td>{@code dossier.partOf.outside}</td><td>error</td><td>an event that is part of
+ *       another lies within its dates: it neither begins before it begins nor ends after it
+ *       ends</td></tr>
+ *   <tr><td>{@code dossier.partOf.cycle}</td><td>error</td><td>no event is, through the events
+ *       it is part of, part of itself</td></tr>
+ *   <tr><td>{@code dossier.parent.cycle}</td><td>error</td><td>no organisation is, through its
+ *       parents, its own parent</td></tr>
+ *   <tr><td>{@code dossier.basedOn.cycle}</td><td>error</td><td>no source is, through the
+ *       sources it is based on, based on itself</td></tr>
  *   <tr><td>{@code dossier.source.beforeEvent}</td><td>error</td><td>a cited source was not
  *       published before the event happened or the relationship began</td></tr>
  *   <tr><td>{@code dossier.position.notHeld}</td><td>warning</td><td>a participant who took part
@@ -74,6 +87,11 @@ import java.util.Set;
  *   <tr><td>{@code dossier.event.noSource}, {@code dossier.relationship.noSource}</td>
  *       <td>warning</td><td>every event and relationship cites a source</td></tr>
  * </table>
+ *
+ * <p>Dates are compared as far as they are known: a date is before another only when every day it
+ * covers is before every day the other covers, so an event of 5 July 2018 may be part of one of
+ * July 2018, and follow one of 2018. The chains of references (replies, parts, parents, sources)
+ * are followed in time linear in the dossier, however long they are.
  */
 public final class DossierValidator {
 
@@ -129,6 +147,16 @@ public final class DossierValidator {
 
   private void checkActors() {
     List<Actor> actors = dossier.actors();
+    Cycles parentCycles =
+        Cycles.in(
+            actors,
+            byId,
+            Actor::id,
+            (actor, to) -> {
+              if (actor instanceof Organization o) {
+                o.parent().ifPresent(to);
+              }
+            });
     for (int i = 0; i < actors.size(); i++) {
       String at = "actors[" + i + "]";
       Actor actor = actors.get(i);
@@ -145,12 +173,20 @@ public final class DossierValidator {
         }
       } else if (actor instanceof Organization o && o.parent().isPresent()) {
         ref(at + ".parent", o.parent().get(), Organization.class, "an organization");
+        if (parentCycles.on(i)) {
+          error(
+              at + ".parent",
+              "dossier.parent.cycle",
+              "the parents of " + o.id() + " go round in a circle back to it");
+        }
       }
     }
   }
 
   private void checkSources() {
     List<Source> sources = dossier.sources();
+    Cycles basedOnCycles =
+        Cycles.in(sources, byId, Source::id, (source, to) -> source.basedOn().forEach(to));
     for (int i = 0; i < sources.size(); i++) {
       String at = "sources[" + i + "]";
       Source s = sources.get(i);
@@ -159,12 +195,23 @@ public final class DossierValidator {
       for (int j = 0; j < s.basedOn().size(); j++) {
         ref(at + ".basedOn[" + j + "]", s.basedOn().get(j), Source.class, "a source");
       }
+      if (basedOnCycles.on(i)) {
+        int j = 0;
+        while (!basedOnCycles.leadsBack(i, s.basedOn().get(j))) {
+          j++;
+        }
+        error(
+            at + ".basedOn[" + j + "]",
+            "dossier.basedOn.cycle",
+            "the sources " + s.id() + " is based on go round in a circle back to it");
+      }
     }
   }
 
   private void checkEvents() {
     List<Event> events = dossier.events();
-    java.util.BitSet onReplyCycle = ReplyCycles.in(events, byId);
+    Cycles replyCycles = Cycles.in(events, byId, Event::id, links(LinkKind.REPLY_TO));
+    Cycles partOfCycles = Cycles.in(events, byId, Event::id, links(LinkKind.PART_OF));
     for (int i = 0; i < events.size(); i++) {
       String at = "events[" + i + "]";
       Event e = events.get(i);
@@ -182,28 +229,103 @@ public final class DossierValidator {
       for (int j = 0; j < e.links().size(); j++) {
         EventLink link = e.links().get(j);
         String path = at + ".links[" + j + "].target";
-        if (ref(path, link.target(), Event.class, "an event")
-            && link.linkKind() == LinkKind.REPLY_TO) {
-          checkReply(path, e, (Event) byId.get(link.target()));
+        if (ref(path, link.target(), Event.class, "an event")) {
+          Event target = (Event) byId.get(link.target());
+          if (link.linkKind() == LinkKind.REPLY_TO) {
+            checkReply(path, e, target);
+          } else {
+            checkLinkDates(path, e, link.linkKind(), target);
+          }
         }
       }
       date.ifPresent(d -> checkParticipants(at, e, d));
-      if (onReplyCycle.get(i)) {
-        reportReplyCycle(at, e);
+      if (replyCycles.on(i)) {
+        reportLinkCycle(
+            at, i, e, LinkKind.REPLY_TO, replyCycles, "dossier.reply.cycle", "the replies of ");
+      }
+      if (partOfCycles.on(i)) {
+        reportLinkCycle(
+            at,
+            i,
+            e,
+            LinkKind.PART_OF,
+            partOfCycles,
+            "dossier.partOf.cycle",
+            "the events that contain ");
       }
     }
   }
 
-  /** Reports an event whose chain of replies leads back to itself, at its first reply link. */
-  private void reportReplyCycle(String at, Event start) {
+  /** The references of an event by its links of one kind. */
+  private static BiConsumer<Event, Consumer<Id>> links(LinkKind kind) {
+    return (event, to) -> {
+      for (EventLink link : event.links()) {
+        if (link.linkKind() == kind) {
+          to.accept(link.target());
+        }
+      }
+    };
+  }
+
+  /**
+   * Reports the event at {@code i}, whose chain of links of one kind leads back to itself, at its
+   * first link of that kind that leads back.
+   */
+  private void reportLinkCycle(
+      String at, int i, Event start, LinkKind kind, Cycles cycles, String code, String what) {
+    List<EventLink> links = start.links();
     int link = 0;
-    while (start.links().get(link).linkKind() != LinkKind.REPLY_TO) {
+    while (links.get(link).linkKind() != kind || !cycles.leadsBack(i, links.get(link).target())) {
       link++;
     }
     error(
         at + ".links[" + link + "].target",
-        "dossier.reply.cycle",
-        "the replies of " + start.id() + " go round in a circle back to it");
+        code,
+        what + start.id() + " go round in a circle back to it");
+  }
+
+  /**
+   * The rules of dates of a link that is not a reply: an event that responds to or follows another
+   * does not begin before it; one that is part of another lies within its dates.
+   */
+  private void checkLinkDates(String path, Event e, LinkKind kind, Event target) {
+    if (e.when().isEmpty() || target.when().isEmpty()) {
+      return;
+    }
+    When self = e.when().get();
+    When other = target.when().get();
+    switch (kind) {
+      case FOLLOWS, RESPONDS_TO -> {
+        if (self.date().isBefore(other.date())) {
+          error(
+              path,
+              kind == LinkKind.FOLLOWS ? "dossier.follows.before" : "dossier.respondsTo.before",
+              "the event ("
+                  + self.date()
+                  + ") begins before "
+                  + target.id()
+                  + " ("
+                  + other.date()
+                  + "), which it "
+                  + (kind == LinkKind.FOLLOWS ? "follows" : "responds to"));
+        }
+      }
+      case PART_OF -> {
+        if (self.date().isBefore(other.date()) || self.last().isAfter(other.last())) {
+          error(
+              path,
+              "dossier.partOf.outside",
+              "the event ("
+                  + self.span()
+                  + ") is not within the dates of "
+                  + target.id()
+                  + " ("
+                  + other.span()
+                  + "), of which it is part");
+        }
+      }
+      case REPLY_TO, SAME_AS -> {}
+    }
   }
 
   private void checkReply(String path, Event reply, Event original) {

@@ -57,8 +57,8 @@ public abstract non-sealed class Agreement implements Event, WithAgreement {
   /**
    * Builds an {@link Agreement}, from {@link Agreement#builder()}. Like the builder of every kind
    * of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
-   * build()} throws an {@link IllegalStateException} when {@code id} is missing, and a {@link
-   * ValidationException} that names every rule the agreement breaks.
+   * build()} throws a {@link ValidationException} when {@code id} is missing, and one that names
+   * every rule the agreement breaks.
    */
   public static final class Builder extends ImmutableAgreement.Builder
       implements Event.Builder<Builder> {

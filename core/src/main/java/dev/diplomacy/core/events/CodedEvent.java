@@ -1,5 +1,7 @@
 package dev.diplomacy.core.events;
 
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.CameoCodebook;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.validation.ValidationException;
@@ -27,7 +29,8 @@ import org.immutables.value.Value;
  * <p>Rules, besides the {@link Event envelope}'s: at least one participant ({@code
  * codedEvent.participants.empty}), not the same actor twice in the same role ({@code
  * codedEvent.participants.duplicate}); the CAMEO code is 2 to 4 ASCII digits ({@code
- * codedEvent.cameoCode.format}); the intensity is from −10 to 10 ({@code
+ * codedEvent.cameoCode.format}) and a code of the {@linkplain CameoCodebook codebook} ({@code
+ * codedEvent.cameoCode.unknown}: {@code 0999} is not); the intensity is from −10 to 10 ({@code
  * codedEvent.intensity.range}); label not blank.
  */
 @Value.Immutable
@@ -72,8 +75,8 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
   /**
    * Builds a {@link CodedEvent}, from {@link CodedEvent#builder()}. Like the builder of every kind
    * of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
-   * build()} throws an {@link IllegalStateException} when {@code id} or {@code cameoCode} is
-   * missing, and a {@link ValidationException} that names every rule the coded event breaks.
+   * build()} throws a {@link ValidationException} when {@code id} or {@code cameoCode} is missing,
+   * and one that names every rule the coded event breaks.
    */
   public static final class Builder extends ImmutableCodedEvent.Builder
       implements Event.Builder<Builder> {
@@ -109,14 +112,24 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
         }
       }
     }
-    checks.require(
-        isCameoCode(cameoCode()),
-        "cameoCode",
-        "codedEvent.cameoCode.format",
-        () ->
-            "a CAMEO code is 2 to 4 digits, leading zeros kept (such as 043), not '"
-                + cameoCode()
-                + "'");
+    String code = cameoCode();
+    if (!isCameoCode(code)) {
+      checks.require(
+          false,
+          "cameoCode",
+          "codedEvent.cameoCode.format",
+          "a CAMEO code is 2 to 4 digits, leading zeros kept (such as 043), not '" + code + "'");
+    } else if (!CameoCode.isKnown(code)) {
+      checks.require(
+          false,
+          "cameoCode",
+          "codedEvent.cameoCode.unknown",
+          "the CAMEO "
+              + CameoCodebook.version()
+              + " codebook has no code '"
+              + code
+              + "' (its codes start with a root code from 01 to 20: 042, 0332)");
+    }
     double intensity = intensity().orElse(0);
     checks.require(
         intensity >= -10 && intensity <= 10,

@@ -81,8 +81,8 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
   /**
    * Builds a {@link Delegation}, from {@link Delegation#builder()}. Like the builder of every kind
    * of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
-   * build()} throws an {@link IllegalStateException} when {@code id} or {@code sender} is missing,
-   * and a {@link ValidationException} that names every rule the delegation breaks.
+   * build()} throws a {@link ValidationException} when {@code id} or {@code sender} is missing, and
+   * one that names every rule the delegation breaks.
    */
   public static final class Builder extends ImmutableDelegation.Builder
       implements Event.Builder<Builder> {

@@ -247,7 +247,8 @@ public sealed interface Event extends DossierElement
     /**
      * The event.
      *
-     * @throws IllegalStateException when the id, or a property the kind requires, is missing
+     * @throws dev.diplomacy.core.validation.MissingAttributesException when the id, or a property
+     *     the kind requires, is missing
      * @throws dev.diplomacy.core.validation.ValidationException naming every rule the event breaks
      */
     Event build();

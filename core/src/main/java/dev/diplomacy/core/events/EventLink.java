@@ -33,9 +33,9 @@ public abstract class EventLink implements WithEventLink {
   }
 
   /**
-   * Builds an {@link EventLink}, from {@link EventLink#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code linkKind} or {@code target} is missing, and a {@link
-   * ValidationException} that names every rule the link breaks.
+   * Builds an {@link EventLink}, from {@link EventLink#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code linkKind} or {@code target} is missing, and one that names
+   * every rule the link breaks.
    */
   public static final class Builder extends ImmutableEventLink.Builder {
     Builder() {}

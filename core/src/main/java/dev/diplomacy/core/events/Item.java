@@ -35,9 +35,9 @@ public abstract class Item implements WithItem {
   }
 
   /**
-   * Builds an {@link Item}, from {@link Item#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code description} is missing, and a {@link ValidationException}
-   * that names every rule the item breaks.
+   * Builds an {@link Item}, from {@link Item#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code description} is missing, and one that names every rule the
+   * item breaks.
    */
   public static final class Builder extends ImmutableItem.Builder {
     Builder() {}

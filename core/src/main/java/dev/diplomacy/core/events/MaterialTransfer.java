@@ -69,9 +69,8 @@ public abstract non-sealed class MaterialTransfer implements Event, WithMaterial
   /**
    * Builds a {@link MaterialTransfer}, from {@link MaterialTransfer#builder()}. Like the builder of
    * every kind of event, it is an {@link Event.Builder}, with the same setters of the envelope.
-   * {@code build()} throws an {@link IllegalStateException} when {@code id}, {@code provider} or
-   * {@code recipient} is missing, and a {@link ValidationException} that names every rule the
-   * material transfer breaks.
+   * {@code build()} throws a {@link ValidationException} when {@code id}, {@code provider} or
+   * {@code recipient} is missing, and one that names every rule the material transfer breaks.
    */
   public static final class Builder extends ImmutableMaterialTransfer.Builder
       implements Event.Builder<Builder> {

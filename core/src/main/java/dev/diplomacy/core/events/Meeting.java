@@ -88,8 +88,8 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
   /**
    * Builds a {@link Meeting}, from {@link Meeting#builder()}. Like the builder of every kind of
    * event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()}
-   * throws an {@link IllegalStateException} when {@code id} is missing, and a {@link
-   * ValidationException} that names every rule the meeting breaks.
+   * throws a {@link ValidationException} when {@code id} is missing, and one that names every rule
+   * the meeting breaks.
    */
   public static final class Builder extends ImmutableMeeting.Builder
       implements Event.Builder<Builder> {

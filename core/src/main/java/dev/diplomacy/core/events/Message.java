@@ -99,8 +99,8 @@ public abstract non-sealed class Message implements Event, WithMessage {
   /**
    * Builds a {@link Message}, from {@link Message#builder()}. Like the builder of every kind of
    * event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()}
-   * throws an {@link IllegalStateException} when {@code id}, {@code sender} or {@code messageKind}
-   * is missing, and a {@link ValidationException} that names every rule the message breaks.
+   * throws a {@link ValidationException} when {@code id}, {@code sender} or {@code messageKind} is
+   * missing, and one that names every rule the message breaks.
    */
   public static final class Builder extends ImmutableMessage.Builder
       implements Event.Builder<Builder> {

@@ -64,8 +64,8 @@ public abstract non-sealed class Mourning implements Event, WithMourning {
   /**
    * Builds a {@link Mourning}, from {@link Mourning#builder()}. Like the builder of every kind of
    * event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()}
-   * throws an {@link IllegalStateException} when {@code id}, {@code declarer} or {@code mourned} is
-   * missing, and a {@link ValidationException} that names every rule the mourning breaks.
+   * throws a {@link ValidationException} when {@code id}, {@code declarer} or {@code mourned} is
+   * missing, and one that names every rule the mourning breaks.
    */
   public static final class Builder extends ImmutableMourning.Builder
       implements Event.Builder<Builder> {

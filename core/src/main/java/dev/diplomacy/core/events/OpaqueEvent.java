@@ -65,8 +65,8 @@ public abstract non-sealed class OpaqueEvent implements Event, WithOpaqueEvent {
   /**
    * Builds an {@link OpaqueEvent}, from {@link OpaqueEvent#builder()}. Like the builder of every
    * kind of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
-   * build()} throws an {@link IllegalStateException} when {@code id} or {@code typeName} is
-   * missing, and a {@link ValidationException} that names every rule the opaque event breaks.
+   * build()} throws a {@link ValidationException} when {@code id} or {@code typeName} is missing,
+   * and one that names every rule the opaque event breaks.
    */
   public static final class Builder extends ImmutableOpaqueEvent.Builder
       implements Event.Builder<Builder> {

@@ -42,9 +42,9 @@ public abstract class Participant implements WithParticipant {
   }
 
   /**
-   * Builds a {@link Participant}, from {@link Participant#builder()}. {@code build()} throws an
-   * {@link IllegalStateException} when {@code actor} is missing, and a {@link ValidationException}
-   * that names every rule the participant breaks.
+   * Builds a {@link Participant}, from {@link Participant#builder()}. {@code build()} throws a
+   * {@link ValidationException} when {@code actor} is missing, and one that names every rule the
+   * participant breaks.
    */
   public static final class Builder extends ImmutableParticipant.Builder {
     Builder() {}

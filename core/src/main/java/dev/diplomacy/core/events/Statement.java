@@ -71,8 +71,8 @@ public abstract non-sealed class Statement implements Event, WithStatement {
   /**
    * Builds a {@link Statement}, from {@link Statement#builder()}. Like the builder of every kind of
    * event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()}
-   * throws an {@link IllegalStateException} when {@code id} or {@code speaker} is missing, and a
-   * {@link ValidationException} that names every rule the statement breaks.
+   * throws a {@link ValidationException} when {@code id} or {@code speaker} is missing, and one
+   * that names every rule the statement breaks.
    */
   public static final class Builder extends ImmutableStatement.Builder
       implements Event.Builder<Builder> {

@@ -78,9 +78,8 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
   /**
    * Builds a {@link SupportPledge}, from {@link SupportPledge#builder()}. Like the builder of every
    * kind of event, it is an {@link Event.Builder}, with the same setters of the envelope. {@code
-   * build()} throws an {@link IllegalStateException} when {@code id}, {@code pledger} or {@code
-   * beneficiary} is missing, and a {@link ValidationException} that names every rule the support
-   * pledge breaks.
+   * build()} throws a {@link ValidationException} when {@code id}, {@code pledger} or {@code
+   * beneficiary} is missing, and one that names every rule the support pledge breaks.
    */
   public static final class Builder extends ImmutableSupportPledge.Builder
       implements Event.Builder<Builder> {

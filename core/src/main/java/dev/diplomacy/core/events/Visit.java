@@ -69,9 +69,9 @@ public abstract non-sealed class Visit implements Event, WithVisit {
 
   /**
    * Builds a {@link Visit}, from {@link Visit#builder()}. Like the builder of every kind of event,
-   * it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()} throws
-   * an {@link IllegalStateException} when {@code id} is missing, and a {@link ValidationException}
-   * that names every rule the visit breaks.
+   * it is an {@link Event.Builder}, with the same setters of the envelope. {@code build()} throws a
+   * {@link ValidationException} when {@code id} is missing, and one that names every rule the visit
+   * breaks.
    */
   public static final class Builder extends ImmutableVisit.Builder
       implements Event.Builder<Builder> {

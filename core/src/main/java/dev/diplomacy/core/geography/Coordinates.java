@@ -34,9 +34,9 @@ public abstract class Coordinates implements WithCoordinates {
   }
 
   /**
-   * Builds {@link Coordinates}, from {@link Coordinates#builder()}. {@code build()} throws an
-   * {@link IllegalStateException} when {@code latitude} or {@code longitude} is missing, and a
-   * {@link ValidationException} that names every rule the point breaks.
+   * Builds {@link Coordinates}, from {@link Coordinates#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code latitude} or {@code longitude} is missing, and one that names
+   * every rule the point breaks.
    */
   public static final class Builder extends ImmutableCoordinates.Builder {
     Builder() {}

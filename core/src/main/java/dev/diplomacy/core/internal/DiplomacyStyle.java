@@ -1,5 +1,6 @@
 package dev.diplomacy.core.internal;
 
+import dev.diplomacy.core.validation.MissingAttributesException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -22,7 +23,10 @@ import org.immutables.value.Value;
  * type. {@code allowedClasspathAnnotations}: the generated code carries no annotation that
  * Immutables finds on the class path, in particular not its own {@code @Generated}, which a
  * consumer's compiler would look for and warn about ({@code -Xlint:all}); {@code Override} is only
- * there because an empty list would allow them all.
+ * there because an empty list would allow them all. {@code throwForInvalidImmutableState}: a
+ * builder missing a required attribute throws a {@link MissingAttributesException}, a {@code
+ * ValidationException} with a path and a code for each attribute, like every other broken rule
+ * (Immutables' own is an {@code IllegalStateException} with a message only).
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
@@ -46,5 +50,6 @@ import org.immutables.value.Value;
       "entry:entries"
     },
     allParameters = false,
-    allowedClasspathAnnotations = Override.class)
+    allowedClasspathAnnotations = Override.class,
+    throwForInvalidImmutableState = MissingAttributesException.class)
 public @interface DiplomacyStyle {}

@@ -121,9 +121,9 @@ public abstract non-sealed class Relationship implements WithRelationship, Dossi
   }
 
   /**
-   * Builds a {@link Relationship}, from {@link Relationship#builder()}. {@code build()} throws an
-   * {@link IllegalStateException} when {@code id} or {@code relationshipKind} is missing, and a
-   * {@link ValidationException} that names every rule the relationship breaks.
+   * Builds a {@link Relationship}, from {@link Relationship#builder()}. {@code build()} throws a
+   * {@link ValidationException} when {@code id} or {@code relationshipKind} is missing, and one
+   * that names every rule the relationship breaks.
    */
   public static final class Builder extends ImmutableRelationship.Builder {
     private boolean spanSet;

@@ -49,8 +49,8 @@ public abstract class Citation implements WithCitation {
   }
 
   /**
-   * Builds a {@link Citation}, from {@link Citation#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code source} is missing, and a {@link ValidationException} that
+   * Builds a {@link Citation}, from {@link Citation#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code source} is missing, and a {@link ValidationException} that
    * names every rule the citation breaks.
    */
   public static final class Builder extends ImmutableCitation.Builder {

@@ -98,9 +98,9 @@ public abstract non-sealed class Source implements WithSource, DossierElement {
   }
 
   /**
-   * Builds a {@link Source}, from {@link Source#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code id} is missing, and a {@link ValidationException} that names
-   * every rule the source breaks.
+   * Builds a {@link Source}, from {@link Source#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code id} is missing, and one that names every rule the source
+   * breaks.
    */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}

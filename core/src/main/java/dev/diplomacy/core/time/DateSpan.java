@@ -57,7 +57,7 @@ public abstract class DateSpan implements WithDateSpan {
   }
 
   /**
-   * Builds a {@link DateSpan}, from {@link DateSpan#builder()}. {@code build()} throws an {@link
+   * Builds a {@link DateSpan}, from {@link DateSpan#builder()}. {@code build()} throws a {@link
    * ValidationException} that names every rule the span breaks: {@code dateSpan.empty} when neither
    * {@code start} nor {@code end} is set.
    */

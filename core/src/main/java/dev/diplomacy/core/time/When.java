@@ -54,9 +54,9 @@ public abstract class When implements WithWhen {
   }
 
   /**
-   * Builds a {@link When}, from {@link When#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code date} is missing, and a {@link ValidationException} that
-   * names every rule the time breaks.
+   * Builds a {@link When}, from {@link When#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code date} is missing, and a {@link ValidationException} that names
+   * every rule the time breaks.
    */
   public static final class Builder extends ImmutableWhen.Builder {
     Builder() {}

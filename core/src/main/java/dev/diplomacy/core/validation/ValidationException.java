@@ -5,9 +5,11 @@ import java.util.stream.Collectors;
 
 /**
  * Thrown when a value cannot be built or parsed because it breaks one or more rules. It carries
- * every broken rule, not only the first.
+ * every broken rule, not only the first. A builder that was not given a required attribute throws
+ * one too, a {@link MissingAttributesException}.
  */
-public final class ValidationException extends IllegalArgumentException {
+public sealed class ValidationException extends IllegalArgumentException
+    permits MissingAttributesException {
 
   /** The simple name of the type that could not be built. */
   private final String type;

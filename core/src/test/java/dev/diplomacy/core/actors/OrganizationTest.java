@@ -34,8 +34,12 @@ class OrganizationTest {
   @Test
   void theKindIsRequired() {
     assertThatThrownBy(() -> Organization.builder().id(Id.of("tass")).name(Name.of("TASS")).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("organizationKind");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly("organization.organizationKind.missing");
+              assertThat(e.findings().get(0).path()).isEqualTo("organizationKind");
+            });
   }
 
   @Test

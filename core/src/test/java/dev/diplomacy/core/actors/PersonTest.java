@@ -67,8 +67,12 @@ class PersonTest {
     assertThat(p.otherNames()).isEmpty();
     assertThat(p.extensions()).isEmpty();
     assertThatThrownBy(() -> Person.builder().id(Id.of("x")).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("name");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly("person.name.missing");
+              assertThat(e.findings().get(0).path()).isEqualTo("name");
+            });
   }
 
   @Test

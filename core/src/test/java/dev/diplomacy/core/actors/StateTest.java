@@ -42,8 +42,12 @@ class StateTest {
     assertThat(s.allNames()).hasSize(3);
     assertThat(State.builder().from(s).build()).isEqualTo(s);
     assertThatThrownBy(() -> State.builder().id(Id.of("x")).name(Name.of("X")).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("country");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly("state.country.missing");
+              assertThat(e.findings().get(0).path()).isEqualTo("country");
+            });
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.diplomacy.core.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.diplomacy.core.Id;
@@ -9,12 +8,10 @@ import dev.diplomacy.core.actors.Name;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
-import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventGenerators;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.geography.Country;
-import dev.diplomacy.core.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,11 +58,6 @@ class DirectedCodingProperties {
         .checkAssert(
             ed -> {
               Event e = ed.event();
-              if (e.kind() == EventKind.CODED && !CameoCode.isKnown(((CodedEvent) e).cameoCode())) {
-                assertThatThrownBy(() -> EventCoding.codings(e, ed.dossier()))
-                    .isInstanceOf(ValidationException.class);
-                return;
-              }
               List<DirectedCoding> codings = EventCoding.codings(e, ed.dossier());
               assertThat(codings.isEmpty()).isEqualTo(e.kind() == EventKind.OPAQUE);
               Set<Id> actors = e.actorIds();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.CameoCodebook;
 import org.junit.jupiter.api.Test;
 
 class CodedEventTest {
@@ -50,6 +52,23 @@ class CodedEventTest {
           () -> coded().cameoCode(code).build(),
           new String[] {"cameoCode"},
           "codedEvent.cameoCode.format");
+    }
+  }
+
+  @Test
+  void aCodeOfTheRightFormatMustBeInTheCodebook() {
+    for (String code : new String[] {"0999", "00", "21", "099", "0431", "2000"}) {
+      assertRejectedAt(
+          () -> coded().cameoCode(code).build(),
+          new String[] {"cameoCode"},
+          "codedEvent.cameoCode.unknown");
+    }
+  }
+
+  @Test
+  void everyCodeOfTheCodebookIsAccepted() {
+    for (CameoCode code : CameoCodebook.all()) {
+      assertThat(coded().cameoCode(code.code()).build().cameoCode()).isEqualTo(code.code());
     }
   }
 

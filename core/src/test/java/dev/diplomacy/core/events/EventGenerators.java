@@ -8,6 +8,7 @@ import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.ExternalId;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.codes.CameoCode;
+import dev.diplomacy.core.codes.CameoCodebook;
 import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.PloverMapping;
@@ -492,18 +493,15 @@ public final class EventGenerators {
             .build();
   }
 
-  /** Valid coded events: 1 to 3 distinct actors in any role, a CAMEO code of 2 to 4 digits. */
+  /** Valid coded events: 1 to 3 distinct actors in any role, a CAMEO code of the codebook. */
   public static Gen<CodedEvent> codedEvents() {
     return in -> {
       List<Participant> participants = new ArrayList<>();
       for (Id actor : distinctActors(1, 3).generate(in)) {
         participants.add(Participant.of(actor, Generate.enumValues(Role.class).generate(in)));
       }
-      int digits = integers().between(2, 4).generate(in);
-      String code =
-          String.format(
-              "%0" + digits + "d",
-              integers().between(0, (int) Math.pow(10, digits) - 1).generate(in));
+      List<CameoCode> all = CameoCodebook.all();
+      String code = all.get(integers().between(0, all.size() - 1).generate(in)).code();
       CodedEvent.Builder b =
           CodedEvent.builder()
               .from((Event) envelopes().generate(in))

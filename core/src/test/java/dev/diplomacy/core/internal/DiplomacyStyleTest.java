@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.validation.Finding;
+import dev.diplomacy.core.validation.MissingAttributesException;
+import dev.diplomacy.core.validation.ValidationException;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -68,6 +72,43 @@ class DiplomacyStyleTest {
           .as("%s.Builder is an Actor.Builder", name)
           .isEqualTo(Actor.class.isAssignableFrom(type));
     }
+  }
+
+  /**
+   * An empty builder of every value type throws a {@link ValidationException}, never Immutables'
+   * {@code IllegalStateException}: when required attributes are missing, one finding for each, at
+   * its path, coded {@code <type>.<attribute>.missing} with the type's simple name in lower camel
+   * case.
+   */
+  @Test
+  void everyBuilderReportsMissingAttributesAsFindings() throws Exception {
+    int missing = 0;
+    for (Class<?> immutable : generatedClasses()) {
+      Class<?> type = immutable.getSuperclass();
+      String name = type.getSimpleName();
+      Object builder = type.getMethod("builder").invoke(null);
+      Method build = builder.getClass().getMethod("build");
+      Throwable thrown;
+      try {
+        build.invoke(builder);
+        continue; // a type with nothing required, whose empty value is valid
+      } catch (InvocationTargetException e) {
+        thrown = e.getCause();
+      }
+      assertThat(thrown).as(name).isInstanceOf(ValidationException.class);
+      ValidationException e = (ValidationException) thrown;
+      assertThat(e.type()).as(name).isEqualTo(name);
+      if (e instanceof MissingAttributesException) {
+        missing++;
+        String prefix = Character.toLowerCase(name.charAt(0)) + name.substring(1) + ".";
+        for (Finding f : e.findings()) {
+          assertThat(f.code()).as(name).isEqualTo(prefix + f.path() + ".missing");
+          assertThat(type.getMethod(f.path())).as(name + "." + f.path()).isNotNull();
+          assertThat(f.isError()).isTrue();
+        }
+      }
+    }
+    assertThat(missing).isGreaterThan(20);
   }
 
   /** The generated {@code Immutable*} classes of the core, from its compiled classes. */
