@@ -35,8 +35,9 @@ import org.immutables.value.Value;
  * <p>Rules: at least two distinct parties ({@code relationship.parties.distinct}), each once
  * ({@code relationship.parties.duplicate}); each source cited once ({@code
  * relationship.citations.duplicate}); texts not blank ({@code relationship.summary.blank}, {@code
- * relationship.periodDescription.blank}, {@code relationship.basis.blank}); valid extension names
- * ({@code relationship.extensions.key}).
+ * relationship.periodDescription.blank}, {@code relationship.basis.blank}); agreements each once
+ * ({@code relationship.agreements.duplicate}); valid extension names ({@code
+ * relationship.extensions.key}).
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -67,6 +68,14 @@ public abstract non-sealed class Relationship implements WithRelationship, Dossi
 
   /** What it rests on, in the source's words: "anti-Americanism", "shared socialist ideology". */
   public abstract Optional<String> basis();
+
+  /**
+   * The ids of the agreements (events of the dossier, each an {@link
+   * dev.diplomacy.core.events.Agreement}) that established or changed it, each once, in the order
+   * of their dates: the 2024 treaty that made Russia and North Korea allies. The dossier checks
+   * that each names an agreement ({@code dossier.relationship.agreement}).
+   */
+  public abstract List<Id> agreements();
 
   /** The sources that report it, each at most once, with the words that support it. */
   public abstract List<Citation> citations();
@@ -113,6 +122,7 @@ public abstract non-sealed class Relationship implements WithRelationship, Dossi
         .unique(parties(), "parties", "relationship.parties.duplicate", "party")
         .text(periodDescription(), "periodDescription", "relationship.periodDescription.blank")
         .text(basis(), "basis", "relationship.basis.blank")
+        .unique(agreements(), "agreements", "relationship.agreements.duplicate", "agreement")
         .unique(
             citations(),
             Citation::source,

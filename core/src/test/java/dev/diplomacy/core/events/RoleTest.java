@@ -49,7 +49,8 @@ class RoleTest {
             Role.DELEGATION_MEMBER,
             Role.MEDIATOR,
             Role.ENVOY,
-            Role.SIGNATORY);
+            Role.SIGNATORY,
+            Role.PARTY);
   }
 
   @Test
