@@ -166,7 +166,7 @@ class IcewsImporterTest {
     IcewsImport r = Tsv.read(header + "\n" + row + "\n");
     assertCounts(r, 1, 1, 0, 0);
     assertThat(((Meeting) r.dossier().events().get(0)).actorIds())
-        .containsExactly(Agent.of(Id.of("kim-jong-un")), Agent.of(Id.of("moon-jae-in")));
+        .containsExactly(Id.of("kim-jong-un"), Id.of("moon-jae-in"));
   }
 
   // NA, sectors, countries, places
@@ -650,7 +650,7 @@ class IcewsImporterTest {
     assertThat(visit.host()).contains(Agent.of(Id.of("moon-jae-in")));
     assertThat(((Statement) e.get(11)).statementKind()).contains(StatementKind.PRAISE);
     assertThat(((Agreement) e.get(12)).signatories())
-        .containsExactly(Id.of("kim-jong-un"), Id.of("moon-jae-in"));
+        .containsExactly(Agent.of(Id.of("kim-jong-un")), Agent.of(Id.of("moon-jae-in")));
   }
 
   @Test
