@@ -7,6 +7,7 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.ActorDirectory;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.dossier.ValidationReport;
+import dev.diplomacy.core.events.Agent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.Message;
@@ -52,8 +53,8 @@ class ReferenceArticleDossierTest {
     Message reply = (Message) dossier.event(CASTRO_GREETINGS).orElseThrow();
     Message original = (Message) dossier.event(reply.replyTo().orElseThrow()).orElseThrow();
     assertThat(original.id()).isEqualTo(KIM_GREETINGS);
-    assertThat(reply.envoy()).isEqualTo(original.envoy()).contains(RI_SU_YONG);
-    assertThat(original.recipients()).contains(reply.sender());
+    assertThat(reply.envoy()).isEqualTo(original.envoy()).contains(Agent.of(RI_SU_YONG));
+    assertThat(original.recipients()).contains(reply.sender().actor());
   }
 
   @Test

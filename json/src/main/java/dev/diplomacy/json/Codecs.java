@@ -10,6 +10,7 @@ import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Medium;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.ProvisionKind;
 import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.StatementKind;
@@ -48,6 +49,7 @@ final class Codecs {
           RelationsChangeKind.class,
           TransferTerms.class,
           AgreementKind.class,
+          ProvisionKind.class,
           RelationshipKind.class,
           Certainty.class,
           SourceKind.class,
@@ -76,6 +78,8 @@ final class Codecs {
                   ActorCodec.STATE,
                   ActorCodec.CODEC,
                   ParticipantCodec.CODEC,
+                  AgentCodec.CODEC,
+                  ProvisionCodec.CODEC,
                   CitationCodec.CODEC,
                   EventLinkCodec.CODEC,
                   ItemCodec.CODEC,

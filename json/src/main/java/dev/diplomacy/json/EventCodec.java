@@ -104,9 +104,9 @@ final class EventCodec {
 
   static final ObjectCodec<Message, Message.Builder> MESSAGE =
       kind(EventKind.MESSAGE, Message.class, Message::builder, Message.Builder::build)
-          .required("sender", TextCodecs.ID, Message::sender, Message.Builder::sender)
+          .required("sender", AgentCodec.CODEC, Message::sender, Message.Builder::sender)
           .list("recipients", TextCodecs.ID, Message::recipients, Message.Builder::addRecipient)
-          .optional("envoy", TextCodecs.ID, Message::envoy, Message.Builder::envoy)
+          .optional("envoy", AgentCodec.CODEC, Message::envoy, Message.Builder::envoy)
           .required(
               "messageKind",
               enumeration(MessageKind.class),
@@ -124,7 +124,7 @@ final class EventCodec {
               SupportPledge::builder,
               SupportPledge.Builder::build)
           .required(
-              "pledger", TextCodecs.ID, SupportPledge::pledger, SupportPledge.Builder::pledger)
+              "pledger", AgentCodec.CODEC, SupportPledge::pledger, SupportPledge.Builder::pledger)
           .required(
               "beneficiary",
               TextCodecs.ID,
@@ -144,8 +144,8 @@ final class EventCodec {
 
   static final ObjectCodec<Visit, Visit.Builder> VISIT =
       kind(EventKind.VISIT, Visit.class, Visit::builder, Visit.Builder::build)
-          .list("visitors", TextCodecs.ID, Visit::visitors, Visit.Builder::addVisitor)
-          .optional("host", TextCodecs.ID, Visit::host, Visit.Builder::host)
+          .list("visitors", AgentCodec.CODEC, Visit::visitors, Visit.Builder::addVisitor)
+          .optional("host", AgentCodec.CODEC, Visit::host, Visit.Builder::host)
           .optional(
               "visitKind", enumeration(VisitKind.class), Visit::visitKind, Visit.Builder::visitKind)
           .writtenBy(EventCodec::writeVisit)
@@ -154,9 +154,9 @@ final class EventCodec {
   static final ObjectCodec<Delegation, Delegation.Builder> DELEGATION =
       kind(EventKind.DELEGATION, Delegation.class, Delegation::builder, Delegation.Builder::build)
           .required("sender", TextCodecs.ID, Delegation::sender, Delegation.Builder::sender)
-          .optional("head", TextCodecs.ID, Delegation::head, Delegation.Builder::head)
-          .list("members", TextCodecs.ID, Delegation::members, Delegation.Builder::addMember)
-          .optional("host", TextCodecs.ID, Delegation::host, Delegation.Builder::host)
+          .optional("head", AgentCodec.CODEC, Delegation::head, Delegation.Builder::head)
+          .list("members", AgentCodec.CODEC, Delegation::members, Delegation.Builder::addMember)
+          .optional("host", AgentCodec.CODEC, Delegation::host, Delegation.Builder::host)
           .optional("occasion", TextCodecs.TEXT, Delegation::occasion, Delegation.Builder::occasion)
           .build();
 
@@ -169,7 +169,7 @@ final class EventCodec {
 
   static final ObjectCodec<Statement, Statement.Builder> STATEMENT =
       kind(EventKind.STATEMENT, Statement.class, Statement::builder, Statement.Builder::build)
-          .required("speaker", TextCodecs.ID, Statement::speaker, Statement.Builder::speaker)
+          .required("speaker", AgentCodec.CODEC, Statement::speaker, Statement.Builder::speaker)
           .list("subjects", TextCodecs.ID, Statement::subjects, Statement.Builder::addSubject)
           .optional(
               "statementKind",
@@ -235,14 +235,23 @@ final class EventCodec {
 
   static final ObjectCodec<Agreement, Agreement.Builder> AGREEMENT =
       kind(EventKind.AGREEMENT, Agreement.class, Agreement::builder, Agreement.Builder::build)
+          .list("parties", TextCodecs.ID, Agreement::parties, Agreement.Builder::addParty)
           .list(
-              "signatories", TextCodecs.ID, Agreement::signatories, Agreement.Builder::addSignatory)
+              "signatories",
+              AgentCodec.CODEC,
+              Agreement::signatories,
+              Agreement.Builder::addSignatory)
           .optional("title", TextCodecs.TEXT, Agreement::title, Agreement.Builder::title)
           .optional(
               "agreementKind",
               enumeration(AgreementKind.class),
               Agreement::agreementKind,
               Agreement.Builder::agreementKind)
+          .list(
+              "provisions",
+              ProvisionCodec.CODEC,
+              Agreement::provisions,
+              Agreement.Builder::addProvision)
           .build();
 
   static final ObjectCodec<CodedEvent, CodedEvent.Builder> CODED =
@@ -394,16 +403,18 @@ final class EventCodec {
   }
 
   private static void writeMessage(Message m, JsonOutput out) {
-    out.string(SENDER, m.sender().value());
+    out.name(SENDER);
+    AgentCodec.CODEC.write(m.sender(), out);
     out.ids(RECIPIENTS, m.recipients());
-    out.id(ENVOY, m.envoy());
+    out.value(ENVOY, AgentCodec.CODEC, m.envoy());
     out.string(MESSAGE_KIND, MESSAGE_KINDS[m.messageKind().ordinal()]);
     out.constant(MEDIUM, MEDIA, m.medium());
     out.string(CONTENT, m.content());
   }
 
   private static void writeSupportPledge(SupportPledge p, JsonOutput out) {
-    out.string(PLEDGER, p.pledger().value());
+    out.name(PLEDGER);
+    AgentCodec.CODEC.write(p.pledger(), out);
     out.string(BENEFICIARY, p.beneficiary().value());
     out.constants(SUPPORT_KINDS, SUPPORT_KIND_NAMES, p.supportKinds());
     out.string(CONTENT, p.content());
@@ -411,13 +422,14 @@ final class EventCodec {
   }
 
   private static void writeVisit(Visit v, JsonOutput out) {
-    out.ids(VISITORS, v.visitors());
-    out.id(HOST, v.host());
+    out.array(VISITORS, AgentCodec.CODEC, v.visitors());
+    out.value(HOST, AgentCodec.CODEC, v.host());
     out.constant(VISIT_KIND, VISIT_KINDS, v.visitKind());
   }
 
   private static void writeStatement(Statement s, JsonOutput out) {
-    out.string(SPEAKER, s.speaker().value());
+    out.name(SPEAKER);
+    AgentCodec.CODEC.write(s.speaker(), out);
     out.ids(SUBJECTS, s.subjects());
     out.constant(STATEMENT_KIND, STATEMENT_KINDS, s.statementKind());
     out.string(CONTENT, s.content());

@@ -52,6 +52,11 @@ final class RelationshipCodec {
             Relationship.Builder::periodDescription)
         .optional("basis", TextCodecs.TEXT, Relationship::basis, Relationship.Builder::basis)
         .list(
+            "agreements",
+            TextCodecs.ID,
+            Relationship::agreements,
+            Relationship.Builder::addAgreement)
+        .list(
             "citations",
             CitationCodec.CODEC,
             Relationship::citations,

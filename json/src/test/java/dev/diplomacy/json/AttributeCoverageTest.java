@@ -76,13 +76,16 @@ class AttributeCoverageTest {
               "SupportPledge.participants", "made of pledger and beneficiary, which are written"),
           Map.entry("Visit.participants", "made of visitors and host, which are written"),
           Map.entry(
+              "Agreement.sides",
+              "the parties, or without parties the signatories' actors, which are written"),
+          Map.entry(
               "Delegation.participants",
               "made of sender, head, members and host, which are written"),
           Map.entry("Mourning.participants", "made of declarer and mourned, which are written"),
           Map.entry("Statement.participants", "made of speaker and subjects, which are written"),
           Map.entry(
               "MaterialTransfer.participants", "made of provider and recipient, which are written"),
-          Map.entry("Agreement.participants", "made of signatories, which are written"),
+          Map.entry("Agreement.participants", "made of parties and signatories, which are written"),
           Map.entry(
               "RelationsChange.participants",
               "made of initiators, counterparts and diplomats, which are written"),

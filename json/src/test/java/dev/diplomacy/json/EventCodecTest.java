@@ -12,6 +12,7 @@ import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.codes.QuadClass;
+import dev.diplomacy.core.events.Agent;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.CodedEvent;
@@ -29,6 +30,8 @@ import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Provision;
+import dev.diplomacy.core.events.ProvisionKind;
 import dev.diplomacy.core.events.RelationsChange;
 import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
@@ -266,11 +269,19 @@ class EventCodecTest {
   static final Agreement AGREEMENT =
       Agreement.builder()
           .from(ENVELOPE)
-          .id(Id.of("cuba-north-korea-cooperation-agreement"))
-          .addSignatory(CUBA)
-          .addSignatory(DPRK)
-          .title("Agreement on Economic and Scientific Cooperation")
+          .id(Id.of("russia-north-korea-treaty-2024"))
+          .addParty(Id.of("russia"))
+          .addParty(DPRK)
+          .addSignatory(Agent.of(Id.of("vladimir-putin"), "President of the Russian Federation"))
+          .addSignatory(KIM)
+          .title("Treaty on Comprehensive Strategic Partnership")
           .agreementKind(AgreementKind.TREATY)
+          .addProvision(
+              Provision.builder()
+                  .provisionKind(ProvisionKind.MUTUAL_ASSISTANCE)
+                  .article("4")
+                  .text("military and other assistance with all means at its disposal")
+                  .build())
           .build();
 
   static final CodedEvent CODED =

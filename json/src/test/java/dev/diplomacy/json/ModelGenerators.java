@@ -11,14 +11,18 @@ import dev.diplomacy.core.actors.Position;
 import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Agent;
+import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventGenerators;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.MaterialTransfer;
 import dev.diplomacy.core.events.Meeting;
+import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
@@ -234,6 +238,10 @@ final class ModelGenerators {
               .relationshipKind(Generate.enumValues(RelationshipKind.class).generate(in))
               .periodDescription(EventGenerators.optionalTexts().generate(in))
               .basis(EventGenerators.optionalTexts().generate(in))
+              .agreements(
+                  EventGenerators.distinctActors(0, 2).generate(in).stream()
+                      .map(id -> Id.of("agreement-" + id.value()))
+                      .toList())
               .summary(EventGenerators.optionalTexts().generate(in))
               .extensions(extensions(in));
       if (coin(in)) {
@@ -323,6 +331,8 @@ final class ModelGenerators {
   /** {@code e} with extensions on the participants and items it lists, when it lists any. */
   private Event withExtensionsOfItsOwn(Event e, RandomnessSource in) {
     UnaryOperator<Participant> participant = p -> p.withExtensions(extensions(in));
+    // Some agents with extensions, so that they are written as objects; the others as ids.
+    UnaryOperator<Agent> agent = a -> coin(in) ? a.withExtensions(extensions(in)) : a;
     return switch (e.kind()) {
       case MEETING -> {
         Meeting m = (Meeting) e;
@@ -340,15 +350,20 @@ final class ModelGenerators {
         MaterialTransfer t = (MaterialTransfer) e;
         yield t.withItems(each(t.items(), i -> i.withExtensions(extensions(in))));
       }
-      case MESSAGE,
-          SUPPORT_PLEDGE,
-          VISIT,
-          DELEGATION,
-          MOURNING,
-          STATEMENT,
-          AGREEMENT,
-          RELATIONS_CHANGE ->
-          e;
+      case MESSAGE -> {
+        Message m = (Message) e;
+        yield m.withSender(agent.apply(m.sender()));
+      }
+      case VISIT -> {
+        Visit v = (Visit) e;
+        yield v.withVisitors(each(v.visitors(), agent));
+      }
+      case AGREEMENT -> {
+        Agreement a = (Agreement) e;
+        yield a.withSignatories(each(a.signatories(), agent))
+            .withProvisions(each(a.provisions(), p -> p.withExtensions(extensions(in))));
+      }
+      case SUPPORT_PLEDGE, DELEGATION, MOURNING, STATEMENT, RELATIONS_CHANGE -> e;
     };
   }
 

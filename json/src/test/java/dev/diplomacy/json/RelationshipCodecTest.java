@@ -25,6 +25,7 @@ class RelationshipCodecTest {
           .span(DateSpan.parse("1960/.."))
           .periodDescription("since the onset of the Cold War")
           .basis("anti-Americanism")
+          .addAgreement(Id.of("cuba-north-korea-friendship-treaty"))
           .addCitation(
               Citation.builder()
                   .source(Id.of("breitbart-kim-castro-greetings"))

@@ -3,6 +3,7 @@ package dev.diplomacy.core.codes;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Agent;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
@@ -257,7 +258,7 @@ import org.jspecify.annotations.Nullable;
  *       names</td></tr>
  *   <tr><td>Mourning</td><td>017 declarer → mourned</td><td>"Engage in symbolic activities such
  *       as holding vigils, attending funerals, and laying wreath"</td></tr>
- *   <tr><td>Agreement</td><td>057: each signatory → every other signatory</td><td>"Ratify, sign,
+ *   <tr><td>Agreement</td><td>057: each side → every other side (the parties; without parties, the signatories)</td><td>"Ratify, sign,
  *       finalize an agreement, treaty ... This event code is typically reciprocal"</td></tr>
  *   <tr><td>RelationsChange</td><td>its code (054, 050, 161, 166): initiators →
  *       counterparts; without counterparts, each initiator → every other initiator</td><td>the
@@ -466,15 +467,17 @@ public final class EventCoding {
       case MEETING -> meeting((Meeting) event, actors);
       case MESSAGE -> {
         Message m = (Message) event;
-        yield List.of(DirectedCoding.of(message(m), Set.of(m.sender()), m.recipients()));
+        yield List.of(DirectedCoding.of(message(m), Set.of(m.sender().actor()), m.recipients()));
       }
       case SUPPORT_PLEDGE -> {
         SupportPledge p = (SupportPledge) event;
-        yield List.of(DirectedCoding.of(pledge(p), Set.of(p.pledger()), Set.of(p.beneficiary())));
+        yield List.of(
+            DirectedCoding.of(pledge(p), Set.of(p.pledger().actor()), Set.of(p.beneficiary())));
       }
       case VISIT -> {
         Visit v = (Visit) event;
-        yield visitAndHost(visit(v), v.visitors(), v.host());
+        yield visitAndHost(
+            visit(v), v.visitors().stream().map(Agent::actor).toList(), v.host().map(Agent::actor));
       }
       case DELEGATION -> {
         Delegation d = (Delegation) event;
@@ -485,7 +488,7 @@ public final class EventCoding {
                     + d.sender()
                     + ", makes the visit through its delegation: it is CAMEO's source"),
             List.of(d.sender()),
-            d.host());
+            d.host().map(Agent::actor));
       }
       case MOURNING -> {
         Mourning m = (Mourning) event;
@@ -499,13 +502,13 @@ public final class EventCoding {
       }
       case STATEMENT -> {
         Statement s = (Statement) event;
-        yield List.of(DirectedCoding.of(statement(s), Set.of(s.speaker()), s.subjects()));
+        yield List.of(DirectedCoding.of(statement(s), Set.of(s.speaker().actor()), s.subjects()));
       }
       case MATERIAL_TRANSFER -> {
         MaterialTransfer t = (MaterialTransfer) event;
         yield List.of(DirectedCoding.of(transfer(t), Set.of(t.provider()), Set.of(t.recipient())));
       }
-      case AGREEMENT -> eachSide(coding("057"), ((Agreement) event).signatories());
+      case AGREEMENT -> eachSide(coding("057"), ((Agreement) event).sides());
       case RELATIONS_CHANGE -> {
         RelationsChange c = (RelationsChange) event;
         Coding coding = change(c.relationsChangeKind());

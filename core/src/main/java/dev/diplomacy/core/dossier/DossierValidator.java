@@ -10,7 +10,6 @@ import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Message;
-import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.RelationsChange;
 import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
@@ -45,8 +44,10 @@ import java.util.function.Consumer;
  *   <tr><td>{@code dossier.reference.unresolved}</td><td>error</td><td>every id an element refers
  *       to names an element of the dossier</td></tr>
  *   <tr><td>{@code dossier.reference.kind}</td><td>error</td><td>and an element of the right kind:
- *       participants and the sources and targets of dataset codings are actors, citations name sources, links name events, a position's
+ *       participants and the sources and targets of dataset codings are actors, citations name sources, links and a relationship's agreements name events, a position's
  *       organisation and an organisation's parent are organisations</td></tr>
+ *   <tr><td>{@code dossier.relationship.agreement}</td><td>error</td><td>a relationship's
+ *       agreements name agreements</td></tr>
  *   <tr><td>{@code dossier.reply.notMessage}</td><td>error</td><td>a reply points at a
  *       message</td></tr>
  *   <tr><td>{@code dossier.reply.sender}</td><td>error</td><td>the sender of a reply was a
@@ -69,7 +70,7 @@ import java.util.function.Consumer;
  *   <tr><td>{@code dossier.source.beforeEvent}</td><td>error</td><td>a cited source was not
  *       published before the event happened or the relationship began</td></tr>
  *   <tr><td>{@code dossier.position.notHeld}</td><td>warning</td><td>a participant who took part
- *       in a capacity held a position of that title on the event's date</td></tr>
+ *       in a capacity (a participant's, or an agent's: a visitor, a signatory, a sender...) held a position of that title on the event's date</td></tr>
  *   <tr><td>{@code dossier.position.unknown}</td><td>warning</td><td>a person's capacity names one
  *       of their positions</td></tr>
  *   <tr><td>{@code dossier.participant.afterDeath}</td><td>warning</td><td>a person acts in an
@@ -215,7 +216,8 @@ public final class DossierValidator {
     for (int i = 0; i < events.size(); i++) {
       String at = "events[" + i + "]";
       Event e = events.get(i);
-      for (ActorReferences.Ref r : ActorReferences.of(e)) {
+      List<ActorReferences.Ref> refs = ActorReferences.of(e);
+      for (ActorReferences.Ref r : refs) {
         ref(at + "." + r.path(), r.actor(), Actor.class, "an actor");
       }
       Optional<PartialDate> date = e.when().map(w -> w.date());
@@ -238,7 +240,7 @@ public final class DossierValidator {
           }
         }
       }
-      date.ifPresent(d -> checkParticipants(at, e, d));
+      date.ifPresent(d -> checkParticipants(at, refs, d));
       if (replyCycles.on(i)) {
         reportLinkCycle(
             at, i, e, LinkKind.REPLY_TO, replyCycles, "dossier.reply.cycle", "the replies of ");
@@ -340,12 +342,13 @@ public final class DossierValidator {
       return;
     }
     Message m = (Message) original;
-    if (reply.kind() == EventKind.MESSAGE && !m.recipients().contains(((Message) reply).sender())) {
+    if (reply.kind() == EventKind.MESSAGE
+        && !m.recipients().contains(((Message) reply).sender().actor())) {
       error(
           path,
           "dossier.reply.sender",
           "the reply's sender "
-              + ((Message) reply).sender()
+              + ((Message) reply).sender().actor()
               + " was not a recipient of "
               + m.id()
               + " (recipients: "
@@ -366,24 +369,27 @@ public final class DossierValidator {
     }
   }
 
-  private void checkParticipants(String at, Event e, PartialDate date) {
-    List<Participant> participants = e.participants();
-    for (int k = 0; k < participants.size(); k++) {
-      Participant p = participants.get(k);
-      if (!(byId.get(p.actor()) instanceof Person person)) {
+  /**
+   * The persons taking part in an event, wherever the event holds them (a meeting's participants, a
+   * visit's visitors, an agreement's signatories): alive, and in a capacity they held.
+   */
+  private void checkParticipants(String at, List<ActorReferences.Ref> refs, PartialDate date) {
+    for (ActorReferences.Ref r : refs) {
+      Role role = r.role();
+      if (role == null || !(byId.get(r.actor()) instanceof Person person)) {
         continue;
       }
       if (person.died().isPresent()
           && person.died().get().isBefore(date)
-          && p.role() != Role.MOURNED
-          && p.role() != Role.SUBJECT) {
+          && role != Role.MOURNED
+          && role != Role.SUBJECT) {
         warning(
-            at + ".participants[" + k + "]",
+            at + "." + r.at(),
             "dossier.participant.afterDeath",
             person.id() + " died in " + person.died().get() + ", before the event (" + date + ")");
       }
-      if (p.capacity().isPresent()) {
-        checkCapacity(at + ".participants[" + k + "].capacity", person, p.capacity().get(), date);
+      if (r.capacity().isPresent()) {
+        checkCapacity(at + "." + r.at() + ".capacity", person, r.capacity().get(), date);
       }
     }
   }
@@ -413,6 +419,9 @@ public final class DossierValidator {
       Relationship r = relationships.get(i);
       for (int j = 0; j < r.parties().size(); j++) {
         ref(at + ".parties[" + j + "]", r.parties().get(j), Actor.class, "an actor");
+      }
+      for (int j = 0; j < r.agreements().size(); j++) {
+        checkAgreement(at + ".agreements[" + j + "]", r.agreements().get(j));
       }
       checkCitations(
           at,
@@ -516,6 +525,20 @@ public final class DossierValidator {
               + verb
               + " it is dated "
               + date.get());
+    }
+  }
+
+  /** A relationship's agreement names an event of the dossier, and that event is an agreement. */
+  private void checkAgreement(String path, Id id) {
+    if (ref(path, id, Event.class, "an event")
+        && ((Event) byId.get(id)).kind() != EventKind.AGREEMENT) {
+      error(
+          path,
+          "dossier.relationship.agreement",
+          "a relationship rests on agreements, but "
+              + id
+              + " is a "
+              + ((Event) byId.get(id)).kind().name().toLowerCase(Locale.ROOT));
     }
   }
 

@@ -45,14 +45,17 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
   /** The id of the actor who sent the delegation, usually a state, party or government. */
   public abstract Id sender();
 
-  /** The id of the person leading the delegation, when named. */
-  public abstract Optional<Id> head();
+  /**
+   * The person leading the delegation, when named, in the capacity the source gives: Ri Su-yong as
+   * "Vice Chairman of the Workers' Party of Korea".
+   */
+  public abstract Optional<Agent> head();
 
-  /** The ids of the other members, each once, the head not repeated. */
-  public abstract List<Id> members();
+  /** The other members, each once, the head not repeated, each in its capacity. */
+  public abstract List<Agent> members();
 
-  /** The id of the actor the delegation went to, when named; not the sender. */
-  public abstract Optional<Id> host();
+  /** The actor the delegation went to, when named, in its capacity; not the sender. */
+  public abstract Optional<Agent> host();
 
   /** What the delegation went for, in the source's words: "the funeral of Fidel Castro". */
   public abstract Optional<String> occasion();
@@ -67,9 +70,9 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
   public List<Participant> participants() {
     List<Participant> out = new ArrayList<>();
     out.add(Participant.of(sender(), Role.SENDER));
-    head().ifPresent(h -> out.add(Participant.of(h, Role.HEAD_OF_DELEGATION)));
-    members().forEach(m -> out.add(Participant.of(m, Role.DELEGATION_MEMBER)));
-    host().ifPresent(h -> out.add(Participant.of(h, Role.HOST)));
+    head().ifPresent(h -> out.add(h.as(Role.HEAD_OF_DELEGATION)));
+    members().forEach(m -> out.add(m.as(Role.DELEGATION_MEMBER)));
+    host().ifPresent(h -> out.add(h.as(Role.HOST)));
     return Collections.unmodifiableList(out);
   }
 
@@ -87,38 +90,61 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
   public static final class Builder extends ImmutableDelegation.Builder
       implements Event.Builder<Builder> {
     Builder() {}
+
+    /** Sets the head, with no capacity given. */
+    public Builder head(Id head) {
+      return head(Agent.of(head));
+    }
+
+    /** Adds a member, with no capacity given. */
+    public Builder addMember(Id member) {
+      return addMember(Agent.of(member));
+    }
+
+    /** Adds members, with no capacity given. */
+    public Builder addMembers(Id... members) {
+      for (Id m : members) {
+        addMember(m);
+      }
+      return this;
+    }
+
+    /** Sets the host, with no capacity given. */
+    public Builder host(Id host) {
+      return host(Agent.of(host));
+    }
   }
 
   @Value.Check
   void check() {
     Checks checks = EventChecks.envelope(this);
+    Optional<Id> head = head().map(Agent::actor);
+    List<Id> members = members().stream().map(Agent::actor).toList();
     checks.require(
-        head().map(h -> !h.equals(sender())).orElse(true),
+        head.map(h -> !h.equals(sender())).orElse(true),
         "head",
         "delegation.head.sender",
         () -> "the head of the delegation cannot be its sender " + sender());
-    checks.unique(members(), "members", "delegation.members.duplicate", "member");
-    head()
-        .ifPresent(
-            h ->
-                EventChecks.notIn(
-                    checks,
-                    members(),
-                    h,
-                    "members",
-                    "delegation.members.head",
-                    () ->
-                        "the head "
-                            + h
-                            + " is given as head; do not list them among the members too"));
+    checks.unique(members, "members", "delegation.members.duplicate", "member");
+    head.ifPresent(
+        h ->
+            EventChecks.notIn(
+                checks,
+                members,
+                h,
+                "members",
+                "delegation.members.head",
+                () ->
+                    "the head " + h + " is given as head; do not list them among the members too"));
     EventChecks.notIn(
         checks,
-        members(),
+        members,
         sender(),
         "members",
         "delegation.members.sender",
         () -> "the sender " + sender() + " cannot be a member of its own delegation");
     host()
+        .map(Agent::actor)
         .ifPresent(
             h -> {
               checks.require(
@@ -127,7 +153,7 @@ public abstract non-sealed class Delegation implements Event, WithDelegation {
                   "delegation.host.sender",
                   () -> "the host " + h + " cannot be the sender");
               checks.require(
-                  !members().contains(h) && !head().equals(Optional.of(h)),
+                  !members.contains(h) && !head.equals(Optional.of(h)),
                   "host",
                   "delegation.host.member",
                   () -> "the host " + h + " cannot also belong to the delegation");

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *     .id(Id.of("castro-greetings-to-kim"))
  *     .sender(Id.of("raul-castro"))
  *     .addRecipient(Id.of("kim-jong-un"))
- *     .envoy(Id.of("ri-su-yong"))
+ *     .envoy(Agent.of(Id.of("ri-su-yong"), "Vice Chairman of the Workers' Party of Korea"))
  *     .messageKind(MessageKind.GREETINGS)
  *     .medium(Medium.ORAL)
  *     .content("his most wholehearted greetings")
@@ -49,17 +49,21 @@ public abstract non-sealed class Message implements Event, WithMessage {
     return EventKind.MESSAGE;
   }
 
-  /** The id of the actor on whose behalf the message is sent: Kim Jong-un, not his envoy. */
-  public abstract Id sender();
+  /**
+   * The actor on whose behalf the message is sent, in the capacity the source gives: Kim Jong-un,
+   * not his envoy.
+   */
+  public abstract Agent sender();
 
   /** The ids of the actors it is addressed to, each once; at least one, never the sender. */
   public abstract List<Id> recipients();
 
   /**
-   * The id of the actor who conveyed it in person, on the sender's behalf: Ri Su-yong carrying Kim
-   * Jong-un's letter to Havana. Never the sender or a recipient.
+   * The actor who conveyed it in person, on the sender's behalf, in its capacity: Ri Su-yong
+   * carrying Kim Jong-un's letter to Havana as "Vice Chairman of the Workers' Party of Korea".
+   * Never the sender or a recipient.
    */
-  public abstract Optional<Id> envoy();
+  public abstract Optional<Agent> envoy();
 
   /** What sort of message it is: greetings, a letter, condolences... */
   public abstract MessageKind messageKind();
@@ -78,9 +82,9 @@ public abstract non-sealed class Message implements Event, WithMessage {
   @Override
   public List<Participant> participants() {
     List<Participant> out = new ArrayList<>();
-    out.add(Participant.of(sender(), Role.SENDER));
+    out.add(sender().as(Role.SENDER));
     recipients().forEach(r -> out.add(Participant.of(r, Role.RECIPIENT)));
-    envoy().ifPresent(e -> out.add(Participant.of(e, Role.ENVOY)));
+    envoy().ifPresent(e -> out.add(e.as(Role.ENVOY)));
     return Collections.unmodifiableList(out);
   }
 
@@ -105,6 +109,16 @@ public abstract non-sealed class Message implements Event, WithMessage {
   public static final class Builder extends ImmutableMessage.Builder
       implements Event.Builder<Builder> {
     Builder() {}
+
+    /** Sets the sender, with no capacity given. */
+    public Builder sender(Id sender) {
+      return sender(Agent.of(sender));
+    }
+
+    /** Sets the envoy, with no capacity given. */
+    public Builder envoy(Id envoy) {
+      return envoy(Agent.of(envoy));
+    }
   }
 
   @Value.Check
@@ -117,18 +131,20 @@ public abstract non-sealed class Message implements Event, WithMessage {
             "message.recipients.empty",
             "a message needs at least one recipient")
         .unique(recipients(), "recipients", "message.recipients.duplicate", "recipient");
+    Id sender = sender().actor();
     EventChecks.notIn(
         checks,
         recipients(),
-        sender(),
+        sender,
         "recipients",
         "message.recipients.sender",
-        () -> "the sender " + sender() + " cannot also be a recipient");
+        () -> "the sender " + sender + " cannot also be a recipient");
     envoy()
+        .map(Agent::actor)
         .ifPresent(
             envoy -> {
               checks.require(
-                  !envoy.equals(sender()),
+                  !envoy.equals(sender),
                   "envoy",
                   "message.envoy.sender",
                   () ->

@@ -51,6 +51,11 @@ public enum Role {
   SUBJECT(Direction.TARGET),
   /** Signs an agreement. Neutral: signatories are equals. */
   SIGNATORY(Direction.NEUTRAL),
+  /**
+   * Is bound by an agreement: a state or an organisation, which its signatories sign for. Neutral:
+   * parties are equals.
+   */
+  PARTY(Direction.NEUTRAL),
   /** Declares a mourning: a state or organisation. A source. */
   DECLARER(Direction.SOURCE),
   /** Is mourned: the dead person a mourning is declared for. A target. */

@@ -39,8 +39,8 @@ public abstract non-sealed class Statement implements Event, WithStatement {
     return EventKind.STATEMENT;
   }
 
-  /** The id of the actor who spoke or wrote. */
-  public abstract Id speaker();
+  /** The actor who spoke or wrote, in the capacity the source gives. */
+  public abstract Agent speaker();
 
   /** The ids of the actors the statement is about, each once; the speaker may be one. */
   public abstract List<Id> subjects();
@@ -58,7 +58,7 @@ public abstract non-sealed class Statement implements Event, WithStatement {
   @Override
   public List<Participant> participants() {
     List<Participant> out = new ArrayList<>();
-    out.add(Participant.of(speaker(), Role.SPEAKER));
+    out.add(speaker().as(Role.SPEAKER));
     subjects().forEach(s -> out.add(Participant.of(s, Role.SUBJECT)));
     return Collections.unmodifiableList(out);
   }
@@ -77,6 +77,11 @@ public abstract non-sealed class Statement implements Event, WithStatement {
   public static final class Builder extends ImmutableStatement.Builder
       implements Event.Builder<Builder> {
     Builder() {}
+
+    /** Sets the speaker, with no capacity given. */
+    public Builder speaker(Id speaker) {
+      return speaker(Agent.of(speaker));
+    }
   }
 
   @Value.Check

@@ -42,8 +42,8 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
     return EventKind.SUPPORT_PLEDGE;
   }
 
-  /** The id of the actor who promises support. */
-  public abstract Id pledger();
+  /** The actor who promises support, in the capacity the source gives. */
+  public abstract Agent pledger();
 
   /** The id of the actor promised support; not the pledger. */
   public abstract Id beneficiary();
@@ -66,8 +66,7 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
    */
   @Override
   public List<Participant> participants() {
-    return List.of(
-        Participant.of(pledger(), Role.PLEDGER), Participant.of(beneficiary(), Role.BENEFICIARY));
+    return List.of(pledger().as(Role.PLEDGER), Participant.of(beneficiary(), Role.BENEFICIARY));
   }
 
   /** A new builder, with nothing set. */
@@ -84,6 +83,11 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
   public static final class Builder extends ImmutableSupportPledge.Builder
       implements Event.Builder<Builder> {
     Builder() {}
+
+    /** Sets the pledger, with no capacity given. */
+    public Builder pledger(Id pledger) {
+      return pledger(Agent.of(pledger));
+    }
   }
 
   @Value.Check
@@ -91,7 +95,7 @@ public abstract non-sealed class SupportPledge implements Event, WithSupportPled
     Checks checks = EventChecks.envelope(this);
     checks
         .require(
-            !beneficiary().equals(pledger()),
+            !beneficiary().equals(pledger().actor()),
             "beneficiary",
             "supportPledge.beneficiary.pledger",
             () -> "the beneficiary " + beneficiary() + " cannot be the pledger")

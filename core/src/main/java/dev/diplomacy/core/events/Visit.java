@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  *     .id(Id.of("fidel-castro-visits-pyongyang-1986"))
  *     .when(When.on("1986"))
  *     .place(Place.of("Pyongyang", Country.of("KP")))
- *     .addVisitor(Id.of("fidel-castro"))
+ *     .addVisitor(Agent.of(Id.of("fidel-castro"), "President of the Council of State"))
  *     .host(Id.of("north-korea"))
  *     .build();
  * }</pre>
@@ -41,11 +41,15 @@ public abstract non-sealed class Visit implements Event, WithVisit {
     return EventKind.VISIT;
   }
 
-  /** The ids of the actors who made the visit, each once; at least one. */
-  public abstract List<Id> visitors();
+  /**
+   * The actors who made the visit, each once, each in the capacity the source gives; at least one.
+   */
+  public abstract List<Agent> visitors();
 
-  /** The id of the actor who received them: a state, an embassy, a person. Not a visitor. */
-  public abstract Optional<Id> host();
+  /**
+   * The actor who received them (a state, an embassy, a person), in its capacity. Not a visitor.
+   */
+  public abstract Optional<Agent> host();
 
   /** The visit's protocol level or purpose: state, official, working, private, condolence. */
   public abstract Optional<VisitKind> visitKind();
@@ -57,8 +61,8 @@ public abstract non-sealed class Visit implements Event, WithVisit {
   @Override
   public List<Participant> participants() {
     List<Participant> out = new ArrayList<>();
-    visitors().forEach(v -> out.add(Participant.of(v, Role.VISITOR)));
-    host().ifPresent(h -> out.add(Participant.of(h, Role.HOST)));
+    visitors().forEach(v -> out.add(v.as(Role.VISITOR)));
+    host().ifPresent(h -> out.add(h.as(Role.HOST)));
     return Collections.unmodifiableList(out);
   }
 
@@ -76,6 +80,24 @@ public abstract non-sealed class Visit implements Event, WithVisit {
   public static final class Builder extends ImmutableVisit.Builder
       implements Event.Builder<Builder> {
     Builder() {}
+
+    /** Adds a visitor, with no capacity given. */
+    public Builder addVisitor(Id visitor) {
+      return addVisitor(Agent.of(visitor));
+    }
+
+    /** Adds visitors, with no capacity given. */
+    public Builder addVisitors(Id... visitors) {
+      for (Id v : visitors) {
+        addVisitor(v);
+      }
+      return this;
+    }
+
+    /** Sets the host, with no capacity given. */
+    public Builder host(Id host) {
+      return host(Agent.of(host));
+    }
   }
 
   @Value.Check
@@ -87,13 +109,17 @@ public abstract non-sealed class Visit implements Event, WithVisit {
                 "visitors",
                 "visit.visitors.empty",
                 "a visit needs at least one visitor")
-            .unique(visitors(), "visitors", "visit.visitors.duplicate", "visitor")
+            .unique(visitors(), Agent::actor, "visitors", "visit.visitors.duplicate", "visitor")
             .require(
-                host().map(h -> !visitors().contains(h)).orElse(true),
+                host()
+                    .map(h -> visitors().stream().noneMatch(v -> v.actor().equals(h.actor())))
+                    .orElse(true),
                 "host",
                 "visit.host.visitor",
                 () ->
-                    "the host " + host().map(Id::toString).orElse("") + " cannot also be a visitor")
+                    "the host "
+                        + host().map(h -> h.actor().toString()).orElse("")
+                        + " cannot also be a visitor")
             .require(
                 host().isPresent() || place().isPresent(),
                 "",

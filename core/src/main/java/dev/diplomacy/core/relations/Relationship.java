@@ -61,8 +61,9 @@ import org.immutables.value.Value;
  * relationship.citations.duplicate}); periods in the order of time, none starting before the ones
  * before it ended ({@code relationship.periods.order}); not both {@code span} and periods in the
  * builder ({@code relationship.span.periods}); texts not blank ({@code relationship.summary.blank},
- * {@code relationship.periodDescription.blank}, {@code relationship.basis.blank}); valid extension
- * names ({@code relationship.extensions.key}).
+ * {@code relationship.periodDescription.blank}, {@code relationship.basis.blank}); agreements each
+ * once ({@code relationship.agreements.duplicate}); valid extension names ({@code
+ * relationship.extensions.key}).
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -95,6 +96,14 @@ public abstract non-sealed class Relationship implements WithRelationship, Dossi
 
   /** What it rests on, in the source's words: "anti-Americanism", "shared socialist ideology". */
   public abstract Optional<String> basis();
+
+  /**
+   * The ids of the agreements (events of the dossier, each an {@link
+   * dev.diplomacy.core.events.Agreement}) that established or changed it, each once, in the order
+   * of their dates: the 2024 treaty that made Russia and North Korea allies. The dossier checks
+   * that each names an agreement ({@code dossier.relationship.agreement}).
+   */
+  public abstract List<Id> agreements();
 
   /** The sources that report it, each at most once, with the words that support it. */
   public abstract List<Citation> citations();
@@ -168,6 +177,7 @@ public abstract non-sealed class Relationship implements WithRelationship, Dossi
         .addAll(periodOrder())
         .text(periodDescription(), "periodDescription", "relationship.periodDescription.blank")
         .text(basis(), "basis", "relationship.basis.blank")
+        .unique(agreements(), "agreements", "relationship.agreements.duplicate", "agreement")
         .unique(
             citations(),
             Citation::source,

@@ -109,8 +109,8 @@ final class GraphModel {
     Labels.date(event).ifPresent(detail::add);
     Optional<String> onBehalf =
         switch (event.kind()) {
-          case MESSAGE -> ((Message) event).envoy().map(e -> "via " + names.of(e));
-          case DELEGATION -> ((Delegation) event).head().map(h -> "led by " + names.of(h));
+          case MESSAGE -> ((Message) event).envoy().map(e -> "via " + names.of(e.actor()));
+          case DELEGATION -> ((Delegation) event).head().map(h -> "led by " + names.of(h.actor()));
           case MEETING,
               SUPPORT_PLEDGE,
               VISIT,

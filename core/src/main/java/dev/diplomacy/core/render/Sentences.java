@@ -4,6 +4,7 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.codes.EventCoding;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Agent;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
@@ -139,9 +140,9 @@ final class Sentences {
   }
 
   private String message(Message m) {
-    StringBuilder b = new StringBuilder(names.of(m.sender())).append(" sent ");
+    StringBuilder b = new StringBuilder(names.of(m.sender().actor())).append(" sent ");
     b.append(noun(m.messageKind(), m.medium())).append(" to ").append(names.join(m.recipients()));
-    m.envoy().ifPresent(e -> b.append(" via ").append(names.of(e)));
+    m.envoy().ifPresent(e -> b.append(" via ").append(names.of(e.actor())));
     m.replyTo()
         .ifPresent(
             id ->
@@ -150,7 +151,11 @@ final class Sentences {
                         dossier
                             .event(id)
                             .filter(e -> e.kind() == EventKind.MESSAGE)
-                            .map(e -> names.of(((Message) e).sender()) + "'s " + Labels.kind(e))
+                            .map(
+                                e ->
+                                    names.of(((Message) e).sender().actor())
+                                        + "'s "
+                                        + Labels.kind(e))
                             .orElse(id.value())));
     m.content().ifPresent(c -> b.append(": \"").append(c).append('"'));
     return b.toString();
@@ -178,7 +183,7 @@ final class Sentences {
             .sorted()
             .map(Labels::words)
             .collect(Collectors.toList());
-    StringBuilder b = new StringBuilder(names.of(p.pledger())).append(" pledged ");
+    StringBuilder b = new StringBuilder(names.of(p.pledger().actor())).append(" pledged ");
     if (!kinds.isEmpty()) {
       b.append(Labels.join(kinds)).append(' ');
     }
@@ -189,10 +194,10 @@ final class Sentences {
   }
 
   private String visit(Visit v) {
-    StringBuilder b = new StringBuilder(names.join(v.visitors())).append(" visited ");
+    StringBuilder b = new StringBuilder(names.join(actors(v.visitors()))).append(" visited ");
     Optional<String> place = v.place().flatMap(Labels::place);
     if (v.host().isPresent()) {
-      String host = names.of(v.host().get());
+      String host = names.of(v.host().get().actor());
       b.append(host);
       place.filter(p -> !host.contains(p)).ifPresent(p -> b.append(" in ").append(p));
     } else {
@@ -204,11 +209,11 @@ final class Sentences {
 
   private String delegation(Delegation d) {
     StringBuilder b = new StringBuilder(names.of(d.sender())).append(" sent a delegation");
-    d.head().ifPresent(h -> b.append(" led by ").append(names.of(h)));
+    d.head().ifPresent(h -> b.append(" led by ").append(names.of(h.actor())));
     if (!d.members().isEmpty()) {
-      b.append(" with ").append(names.join(d.members()));
+      b.append(" with ").append(names.join(actors(d.members())));
     }
-    d.host().ifPresent(h -> b.append(" to ").append(names.of(h)));
+    d.host().ifPresent(h -> b.append(" to ").append(names.of(h.actor())));
     d.place()
         .flatMap(Labels::place)
         .ifPresent(p -> b.append(d.host().isPresent() ? " in " : " to ").append(p));
@@ -228,7 +233,7 @@ final class Sentences {
   private String statement(Statement s) {
     StatementKind kind = s.statementKind().orElse(StatementKind.OTHER);
     List<Id> subjects = s.subjects();
-    StringBuilder b = new StringBuilder(names.of(s.speaker()));
+    StringBuilder b = new StringBuilder(names.of(s.speaker().actor()));
     String verb =
         kind == StatementKind.PRAISE
             ? "praised"
@@ -307,12 +312,18 @@ final class Sentences {
   }
 
   private String agreement(Agreement a) {
-    StringBuilder b = new StringBuilder(names.join(a.signatories())).append(" signed ");
+    StringBuilder b =
+        new StringBuilder(
+                names.join(a.signatories().isEmpty() ? a.sides() : actors(a.signatories())))
+            .append(" signed ");
     String kind = Labels.kind(a);
     if (a.title().isPresent()) {
       b.append("the ").append(kind).append(" \"").append(a.title().get()).append('"');
     } else {
       b.append("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ").append(kind);
+    }
+    if (!a.parties().isEmpty() && !a.signatories().isEmpty()) {
+      b.append(" for ").append(names.join(a.parties()));
     }
     return b.toString();
   }
@@ -343,6 +354,11 @@ final class Sentences {
       b.append(" (diplomats: ").append(names.join(c.diplomats())).append(')');
     }
     return b.toString();
+  }
+
+  /** The ids of {@code agents}, in order. */
+  private static List<Id> actors(List<Agent> agents) {
+    return agents.stream().map(Agent::actor).toList();
   }
 
   private String coded(CodedEvent e) {

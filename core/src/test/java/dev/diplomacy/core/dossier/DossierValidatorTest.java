@@ -11,6 +11,8 @@ import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
 import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.codes.DatasetCoding;
+import dev.diplomacy.core.events.Agent;
+import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
@@ -19,6 +21,7 @@ import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.RelationsChange;
 import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Statement;
+import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.relations.RelationshipPeriod;
@@ -456,5 +459,104 @@ class DossierValidatorTest {
             org.assertj.core.groups.Tuple.tuple("events[0].links[0].target", "dossier.reply.cycle"),
             org.assertj.core.groups.Tuple.tuple(
                 "events[1].links[0].target", "dossier.reply.cycle"));
+  }
+
+  @Test
+  void theCapacityOfAnAgentIsCheckedWhereverTheEventHoldsIt() {
+    Person minister =
+        Person.builder()
+            .id(Id.of("dora"))
+            .name(Name.of("Dora"))
+            .addPosition(
+                Position.builder()
+                    .title("Foreign Minister")
+                    .held(DateSpan.of(PartialDate.ofYear(2010), PartialDate.ofYear(2015)))
+                    .build())
+            .died(PartialDate.ofYear(2018))
+            .build();
+    Dossier d =
+        base()
+            .addActor(minister)
+            .addEvent(
+                Visit.builder()
+                    .id(Id.of("visit"))
+                    .when(When.on("2019-05-01"))
+                    .addVisitor(Agent.of(ANNA, "President"))
+                    .host(Agent.of(minister.id(), "Foreign Minister"))
+                    .addCitation(Citation.of(PAPER))
+                    .build())
+            .build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].visitors[0].capacity", "dossier.position.unknown"),
+            org.assertj.core.groups.Tuple.tuple("events[0].host", "dossier.participant.afterDeath"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].host.capacity", "dossier.position.notHeld"));
+  }
+
+  @Test
+  void theIdsOfPartiesAndSignatoriesMustResolveToActors() {
+    Dossier d =
+        base()
+            .addEvent(
+                Agreement.builder()
+                    .id(Id.of("treaty"))
+                    .addParty(ANNA)
+                    .addParty(Id.of("nobody"))
+                    .addSignatory(Agent.of(Id.of("ghost"), "President"))
+                    .addSignatory(PAPER)
+                    .addCitation(Citation.of(PAPER))
+                    .build())
+            .build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].parties[1]", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].signatories[0]", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].signatories[1]", "dossier.reference.kind"));
+  }
+
+  @Test
+  void aRelationshipsAgreementsMustNameAgreementsOfTheDossier() {
+    Agreement treaty =
+        Agreement.builder()
+            .id(Id.of("treaty"))
+            .addParties(ANNA, BORIS)
+            .addCitation(Citation.of(PAPER))
+            .build();
+    Relationship.Builder alliance =
+        Relationship.builder()
+            .id(Id.of("alliance"))
+            .addParties(ANNA, BORIS)
+            .relationshipKind(RelationshipKind.ALLIANCE)
+            .addCitation(Citation.of(PAPER));
+    Dossier good =
+        base().addEvent(treaty).addRelationship(alliance.addAgreement(treaty.id()).build()).build();
+    assertThat(good.validate().findings()).isEmpty();
+
+    Dossier bad =
+        base()
+            .addEvent(treaty)
+            .addEvent(message("letter", ANNA, BORIS, "2020-01-01"))
+            .addRelationship(
+                Relationship.builder()
+                    .from(alliance.build())
+                    .agreements(java.util.List.of(Id.of("letter"), Id.of("no-such-treaty"), ANNA))
+                    .build())
+            .build();
+    assertThat(bad.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "relationships[0].agreements[0]", "dossier.relationship.agreement"),
+            org.assertj.core.groups.Tuple.tuple(
+                "relationships[0].agreements[1]", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "relationships[0].agreements[2]", "dossier.reference.kind"));
   }
 }

@@ -60,4 +60,75 @@ class AgreementTest {
         "agreement.signatories.duplicate",
         "agreement.title.blank");
   }
+
+  private static final Id PUTIN = Id.of("vladimir-putin");
+  private static final Id KIM = Id.of("kim-jong-un");
+  private static final Id RUSSIA = Id.of("russia");
+
+  @Test
+  void bindsItsPartiesThroughSignatoriesInTheirCapacities() {
+    Provision article4 =
+        Provision.builder()
+            .provisionKind(ProvisionKind.MUTUAL_ASSISTANCE)
+            .article("4")
+            .text("military and other assistance")
+            .build();
+    Agreement a =
+        agreement()
+            .addParties(RUSSIA, DPRK)
+            .addSignatory(Agent.of(PUTIN, "President of the Russian Federation"))
+            .addSignatory(KIM)
+            .addProvision(article4)
+            .build();
+    assertThat(a.sides()).containsExactly(RUSSIA, DPRK);
+    assertThat(a.participants())
+        .containsExactly(
+            Participant.of(RUSSIA, Role.PARTY),
+            Participant.of(DPRK, Role.PARTY),
+            Participant.builder()
+                .actor(PUTIN)
+                .role(Role.SIGNATORY)
+                .capacity("President of the Russian Federation")
+                .build(),
+            Participant.of(KIM, Role.SIGNATORY));
+    assertThat(a.provisions()).containsExactly(article4);
+    assertThat(Agreement.builder().from(a).build()).isEqualTo(a);
+  }
+
+  @Test
+  void withoutPartiesTheSignatoriesAreTheSides() {
+    assertThat(agreement().addSignatories(DPRK, CUBA).build().sides()).containsExactly(DPRK, CUBA);
+  }
+
+  @Test
+  void partiesNeedNoSignatoriesButTwoDistinctParties() {
+    assertThat(agreement().addParties(RUSSIA, DPRK).build().signatories()).isEmpty();
+    assertRejectedAt(
+        () -> agreement().addParties(RUSSIA, RUSSIA).addSignatories(PUTIN, KIM).build(),
+        new String[] {"parties", "parties[1]"},
+        "agreement.parties.distinct",
+        "agreement.parties.duplicate");
+  }
+
+  @Test
+  void aSignatoryIsNotAParty() {
+    assertRejectedAt(
+        () -> agreement().addParties(RUSSIA, DPRK).addSignatories(PUTIN, DPRK).build(),
+        new String[] {"signatories[1]"},
+        "agreement.signatories.party");
+  }
+
+  @Test
+  void aProvisionsWordsAndArticleAreNotBlank() {
+    assertRejected(
+        () ->
+            Provision.builder()
+                .provisionKind(ProvisionKind.COOPERATION)
+                .article(" ")
+                .text("")
+                .build(),
+        "provision.article.blank",
+        "provision.text.blank");
+    assertThat(Provision.of(ProvisionKind.NON_AGGRESSION).text()).isEmpty();
+  }
 }

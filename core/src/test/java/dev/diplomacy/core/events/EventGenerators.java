@@ -313,6 +313,32 @@ public final class EventGenerators {
     };
   }
 
+  /** {@code actor} as an agent, in a capacity or none. */
+  public static Gen<Agent> agents(Id actor) {
+    return in -> Agent.builder().actor(actor).capacity(optionalTexts().generate(in)).build();
+  }
+
+  /** Each of {@code actors} as an agent, in a capacity or none. */
+  private static Gen<List<Agent>> agents(List<Id> actors) {
+    return in -> {
+      List<Agent> out = new ArrayList<>();
+      for (Id a : actors) {
+        out.add(agents(a).generate(in));
+      }
+      return out;
+    };
+  }
+
+  /** Valid provisions: any kind, maybe an article and words. */
+  public static Gen<Provision> provisions() {
+    return in ->
+        Provision.builder()
+            .provisionKind(Generate.enumValues(ProvisionKind.class).generate(in))
+            .article(optionalTexts().generate(in))
+            .text(optionalTexts().generate(in))
+            .build();
+  }
+
   /** Valid messages: a sender, 1 to 3 other recipients and maybe an envoy, all distinct. */
   public static Gen<Message> messages() {
     return in -> {
@@ -320,9 +346,12 @@ public final class EventGenerators {
       boolean envoy = actors.size() > 2 && coin().generate(in);
       return Message.builder()
           .from((Event) envelopes().generate(in))
-          .sender(actors.get(0))
+          .sender(agents(actors.get(0)).generate(in))
           .recipients(actors.subList(1, envoy ? actors.size() - 1 : actors.size()))
-          .envoy(envoy ? Optional.of(actors.get(actors.size() - 1)) : Optional.empty())
+          .envoy(
+              envoy
+                  ? Optional.of(agents(actors.get(actors.size() - 1)).generate(in))
+                  : Optional.empty())
           .messageKind(Generate.enumValues(MessageKind.class).generate(in))
           .medium(optionalEnum(Medium.class).generate(in))
           .content(optionalTexts().generate(in))
@@ -345,7 +374,7 @@ public final class EventGenerators {
       }
       return SupportPledge.builder()
           .from((Event) envelopes().generate(in))
-          .pledger(actors.get(0))
+          .pledger(agents(actors.get(0)).generate(in))
           .beneficiary(actors.get(1))
           .supportKinds(kinds)
           .content(optionalTexts().generate(in))
@@ -362,8 +391,12 @@ public final class EventGenerators {
       Visit.Builder b =
           Visit.builder()
               .from((Event) envelopes().generate(in))
-              .visitors(actors.subList(0, host ? actors.size() - 1 : actors.size()))
-              .host(host ? Optional.of(actors.get(actors.size() - 1)) : Optional.empty())
+              .visitors(
+                  agents(actors.subList(0, host ? actors.size() - 1 : actors.size())).generate(in))
+              .host(
+                  host
+                      ? Optional.of(agents(actors.get(actors.size() - 1)).generate(in))
+                      : Optional.empty())
               .visitKind(optionalEnum(VisitKind.class).generate(in));
       if (!host) {
         b.place(places().generate(in));
@@ -377,20 +410,20 @@ public final class EventGenerators {
     return in -> {
       List<Id> actors = distinctActors(1, 6).generate(in);
       int next = 1;
-      Optional<Id> head = Optional.empty();
+      Optional<Agent> head = Optional.empty();
       if (next < actors.size() && coin().generate(in)) {
-        head = Optional.of(actors.get(next++));
+        head = Optional.of(agents(actors.get(next++)).generate(in));
       }
-      Optional<Id> host = Optional.empty();
+      Optional<Agent> host = Optional.empty();
       if (next < actors.size() && coin().generate(in)) {
-        host = Optional.of(actors.get(next++));
+        host = Optional.of(agents(actors.get(next++)).generate(in));
       }
       return Delegation.builder()
           .from((Event) envelopes().generate(in))
           .sender(actors.get(0))
           .head(head)
           .host(host)
-          .members(actors.subList(next, actors.size()))
+          .members(agents(actors.subList(next, actors.size())).generate(in))
           .occasion(optionalTexts().generate(in))
           .build();
     };
@@ -418,7 +451,7 @@ public final class EventGenerators {
       List<Id> subjects = distinctActors(0, 3).generate(in);
       return Statement.builder()
           .from((Event) envelopes().generate(in))
-          .speaker(actors().generate(in))
+          .speaker(agents(actors().generate(in)).generate(in))
           .subjects(subjects)
           .statementKind(optionalEnum(StatementKind.class).generate(in))
           .content(optionalTexts().generate(in))
@@ -482,15 +515,27 @@ public final class EventGenerators {
     };
   }
 
-  /** Valid agreements: 2 to 5 distinct signatories. */
+  /**
+   * Valid agreements: either 2 to 5 distinct signatories and no parties (as before parties), or 2
+   * to 3 distinct parties and 0 to 3 signatories who are not parties; 0 to 3 provisions.
+   */
   public static Gen<Agreement> agreements() {
-    return in ->
-        Agreement.builder()
-            .from((Event) envelopes().generate(in))
-            .signatories(distinctActors(2, 5).generate(in))
-            .title(optionalTexts().generate(in))
-            .agreementKind(optionalEnum(AgreementKind.class).generate(in))
-            .build();
+    return in -> {
+      Agreement.Builder b =
+          Agreement.builder()
+              .from((Event) envelopes().generate(in))
+              .title(optionalTexts().generate(in))
+              .agreementKind(optionalEnum(AgreementKind.class).generate(in))
+              .provisions(lists().of(provisions()).ofSizeBetween(0, 3).generate(in));
+      if (coin().generate(in)) {
+        return b.signatories(agents(distinctActors(2, 5).generate(in)).generate(in)).build();
+      }
+      List<Id> actors = distinctActors(2, 6).generate(in);
+      int parties = Math.min(actors.size(), integers().between(2, 3).generate(in));
+      return b.parties(actors.subList(0, parties))
+          .signatories(agents(actors.subList(parties, actors.size())).generate(in))
+          .build();
+    };
   }
 
   /** Valid coded events: 1 to 3 distinct actors in any role, a CAMEO code of the codebook. */

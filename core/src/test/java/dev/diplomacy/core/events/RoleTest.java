@@ -52,7 +52,8 @@ class RoleTest {
             Role.MEDIATOR,
             Role.ENVOY,
             Role.SIGNATORY,
-            Role.DIPLOMAT);
+            Role.DIPLOMAT,
+            Role.PARTY);
   }
 
   @Test

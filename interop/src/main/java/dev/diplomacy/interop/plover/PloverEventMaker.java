@@ -209,12 +209,12 @@ final class PloverEventMaker {
         if (to.isEmpty() && p.place == null) {
           return null;
         }
-        return envelope
-            .on(Visit.builder())
-            .id(id)
-            .visitors(from)
-            .host(to.isEmpty() ? Optional.empty() : Optional.of(to.get(0)))
-            .build();
+        Visit.Builder visit = envelope.on(Visit.builder()).id(id);
+        from.forEach(visit::addVisitor);
+        if (!to.isEmpty()) {
+          visit.host(to.get(0));
+        }
+        return visit.build();
       case "043":
       case "host":
         if (from.size() != 1 || to.isEmpty() || to.contains(from.get(0))) {

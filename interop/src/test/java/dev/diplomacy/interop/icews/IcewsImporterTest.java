@@ -18,6 +18,7 @@ import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.codes.EventCoding;
 import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Agent;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
@@ -645,11 +646,11 @@ class IcewsImporterTest {
     assertThat(((SupportPledge) e.get(5)).supportKinds()).containsExactly(SupportKind.MILITARY);
     assertThat(((Meeting) e.get(8)).format()).contains(MeetingFormat.PHONE);
     Visit visit = (Visit) e.get(9);
-    assertThat(visit.visitors()).containsExactly(Id.of("kim-jong-un"));
-    assertThat(visit.host()).contains(Id.of("moon-jae-in"));
+    assertThat(visit.visitors()).containsExactly(Agent.of(Id.of("kim-jong-un")));
+    assertThat(visit.host()).contains(Agent.of(Id.of("moon-jae-in")));
     assertThat(((Statement) e.get(11)).statementKind()).contains(StatementKind.PRAISE);
     assertThat(((Agreement) e.get(12)).signatories())
-        .containsExactly(Id.of("kim-jong-un"), Id.of("moon-jae-in"));
+        .containsExactly(Agent.of(Id.of("kim-jong-un")), Agent.of(Id.of("moon-jae-in")));
   }
 
   @Test

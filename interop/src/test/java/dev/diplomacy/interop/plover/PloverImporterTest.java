@@ -19,6 +19,7 @@ import dev.diplomacy.core.codes.EventCoding;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.Agent;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Direction;
 import dev.diplomacy.core.events.Event;
@@ -723,8 +724,8 @@ class PloverImporterTest {
                 Map.entry("hosted", EventKind.MEETING),
                 Map.entry("talks", EventKind.CODED)));
     assertThat(((Meeting) event(r, "phone")).format()).contains(MeetingFormat.PHONE);
-    assertThat(((Visit) event(r, "visit")).visitors()).containsExactly(Id.of("cuba"));
-    assertThat(((Visit) event(r, "visit")).host()).contains(Id.of("north-korea"));
+    assertThat(((Visit) event(r, "visit")).visitors()).containsExactly(Agent.of(Id.of("cuba")));
+    assertThat(((Visit) event(r, "visit")).host()).contains(Agent.of(Id.of("north-korea")));
     assertThat(((Visit) event(r, "placed")).host()).isEmpty();
     assertThat(event(r, "placed").place())
         .contains(Place.builder().name("Pyongyang").country(Country.of("KP")).build());
