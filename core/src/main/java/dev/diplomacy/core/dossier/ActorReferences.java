@@ -12,14 +12,16 @@ import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.Visit;
+import dev.diplomacy.core.geography.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The actor ids an event names, each with its path in the event's own attributes ({@code sender},
- * {@code recipients[1]}, {@code participants[0].actor}) and in its dataset codings ({@code
- * datasetCodings[0].sources[0]}), so that findings point where the id is written.
+ * {@code recipients[1]}, {@code participants[0].actor}), in its place's area ({@code
+ * place.area.administrators[0]}) and in its dataset codings ({@code datasetCodings[0].sources[0]}),
+ * so that findings point where the id is written.
  */
 final class ActorReferences {
 
@@ -70,6 +72,10 @@ final class ActorReferences {
           }
           case AGREEMENT -> r.list("signatories", ((Agreement) event).signatories());
         };
+    event
+        .place()
+        .flatMap(Place::area)
+        .ifPresent(area -> all.list("place.area.administrators", area.administrators()));
     return all.datasetCodings(event.datasetCodings()).refs;
   }
 
