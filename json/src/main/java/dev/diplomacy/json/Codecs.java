@@ -5,16 +5,19 @@ import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.events.AgreementKind;
+import dev.diplomacy.core.events.Disclosure;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Medium;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.Occasion;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.StatementKind;
 import dev.diplomacy.core.events.SupportKind;
 import dev.diplomacy.core.events.TransferTerms;
 import dev.diplomacy.core.events.VisitKind;
+import dev.diplomacy.core.geography.AreaKind;
 import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.SourceKind;
@@ -41,6 +44,9 @@ final class Codecs {
           MeetingFormat.class,
           MessageKind.class,
           Medium.class,
+          Disclosure.class,
+          Occasion.class,
+          AreaKind.class,
           SupportKind.class,
           VisitKind.class,
           StatementKind.class,
@@ -66,6 +72,7 @@ final class Codecs {
                   WhenCodec.CODEC,
                   CoordinatesCodec.CODEC,
                   AdminDivisionCodec.CODEC,
+                  AreaCodec.CODEC,
                   PlaceCodec.CODEC,
                   NameCodec.CODEC,
                   PositionCodec.CODEC,
@@ -76,6 +83,8 @@ final class Codecs {
                   ParticipantCodec.CODEC,
                   CitationCodec.CODEC,
                   EventLinkCodec.CODEC,
+                  AboutCodec.CODEC,
+                  PrecedentCodec.CODEC,
                   ItemCodec.CODEC,
                   PloverMappingCodec.CODEC,
                   DatasetCodingCodec.CODEC),

@@ -307,6 +307,9 @@ class SchemaAgreementTest {
     enums.put("meetingFormat", MeetingFormat.class);
     enums.put("messageKind", MessageKind.class);
     enums.put("medium", Medium.class);
+    enums.put("disclosure", dev.diplomacy.core.events.Disclosure.class);
+    enums.put("occasion", dev.diplomacy.core.events.Occasion.class);
+    enums.put("areaKind", dev.diplomacy.core.geography.AreaKind.class);
     enums.put("supportKind", SupportKind.class);
     enums.put("visitKind", VisitKind.class);
     enums.put("statementKind", StatementKind.class);
