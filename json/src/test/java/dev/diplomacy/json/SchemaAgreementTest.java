@@ -190,7 +190,10 @@ class SchemaAgreementTest {
     if (node.has("type")) {
       return ACTOR_TYPES.contains(node.get("type").asString()) ? "#/$defs/actor" : "#event";
     }
-    return node.has("relationshipKind") ? "#/$defs/relationship" : "#/$defs/source";
+    if (node.has("relationshipKind")) {
+      return "#/$defs/relationship";
+    }
+    return node.has("id") ? "#/$defs/source" : "#/$defs/place";
   }
 
   private static final DiplomacyJson STRICT = DiplomacyJson.strict();
