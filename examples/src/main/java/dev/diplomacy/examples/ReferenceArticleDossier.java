@@ -9,6 +9,7 @@ import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
 import dev.diplomacy.core.actors.State;
 import dev.diplomacy.core.dossier.Dossier;
+import dev.diplomacy.core.events.About;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
 import dev.diplomacy.core.events.EventLink;
@@ -20,6 +21,7 @@ import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
+import dev.diplomacy.core.events.Occasion;
 import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
@@ -425,6 +427,7 @@ public final class ReferenceArticleDossier {
           .declarer(state(KP))
           .mourned(FIDEL_CASTRO)
           .days(3)
+          .addAbout(About.of(FIDEL_CASTRO, Occasion.DEATH))
           .addCitation(Citation.of(ARTICLE))
           .build(),
       Delegation.builder()
@@ -433,6 +436,7 @@ public final class ReferenceArticleDossier {
           .sender(state(KP))
           .host(state(CU))
           .occasion("the funeral of Fidel Castro")
+          .addAbout(About.of(FIDEL_CASTRO, Occasion.DEATH))
           .addLink(EventLink.follows(fidelDeath))
           .addCitation(Citation.of(ARTICLE))
           .build(),
@@ -443,6 +447,7 @@ public final class ReferenceArticleDossier {
           .addVisitor(KIM_JONG_UN)
           .host(CUBAN_EMBASSY)
           .visitKind(VisitKind.CONDOLENCE)
+          .addAbout(About.of(FIDEL_CASTRO, Occasion.DEATH))
           .summary("Kim Jong-un pays his respects to Fidel Castro at the Cuban embassy")
           .addLink(EventLink.follows(fidelDeath))
           .addCitation(Citation.of(ARTICLE))

@@ -91,4 +91,23 @@ class ReferenceArticleDossierTest {
         .extracting(c -> c.source())
         .contains(KCNA_REPORT);
   }
+
+  @Test
+  void theMourningTheFuneralDelegationAndTheCondolenceVisitAreAboutFidelCastrosDeath() {
+    List<String> aboutHisDeath =
+        dossier.events().stream()
+            .filter(
+                e ->
+                    e.about()
+                        .contains(
+                            dev.diplomacy.core.events.About.of(
+                                FIDEL_CASTRO, dev.diplomacy.core.events.Occasion.DEATH)))
+            .map(e -> e.id().value())
+            .toList();
+    assertThat(aboutHisDeath)
+        .containsExactly(
+            "fidel-castro-mourning-north-korea",
+            "north-korean-delegation-to-fidel-castro-funeral",
+            "kim-jong-un-condolence-visit-cuban-embassy");
+  }
 }

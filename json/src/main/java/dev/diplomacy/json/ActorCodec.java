@@ -6,6 +6,7 @@ import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.State;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.io.SerializedString;
@@ -32,6 +33,7 @@ final class ActorCodec {
   private static final SerializedString POSITIONS = new SerializedString("positions");
   private static final SerializedString BORN = new SerializedString("born");
   private static final SerializedString DIED = new SerializedString("died");
+  private static final SerializedString DECEASED = new SerializedString("deceased");
   private static final SerializedString ORGANIZATION_KIND =
       new SerializedString("organizationKind");
   private static final SerializedString COUNTRY = new SerializedString("country");
@@ -45,6 +47,11 @@ final class ActorCodec {
           .list("positions", PositionCodec.CODEC, Person::positions, Person.Builder::addPosition)
           .optional("born", TextCodecs.PARTIAL_DATE, Person::born, Person.Builder::born)
           .optional("died", TextCodecs.PARTIAL_DATE, Person::died, Person.Builder::died)
+          .optional(
+              "deceased",
+              Flags.TRUE,
+              p -> p.deceased() ? Optional.of(true) : Optional.empty(),
+              Person.Builder::deceased)
           .writtenBy(ActorCodec::writePerson)
           .build();
 
@@ -120,6 +127,10 @@ final class ActorCodec {
     }
     if (p.died().isPresent()) {
       out.string(DIED, p.died().get().toString());
+    }
+    if (p.deceased()) {
+      out.generator().writeName(DECEASED);
+      out.generator().writeBoolean(true);
     }
   }
 

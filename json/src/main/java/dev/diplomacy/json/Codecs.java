@@ -5,11 +5,13 @@ import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.events.AgreementKind;
+import dev.diplomacy.core.events.Disclosure;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Medium;
 import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.MessageKind;
+import dev.diplomacy.core.events.Occasion;
 import dev.diplomacy.core.events.ProvisionKind;
 import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
@@ -17,6 +19,7 @@ import dev.diplomacy.core.events.StatementKind;
 import dev.diplomacy.core.events.SupportKind;
 import dev.diplomacy.core.events.TransferTerms;
 import dev.diplomacy.core.events.VisitKind;
+import dev.diplomacy.core.geography.AreaKind;
 import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.SourceKind;
@@ -43,6 +46,9 @@ final class Codecs {
           MeetingFormat.class,
           MessageKind.class,
           Medium.class,
+          Disclosure.class,
+          Occasion.class,
+          AreaKind.class,
           SupportKind.class,
           VisitKind.class,
           StatementKind.class,
@@ -70,6 +76,7 @@ final class Codecs {
                   WhenCodec.CODEC,
                   CoordinatesCodec.CODEC,
                   AdminDivisionCodec.CODEC,
+                  AreaCodec.CODEC,
                   PlaceCodec.CODEC,
                   NameCodec.CODEC,
                   PositionCodec.CODEC,
@@ -82,6 +89,8 @@ final class Codecs {
                   ProvisionCodec.CODEC,
                   CitationCodec.CODEC,
                   EventLinkCodec.CODEC,
+                  AboutCodec.CODEC,
+                  PrecedentCodec.CODEC,
                   ItemCodec.CODEC,
                   PloverMappingCodec.CODEC,
                   DatasetCodingCodec.CODEC),

@@ -7,6 +7,7 @@ import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Disclosure;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.MaterialTransfer;
@@ -37,10 +38,11 @@ import tools.jackson.core.io.SerializedString;
 /**
  * The codecs of the events: one per kind, each the envelope every event shares ({@code id}, {@code
  * when}, {@code place}, {@code citations}, {@code certainty}, {@code summary}, {@code links},
- * {@code externalIds}, {@code datasetCodings}, extensions) followed by the kind's own properties,
- * and {@link #CODEC} for the family. The type name of a kind is its {@link EventKind} in lower
- * snake case. Participants derived from a kind's own properties (a message's sender, recipients and
- * envoy) are not written: only a meeting, a coded event and an opaque event list theirs.
+ * {@code about}, {@code precedent}, {@code externalIds}, {@code datasetCodings}, extensions)
+ * followed by the kind's own properties, and {@link #CODEC} for the family. The type name of a kind
+ * is its {@link EventKind} in lower snake case. Participants derived from a kind's own properties
+ * (a message's sender, recipients and envoy) are not written: only a meeting, a coded event and an
+ * opaque event list theirs.
  *
  * <pre>{@code
  * {"type": "message", "id": "castro-greetings-to-kim", "certainty": "reported", "sender": "raul-castro",
@@ -56,6 +58,8 @@ final class EventCodec {
   private static final SerializedString CERTAINTY = new SerializedString("certainty");
   private static final SerializedString SUMMARY = new SerializedString("summary");
   private static final SerializedString LINKS = new SerializedString("links");
+  private static final SerializedString ABOUT = new SerializedString("about");
+  private static final SerializedString PRECEDENT = new SerializedString("precedent");
   private static final SerializedString EXTERNAL_IDS = new SerializedString("externalIds");
   private static final SerializedString DATASET_CODINGS = new SerializedString("datasetCodings");
   private static final String[] CERTAINTIES = TextCodecs.enumNames(Certainty.class);
@@ -71,6 +75,7 @@ final class EventCodec {
   private static final SerializedString MESSAGE_KIND = new SerializedString("messageKind");
   private static final SerializedString MEDIUM = new SerializedString("medium");
   private static final SerializedString CONTENT = new SerializedString("content");
+  private static final SerializedString DISCLOSURE = new SerializedString("disclosure");
   private static final SerializedString SPEAKER = new SerializedString("speaker");
   private static final SerializedString SUBJECTS = new SerializedString("subjects");
   private static final SerializedString STATEMENT_KIND = new SerializedString("statementKind");
@@ -84,6 +89,7 @@ final class EventCodec {
   private static final String[] MEETING_FORMATS = TextCodecs.enumNames(MeetingFormat.class);
   private static final String[] MESSAGE_KINDS = TextCodecs.enumNames(MessageKind.class);
   private static final String[] MEDIA = TextCodecs.enumNames(Medium.class);
+  private static final String[] DISCLOSURES = TextCodecs.enumNames(Disclosure.class);
   private static final String[] STATEMENT_KINDS = TextCodecs.enumNames(StatementKind.class);
   private static final String[] VISIT_KINDS = TextCodecs.enumNames(VisitKind.class);
   private static final String[] SUPPORT_KIND_NAMES = TextCodecs.enumNames(SupportKind.class);
@@ -114,6 +120,11 @@ final class EventCodec {
               Message.Builder::messageKind)
           .optional("medium", enumeration(Medium.class), Message::medium, Message.Builder::medium)
           .optional("content", TextCodecs.TEXT, Message::content, Message.Builder::content)
+          .optional(
+              "disclosure",
+              enumeration(Disclosure.class),
+              Message::disclosure,
+              Message.Builder::disclosure)
           .writtenBy(EventCodec::writeMessage)
           .build();
 
@@ -368,6 +379,9 @@ final class EventCodec {
             Event.Builder::certainty)
         .optional(SUMMARY.getValue(), TextCodecs.TEXT, Event::summary, Event.Builder::summary)
         .list(LINKS.getValue(), EventLinkCodec.CODEC, Event::links, Event.Builder::addLink)
+        .list(ABOUT.getValue(), AboutCodec.CODEC, Event::about, Event.Builder::addAbout)
+        .optional(
+            PRECEDENT.getValue(), PrecedentCodec.CODEC, Event::precedent, Event.Builder::precedent)
         .list(
             EXTERNAL_IDS.getValue(),
             TextCodecs.EXTERNAL_ID,
@@ -391,6 +405,8 @@ final class EventCodec {
     out.string(CERTAINTY, CERTAINTIES[e.certainty().ordinal()]);
     out.string(SUMMARY, e.summary());
     out.array(LINKS, EventLinkCodec.CODEC, e.links());
+    out.array(ABOUT, AboutCodec.CODEC, e.about());
+    out.value(PRECEDENT, PrecedentCodec.CODEC, e.precedent());
     out.array(EXTERNAL_IDS, TextCodecs.EXTERNAL_ID, e.externalIds());
     out.array(DATASET_CODINGS, DatasetCodingCodec.CODEC, e.datasetCodings());
   }
@@ -410,6 +426,7 @@ final class EventCodec {
     out.string(MESSAGE_KIND, MESSAGE_KINDS[m.messageKind().ordinal()]);
     out.constant(MEDIUM, MEDIA, m.medium());
     out.string(CONTENT, m.content());
+    out.constant(DISCLOSURE, DISCLOSURES, m.disclosure());
   }
 
   private static void writeSupportPledge(SupportPledge p, JsonOutput out) {

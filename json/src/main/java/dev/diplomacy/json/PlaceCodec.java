@@ -15,6 +15,8 @@ final class PlaceCodec {
   private static final SerializedString ADMIN2 = new SerializedString("admin2");
   private static final SerializedString LOCALITY = new SerializedString("locality");
   private static final SerializedString VENUE = new SerializedString("venue");
+  private static final SerializedString ISLAND = new SerializedString("island");
+  private static final SerializedString AREA = new SerializedString("area");
   private static final SerializedString COORDINATES = new SerializedString("coordinates");
   private static final SerializedString GEONAMES_ID = new SerializedString("geonamesId");
 
@@ -28,6 +30,8 @@ final class PlaceCodec {
               ADMIN2.getValue(), AdminDivisionCodec.CODEC, Place::admin2, Place.Builder::admin2)
           .optional(LOCALITY.getValue(), TextCodecs.TEXT, Place::locality, Place.Builder::locality)
           .optional(VENUE.getValue(), TextCodecs.TEXT, Place::venue, Place.Builder::venue)
+          .optional(ISLAND.getValue(), TextCodecs.TEXT, Place::island, Place.Builder::island)
+          .optional(AREA.getValue(), AreaCodec.CODEC, Place::area, Place.Builder::area)
           .optional(
               COORDINATES.getValue(),
               CoordinatesCodec.CODEC,
@@ -49,6 +53,8 @@ final class PlaceCodec {
     out.value(ADMIN2, AdminDivisionCodec.CODEC, p.admin2());
     out.string(LOCALITY, p.locality());
     out.string(VENUE, p.venue());
+    out.string(ISLAND, p.island());
+    out.value(AREA, AreaCodec.CODEC, p.area());
     out.value(COORDINATES, CoordinatesCodec.CODEC, p.coordinates());
     if (p.geonamesId().isPresent()) {
       out.generator().writeName(GEONAMES_ID);

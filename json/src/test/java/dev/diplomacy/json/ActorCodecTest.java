@@ -112,4 +112,29 @@ class ActorCodecTest {
             at("/positions/0/held/end", "dateSpan.order"),
             at("/born", "partialDate.invalid"));
   }
+
+  @Test
+  void aDeathWithoutItsDateIsWrittenAsTrueAndFalseIsRefused() {
+    Person late =
+        Person.builder()
+            .id(Id.of("kim-il-sung"))
+            .name(Name.of("Kim Il-sung"))
+            .deceased(true)
+            .build();
+    String json = DiplomacyJson.strict().write(late);
+    assertThat(json).endsWith(",\"deceased\":true}");
+    assertThat(DiplomacyJson.strict().read(json, Actor.class)).isEqualTo(late);
+    Golden.check("person-deceased.json", late, Actor.class);
+    assertThat(DiplomacyJson.strict().write(late.withDeceased(false))).doesNotContain("deceased");
+    assertThat(
+            CodecHarness.pointersAndCodes(
+                () -> DiplomacyJson.strict().read(json.replace("true", "false"), Actor.class)))
+        .containsExactly(CodecHarness.at("/deceased", "json.format"));
+    assertThat(
+            CodecHarness.pointersAndCodes(
+                () ->
+                    DiplomacyJson.strict()
+                        .read(json.replace("true}", "true,\"died\":\"1994\"}"), Actor.class)))
+        .containsExactly(CodecHarness.at("/deceased", "person.deceased.died"));
+  }
 }

@@ -72,6 +72,7 @@ class AttributeCoverageTest {
           Map.entry(
               "Message.participants", "made of sender, recipients and envoy, which are written"),
           Map.entry("Message.replyTo", "the target of the message's REPLY_TO link in links()"),
+          Map.entry("Person.hasDied", "died() given or deceased(), both written"),
           Map.entry(
               "SupportPledge.participants", "made of pledger and beneficiary, which are written"),
           Map.entry("Visit.participants", "made of visitors and host, which are written"),

@@ -12,11 +12,13 @@ import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.codes.QuadClass;
+import dev.diplomacy.core.events.About;
 import dev.diplomacy.core.events.Agent;
 import dev.diplomacy.core.events.Agreement;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Delegation;
+import dev.diplomacy.core.events.Disclosure;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.EventLink;
@@ -28,8 +30,10 @@ import dev.diplomacy.core.events.MeetingFormat;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.MessageKind;
 import dev.diplomacy.core.events.Mourning;
+import dev.diplomacy.core.events.Occasion;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Precedent;
 import dev.diplomacy.core.events.Provision;
 import dev.diplomacy.core.events.ProvisionKind;
 import dev.diplomacy.core.events.RelationsChange;
@@ -183,6 +187,21 @@ class EventCodecTest {
           .messageKind(MessageKind.GREETINGS)
           .medium(Medium.ORAL)
           .content("his most wholehearted greetings")
+          .disclosure(Disclosure.PARTLY_DISCLOSED)
+          .addAbout(About.of(KIM))
+          .addAbout(
+              About.builder()
+                  .subject(Id.of("north-korea"))
+                  .occasion(Occasion.NATIONAL_DAY)
+                  .putExtension("acme:day", ExtensionValue.of("09-09"))
+                  .build())
+          .precedent(
+              Precedent.builder()
+                  .ordinal(1)
+                  .series("reply carried by the same envoy")
+                  .since(PartialDate.ofYear(1986))
+                  .putExtension("acme:counted", ExtensionValue.of("by KCNA"))
+                  .build())
           .build();
 
   static final SupportPledge SUPPORT_PLEDGE =
@@ -390,6 +409,8 @@ class EventCodecTest {
             "certainty",
             "summary",
             "links",
+            "about",
+            "precedent",
             "externalIds",
             "datasetCodings",
             "sender",
@@ -398,6 +419,7 @@ class EventCodecTest {
             "messageKind",
             "medium",
             "content",
+            "disclosure",
             "acme:confidence",
             "icews:storyId");
   }
@@ -495,5 +517,35 @@ class EventCodecTest {
     assertThat(lenient.citations().get(0).extensions())
         .isEqualTo(Map.of("translatedBy", ExtensionValue.of(true)));
     assertThat(CodecHarness.sameJson(LENIENT.write(lenient), json)).isTrue();
+  }
+
+  @Test
+  void aMediumOfFormatOneZeroReadsAsItself() {
+    for (String medium : new String[] {"oral", "written"}) {
+      String json =
+          "{\"type\":\"message\",\"id\":\"m\",\"certainty\":\"reported\",\"sender\":\"a\","
+              + "\"recipients\":[\"b\"],\"messageKind\":\"letter\",\"medium\":\""
+              + medium
+              + "\"}";
+      Message m = (Message) DiplomacyJson.strict().read(json, Event.class);
+      assertThat(m.medium()).contains(medium.equals("oral") ? Medium.ORAL : Medium.WRITTEN);
+      assertThat(DiplomacyJson.strict().write(m)).isEqualTo(json);
+    }
+  }
+
+  @Test
+  void undisclosedContentAndAnAboutTheEventItselfAreRefusedAtTheirPointers() {
+    String json =
+        "{\"type\":\"message\",\"id\":\"m\",\"certainty\":\"reported\",\"sender\":\"a\","
+            + "\"recipients\":[\"b\"],\"messageKind\":\"letter\",\"content\":\"x\","
+            + "\"disclosure\":\"undisclosed\",\"about\":[{\"subject\":\"m\"}]}";
+    assertThat(CodecHarness.pointersAndCodes(() -> DiplomacyJson.strict().read(json, Event.class)))
+        .containsExactly(
+            CodecHarness.at("/about/0/subject", "message.about.self"),
+            CodecHarness.at("/content", "message.content.undisclosed"));
+    String zeroth = json.replace("}]}", "}],\"precedent\":{\"ordinal\":0}}");
+    assertThat(
+            CodecHarness.pointersAndCodes(() -> DiplomacyJson.strict().read(zeroth, Event.class)))
+        .containsExactly(CodecHarness.at("/precedent/ordinal", "precedent.ordinal.positive"));
   }
 }

@@ -4,6 +4,8 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.events.EventGenerators;
+import dev.diplomacy.core.geography.Area;
+import dev.diplomacy.core.geography.AreaKind;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -137,6 +140,19 @@ final class JsonGenerators {
       }
       if (coin().generate(in)) {
         b.venue(Generate.pick(TEXTS).generate(in));
+      }
+      if (coin().generate(in)) {
+        b.island(Generate.pick(TEXTS).generate(in));
+        any = true;
+      }
+      if (coin().generate(in)) {
+        Area area = EventGenerators.areas().generate(in);
+        b.area(area);
+        any = true;
+        if (area.areaKind() == AreaKind.INTERNATIONAL_WATERS
+            || area.areaKind() == AreaKind.INTERNATIONAL_AIRSPACE) {
+          b.country(Optional.empty());
+        }
       }
       if (coin().generate(in)) {
         b.coordinates(coordinates().generate(in));

@@ -22,6 +22,7 @@ import dev.diplomacy.core.events.Meeting;
 import dev.diplomacy.core.events.Message;
 import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Precedent;
 import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.Relationship;
@@ -33,6 +34,7 @@ import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.sources.SourceKind;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,6 +132,7 @@ final class ModelGenerators {
     Place p = JsonGenerators.places().generate(in).withExtensions(extensions(in));
     p = p.withAdmin1(p.admin1().map(a -> a.withExtensions(extensions(in))));
     p = p.withAdmin2(p.admin2().map(a -> a.withExtensions(extensions(in))));
+    p = p.withArea(p.area().map(a -> a.withExtensions(extensions(in))));
     return p.coordinates().isPresent()
         ? p.withCoordinates(p.coordinates().get().withExtensions(extensions(in)))
         : p;
@@ -148,14 +151,25 @@ final class ModelGenerators {
     return in -> {
       Event e = events.generate(in);
       Event.Builder<?> b = EventGenerators.builderOf(e);
+      Optional<Precedent> precedent = e.precedent();
       if (e.when().isPresent()) {
-        b.when(JsonGenerators.whens().generate(in).withExtensions(extensions(in)));
+        When when = JsonGenerators.whens().generate(in).withExtensions(extensions(in));
+        b.when(when);
+        // A precedent counts since a date before the event: keep its since only where it still is.
+        precedent =
+            precedent.map(
+                p ->
+                    p.since().filter(since -> since.isAfter(when.date())).isPresent()
+                        ? p.withSince(Optional.empty())
+                        : p);
       }
+      b.precedent(precedent.map(p -> p.withExtensions(extensions(in))));
       if (e.place().isPresent()) {
         b.place(place(in));
       }
       b.citations(each(e.citations(), c -> citation(c, in)))
           .links(each(e.links(), l -> l.withExtensions(extensions(in))))
+          .about(each(e.about(), a -> a.withExtensions(extensions(in))))
           .datasetCodings(each(e.datasetCodings(), c -> datasetCoding(c, in)))
           .extensions(merged(e.extensions(), extensions(in)));
       return withExtensionsOfItsOwn(b.build(), in);

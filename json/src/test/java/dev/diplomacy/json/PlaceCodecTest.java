@@ -5,6 +5,9 @@ import static dev.diplomacy.json.CodecHarness.pointersAndCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.core.Id;
+import dev.diplomacy.core.geography.Area;
+import dev.diplomacy.core.geography.AreaKind;
 import dev.diplomacy.core.geography.Coordinates;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
@@ -100,5 +103,50 @@ class PlaceCodecTest {
         .containsExactly(at("/geonamesId", "json.format"));
     assertThat(pointersAndCodes(() -> JSON.read("{\"geonamesId\":\"1871859\"}", Place.class)))
         .containsExactly(at("/geonamesId", "json.type"));
+  }
+
+  /** The Joint Security Area at Panmunjom, administered by the UN Command and North Korea. */
+  static final Place PANMUNJOM =
+      Place.builder()
+          .locality("Panmunjom")
+          .venue("Peace House")
+          .area(
+              Area.builder()
+                  .areaKind(AreaKind.JOINTLY_ADMINISTERED)
+                  .name("Joint Security Area")
+                  .addCountries(Country.of("KP"), Country.of("KR"))
+                  .addAdministrators(Id.of("united-nations-command"), Id.of("state-kp"))
+                  .putExtension("acme:established", ExtensionValue.of("1953"))
+                  .build())
+          .build();
+
+  /** The Capella Hotel, on Sentosa, Singapore: the summit of 12 June 2018. */
+  static final Place SENTOSA =
+      Place.builder().country(Country.of("SG")).island("Sentosa").venue("Capella Hotel").build();
+
+  @Test
+  void placesOnIslandsAndInAreasOfNoOneCountryMatchTheirGoldenFiles() {
+    Golden.check("place-area.json", PANMUNJOM, Place.class);
+    Golden.check("place-island.json", SENTOSA, Place.class);
+  }
+
+  @Test
+  void anAreaNeedsItsKindAndAPlaceAtSeaHasNoCountry() {
+    assertThat(pointersAndCodes(() -> JSON.read("{\"area\":{\"name\":\"JSA\"}}", Place.class)))
+        .containsExactly(at("/area", "json.required"));
+    assertThat(
+            pointersAndCodes(
+                () ->
+                    JSON.read(
+                        "{\"country\":\"KP\",\"area\":{\"areaKind\":\"international_waters\"}}",
+                        Place.class)))
+        .containsExactly(at("/country", "place.country.area"));
+    assertThat(
+            pointersAndCodes(
+                () ->
+                    JSON.read(
+                        "{\"area\":{\"areaKind\":\"disputed_territory\",\"countries\":[\"IN\",\"IN\"]}}",
+                        Place.class)))
+        .containsExactly(at("/area/countries/1", "area.countries.duplicate"));
   }
 }

@@ -190,7 +190,10 @@ class SchemaAgreementTest {
     if (node.has("type")) {
       return ACTOR_TYPES.contains(node.get("type").asString()) ? "#/$defs/actor" : "#event";
     }
-    return node.has("relationshipKind") ? "#/$defs/relationship" : "#/$defs/source";
+    if (node.has("relationshipKind")) {
+      return "#/$defs/relationship";
+    }
+    return node.has("id") ? "#/$defs/source" : "#/$defs/place";
   }
 
   private static final DiplomacyJson STRICT = DiplomacyJson.strict();
@@ -307,6 +310,9 @@ class SchemaAgreementTest {
     enums.put("meetingFormat", MeetingFormat.class);
     enums.put("messageKind", MessageKind.class);
     enums.put("medium", Medium.class);
+    enums.put("disclosure", dev.diplomacy.core.events.Disclosure.class);
+    enums.put("occasion", dev.diplomacy.core.events.Occasion.class);
+    enums.put("areaKind", dev.diplomacy.core.geography.AreaKind.class);
     enums.put("supportKind", SupportKind.class);
     enums.put("visitKind", VisitKind.class);
     enums.put("statementKind", StatementKind.class);

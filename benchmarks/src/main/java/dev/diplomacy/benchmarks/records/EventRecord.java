@@ -2,11 +2,13 @@ package dev.diplomacy.benchmarks.records;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.diplomacy.benchmarks.records.Parts.About;
 import dev.diplomacy.benchmarks.records.Parts.Citation;
 import dev.diplomacy.benchmarks.records.Parts.EventLink;
 import dev.diplomacy.benchmarks.records.Parts.Item;
 import dev.diplomacy.benchmarks.records.Parts.Participant;
 import dev.diplomacy.benchmarks.records.Parts.Place;
+import dev.diplomacy.benchmarks.records.Parts.Precedent;
 import dev.diplomacy.benchmarks.records.Parts.When;
 import dev.diplomacy.core.events.AgreementKind;
 import dev.diplomacy.core.events.Medium;
@@ -22,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event as a record, one per kind, told apart by the {@code "type"} property: the envelope (id,
- * when, place, citations, certainty, summary, links, external ids) and then the kind's own
- * properties, in the order the format writes them.
+ * when, place, citations, certainty, summary, links, about, precedent, external ids) and then the
+ * kind's own properties, in the order the format writes them.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
@@ -52,6 +54,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       @Nullable List<Participant> participants,
       @Nullable MeetingFormat format,
@@ -68,6 +72,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       String sender,
       @Nullable List<String> recipients,
@@ -86,6 +92,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       String pledger,
       String beneficiary,
@@ -103,6 +111,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       @Nullable List<String> visitors,
       @Nullable String host,
@@ -118,6 +128,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       String sender,
       @Nullable String head,
@@ -135,6 +147,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       String declarer,
       String mourned,
@@ -150,6 +164,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       String speaker,
       @Nullable List<String> subjects,
@@ -166,6 +182,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       String provider,
       String recipient,
@@ -182,6 +200,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       @Nullable List<String> signatories,
       @Nullable String title,
@@ -197,6 +217,8 @@ public sealed interface EventRecord {
       Certainty certainty,
       @Nullable String summary,
       @Nullable List<EventLink> links,
+      @Nullable List<About> about,
+      @Nullable Precedent precedent,
       @Nullable List<String> externalIds,
       @Nullable List<Participant> participants,
       String cameoCode,

@@ -1,6 +1,7 @@
 package dev.diplomacy.benchmarks.records;
 
 import dev.diplomacy.core.events.LinkKind;
+import dev.diplomacy.core.events.Occasion;
 import dev.diplomacy.core.events.Role;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,12 @@ public final class Parts {
 
   /** A link to another event. */
   public record EventLink(LinkKind linkKind, String target) {}
+
+  /** What an event is about, on what occasion. */
+  public record About(String subject, @Nullable Occasion occasion) {}
+
+  /** Where an event stands in a series. */
+  public record Precedent(int ordinal, @Nullable String series, @Nullable String since) {}
 
   /** An item given. */
   public record Item(String description, @Nullable BigDecimal quantity, @Nullable String unit) {}

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A person: a nationality, positions held over time, and birth and death dates where known.
+ * A person: a nationality, positions held over time, and birth and death dates where known (a death
+ * without its date is {@link #deceased()}).
  *
  * <pre>{@code
  * Person.builder().id(Id.of("raul-castro")).name(Name.of("Raúl Castro"))
@@ -21,7 +22,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Besides the rules of every {@link Actor}: the death is not before the birth ({@code
- * person.died.beforeBorn}), and no position starts after the death ({@code
+ * person.died.beforeBorn}), a death with its date is not also said to be without one ({@code
+ * person.deceased.died}), and no position starts after the death ({@code
  * person.positions.afterDeath}, at {@code positions[i]}).
  */
 @Value.Immutable
@@ -39,8 +41,26 @@ public abstract non-sealed class Person implements Actor, WithPerson {
   /** The date of birth, as precisely as known. */
   public abstract Optional<PartialDate> born();
 
-  /** The date of death, as precisely as known. */
+  /**
+   * The date of death, as precisely as known. A death known without its date is {@link
+   * #deceased()}.
+   */
   public abstract Optional<PartialDate> died();
+
+  /**
+   * True when the person is known to have died but the source gives no date of death: "the late Kim
+   * Il-sung". A person with a {@link #died()} date needs no more and leaves it false ({@code
+   * person.deceased.died}); {@link #hasDied()} asks either.
+   */
+  @Value.Default
+  public boolean deceased() {
+    return false;
+  }
+
+  /** True when the person is known to have died: a {@link #died()} date, or {@link #deceased()}. */
+  public final boolean hasDied() {
+    return died().isPresent() || deceased();
+  }
 
   /** Always {@link ActorKind#PERSON}. */
   @Override
@@ -84,6 +104,14 @@ public abstract non-sealed class Person implements Actor, WithPerson {
           "person.died.beforeBorn",
           "the death (" + died().get() + ") is before the birth (" + born().get() + ")");
     }
+    checks.require(
+        !(deceased() && died().isPresent()),
+        "deceased",
+        "person.deceased.died",
+        () ->
+            "deceased says the death is known without its date, but died gives it ("
+                + died().get()
+                + "): leave deceased out");
     if (died().isPresent()) {
       PartialDate death = died().get();
       for (int i = 0; i < positions().size(); i++) {

@@ -25,6 +25,8 @@ import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.TransferTerms;
 import dev.diplomacy.core.events.Visit;
 import dev.diplomacy.core.events.VisitKind;
+import dev.diplomacy.core.geography.Area;
+import dev.diplomacy.core.geography.AreaKind;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.validation.ValidationException;
@@ -201,6 +203,16 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>CodedEvent</td><td>any</td><td>its own {@link CodedEvent#cameoCode() code}</td>
  *       <td>by the table</td><td>the code is given</td></tr>
  * </table>
+ *
+ * <p><b>Places of no one country.</b> Where a meeting's place has no country but an {@link
+ * dev.diplomacy.core.geography.Area} (a demilitarised or jointly administered zone, international
+ * waters or airspace, disputed territory), the area decides whether it was a third location, in
+ * both rows of 044 above: a demilitarised or jointly administered zone and international waters or
+ * airspace are no party's home, so the meeting is 044 (a dossier is not needed), as is a meeting of
+ * Kim Jong-un and Moon Jae-in in the Joint Security Area at Panmunjom; disputed territory is a
+ * third location when, given a dossier, the country of every attending party is known and none of
+ * them is among the area's claimants ({@code Area.countries()}), and 040 otherwise, with a note. A
+ * place that has a country is coded by its country, whatever its area.
  *
  * <p>The PLOVER column is what {@link PloverTable#forCameo} gives for the code; where it gives
  * nothing, {@link Coding#ploverGap()} says why.
@@ -657,7 +669,7 @@ public final class EventCoding {
     if (!guestsCoding.cameo().code().equals("044")) {
       return List.of();
     }
-    String where = m.place().flatMap(Place::country).map(Country::name).orElseThrow();
+    String where = m.place().map(EventCoding::where).orElseThrow();
     return eachSide(
         coding(
             "044",
@@ -677,6 +689,10 @@ public final class EventCoding {
   private static Coding consultation(
       Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors, Set<Id> attending) {
     Optional<Country> where = m.place().flatMap(Place::country);
+    Optional<Area> area = m.place().flatMap(Place::area);
+    if (where.isEmpty() && area.isPresent()) {
+      return inArea(area.get(), actors, attending);
+    }
     if (where.isEmpty()) {
       return coding("040");
     }
@@ -744,6 +760,77 @@ public final class EventCoding {
     return coding(
         "161",
         "CAMEO has no code of its own for " + what + ": 161, reduce or break diplomatic relations");
+  }
+
+  /**
+   * The consultation in an area of no country: disputed territory is a third location when no
+   * attending party's country claims it (which needs a dossier and the claimants); any other area
+   * (a demilitarised or jointly administered zone, international waters or airspace) is, as no
+   * party is at home where no one country is.
+   */
+  private static Coding inArea(
+      Area area, @Nullable Function<? super Id, Optional<Actor>> actors, Set<Id> attending) {
+    String where = where(area);
+    if (area.areaKind() != AreaKind.DISPUTED_TERRITORY) {
+      return coding(
+          "044",
+          "The participants met in "
+              + where
+              + ", which is no one country's: no party is at home there, a third location");
+    }
+    if (area.countries().isEmpty()) {
+      return coding(
+          "040",
+          "The claimants of "
+              + where
+              + " are not given, so whether it was a third location (044) cannot be told");
+    }
+    if (actors == null) {
+      return coding(
+          "040",
+          "Without a dossier the participants' countries are unknown, so whether "
+              + where
+              + " was a third location (044) cannot be told");
+    }
+    List<Id> unknown = new ArrayList<>();
+    for (Id actor : attending) {
+      Optional<Country> country = actors.apply(actor).flatMap(Actor::homeCountry);
+      if (country.isEmpty()) {
+        unknown.add(actor);
+      } else if (area.countries().contains(country.get())) {
+        return coding(
+            "040",
+            actor
+                + " is of "
+                + country.get().name()
+                + ", which claims "
+                + where
+                + ", where they met");
+      }
+    }
+    if (!unknown.isEmpty()) {
+      return coding(
+          "040",
+          "The country of "
+              + unknown.stream().map(Id::toString).collect(Collectors.joining(", "))
+              + " is not known, so whether "
+              + where
+              + " was a third location (044) cannot be told");
+    }
+    return coding(
+        "044",
+        "None of the participants is of a country that claims " + where + ", where they met");
+  }
+
+  /** A place's country's name, else its area's. */
+  private static String where(Place place) {
+    return place.country().map(Country::name).orElseGet(() -> where(place.area().orElseThrow()));
+  }
+
+  /** An area's name, else its kind in words: "international waters". */
+  private static String where(Area area) {
+    return area.name()
+        .orElseGet(() -> area.areaKind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
   private static Coding visit(Visit v) {

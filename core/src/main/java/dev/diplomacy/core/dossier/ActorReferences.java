@@ -15,6 +15,7 @@ import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.events.Statement;
 import dev.diplomacy.core.events.SupportPledge;
 import dev.diplomacy.core.events.Visit;
+import dev.diplomacy.core.geography.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +23,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The actor ids an event names, each with its path in the event's own attributes ({@code sender},
- * {@code recipients[1]}, {@code participants[0].actor}) and in its dataset codings ({@code
- * datasetCodings[0].sources[0]}), so that findings point where the id is written; and, for an actor
- * that takes part in the event, its role and the capacity it acted in, with the path of its place
- * in the event ({@code visitors[0]}, {@code participants[2]}).
+ * {@code recipients[1]}, {@code participants[0].actor}), in its place's area ({@code
+ * place.area.administrators[0]}) and in its dataset codings ({@code datasetCodings[0].sources[0]}),
+ * so that findings point where the id is written; and, for an actor that takes part in the event,
+ * its role and the capacity it acted in, with the path of its place in the event ({@code
+ * visitors[0]}, {@code participants[2]}).
  */
 final class ActorReferences {
 
@@ -96,6 +98,10 @@ final class ActorReferences {
                 .list("diplomats", c.diplomats(), Role.DIPLOMAT);
           }
         };
+    event
+        .place()
+        .flatMap(Place::area)
+        .ifPresent(area -> all.coded("place.area.administrators", area.administrators()));
     return all.datasetCodings(event.datasetCodings()).refs;
   }
 

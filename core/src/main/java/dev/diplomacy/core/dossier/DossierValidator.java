@@ -5,11 +5,13 @@ import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.actors.Organization;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Position;
+import dev.diplomacy.core.events.About;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.events.EventLink;
 import dev.diplomacy.core.events.LinkKind;
 import dev.diplomacy.core.events.Message;
+import dev.diplomacy.core.events.Occasion;
 import dev.diplomacy.core.events.RelationsChange;
 import dev.diplomacy.core.events.RelationsChangeKind;
 import dev.diplomacy.core.events.Role;
@@ -45,7 +47,8 @@ import java.util.function.Consumer;
  *       to names an element of the dossier</td></tr>
  *   <tr><td>{@code dossier.reference.kind}</td><td>error</td><td>and an element of the right kind:
  *       participants and the sources and targets of dataset codings are actors, citations name sources, links and a relationship's agreements name events, a position's
- *       organisation and an organisation's parent are organisations</td></tr>
+ *       organisation and an organisation's parent are organisations, what an event is about is an
+ *       actor or an event</td></tr>
  *   <tr><td>{@code dossier.relationship.agreement}</td><td>error</td><td>a relationship's
  *       agreements name agreements</td></tr>
  *   <tr><td>{@code dossier.reply.notMessage}</td><td>error</td><td>a reply points at a
@@ -73,6 +76,9 @@ import java.util.function.Consumer;
  *       in a capacity (a participant's, or an agent's: a visitor, a signatory, a sender...) held a position of that title on the event's date</td></tr>
  *   <tr><td>{@code dossier.position.unknown}</td><td>warning</td><td>a person's capacity names one
  *       of their positions</td></tr>
+ *   <tr><td>{@code dossier.about.death}</td><td>warning</td><td>an event about a person on the
+ *       occasion of their death is about a person the dossier knows to have died ({@code died} or
+ *       {@code deceased})</td></tr>
  *   <tr><td>{@code dossier.participant.afterDeath}</td><td>warning</td><td>a person acts in an
  *       event dated after their death (being mourned or spoken of is fine)</td></tr>
  *   <tr><td>{@code dossier.period.change}</td><td>error</td><td>a change of relations that
@@ -240,6 +246,7 @@ public final class DossierValidator {
           }
         }
       }
+      checkAbout(at, e);
       date.ifPresent(d -> checkParticipants(at, refs, d));
       if (replyCycles.on(i)) {
         reportLinkCycle(
@@ -254,6 +261,41 @@ public final class DossierValidator {
             partOfCycles,
             "dossier.partOf.cycle",
             "the events that contain ");
+      }
+    }
+  }
+
+  /**
+   * What an event is about names an actor or an event of the dossier; a death it answers to is the
+   * death of a person the dossier knows to have died.
+   */
+  private void checkAbout(String at, Event e) {
+    for (int j = 0; j < e.about().size(); j++) {
+      About about = e.about().get(j);
+      String path = at + ".about[" + j + "].subject";
+      Object subject = byId.get(about.subject());
+      if (subject == null) {
+        error(
+            path,
+            "dossier.reference.unresolved",
+            "no element of the dossier has the id '" + about.subject() + "'");
+      } else if (!(subject instanceof Actor || subject instanceof Event)) {
+        error(
+            path,
+            "dossier.reference.kind",
+            "'"
+                + about.subject()
+                + "' must name an actor or an event, but names "
+                + describe(subject));
+      } else if (about.occasion().orElse(null) == Occasion.DEATH
+          && subject instanceof Person person
+          && !person.hasDied()) {
+        warning(
+            path,
+            "dossier.about.death",
+            "the event answers to the death of "
+                + person.id()
+                + ", whom the dossier does not know to have died (give died, or deceased)");
       }
     }
   }

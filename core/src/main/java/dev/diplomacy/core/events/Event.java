@@ -32,6 +32,9 @@ import org.immutables.value.Value;
  *   <li>{@code <type>.summary.blank}: the summary is not blank;
  *   <li>{@code <type>.links.self}: no link points at the event itself;
  *   <li>{@code <type>.links.duplicate}: no link is given twice;
+ *   <li>{@code <type>.about.self}: the event is not about itself;
+ *   <li>{@code <type>.about.duplicate}: no subject is given twice;
+ *   <li>{@code <type>.precedent.since}: a precedent's {@code since} is not after the event;
  *   <li>{@code <type>.citations.duplicate}: no source is cited twice: cite each source once, with
  *       the words that best support the event;
  *   <li>{@code <type>.externalIds.duplicate}: no external id is given twice;
@@ -40,8 +43,8 @@ import org.immutables.value.Value;
  *       dev.diplomacy.core.Extensions}).
  * </ul>
  *
- * References to actors, sources and other events are ids; whether they resolve is checked over a
- * dossier, not here.
+ * References to actors, sources and other events are ids (what an event is {@linkplain #about()
+ * about} is an actor or an event); whether they resolve is checked over a dossier, not here.
  */
 public sealed interface Event extends DossierElement
     permits Meeting,
@@ -99,6 +102,19 @@ public sealed interface Event extends DossierElement
    * part of.
    */
   List<EventLink> links();
+
+  /**
+   * What the event is about, each subject once: condolences about a person, on the occasion of
+   * their death; greetings about a state, on its national day; a statement about an earlier event.
+   * Each subject is an actor or an event of the dossier, never this event.
+   */
+  List<About> about();
+
+  /**
+   * Where the event stands in a series, when the source says: "the first summit", "the first visit
+   * by a sitting head of state since 1928".
+   */
+  Optional<Precedent> precedent();
 
   /** Ids of the same event in other systems: an ICEWS event id, a GDELT GlobalEventID. */
   List<ExternalId> externalIds();
@@ -216,6 +232,21 @@ public sealed interface Event extends DossierElement
 
     /** Replaces the {@linkplain Event#links() links} added so far. */
     B links(Iterable<? extends EventLink> links);
+
+    /** Adds what the event is {@linkplain Event#about() about}. */
+    B addAbout(About about);
+
+    /** Adds what the event is {@linkplain Event#about() about}, in order. */
+    B addAllAbout(Iterable<? extends About> about);
+
+    /** Replaces what the event is {@linkplain Event#about() about}, as added so far. */
+    B about(Iterable<? extends About> about);
+
+    /** Sets the event's {@linkplain Event#precedent() precedent}. */
+    B precedent(Precedent precedent);
+
+    /** Sets the event's {@linkplain Event#precedent() precedent}, or unsets it when empty. */
+    B precedent(Optional<? extends Precedent> precedent);
 
     /** Adds an {@linkplain Event#externalIds() external id}. */
     B addExternalId(ExternalId externalId);

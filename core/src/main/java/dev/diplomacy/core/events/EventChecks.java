@@ -37,6 +37,35 @@ final class EventChecks {
     }
     checks.unique(
         links, l -> l.linkKind() + " " + l.target(), "links", codes.linksDuplicate, "the link");
+    List<About> about = event.about();
+    for (int i = 0; i < about.size(); i++) {
+      if (about.get(i).subject().equals(event.id())) {
+        checks.require(
+            false,
+            "about[" + i + "].subject",
+            codes.aboutSelf,
+            "event " + event.id() + " cannot be about itself");
+      }
+    }
+    checks.unique(about, About::subject, "about", codes.aboutDuplicate, "the subject");
+    if (event.precedent().isPresent() && event.when().isPresent()) {
+      event
+          .precedent()
+          .get()
+          .since()
+          .filter(since -> since.isAfter(event.when().get().date()))
+          .ifPresent(
+              since ->
+                  checks.require(
+                      false,
+                      "precedent.since",
+                      codes.precedentSince,
+                      "the first since "
+                          + since
+                          + " cannot be dated before it ("
+                          + event.when().get().date()
+                          + ")"));
+    }
     checks.unique(
         event.citations(), Citation::source, "citations", codes.citationsDuplicate, "the source");
     checks.unique(
@@ -65,6 +94,9 @@ final class EventChecks {
       String summaryBlank,
       String linksSelf,
       String linksDuplicate,
+      String aboutSelf,
+      String aboutDuplicate,
+      String precedentSince,
       String citationsDuplicate,
       String externalIdsDuplicate,
       String datasetCodingsDuplicate) {
@@ -77,6 +109,9 @@ final class EventChecks {
           owner + ".summary.blank",
           owner + ".links.self",
           owner + ".links.duplicate",
+          owner + ".about.self",
+          owner + ".about.duplicate",
+          owner + ".precedent.since",
           owner + ".citations.duplicate",
           owner + ".externalIds.duplicate",
           owner + ".datasetCodings.duplicate");

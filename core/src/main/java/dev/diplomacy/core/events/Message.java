@@ -35,7 +35,8 @@ import org.immutables.value.Value;
  * ({@code message.recipients.sender}); the envoy is neither the sender ({@code
  * message.envoy.sender}) nor a recipient ({@code message.envoy.recipient}); at most one {@code
  * REPLY_TO} link ({@code message.links.replyTo}); content not blank ({@code
- * message.content.blank}).
+ * message.content.blank}), and none when it was not disclosed ({@code
+ * message.content.undisclosed}).
  */
 @Value.Immutable
 @DiplomacyStyle
@@ -68,11 +69,20 @@ public abstract non-sealed class Message implements Event, WithMessage {
   /** What sort of message it is: greetings, a letter, condolences... */
   public abstract MessageKind messageKind();
 
-  /** Whether it was delivered orally or in writing, when the source says. */
+  /**
+   * How it travelled, when the source says: by telegram, by telephone, in person, or only orally or
+   * in writing.
+   */
   public abstract Optional<Medium> medium();
 
   /** What the message said, in the source's words: "his most wholehearted greetings". */
   public abstract Optional<String> content();
+
+  /**
+   * Whether its content was made public, when the source says: {@link Disclosure#UNDISCLOSED} for
+   * "the content of the letter was not disclosed", which an absent {@link #content()} does not say.
+   */
+  public abstract Optional<Disclosure> disclosure();
 
   /**
    * Derived from the typed fields, in this order: the {@link #sender()} as {@link Role#SENDER},
@@ -169,6 +179,14 @@ public abstract non-sealed class Message implements Event, WithMessage {
         "links",
         "message.links.replyTo",
         () -> "a message replies to at most one message, not " + repliesTo);
-    checks.text(content(), "content", "message.content.blank").throwIfAny();
+    checks
+        .text(content(), "content", "message.content.blank")
+        .require(
+            content().isEmpty() || disclosure().orElse(null) != Disclosure.UNDISCLOSED,
+            "content",
+            "message.content.undisclosed",
+            "the content was not disclosed, so the message has none: leave it out, or say the"
+                + " message was partly disclosed")
+        .throwIfAny();
   }
 }

@@ -5,6 +5,7 @@ import dev.diplomacy.core.Extensions;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.validation.ValidationException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,14 +13,19 @@ import org.immutables.value.Value;
 
 /**
  * Where something happened: a name as the source gives it, the country, its first- and second-order
- * administrative divisions, the locality (city), the venue, coordinates and a GeoNames id, each
- * optional, but at least one of name, country, divisions, locality, venue or coordinates given.
+ * administrative divisions, the locality (city), the venue, the island, an {@link Area} that is not
+ * one country's, coordinates and a GeoNames id, each optional, but at least one of them but the
+ * GeoNames id given.
  *
  * <pre>{@code
  * Place.builder().country(Country.of("KP")).locality("Pyongyang")
  *     .venue("Kumsusan Palace of the Sun").build();
  * Place.builder().country(Country.of("AU")).admin1(AdminDivision.named("State of Victoria"))
  *     .admin2(AdminDivision.named("Yarra")).locality("Collingwood").build();
+ * Place.builder().locality("Panmunjom").venue("Freedom House")
+ *     .area(Area.builder().areaKind(AreaKind.JOINTLY_ADMINISTERED).name("Joint Security Area")
+ *         .addAdministrators(Id.of("united-nations-command"), Id.of("state-kp")).build())
+ *     .build();
  * }</pre>
  */
 @Value.Immutable
@@ -51,6 +57,17 @@ public abstract class Place implements WithPlace {
 
   /** The building or site: {@code Kumsusan Palace of the Sun}, {@code the Cuban embassy}. */
   public abstract Optional<String> venue();
+
+  /** The island, as the source gives it: {@code Sentosa}, {@code Jeju}. */
+  public abstract Optional<String> island();
+
+  /**
+   * The area that is not one country's where it is: a demilitarised or jointly administered zone,
+   * international waters, disputed territory. Such a place has no {@link #country()} unless the
+   * source puts it in one, which then decides; in international waters or airspace it has none
+   * ({@code place.country.area}).
+   */
+  public abstract Optional<Area> area();
 
   /** The point, when known. */
   public abstract Optional<Coordinates> coordinates();
@@ -98,14 +115,32 @@ public abstract class Place implements WithPlace {
                 || admin2().isPresent()
                 || locality().isPresent()
                 || venue().isPresent()
+                || island().isPresent()
+                || area().isPresent()
                 || coordinates().isPresent(),
             "",
             "place.empty",
-            "a place needs at least a name, a country, an administrative division, a locality, a venue"
-                + " or coordinates")
+            "a place needs at least a name, a country, an administrative division, a locality, a"
+                + " venue, an island, an area or coordinates")
         .text(name(), "name", "place.name.blank")
         .text(locality(), "locality", "place.locality.blank")
         .text(venue(), "venue", "place.venue.blank")
+        .text(island(), "island", "place.island.blank")
+        .require(
+            country().isEmpty()
+                || area()
+                    .map(Area::areaKind)
+                    .filter(
+                        k ->
+                            k == AreaKind.INTERNATIONAL_WATERS
+                                || k == AreaKind.INTERNATIONAL_AIRSPACE)
+                    .isEmpty(),
+            "country",
+            "place.country.area",
+            () ->
+                "a place in "
+                    + area().get().areaKind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + " is in no country")
         .require(
             geonamesId().isEmpty() || geonamesId().getAsLong() > 0,
             "geonamesId",

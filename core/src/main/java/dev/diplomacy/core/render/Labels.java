@@ -138,12 +138,17 @@ final class Labels {
         : Optional.of(words(certainty));
   }
 
-  /** The most local name of a place: its locality, else its name, venue or country. */
+  /**
+   * The most local name of a place: its locality, else its name, venue, island, area (by name or
+   * kind) or country.
+   */
   static Optional<String> place(Place place) {
     return place
         .locality()
         .or(place::name)
         .or(place::venue)
+        .or(place::island)
+        .or(() -> place.area().map(a -> a.name().orElseGet(() -> words(a.areaKind()))))
         .or(() -> place.country().map(c -> c.name()))
         .map(Labels::oneLine);
   }

@@ -163,17 +163,39 @@ final class Sentences {
 
   private static String noun(MessageKind kind, Optional<Medium> medium) {
     String noun = kind == MessageKind.OTHER ? "message" : Labels.words(kind);
-    String adjective = medium.map(m -> m == Medium.ORAL ? "oral " : "written ").orElse("");
+    String adjective =
+        medium
+            .map(m -> m == Medium.ORAL ? "oral " : m == Medium.WRITTEN ? "written " : "")
+            .orElse("");
     boolean plural =
         kind == MessageKind.GREETINGS
             || kind == MessageKind.CONGRATULATIONS
             || kind == MessageKind.CONDOLENCES
             || kind == MessageKind.THANKS;
     String phrase = adjective + noun;
+    String by = medium.map(Sentences::by).orElse("");
     if (plural) {
-      return phrase;
+      return phrase + by;
     }
-    return ("aeiou".indexOf(phrase.charAt(0)) >= 0 ? "an " : "a ") + phrase;
+    return ("aeiou".indexOf(phrase.charAt(0)) >= 0 ? "an " : "a ") + phrase + by;
+  }
+
+  /**
+   * How a message travelled, after its noun: "greetings by telegram"; nothing for oral, written.
+   */
+  private static String by(Medium medium) {
+    return switch (medium) {
+      case ORAL, WRITTEN -> "";
+      case IN_PERSON -> " in person";
+      case TELEPHONE -> " by telephone";
+      case VIDEO -> " by video";
+      case LETTER -> " by letter";
+      case TELEGRAM -> " by telegram";
+      case DIPLOMATIC_NOTE -> " by diplomatic note";
+      case EMAIL -> " by email";
+      case MEDIA -> " through the media";
+      case SOCIAL_MEDIA -> " on social media";
+    };
   }
 
   private String pledge(SupportPledge p) {

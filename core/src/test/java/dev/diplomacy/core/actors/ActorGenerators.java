@@ -234,6 +234,7 @@ public final class ActorGenerators {
           .positions(upTo(3, positions(died)).generate(in))
           .born(born)
           .died(died)
+          .deceased(died.isEmpty() && range(0, 9).generate(in) == 0)
           .build();
     };
   }

@@ -178,4 +178,32 @@ class PersonTest {
             ValidationException.class,
             e -> assertThat(e.codes()).containsExactly("person.died.beforeBorn"));
   }
+
+  @Test
+  void aDeathKnownWithoutItsDateIsDeceased() {
+    Person kimIlSung =
+        Person.builder()
+            .id(Id.of("kim-il-sung"))
+            .name(Name.of("Kim Il-sung"))
+            .deceased(true)
+            .build();
+    assertThat(kimIlSung.deceased()).isTrue();
+    assertThat(kimIlSung.died()).isEmpty();
+    assertThat(kimIlSung.hasDied()).isTrue();
+    assertThat(fidel().build().hasDied()).isTrue();
+    assertThat(fidel().build().deceased()).isFalse();
+    assertThat(fidel().died(java.util.Optional.empty()).build().hasDied()).isFalse();
+  }
+
+  @Test
+  void aDeathWithItsDateIsNotAlsoWithoutOne() {
+    assertThatThrownBy(() -> fidel().deceased(true).build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.codes()).containsExactly("person.deceased.died");
+              assertThat(e.findings().get(0).path()).isEqualTo("deceased");
+              assertThat(e.getMessage()).contains("2016-11-25");
+            });
+  }
 }

@@ -559,4 +559,70 @@ class DossierValidatorTest {
             org.assertj.core.groups.Tuple.tuple(
                 "relationships[0].agreements[2]", "dossier.reference.kind"));
   }
+
+  @Test
+  void whatAnEventIsAboutIsAnActorOrAnEventOfTheDossier() {
+    Dossier d =
+        base()
+            .addEvent(message("letter", ANNA, BORIS, "2020-01-10"))
+            .addEvent(
+                message("answer", BORIS, ANNA, "2020-01-20")
+                    .withAbout(
+                        dev.diplomacy.core.events.About.of(CARLA),
+                        dev.diplomacy.core.events.About.of(Id.of("letter")),
+                        dev.diplomacy.core.events.About.of(Id.of("nobody")),
+                        dev.diplomacy.core.events.About.of(PAPER)))
+            .build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "events[1].about[2].subject", "dossier.reference.unresolved"),
+            org.assertj.core.groups.Tuple.tuple(
+                "events[1].about[3].subject", "dossier.reference.kind"));
+    assertThat(d.validate().errors().get(1).message()).contains("an actor or an event", "a source");
+  }
+
+  @Test
+  void condolencesOnTheDeathOfSomeoneNotKnownToHaveDiedAreAWarning() {
+    dev.diplomacy.core.events.About onCarlasDeath =
+        dev.diplomacy.core.events.About.of(CARLA, dev.diplomacy.core.events.Occasion.DEATH);
+    Message condolences =
+        message("condolences", ANNA, BORIS, "2020-01-10").withAbout(onCarlasDeath);
+    ValidationReport alive = base().addEvent(condolences).build().validate();
+    assertThat(alive.warnings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].about[0].subject", "dossier.about.death"));
+    Dossier dead =
+        Dossier.builder()
+            .addActors(
+                person(ANNA, "Anna"),
+                person(BORIS, "Boris"),
+                person(CARLA, "Carla").withDeceased(true))
+            .addSource(paper(PartialDate.of(2020, 1, 31)))
+            .addEvent(condolences)
+            .build();
+    assertThat(dead.validate().findings()).isEmpty();
+  }
+
+  @Test
+  void theAdministratorsOfAPlacesAreaAreActors() {
+    dev.diplomacy.core.geography.Place jsa =
+        dev.diplomacy.core.geography.Place.builder()
+            .area(
+                dev.diplomacy.core.geography.Area.builder()
+                    .areaKind(dev.diplomacy.core.geography.AreaKind.JOINTLY_ADMINISTERED)
+                    .addAdministrators(ANNA, Id.of("unc"))
+                    .build())
+            .build();
+    Dossier d =
+        base().addEvent(message("letter", ANNA, BORIS, "2020-01-10").withPlace(jsa)).build();
+    assertThat(d.validate().findings())
+        .extracting(Finding::path, Finding::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "events[0].place.area.administrators[1]", "dossier.reference.unresolved"));
+  }
 }

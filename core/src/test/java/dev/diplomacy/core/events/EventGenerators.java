@@ -14,6 +14,8 @@ import dev.diplomacy.core.codes.PloverCategory;
 import dev.diplomacy.core.codes.PloverMapping;
 import dev.diplomacy.core.codes.QuadClass;
 import dev.diplomacy.core.geography.AdminDivision;
+import dev.diplomacy.core.geography.Area;
+import dev.diplomacy.core.geography.AreaKind;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.sources.Certainty;
@@ -155,12 +157,64 @@ public final class EventGenerators {
   private static Gen<Place> places() {
     Gen<Country> countries =
         Generate.pick(List.of("KP", "CU", "RU", "VE", "SY", "CD", "UG", "ZW")).map(Country::of);
+    return in -> {
+      Optional<Area> area = areas().toOptionals(20).generate(in);
+      boolean international =
+          area.map(Area::areaKind)
+              .filter(
+                  k -> k == AreaKind.INTERNATIONAL_WATERS || k == AreaKind.INTERNATIONAL_AIRSPACE)
+              .isPresent();
+      return Place.builder()
+          .country(international ? Optional.empty() : Optional.of(countries.generate(in)))
+          .admin1(adminDivisions().toOptionals(30).generate(in))
+          .admin2(adminDivisions().toOptionals(20).generate(in))
+          .locality(optionalTexts().generate(in))
+          .island(texts().toOptionals(15).generate(in))
+          .area(area)
+          .build();
+    };
+  }
+
+  /**
+   * Areas of no one country, of every kind, with up to two countries and up to two administrators
+   * from the actor pool.
+   */
+  public static Gen<Area> areas() {
+    Gen<Country> countries =
+        Generate.pick(List.of("KP", "KR", "IN", "PK", "CN", "JP")).map(Country::of);
     return in ->
-        Place.builder()
-            .country(countries.generate(in))
-            .admin1(adminDivisions().toOptionals(30).generate(in))
-            .admin2(adminDivisions().toOptionals(20).generate(in))
-            .locality(optionalTexts().generate(in))
+        Area.builder()
+            .areaKind(Generate.enumValues(AreaKind.class).generate(in))
+            .name(optionalTexts().generate(in))
+            .countries(new LinkedHashSet<>(lists().of(countries).ofSizeBetween(0, 2).generate(in)))
+            .administrators(distinctActors(0, 2).generate(in))
+            .build();
+  }
+
+  /** What an event is about: an actor of the pool, or another event, maybe on an occasion. */
+  public static Gen<About> abouts() {
+    return in ->
+        About.builder()
+            .subject(
+                coin().generate(in)
+                    ? actors().generate(in)
+                    : Id.of("other-" + integers().between(0, 9).generate(in)))
+            .occasion(optionalEnum(Occasion.class).generate(in))
+            .build();
+  }
+
+  /** Precedents: an ordinal, maybe a series, maybe the year since which it counts. */
+  public static Gen<Precedent> precedents() {
+    return in ->
+        Precedent.builder()
+            .ordinal(integers().between(1, 5).generate(in))
+            .series(optionalTexts().generate(in))
+            .since(
+                integers()
+                    .between(1850, 1899)
+                    .map(PartialDate::ofYear)
+                    .toOptionals(50)
+                    .generate(in))
             .build();
   }
 
@@ -251,6 +305,11 @@ public final class EventGenerators {
                 .locator(optionalTexts().generate(in))
                 .build());
       }
+      List<About> about = lists().of(abouts()).ofSizeBetween(0, 2).generate(in);
+      if (about.size() < 2 || !about.get(0).subject().equals(about.get(1).subject())) {
+        b.about(about);
+      }
+      b.precedent(precedents().toOptionals(30).generate(in));
       int links = integers().between(0, 3).generate(in);
       for (int i = 0; i < links; i++) {
         b.addLink(EventLink.of(i == 0 ? LinkKind.REPLY_TO : LinkKind.FOLLOWS, Id.of("other-" + i)));
@@ -344,6 +403,7 @@ public final class EventGenerators {
     return in -> {
       List<Id> actors = distinctActors(2, 5).generate(in);
       boolean envoy = actors.size() > 2 && coin().generate(in);
+      Optional<String> content = optionalTexts().generate(in);
       return Message.builder()
           .from((Event) envelopes().generate(in))
           .sender(agents(actors.get(0)).generate(in))
@@ -354,7 +414,11 @@ public final class EventGenerators {
                   : Optional.empty())
           .messageKind(Generate.enumValues(MessageKind.class).generate(in))
           .medium(optionalEnum(Medium.class).generate(in))
-          .content(optionalTexts().generate(in))
+          .content(content)
+          .disclosure(
+              optionalEnum(Disclosure.class)
+                  .generate(in)
+                  .filter(d -> content.isEmpty() || d != Disclosure.UNDISCLOSED))
           .build();
     };
   }

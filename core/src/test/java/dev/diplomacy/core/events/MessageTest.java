@@ -117,4 +117,35 @@ class MessageTest {
         "message.envoy.recipient",
         "message.content.blank");
   }
+
+  @Test
+  void aLetterWhoseContentWasNotDisclosedSaysSo() {
+    Message letter =
+        message()
+            .messageKind(MessageKind.LETTER)
+            .sender(KIM)
+            .addRecipient(RAUL)
+            .envoy(RI)
+            .medium(Medium.LETTER)
+            .disclosure(Disclosure.UNDISCLOSED)
+            .build();
+    assertThat(letter.disclosure()).contains(Disclosure.UNDISCLOSED);
+    assertThat(letter.content()).isEmpty();
+    assertThat(letter.withDisclosure(Disclosure.PARTLY_DISCLOSED).withContent("warm").content())
+        .contains("warm");
+  }
+
+  @Test
+  void undisclosedContentIsNotGiven() {
+    assertRejectedAt(
+        () ->
+            message()
+                .sender(KIM)
+                .addRecipient(RAUL)
+                .content("warm greetings")
+                .disclosure(Disclosure.UNDISCLOSED)
+                .build(),
+        new String[] {"content"},
+        "message.content.undisclosed");
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.ValidationException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaceTest {
@@ -132,5 +133,36 @@ class PlaceTest {
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.codes()).containsExactly("place.geonamesId.positive"));
+  }
+
+  @Test
+  void anIslandOrAnAreaIsEnough() {
+    assertThat(Place.builder().island("Sentosa").build().island()).contains("Sentosa");
+    Place sea = Place.builder().area(Area.of(AreaKind.INTERNATIONAL_WATERS)).build();
+    assertThat(sea.area().map(Area::areaKind)).contains(AreaKind.INTERNATIONAL_WATERS);
+    assertThat(sea.country()).isEmpty();
+  }
+
+  @Test
+  void aPlaceInInternationalWatersOrAirspaceIsInNoCountry() {
+    for (AreaKind kind : List.of(AreaKind.INTERNATIONAL_WATERS, AreaKind.INTERNATIONAL_AIRSPACE)) {
+      assertThatThrownBy(() -> Place.builder().country(KP).area(Area.of(kind)).build())
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> {
+                assertThat(e.codes()).containsExactly("place.country.area");
+                assertThat(e.findings()).extracting(Finding::path).containsExactly("country");
+              });
+    }
+    Place dmz = Place.builder().country(KP).area(Area.of(AreaKind.DEMILITARIZED_ZONE)).build();
+    assertThat(dmz.country()).contains(KP);
+  }
+
+  @Test
+  void aBlankIslandIsRejected() {
+    assertThatThrownBy(() -> Place.builder().island(" ").build())
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("place.island.blank"));
   }
 }

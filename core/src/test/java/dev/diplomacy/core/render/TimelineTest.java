@@ -143,4 +143,32 @@ class TimelineTest {
     assertThat(text).endsWith("\n");
     return Arrays.asList(text.split("\n"));
   }
+
+  @Test
+  void aMessageSaysHowItTravelled() {
+    java.util.Map<dev.diplomacy.core.events.Medium, String> expected =
+        new java.util.EnumMap<>(dev.diplomacy.core.events.Medium.class);
+    for (dev.diplomacy.core.events.Medium medium : dev.diplomacy.core.events.Medium.values()) {
+      dev.diplomacy.core.events.Message m =
+          dev.diplomacy.core.events.Message.builder()
+              .id(Id.of("m"))
+              .when(When.on("2020-01-01"))
+              .sender(Id.of("anna"))
+              .addRecipient(Id.of("boris"))
+              .messageKind(dev.diplomacy.core.events.MessageKind.GREETINGS)
+              .medium(medium)
+              .build();
+      String line = lines(Timeline.of(Dossier.builder().addEvent(m).build())).get(0);
+      expected.put(medium, line.substring(line.indexOf("anna sent") + "anna sent ".length()));
+    }
+    assertThat(expected)
+        .containsEntry(dev.diplomacy.core.events.Medium.ORAL, "oral greetings to boris")
+        .containsEntry(dev.diplomacy.core.events.Medium.WRITTEN, "written greetings to boris")
+        .containsEntry(dev.diplomacy.core.events.Medium.TELEGRAM, "greetings by telegram to boris")
+        .containsEntry(dev.diplomacy.core.events.Medium.IN_PERSON, "greetings in person to boris")
+        .containsEntry(
+            dev.diplomacy.core.events.Medium.DIPLOMATIC_NOTE,
+            "greetings by diplomatic note to boris");
+    assertThat(new java.util.HashSet<>(expected.values())).hasSize(expected.size());
+  }
 }
