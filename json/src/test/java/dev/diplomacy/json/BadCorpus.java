@@ -1,5 +1,6 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.Mode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
