@@ -44,7 +44,7 @@ public final class NdjsonDossierReader implements Iterator<DossierElement>, Clos
   private NdjsonDossierReader(DiplomacyJackson2 json, InputStream in, ErrorPolicy policy) {
     this.lines =
         new NdjsonDossierLines(
-            NdjsonReader.of(
+            NdjsonReader.ofCodec(
                     json, NdjsonDossierLines.lineCodec(), NdjsonDossierLines.WHAT, in, policy)
                 .lines(),
             policy);

@@ -84,7 +84,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
    * A reader of {@code in} whose lines {@code codec} reads (not the registered codec of a type: the
    * lines of a dossier's NDJSON), {@code what} naming its values in messages.
    */
-  static <T> NdjsonReader<T> of(
+  static <T> NdjsonReader<T> ofCodec(
       DiplomacyJackson2 json, JsonCodec<T> codec, String what, InputStream in, ErrorPolicy policy) {
     return new NdjsonReader<>(
         json, json.codecParsers(), parser -> json.readValue(parser, codec, what), in, policy);
