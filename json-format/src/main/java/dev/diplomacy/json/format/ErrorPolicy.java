@@ -4,7 +4,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/** What an {@link NdjsonReader} does with a bad line: stop at it, or skip it and report it. */
+/**
+ * What an NDJSON reader (of either binding) does with a bad line: stop at it, or skip it and report
+ * it.
+ */
 public final class ErrorPolicy {
 
   private static final ErrorPolicy FAIL_FAST = new ErrorPolicy(null);

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every codec of the library: what {@link DiplomacyModule} registers. Adding a type means adding
- * its codec here; the codec of a kind of event comes from {@link EventCodec#codec}.
+ * Every codec of the library: what each binding's Jackson module registers. Adding a type means
+ * adding its codec here; the codec of a kind of event comes from {@link EventCodec#codec}.
  */
 public final class Codecs {
 

@@ -18,7 +18,7 @@ public final class Codes {
   /** A {@code "type"} that is not one of the closed list of names. */
   static final String UNKNOWN_TYPE = "json.unknownType";
 
-  /** Beyond one of the {@link JsonLimits}. */
+  /** Beyond one of the {@link dev.diplomacy.json.format.JsonLimits}. */
   public static final String LIMIT = "json.limit";
 
   /** The same property twice in one object. */

@@ -18,7 +18,8 @@ public interface JsonCodec<T> {
    * Reads the value that starts at the parser's current token, and leaves the parser on its last
    * token (the same token for a scalar). On bad input it records problems in {@code in}, skips the
    * rest of the value and returns null. It throws for bad input only when reading cannot go on (too
-   * many problems, a format version it does not read), a {@link ProblemsException}.
+   * many problems, a format version it does not read), a {@link
+   * dev.diplomacy.json.format.DiplomacyJsonException}.
    */
   @Nullable T read(JsonInput in);
 
