@@ -5,12 +5,15 @@
  * as the Jackson 3 binding, byte for byte, from the same codecs. It never loads a class of Jackson
  * 3.
  */
+@SuppressWarnings("requires-automatic")
 module dev.diplomacy.jackson2 {
   // Its API takes and gives the core's types and the format's (Mode, JsonLimits, problems), and
   // DiplomacyJackson2Module is a Jackson 2 module.
   requires transitive dev.diplomacy.json.format;
   requires transitive com.fasterxml.jackson.databind;
   requires static transitive org.jspecify;
+  // Immutables' annotations, on the format's JsonLimits: for the javadoc, never at run time.
+  requires static org.immutables.value;
 
   exports dev.diplomacy.jackson2;
 

@@ -12,6 +12,8 @@ module dev.diplomacy.json {
   requires transitive dev.diplomacy.json.format;
   requires transitive tools.jackson.databind;
   requires static transitive org.jspecify;
+  // Immutables' annotations, on the format's JsonLimits: for the javadoc, never at run time.
+  requires static org.immutables.value;
 
   exports dev.diplomacy.json;
   // The library's own helpers (one reader and writer of JSON values on Jackson 3, Jackson's
