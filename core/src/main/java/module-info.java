@@ -27,6 +27,7 @@ module dev.diplomacy.core {
   exports dev.diplomacy.core.validation;
   // The library's own helpers, for its other modules only: no user can read them.
   exports dev.diplomacy.core.internal to
+      dev.diplomacy.json.format,
       dev.diplomacy.json,
       dev.diplomacy.interop;
 }

@@ -8,14 +8,17 @@
 module dev.diplomacy.json {
   // Its API takes and gives the core's types, and DiplomacyModule is a Jackson module.
   requires transitive dev.diplomacy.core;
+  // The format, and the types its API shares with the Jackson 2 binding.
+  requires transitive dev.diplomacy.json.format;
   requires transitive tools.jackson.databind;
   requires static transitive org.jspecify;
-  // Immutables' annotations on JsonLimits: needed to compile it, never at run time.
+  // Immutables' annotations, on the format's JsonLimits: for the javadoc, never at run time.
   requires static org.immutables.value;
 
   exports dev.diplomacy.json;
-  // The library's own helpers (one reader and writer of JSON values, Jackson's limits), for the
-  // PLOVER reader; not API.
+  // The library's own helpers (one reader and writer of JSON values on Jackson 3, Jackson's
+  // limits),
+  // for the PLOVER reader; not API.
   exports dev.diplomacy.json.internal to
       dev.diplomacy.interop;
 

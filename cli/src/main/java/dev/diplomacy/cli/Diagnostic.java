@@ -2,7 +2,7 @@ package dev.diplomacy.cli;
 
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.core.validation.Severity;
-import dev.diplomacy.json.Problem;
+import dev.diplomacy.json.format.Problem;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.diplomacy.cli;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.validation.Finding;
 import dev.diplomacy.json.DiplomacyJson;
-import dev.diplomacy.json.DiplomacyJsonException;
+import dev.diplomacy.json.format.DiplomacyJsonException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

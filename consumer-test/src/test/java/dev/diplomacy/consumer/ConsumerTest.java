@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.interop.icews.IcewsImporter;
 import dev.diplomacy.json.DiplomacyJson;
+import dev.diplomacy.json.format.DiplomacyJsonException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,7 @@ class ConsumerTest {
       List.of(
           jarOf(Id.class),
           jarOf(DiplomacyJson.class),
+          jarOf(DiplomacyJsonException.class),
           jarOf(IcewsImporter.class),
           jarOf(ObjectMapper.class),
           jarOf(JsonParser.class),

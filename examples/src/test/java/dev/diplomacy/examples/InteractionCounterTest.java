@@ -20,7 +20,7 @@ import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.json.DiplomacyJson;
-import dev.diplomacy.json.DiplomacyJsonException;
+import dev.diplomacy.json.format.DiplomacyJsonException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

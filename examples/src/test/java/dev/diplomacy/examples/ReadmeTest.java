@@ -163,6 +163,7 @@ class ReadmeTest {
           "import dev.diplomacy.core.time.*;",
           "import dev.diplomacy.core.validation.*;",
           "import dev.diplomacy.json.*;",
+          "import dev.diplomacy.json.format.*;",
           "import tools.jackson.databind.JacksonModule;",
           "import tools.jackson.databind.json.JsonMapper;",
           "import java.util.*;",

@@ -1,5 +1,11 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.Mode;
+import dev.diplomacy.json.format.Problem;
+import dev.diplomacy.json.format.internal.JsonCodec;
+import dev.diplomacy.json.format.internal.JsonInput;
+import dev.diplomacy.json.internal.JacksonTokenReader;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -46,23 +52,30 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
    * registered codec, such as the lines of a dossier's NDJSON.
    */
   static <T> @Nullable T read(JsonCodec<T> codec, JsonParser p, Mode mode, int maxProblems) {
-    JsonInput in = new JsonInput(p, mode, maxProblems);
-    T value;
+    JsonInput in = new JsonInput(new JacksonTokenReader(p), mode, maxProblems);
     try {
-      value = codec.read(in);
-    } catch (ProblemsException | JacksonIOException e) {
-      // Problems found already, or a failure of the input stream: not a problem of the document.
-      throw e;
-    } catch (JacksonException e) {
-      if (in.problemCount() == 0) {
+      T value;
+      try {
+        value = codec.read(in);
+      } catch (JacksonIOException e) {
+        // A failure of the input stream: not a problem of the document.
         throw e;
+      } catch (JacksonException e) {
+        if (in.problemCount() == 0) {
+          throw e;
+        }
+        Problem failure = JacksonErrors.problem(e, p);
+        in.problemAt(
+            failure.pointer(),
+            JacksonTokenReader.location(JacksonErrors.location(e, p)),
+            failure.code(),
+            failure.message());
+        throw in.failure();
       }
-      Problem failure = JacksonErrors.problem(e, p);
-      in.problemAt(
-          failure.pointer(), JacksonErrors.location(e, p), failure.code(), failure.message());
-      throw in.failure();
+      in.throwIfAny();
+      return value;
+    } catch (DiplomacyJsonException problems) {
+      throw new ProblemsException(p, problems);
     }
-    in.throwIfAny();
-    return value;
   }
 }

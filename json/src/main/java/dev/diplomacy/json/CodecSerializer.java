@@ -1,5 +1,9 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.internal.JsonCodec;
+import dev.diplomacy.json.format.internal.JsonOutput;
+import dev.diplomacy.json.internal.JacksonTokenWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -20,6 +24,10 @@ final class CodecSerializer<T> extends ValueSerializer<T> {
 
   @Override
   public void serialize(T value, JsonGenerator g, SerializationContext context) {
-    codec.write(value, new JsonOutput(g));
+    try {
+      codec.write(value, new JsonOutput(new JacksonTokenWriter(g)));
+    } catch (DiplomacyJsonException problems) {
+      throw new ProblemsException(g, problems);
+    }
   }
 }

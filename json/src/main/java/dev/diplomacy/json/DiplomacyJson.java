@@ -1,6 +1,17 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.JsonLimits;
+import dev.diplomacy.json.format.Mode;
+import dev.diplomacy.json.format.Problem;
+import dev.diplomacy.json.format.internal.Codecs;
+import dev.diplomacy.json.format.internal.Codes;
+import dev.diplomacy.json.format.internal.DocumentStart;
+import dev.diplomacy.json.format.internal.JsonCodec;
+import dev.diplomacy.json.format.internal.Locations;
+import dev.diplomacy.json.format.internal.Pointers;
 import dev.diplomacy.json.internal.JacksonLimits;
+import dev.diplomacy.json.internal.JacksonTokenReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -152,9 +163,9 @@ public final class DiplomacyJson {
 
   /** Reads a value of {@code type} from a stream of UTF-8 bytes, which stays open. */
   public <T> T read(InputStream in, Class<T> type) {
-    PushbackInputStream pushback = new PushbackInputStream(in, ByteOrderMarks.LONGEST);
+    PushbackInputStream pushback = new PushbackInputStream(in, DocumentStart.BYTES);
     try {
-      byte[] head = pushback.readNBytes(ByteOrderMarks.LONGEST);
+      byte[] head = pushback.readNBytes(DocumentStart.BYTES);
       checkStart(head, head.length);
       pushback.unread(head);
     } catch (IOException e) {
@@ -331,11 +342,12 @@ public final class DiplomacyJson {
       trailing = e.getLocation();
     }
     if (trailing != null) {
+      long at = JacksonTokenReader.location(trailing);
       throw DiplomacyJsonException.of(
           new Problem(
               "",
-              JsonInput.line(trailing),
-              JsonInput.column(trailing),
+              Locations.line(at),
+              Locations.column(at),
               Codes.TRAILING,
               "the document goes on after its value: one document holds one value"));
     }
@@ -392,31 +404,11 @@ public final class DiplomacyJson {
 
   /** Refuses bytes that cannot start UTF-8 JSON text: a byte-order mark, or UTF-16 or UTF-32. */
   static void checkStart(byte[] bytes, int length) {
-    DiplomacyJsonException problem = startProblem(bytes, length);
-    if (problem != null) {
-      throw problem;
-    }
-  }
-
-  /** The problem of bytes that cannot start UTF-8 JSON text, or null. */
-  static @Nullable DiplomacyJsonException startProblem(byte[] bytes, int length) {
-    if (ByteOrderMarks.startsWithOne(bytes, length)) {
-      return byteOrderMark();
-    }
-    if (ByteOrderMarks.startsWithAZeroByte(bytes, length)) {
-      return DiplomacyJsonException.of(
-          JacksonErrors.atStart(
-              Codes.SYNTAX,
-              "the document is not UTF-8 text: it has a zero byte among its first four bytes (UTF-16 or UTF-32?)"));
-    }
-    return null;
+    DocumentStart.check(bytes, length);
   }
 
   static DiplomacyJsonException byteOrderMark() {
-    return DiplomacyJsonException.of(
-        JacksonErrors.atStart(
-            Codes.SYNTAX,
-            "the document starts with a byte-order mark: JSON text must not (RFC 8259, section 8.1)"));
+    return DocumentStart.byteOrderMark();
   }
 
   private static JsonMapper mapper(Mode mode, JsonLimits limits) {

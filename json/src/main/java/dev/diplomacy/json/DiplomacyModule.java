@@ -1,5 +1,9 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.JsonLimits;
+import dev.diplomacy.json.format.Mode;
+import dev.diplomacy.json.format.internal.Codecs;
+import dev.diplomacy.json.format.internal.JsonCodec;
 import java.util.Objects;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
@@ -21,7 +25,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  * hurting (nesting depth, lengths, duplicate keys, trailing tokens) belong to the mapper, and
  * {@link DiplomacyJson} sets them. With your own mapper, set them there. A problem in a value of
  * the library's types fails with a Jackson exception (a {@code DatabindException}) whose cause is a
- * {@link DiplomacyJsonException} listing every problem of that value.
+ * {@link dev.diplomacy.json.format.DiplomacyJsonException} listing every problem of that value.
  */
 public final class DiplomacyModule extends JacksonModule {
 

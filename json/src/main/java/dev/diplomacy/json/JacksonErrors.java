@@ -1,8 +1,15 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.Problem;
+import dev.diplomacy.json.format.internal.Codes;
+import dev.diplomacy.json.format.internal.DocumentStart;
+import dev.diplomacy.json.format.internal.JacksonMessages;
+import dev.diplomacy.json.format.internal.Locations;
+import dev.diplomacy.json.format.internal.Pointers;
+import dev.diplomacy.json.internal.JacksonTokenReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -91,8 +98,8 @@ final class JacksonErrors {
       code = Codes.INVALID;
     }
     TokenStreamLocation location = location(e, parser);
-    return new Problem(
-        pointer, JsonInput.line(location), JsonInput.column(location), code, message);
+    long at = JacksonTokenReader.location(location);
+    return new Problem(pointer, Locations.line(at), Locations.column(at), code, message);
   }
 
   /**
@@ -137,6 +144,6 @@ final class JacksonErrors {
 
   /** A problem at the start of the document. */
   static Problem atStart(String code, String message) {
-    return new Problem("", OptionalInt.of(1), OptionalInt.of(1), code, message);
+    return DocumentStart.atStart(code, message);
   }
 }

@@ -1,5 +1,9 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.Problem;
+import dev.diplomacy.json.format.internal.Codes;
+import dev.diplomacy.json.format.internal.JacksonMessages;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,11 +140,15 @@ final class JacksonLeniency {
     if (message == null) {
       return e;
     }
-    return e.map(
-        p ->
-            p.code().equals(Codes.SYNTAX) && replaced(p.message())
-                ? new Problem(p.pointer(), p.line(), shifted(p.column()), p.code(), message)
-                : p);
+    return DiplomacyJsonException.of(
+        e.problems().stream()
+            .map(
+                p ->
+                    p.code().equals(Codes.SYNTAX) && replaced(p.message())
+                        ? new Problem(p.pointer(), p.line(), shifted(p.column()), p.code(), message)
+                        : p)
+            .toList(),
+        e.truncated());
   }
 
   private java.util.OptionalInt shifted(java.util.OptionalInt column) {
@@ -152,25 +160,6 @@ final class JacksonLeniency {
   private static boolean replaced(String message) {
     return message.equals(REPLACED_BYTE)
         || message.startsWith("unexpected character '" + REPLACED_DIGIT + "'");
-  }
-
-  /**
-   * {@code name}, the current property name of {@code in}, or null after recording a problem when
-   * it holds a lone surrogate: a syntax error, as Jackson 3.3's parser reports it (an older one
-   * lets it through to a mapper that is not the library's own; the pointer is then the name's).
-   */
-  static @Nullable String name(String name, JsonInput in) {
-    int bad = dev.diplomacy.core.internal.Checks.loneSurrogate(name);
-    if (bad < 0) {
-      return name;
-    }
-    char unit = name.charAt(bad);
-    in.problem(
-        Codes.SYNTAX,
-        Character.isHighSurrogate(unit)
-            ? JacksonMessages.reword("Broken surrogate pair in property name: x")
-            : String.format("unexpected low surrogate in property name: 0x%04x", (int) unit));
-    return null;
   }
 
   /** Replaces the lead byte of the bad sequence at {@code at}, noting what it was. */

@@ -2,18 +2,16 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.dossier.DossierElement;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.ErrorPolicy;
+import dev.diplomacy.json.format.internal.NdjsonDossierLines;
+import dev.diplomacy.json.format.internal.NdjsonLineReader;
 import java.io.Closeable;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a dossier's NDJSON: one element a line (an actor, an event, a source or a relationship,
@@ -39,19 +37,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NdjsonDossierReader implements Iterator<DossierElement>, Closeable {
 
-  private final NdjsonReader<Object> lines;
-  private final ErrorPolicy policy;
-  private @Nullable Dossier header;
-  private long headerLine;
-  private boolean anyLineBefore;
-  private long refusedHeaders;
-  private @Nullable DossierElement next;
-  private long nextLine;
-  private long valueLine;
+  private final NdjsonDossierLines lines;
 
   private NdjsonDossierReader(DiplomacyJson json, InputStream in, ErrorPolicy policy) {
-    this.policy = policy;
-    this.lines = NdjsonReader.of(json, DossierElementCodec.LINE, "a line", in, policy);
+    this.lines =
+        new NdjsonDossierLines(
+            NdjsonReader.ofCodec(
+                    json, NdjsonDossierLines.lineCodec(), NdjsonDossierLines.WHAT, in, policy)
+                .lines(),
+            policy);
   }
 
   /** A reader of {@code in}, a dossier's NDJSON, read by {@code json}. */
@@ -70,10 +64,7 @@ public final class NdjsonDossierReader implements Iterator<DossierElement>, Clos
    * far, and throw as {@link #hasNext()} does.
    */
   public Optional<Dossier> header() {
-    if (!anyLineBefore) {
-      hasNext();
-    }
-    return Optional.ofNullable(header);
+    return lines.header();
   }
 
   /**
@@ -82,42 +73,18 @@ public final class NdjsonDossierReader implements Iterator<DossierElement>, Clos
    */
   @Override
   public boolean hasNext() {
-    while (next == null && lines.hasNext()) {
-      Object line = lines.next();
-      boolean first = !anyLineBefore && lines.skippedLines() == 0;
-      anyLineBefore = true;
-      if (line instanceof DossierElement element) {
-        next = element;
-        nextLine = lines.lineNumber();
-      } else if (first) {
-        header = (Dossier) line;
-        headerLine = lines.lineNumber();
-      } else {
-        refuseHeader();
-      }
-    }
-    anyLineBefore = true;
-    return next != null;
+    return lines.hasNext();
   }
 
   /** The next element. */
   @Override
   public DossierElement next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more lines");
-    }
-    DossierElement element = next;
-    next = null;
-    valueLine = nextLine;
-    return element;
+    return lines.next();
   }
 
   /** The elements left, as a stream that closes this reader when it is closed. */
   public Stream<DossierElement> stream() {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(this::close);
+    return NdjsonLineReader.stream(this, this);
   }
 
   /**
@@ -127,51 +94,24 @@ public final class NdjsonDossierReader implements Iterator<DossierElement>, Clos
    * are checked by {@link Dossier#validate()}, not here.
    */
   public Dossier toDossier() {
-    try {
-      Dossier.Builder dossier = Dossier.builder();
-      header().ifPresent(dossier::from);
-      while (hasNext()) {
-        dossier.addElement(next());
-      }
-      return dossier.build();
-    } finally {
-      close();
-    }
+    return lines.toDossier();
   }
 
   /**
    * The line number, from 1, of the element last returned by {@link #next()}; 0 before the first.
    */
   public long lineNumber() {
-    return valueLine;
+    return lines.lineNumber();
   }
 
   /** How many bad lines were skipped and reported so far. */
   public long skippedLines() {
-    return lines.skippedLines() + refusedHeaders;
+    return lines.skippedLines();
   }
 
   /** Closes the stream. */
   @Override
   public void close() {
     lines.close();
-  }
-
-  /** A header line after the first line: fails, or is skipped and reported. */
-  private void refuseHeader() {
-    boolean twice = header != null;
-    refusedHeaders++;
-    policy.handle(
-        DiplomacyJsonException.of(
-                new Problem(
-                    "/type",
-                    OptionalInt.empty(),
-                    OptionalInt.empty(),
-                    twice ? Codes.NDJSON_HEADER_DUPLICATE : Codes.NDJSON_HEADER_NOT_FIRST,
-                    twice
-                        ? "a second header: the dossier's header is given once, on line "
-                            + headerLine
-                        : "the dossier's header may only be the first line, before every element"))
-            .onLine(lines.lineNumber()));
   }
 }

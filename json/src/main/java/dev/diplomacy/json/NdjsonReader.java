@@ -1,17 +1,15 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.ErrorPolicy;
+import dev.diplomacy.json.format.JsonLimits;
+import dev.diplomacy.json.format.internal.JsonCodec;
+import dev.diplomacy.json.format.internal.NdjsonLineReader;
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.OptionalInt;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -47,17 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
-  private final InputStream in;
-  private final NdjsonLines lines;
-  private final JsonMapper mapper;
-  private final LineValue<T> value;
-  private final ErrorPolicy policy;
-  private final long maxLine;
-  private final byte[] head = new byte[ByteOrderMarks.LONGEST];
-  private long valueLine;
-  private long skipped;
-  private @Nullable T next;
-  private boolean ended;
+  private final NdjsonLineReader<T> lines;
 
   /** How the value of a line is read, from its first token. */
   @FunctionalInterface
@@ -71,12 +59,12 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       LineValue<T> value,
       InputStream in,
       ErrorPolicy policy) {
-    this.in = Objects.requireNonNull(in, "in");
-    this.mapper = mapper;
-    this.value = value;
-    this.policy = Objects.requireNonNull(policy, "policy");
-    this.maxLine = json.limits().maxDocumentLength();
-    this.lines = new NdjsonLines(in, maxLine);
+    this.lines =
+        new NdjsonLineReader<>(
+            in,
+            json.limits().maxDocumentLength(),
+            content -> parse(mapper, value, content),
+            policy);
   }
 
   /** A reader of {@code in}, one value of {@code type} per line, read by {@code json}. */
@@ -95,7 +83,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
    * A reader of {@code in} whose lines {@code codec} reads (not the registered codec of a type: the
    * lines of a dossier's NDJSON), {@code what} naming its values in messages.
    */
-  static <T> NdjsonReader<T> of(
+  static <T> NdjsonReader<T> ofCodec(
       DiplomacyJson json, JsonCodec<T> codec, String what, InputStream in, ErrorPolicy policy) {
     return new NdjsonReader<>(
         json, json.codecParsers(), parser -> json.readValue(parser, codec, what), in, policy);
@@ -106,118 +94,62 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     return of(json, type, in, ErrorPolicy.failFast());
   }
 
+  /** The engine that reads the lines, for {@link NdjsonDossierReader}. */
+  NdjsonLineReader<T> lines() {
+    return lines;
+  }
+
   /**
    * True when there is another value. Reading it may throw the {@link DiplomacyJsonException} of a
    * bad line (fail fast) or an {@link UncheckedIOException}.
    */
   @Override
   public boolean hasNext() {
-    while (next == null && !ended) {
-      advance();
-    }
-    return next != null;
+    return lines.hasNext();
   }
 
   /** The next value. */
   @Override
   public T next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more lines");
-    }
-    T value = next;
-    next = null;
-    return value;
+    return lines.next();
   }
 
   /** The values left, as a stream that closes this reader when it is closed. */
   public Stream<T> stream() {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(this::close);
+    return lines.stream();
   }
 
   /** The line number, from 1, of the value last returned by {@link #next()}; 0 before the first. */
   public long lineNumber() {
-    return valueLine;
+    return lines.lineNumber();
   }
 
   /** How many bad lines were skipped and reported so far. */
   public long skippedLines() {
-    return skipped;
+    return lines.skippedLines();
   }
 
   /** Closes the stream. */
   @Override
   public void close() {
-    ended = true;
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    lines.close();
   }
 
-  /** Reads the next line, and the value on it unless it is blank or bad. */
-  private void advance() {
-    if (!lines.next()) {
-      ended = true;
-      return;
-    }
-    DiplomacyJsonException problems = readLine();
-    if (problems != null) {
-      skipped++;
-      policy.handle(problems.onLine(lines.number()));
-    }
-  }
-
-  /**
-   * Reads the current line to its end: its value into {@link #next} unless it is blank, or its
-   * problems.
-   */
-  private @Nullable DiplomacyJsonException readLine() {
-    Parsed<T> parsed = parse();
-    if (lines.finish()) {
-      long column = lines.columnPastTheLimit();
-      return DiplomacyJsonException.of(
-          new Problem(
-              "",
-              OptionalInt.empty(),
-              column <= Integer.MAX_VALUE ? OptionalInt.of((int) column) : OptionalInt.empty(),
-              Codes.LIMIT,
-              "the line is longer than the longest document allowed ("
-                  + maxLine
-                  + " bytes, JsonLimits.maxDocumentLength)"));
-    }
-    if (parsed.value() != null) {
-      next = parsed.value();
-      valueLine = lines.number();
-    }
-    return parsed.problems();
-  }
-
-  /** The value of the current line or its problems; neither for a blank line. */
-  private record Parsed<T>(@Nullable T value, @Nullable DiplomacyJsonException problems) {}
-
-  /** Parses the current line as far as it goes, within the limit. */
-  private Parsed<T> parse() {
-    DiplomacyJsonException start = DiplomacyJson.startProblem(head, lines.head(head));
-    if (start != null) {
-      return new Parsed<>(null, start);
-    }
+  /** The value of a line whose bytes {@code content} gives; null for a blank line. */
+  private static <T> @Nullable T parse(JsonMapper mapper, LineValue<T> value, InputStream content) {
     JacksonLeniency checks = JacksonLeniency.start();
-    JsonParser parser = mapper.createParser(checks.stream(lines.content()));
+    JsonParser parser = mapper.createParser(checks.stream(content));
     try {
       if (parser.nextToken() == null) {
-        return new Parsed<>(null, null);
+        return null;
       }
-      return new Parsed<>(value.read(parser), null);
+      return value.read(parser);
     } catch (DiplomacyJsonException e) {
-      return new Parsed<>(null, checks.reword(e));
+      throw checks.reword(e);
     } catch (JacksonException e) {
       RuntimeException translated = JacksonErrors.translate(e, parser);
       if (translated instanceof DiplomacyJsonException problems) {
-        return new Parsed<>(null, checks.reword(problems));
+        throw checks.reword(problems);
       }
       throw translated;
     } finally {

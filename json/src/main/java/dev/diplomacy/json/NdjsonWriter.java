@@ -2,13 +2,13 @@ package dev.diplomacy.json;
 
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.dossier.DossierElement;
-import java.io.BufferedOutputStream;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.internal.NdjsonLineWriter;
+import dev.diplomacy.json.internal.JacksonTokenWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -36,13 +36,11 @@ import tools.jackson.databind.ObjectWriter;
  */
 public final class NdjsonWriter<T> implements Closeable, Flushable {
 
-  private final OutputStream out;
-  private final ObjectWriter writer;
-  private long lines;
+  private final NdjsonLineWriter<T> lines;
 
   private NdjsonWriter(DiplomacyJson json, Class<T> type, OutputStream out) {
-    this.out = new BufferedOutputStream(Objects.requireNonNull(out, "out"), 64 * 1024);
-    this.writer = json.mapper().writerFor(type);
+    ObjectWriter writer = json.mapper().writerFor(type);
+    this.lines = new NdjsonLineWriter<>(out, value -> bytes(writer, value));
   }
 
   /**
@@ -66,8 +64,9 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
    */
   public static NdjsonWriter<DossierElement> ofDossier(
       DiplomacyJson json, Dossier header, OutputStream out) {
+    Objects.requireNonNull(header, "header");
     NdjsonWriter<DossierElement> writer = new NdjsonWriter<>(json, DossierElement.class, out);
-    writer.writeHeader(json, Objects.requireNonNull(header, "header"));
+    writer.lines.writeLine(header, h -> headerBytes(json, h));
     return writer;
   }
 
@@ -81,78 +80,45 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
    *     written)
    */
   public static long writeDossier(DiplomacyJson json, Dossier dossier, OutputStream out) {
-    NdjsonWriter<DossierElement> writer = ofDossier(json, dossier, out);
-    try {
-      dossier.actors().forEach(writer::write);
-      dossier.sources().forEach(writer::write);
-      dossier.relationships().forEach(writer::write);
-      dossier.events().forEach(writer::write);
-    } finally {
-      writer.flush();
-    }
-    return writer.lineCount();
+    return NdjsonLineWriter.writeElements(ofDossier(json, dossier, out).lines, dossier);
   }
 
   /** Writes {@code value} on a line of its own. */
   public void write(T value) {
-    Objects.requireNonNull(value, "value");
-    byte[] bytes;
-    try {
-      bytes = writer.writeValueAsBytes(value);
-    } catch (JacksonException e) {
-      throw translated(e);
-    }
-    writeLine(bytes);
+    lines.write(value);
   }
 
-  /** Writes the header line of a dossier's NDJSON. */
-  private void writeHeader(DiplomacyJson json, Dossier header) {
+  private static <T> byte[] bytes(ObjectWriter writer, T value) {
+    try {
+      return writer.writeValueAsBytes(value);
+    } catch (JacksonException e) {
+      throw JacksonErrors.translate(e, null);
+    }
+  }
+
+  /** The header line of a dossier's NDJSON. */
+  private static byte[] headerBytes(DiplomacyJson json, Dossier header) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (JsonGenerator g = json.mapper().createGenerator(bytes)) {
-      DossierCodec.HEADER.write(header, new JsonOutput(g));
+      NdjsonLineWriter.writeHeader(header, new JacksonTokenWriter(g));
     } catch (JacksonException e) {
-      throw translated(e);
+      throw JacksonErrors.translate(e, null);
     }
-    writeLine(bytes.toByteArray());
-  }
-
-  private RuntimeException translated(JacksonException e) {
-    RuntimeException translated = JacksonErrors.translate(e, null);
-    return translated instanceof DiplomacyJsonException problems
-        ? problems.onLine(lines + 1)
-        : translated;
-  }
-
-  private void writeLine(byte[] bytes) {
-    try {
-      out.write(bytes);
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    lines++;
+    return bytes.toByteArray();
   }
 
   /** How many lines have been written. */
   public long lineCount() {
-    return lines;
+    return lines.lineCount();
   }
 
   @Override
   public void flush() {
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    lines.flush();
   }
 
   @Override
   public void close() {
-    try {
-      out.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    lines.close();
   }
 }

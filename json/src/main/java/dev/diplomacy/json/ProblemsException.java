@@ -1,5 +1,6 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
 import java.io.Closeable;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DatabindException;

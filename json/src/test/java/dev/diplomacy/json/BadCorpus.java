@@ -1,5 +1,6 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.Mode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * <p>Documents too large to commit (100,000-deep nesting, a 50 MB string) are named {@code
  * generated-*} in the index and made here.
  */
-final class BadCorpus {
+public final class BadCorpus {
 
   static final String DIRECTORY = "bad/";
 
@@ -63,7 +64,7 @@ final class BadCorpus {
   private BadCorpus() {}
 
   /** One document of the corpus and what is expected of it. */
-  record BadDocument(
+  public record BadDocument(
       String file,
       String code,
       String pointer,
@@ -73,7 +74,7 @@ final class BadCorpus {
       OptionalInt line) {
 
     /** The bytes of the document, read or generated. */
-    byte[] bytes() {
+    public byte[] bytes() {
       Supplier<String> generated = GENERATED.get(file);
       if (generated != null) {
         return generated.get().getBytes(StandardCharsets.UTF_8);
@@ -92,7 +93,7 @@ final class BadCorpus {
   }
 
   /** Every document of the index, in order. */
-  static List<BadDocument> all() {
+  public static List<BadDocument> all() {
     List<BadDocument> out = new ArrayList<>();
     String index = new String(resource(DIRECTORY + "index.tsv"), StandardCharsets.UTF_8);
     for (String row : index.split("\n")) {

@@ -3,6 +3,14 @@ package dev.diplomacy.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.Mode;
+import dev.diplomacy.json.format.Problem;
+import dev.diplomacy.json.format.internal.JsonCodec;
+import dev.diplomacy.json.format.internal.JsonInput;
+import dev.diplomacy.json.format.internal.JsonOutput;
+import dev.diplomacy.json.internal.JacksonTokenReader;
+import dev.diplomacy.json.internal.JacksonTokenWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,7 +39,7 @@ final class CodecHarness {
     JsonParser p = DiplomacyJson.strict().mapper().createParser(json);
     try (p) {
       p.nextToken();
-      JsonInput in = new JsonInput(p, mode, 100);
+      JsonInput in = new JsonInput(new JacksonTokenReader(p), mode, 100);
       T value = codec.read(in);
       in.throwIfAny();
       assertThat(value).isNotNull();
@@ -49,7 +57,7 @@ final class CodecHarness {
   static <T> String write(JsonCodec<T> codec, T value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = DiplomacyJson.strict().mapper().createGenerator(out)) {
-      codec.write(value, new JsonOutput(g));
+      codec.write(value, new JsonOutput(new JacksonTokenWriter(g)));
     } catch (JacksonException e) {
       throw JacksonErrors.translate(e, null);
     }

@@ -10,6 +10,7 @@ import dev.diplomacy.core.codes.CameoCode;
 import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.validation.Finding;
+import dev.diplomacy.json.format.Problem;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

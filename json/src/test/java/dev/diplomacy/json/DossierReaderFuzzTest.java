@@ -4,6 +4,8 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.ErrorPolicy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

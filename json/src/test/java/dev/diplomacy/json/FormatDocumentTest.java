@@ -3,6 +3,7 @@ package dev.diplomacy.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.events.EventKind;
+import dev.diplomacy.json.format.internal.TextCodecs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as JSON trees. Run the tests with {@code -Ddiplomacy.golden.update=true} to write the files anew
  * after an intended change, then review the difference.
  */
-final class Golden {
+public final class Golden {
 
   private static final JsonMapper PRETTY =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -51,7 +51,7 @@ final class Golden {
   }
 
   /** The text of the golden file {@code name}. */
-  static String text(String name) {
+  public static String text(String name) {
     try (InputStream in = Golden.class.getResourceAsStream("/golden/" + name)) {
       assertThat(in).as("the golden file " + name).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

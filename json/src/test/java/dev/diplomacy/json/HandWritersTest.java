@@ -6,11 +6,17 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.json.format.internal.DossierCodec;
+import dev.diplomacy.json.format.internal.JsonCodec;
+import dev.diplomacy.json.format.internal.JsonOutput;
+import dev.diplomacy.json.format.internal.ObjectCodec;
+import dev.diplomacy.json.format.internal.SerializedString;
+import dev.diplomacy.json.format.internal.TextCodecs;
+import dev.diplomacy.json.internal.JacksonTokenWriter;
 import java.io.StringWriter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.SerializedString;
 
 /**
  * The hand-written writers of the types written most often ({@link ObjectCodec.Builder#writtenBy})
@@ -77,7 +83,7 @@ class HandWritersTest {
   private static <T> String write(JsonCodec<T> codec, T value, boolean declaredOnly) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = DiplomacyJson.lenient().mapper().createGenerator(out)) {
-      codec.write(value, new JsonOutput(g, declaredOnly));
+      codec.write(value, new JsonOutput(new JacksonTokenWriter(g), declaredOnly));
     }
     return out.toString();
   }

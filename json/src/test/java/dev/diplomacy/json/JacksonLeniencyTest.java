@@ -2,6 +2,9 @@ package dev.diplomacy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.Problem;
+import dev.diplomacy.json.format.internal.Codes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeout;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.validation.ValidationException;
+import dev.diplomacy.json.format.JsonLimits;
+import dev.diplomacy.json.format.Problem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

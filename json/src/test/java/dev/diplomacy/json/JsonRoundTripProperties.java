@@ -15,6 +15,7 @@ import dev.diplomacy.core.events.OpaqueEvent;
 import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.When;
+import dev.diplomacy.json.format.Mode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.diplomacy.json;
 
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.json.format.ErrorPolicy;
+import dev.diplomacy.json.format.JsonLimits;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.diplomacy.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.diplomacy.core.ChildJvm;
+import dev.diplomacy.json.format.JsonLimits;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.ErrorPolicy;
+import dev.diplomacy.json.format.JsonLimits;
+import dev.diplomacy.json.format.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.json.format.DiplomacyJsonException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.events.Item;
+import dev.diplomacy.json.format.internal.ExtensionValueCodec;
+import dev.diplomacy.json.format.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.Mode;
+import dev.diplomacy.json.format.Problem;
+import dev.diplomacy.json.format.internal.JsonInput;
+import dev.diplomacy.json.format.internal.Numbers;
+import dev.diplomacy.json.format.internal.ObjectCodec;
+import dev.diplomacy.json.internal.JacksonTokenReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalInt;
@@ -167,13 +174,13 @@ class ObjectCodecTest {
     try (tools.jackson.core.JsonParser p =
         plain.createParser("{\"text\":\"a\",\"text\":\"b\",\"acme:x\":1,\"acme:x\":2}")) {
       p.nextToken();
-      JsonInput in = new JsonInput(p, Mode.STRICT, 100);
+      JsonInput in = new JsonInput(new JacksonTokenReader(p), Mode.STRICT, 100);
       assertThat(TestCodecs.NOTE.read(in)).isNull();
       assertThatThrownBy(in::throwIfAny)
           .isInstanceOfSatisfying(
-              ProblemsException.class,
+              DiplomacyJsonException.class,
               e ->
-                  assertThat(e.problems().problems())
+                  assertThat(e.problems())
                       .extracting(Problem::pointer, Problem::code)
                       .containsExactly(
                           at("/text", "json.duplicateKey"), at("/acme:x", "json.duplicateKey")));

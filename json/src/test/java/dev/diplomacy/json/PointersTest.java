@@ -2,6 +2,7 @@ package dev.diplomacy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.diplomacy.json.format.internal.Pointers;
 import org.junit.jupiter.api.Test;
 
 class PointersTest {

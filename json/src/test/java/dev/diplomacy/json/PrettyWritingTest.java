@@ -8,6 +8,7 @@ import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.geography.Place;
+import dev.diplomacy.json.format.DiplomacyJsonException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -28,6 +28,8 @@ import dev.diplomacy.core.relations.RelationshipKind;
 import dev.diplomacy.core.sources.Certainty;
 import dev.diplomacy.core.sources.SourceKind;
 import dev.diplomacy.json.BadCorpus.BadDocument;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.internal.TextCodecs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

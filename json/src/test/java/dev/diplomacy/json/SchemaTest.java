@@ -17,6 +17,8 @@ import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.time.DateSpan;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.internal.TextCodecs;
 import java.io.InputStream;
 import java.time.LocalTime;
 import java.time.ZoneOffset;

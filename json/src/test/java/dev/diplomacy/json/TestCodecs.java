@@ -1,5 +1,10 @@
 package dev.diplomacy.json;
 
+import dev.diplomacy.json.format.internal.Numbers;
+import dev.diplomacy.json.format.internal.ObjectCodec;
+import dev.diplomacy.json.format.internal.TextCodecs;
+import dev.diplomacy.json.format.internal.UnionCodec;
+
 /** The codecs of the test types, declared as the library's own are. */
 final class TestCodecs {
 

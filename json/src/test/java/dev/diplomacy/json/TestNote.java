@@ -6,6 +6,7 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.internal.DiplomacyStyle;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.json.format.internal.ObjectCodec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -11,6 +11,8 @@ import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.Precision;
 import dev.diplomacy.core.validation.Severity;
+import dev.diplomacy.json.format.internal.TextCodec;
+import dev.diplomacy.json.format.internal.TextCodecs;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;

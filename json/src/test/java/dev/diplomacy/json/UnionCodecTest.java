@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.diplomacy.core.ExtensionValue;
+import dev.diplomacy.json.format.Mode;
+import dev.diplomacy.json.format.Problem;
+import dev.diplomacy.json.format.internal.Numbers;
+import dev.diplomacy.json.format.internal.ObjectCodec;
+import dev.diplomacy.json.format.internal.UnionCodec;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;

@@ -8,7 +8,7 @@ import dev.diplomacy.core.dossier.DossierElement;
 import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.sources.Source;
-import dev.diplomacy.json.Mode;
+import dev.diplomacy.json.format.Mode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

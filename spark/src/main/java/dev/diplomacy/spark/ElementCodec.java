@@ -1,7 +1,7 @@
 package dev.diplomacy.spark;
 
 import dev.diplomacy.core.dossier.DossierElement;
-import dev.diplomacy.json.Mode;
+import dev.diplomacy.json.format.Mode;
 import org.apache.spark.sql.catalyst.encoders.Codec;
 
 /**

@@ -1,7 +1,7 @@
 package dev.diplomacy.spark;
 
 import dev.diplomacy.json.DiplomacyJson;
-import dev.diplomacy.json.Mode;
+import dev.diplomacy.json.format.Mode;
 import java.util.EnumMap;
 import java.util.Map;
 

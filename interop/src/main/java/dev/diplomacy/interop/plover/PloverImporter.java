@@ -166,9 +166,9 @@ import java.util.function.Consumer;
  *       gold-standard file repeated with new ids of 27 characters: 200,000 records take about 14
  *       MB, 1,000,000 about 66 MB, which streams in a heap of 128 MB);
  *   <li>one record: a line of JSON lines, at most {@link
- *       dev.diplomacy.json.JsonLimits#maxDocumentLength()} characters (64 Mi; a longer line is
- *       rejected without being held), or an element of the array, which is rejected, and ends the
- *       reading, when it goes beyond that length.
+ *       dev.diplomacy.json.format.JsonLimits#maxDocumentLength()} characters (64 Mi; a longer line
+ *       is rejected without being held), or an element of the array, which is rejected, and ends
+ *       the reading, when it goes beyond that length.
  * </ul>
  *
  * <p>A documentation record ({@code "event": "DOCUMENT"}, the first of the gold-standard file) is

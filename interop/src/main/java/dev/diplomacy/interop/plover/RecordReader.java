@@ -2,7 +2,7 @@ package dev.diplomacy.interop.plover;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.interop.ImportProblem;
-import dev.diplomacy.json.JsonLimits;
+import dev.diplomacy.json.format.JsonLimits;
 import dev.diplomacy.json.internal.JacksonLimits;
 import dev.diplomacy.json.internal.JsonValues;
 import java.io.BufferedReader;

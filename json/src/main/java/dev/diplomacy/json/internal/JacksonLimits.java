@@ -1,6 +1,6 @@
 package dev.diplomacy.json.internal;
 
-import dev.diplomacy.json.JsonLimits;
+import dev.diplomacy.json.format.JsonLimits;
 import tools.jackson.core.StreamReadConstraints;
 
 /**

@@ -2,7 +2,7 @@ package dev.diplomacy.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.diplomacy.json.JsonLimits;
+import dev.diplomacy.json.format.JsonLimits;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.StreamReadConstraints;
 

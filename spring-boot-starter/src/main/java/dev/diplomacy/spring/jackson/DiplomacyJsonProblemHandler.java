@@ -1,7 +1,7 @@
 package dev.diplomacy.spring.jackson;
 
-import dev.diplomacy.json.DiplomacyJsonException;
-import dev.diplomacy.json.Problem;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.Problem;
 import dev.diplomacy.spring.ProblemResponses;
 import java.util.List;
 import java.util.Map;

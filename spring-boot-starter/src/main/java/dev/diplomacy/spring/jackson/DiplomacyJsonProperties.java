@@ -1,6 +1,6 @@
 package dev.diplomacy.spring.jackson;
 
-import dev.diplomacy.json.Mode;
+import dev.diplomacy.json.format.Mode;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

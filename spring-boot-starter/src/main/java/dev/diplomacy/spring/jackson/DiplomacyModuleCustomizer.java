@@ -1,7 +1,7 @@
 package dev.diplomacy.spring.jackson;
 
 import dev.diplomacy.json.DiplomacyModule;
-import dev.diplomacy.json.Mode;
+import dev.diplomacy.json.format.Mode;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.json.DiplomacyJson;
-import dev.diplomacy.json.DiplomacyJsonException;
-import dev.diplomacy.json.Problem;
+import dev.diplomacy.json.format.DiplomacyJsonException;
+import dev.diplomacy.json.format.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
