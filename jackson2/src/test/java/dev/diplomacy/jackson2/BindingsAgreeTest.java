@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.json.BadCorpus;
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.TestFactory;
 class BindingsAgreeTest {
 
   private static final List<Class<?>> TYPES =
-      List.of(Dossier.class, Event.class, Actor.class, Source.class, Relationship.class);
+      List.of(
+          Dossier.class, Event.class, Actor.class, Source.class, Relationship.class, Place.class);
 
   @TestFactory
   Stream<DynamicTest> goldenFilesReadToEqualValuesAndAreWrittenToTheSameBytes() {
