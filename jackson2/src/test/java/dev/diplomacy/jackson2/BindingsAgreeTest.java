@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.events.Event;
+import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.relations.Relationship;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.json.BadCorpus;
@@ -45,7 +46,8 @@ import org.junit.jupiter.api.TestFactory;
 class BindingsAgreeTest {
 
   private static final List<Class<?>> TYPES =
-      List.of(Dossier.class, Event.class, Actor.class, Source.class, Relationship.class);
+      List.of(
+          Dossier.class, Event.class, Actor.class, Source.class, Relationship.class, Place.class);
 
   @TestFactory
   Stream<DynamicTest> goldenFilesReadToEqualValuesAndAreWrittenToTheSameBytes() {
@@ -76,6 +78,16 @@ class BindingsAgreeTest {
                         j2.write(two, b2);
                         j3.write(three, b3);
                         assertThat(b2.toByteArray()).isEqualTo(b3.toByteArray());
+                        String pretty = j2.writePretty(two);
+                        assertThat(pretty)
+                            .as("%s written pretty", name)
+                            .isEqualTo(j3.writePretty(three))
+                            .contains("\n  \"");
+                        ByteArrayOutputStream p2 = new ByteArrayOutputStream();
+                        j2.writePretty(two, p2);
+                        assertThat(p2.toByteArray())
+                            .isEqualTo(pretty.getBytes(StandardCharsets.UTF_8));
+                        assertThat(j2.read(pretty, type)).isEqualTo(three);
                         assertThat(j2.read(golden.getBytes(StandardCharsets.UTF_8), type))
                             .isEqualTo(three);
                       }
