@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -20,9 +23,11 @@ import dev.diplomacy.json.format.Problem;
 import dev.diplomacy.json.format.internal.Codecs;
 import dev.diplomacy.json.format.internal.Codes;
 import dev.diplomacy.json.format.internal.DocumentStart;
+import dev.diplomacy.json.format.internal.InputLeniency;
 import dev.diplomacy.json.format.internal.JsonCodec;
 import dev.diplomacy.json.format.internal.Locations;
 import dev.diplomacy.json.format.internal.Pointers;
+import dev.diplomacy.json.format.internal.PrettyLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -142,13 +147,16 @@ public final class DiplomacyJackson2 {
     if (json.startsWith("\uFEFF")) {
       throw DocumentStart.byteOrderMark();
     }
-    return reading(type, () -> parsers(type).createParser(json));
+    InputLeniency checks = Jackson2Leniency.start();
+    return checks.reading(() -> reading(type, () -> parsers(type).createParser(checks.text(json))));
   }
 
   /** Reads a value of {@code type} from UTF-8 bytes. */
   public <T> T read(byte[] json, Class<T> type) {
     DocumentStart.check(json, json.length);
-    return reading(type, () -> parsers(type).createParser(json));
+    InputLeniency checks = Jackson2Leniency.start();
+    return checks.reading(
+        () -> reading(type, () -> parsers(type).createParser(checks.bytes(json))));
   }
 
   /** Reads a value of {@code type} from a stream of UTF-8 bytes, which stays open. */
@@ -161,7 +169,9 @@ public final class DiplomacyJackson2 {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return reading(type, () -> parsers(type).createParser(pushback));
+    InputLeniency checks = Jackson2Leniency.start();
+    return checks.reading(
+        () -> reading(type, () -> parsers(type).createParser(checks.stream(pushback))));
   }
 
   /** Reads a value of {@code type} from a stream of characters, which stays open. */
@@ -216,6 +226,61 @@ public final class DiplomacyJackson2 {
           writers.get(value.getClass()).writeValue(out, value);
           return null;
         });
+  }
+
+  /**
+   * {@code value} as JSON text for people: each property and array element on a line of its own,
+   * indented by two spaces, {@code "name": value}, lines ended by LF whatever the platform. The
+   * same properties in the same order as {@link #write(Object)}, and read back the same; the same
+   * text as the Jackson 3 binding's {@code DiplomacyJson.writePretty}.
+   *
+   * @throws DiplomacyJsonException when it holds what JSON cannot carry, as {@link #write(Object)}
+   */
+  public String writePretty(Object value) {
+    Objects.requireNonNull(value, "value");
+    return writing(() -> prettyWriter(value).writeValueAsString(value));
+  }
+
+  /**
+   * Writes {@code value} as UTF-8 JSON for people, as {@link #writePretty(Object)}, to {@code out},
+   * which stays open. On failure, part of it may have been written.
+   */
+  public void writePretty(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    writing(
+        () -> {
+          prettyWriter(value).writeValue(out, value);
+          return null;
+        });
+  }
+
+  private ObjectWriter prettyWriter(Object value) {
+    return writers.get(value.getClass()).with(Pretty.printer());
+  }
+
+  /** The layout of {@link #writePretty(Object)}: the format's {@link PrettyLayout}. */
+  private static final class Pretty {
+    private static final DefaultPrettyPrinter PRINTER =
+        printer(new DefaultIndenter(PrettyLayout.INDENT, PrettyLayout.LINE_END));
+
+    private Pretty() {}
+
+    /** A printer for one document: Jackson's keeps state while it writes. */
+    static DefaultPrettyPrinter printer() {
+      return PRINTER.createInstance();
+    }
+
+    private static DefaultPrettyPrinter printer(DefaultIndenter indenter) {
+      Separators separators =
+          Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator("");
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+      printer.indentObjectsWith(indenter);
+      printer.indentArraysWith(indenter);
+      return printer;
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.diplomacy.json.format.DiplomacyJsonException;
 import dev.diplomacy.json.format.ErrorPolicy;
 import dev.diplomacy.json.format.JsonLimits;
+import dev.diplomacy.json.format.internal.InputLeniency;
 import dev.diplomacy.json.format.internal.JsonCodec;
 import dev.diplomacy.json.format.internal.NdjsonLineReader;
 import java.io.Closeable;
@@ -138,15 +139,22 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   /** The value of a line whose bytes {@code content} gives; null for a blank line. */
   private static <T> @Nullable T parse(JsonMapper mapper, LineValue<T> value, InputStream content) {
+    InputLeniency checks = Jackson2Leniency.start();
     JsonParser parser = null;
     try {
-      parser = mapper.createParser(content);
+      parser = mapper.createParser(checks.stream(content));
       if (parser.nextToken() == null) {
         return null;
       }
       return value.read(parser);
+    } catch (DiplomacyJsonException e) {
+      throw checks.reword(e);
     } catch (IOException e) {
-      throw Jackson2Errors.translate(e, parser);
+      RuntimeException translated = Jackson2Errors.translate(e, parser);
+      if (translated instanceof DiplomacyJsonException problems) {
+        throw checks.reword(problems);
+      }
+      throw translated;
     } finally {
       if (parser != null) {
         try {

@@ -78,6 +78,16 @@ class BindingsAgreeTest {
                         j2.write(two, b2);
                         j3.write(three, b3);
                         assertThat(b2.toByteArray()).isEqualTo(b3.toByteArray());
+                        String pretty = j2.writePretty(two);
+                        assertThat(pretty)
+                            .as("%s written pretty", name)
+                            .isEqualTo(j3.writePretty(three))
+                            .contains("\n  \"");
+                        ByteArrayOutputStream p2 = new ByteArrayOutputStream();
+                        j2.writePretty(two, p2);
+                        assertThat(p2.toByteArray())
+                            .isEqualTo(pretty.getBytes(StandardCharsets.UTF_8));
+                        assertThat(j2.read(pretty, type)).isEqualTo(three);
                         assertThat(j2.read(golden.getBytes(StandardCharsets.UTF_8), type))
                             .isEqualTo(three);
                       }

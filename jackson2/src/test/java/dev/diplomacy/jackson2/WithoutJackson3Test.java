@@ -17,25 +17,38 @@ import org.junit.jupiter.api.Test;
  * The Jackson 2 binding with Jackson 3 off the class path, as in a Spring Boot 3 application: a
  * class loader that holds the test's class path without Jackson 3 and without the Jackson 3 binding
  * reads and writes a dossier, strict and lenient, through {@link DiplomacyJackson2} and through a
- * plain {@code ObjectMapper} that finds the module itself.
+ * plain {@code ObjectMapper} that finds the module itself. In the run on Spring Boot 3's Jackson
+ * (jackson2/pom.xml), the loader holds that Jackson's core, databind and annotations.
  */
 class WithoutJackson3Test {
+
+  /**
+   * The jackson-annotations jar the loader holds instead of the test's, when set (jackson2/pom.xml:
+   * Spring Boot 3's, which the Jackson 3 of the test's class path cannot run on).
+   */
+  private static final String ANNOTATIONS = "diplomacy.jackson2Annotations";
 
   @Test
   void readsAndWritesWithNoClassOfJackson3() throws Exception {
     List<URL> urls = new ArrayList<>();
     List<String> left = new ArrayList<>();
+    String annotations = System.getProperty(ANNOTATIONS);
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
       boolean jackson3 = entry.contains("tools" + File.separator + "jackson");
       boolean jackson3Binding = entry.contains("diplomacy-json-0") || isJsonModule(entry);
-      if (jackson3 || jackson3Binding) {
+      boolean replacedAnnotations = annotations != null && name.startsWith("jackson-annotations");
+      if (jackson3 || jackson3Binding || replacedAnnotations) {
         left.add(name);
       } else {
         urls.add(Path.of(entry).toUri().toURL());
       }
     }
     assertThat(left).as("Jackson 3 and its binding, left out").isNotEmpty();
+    if (annotations != null) {
+      assertThat(Path.of(annotations)).as("system property %s", ANNOTATIONS).isRegularFile();
+      urls.add(Path.of(annotations).toUri().toURL());
+    }
     String dossier = Golden.text("dossier.json");
     try (URLClassLoader loader =
         new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
@@ -43,6 +56,26 @@ class WithoutJackson3Test {
           .isInstanceOf(ClassNotFoundException.class);
       assertThatThrownBy(() -> loader.loadClass("dev.diplomacy.json.DiplomacyJson"))
           .isInstanceOf(ClassNotFoundException.class);
+      String jackson2 = System.getProperty("diplomacy.expectedJackson2");
+      if (annotations != null) {
+        // Spring Boot 3's whole set: its jackson-annotations too, not the newer ones Jackson 3
+        // needs
+        assertThat(
+                loader
+                    .loadClass("com.fasterxml.jackson.annotation.JsonProperty")
+                    .getPackage()
+                    .getImplementationVersion())
+            .as("jackson-annotations in the loader")
+            .isEqualTo(jackson2);
+      }
+      assertThat(
+              loader
+                  .loadClass("com.fasterxml.jackson.databind.cfg.PackageVersion")
+                  .getField("VERSION")
+                  .get(null)
+                  .toString())
+          .as("jackson-databind in the loader")
+          .isEqualTo(jackson2);
       @SuppressWarnings("unchecked")
       Function<String, String> roundTrip =
           (Function<String, String>)

@@ -7,9 +7,11 @@ import dev.diplomacy.json.format.Problem;
 import dev.diplomacy.json.format.internal.Codecs;
 import dev.diplomacy.json.format.internal.Codes;
 import dev.diplomacy.json.format.internal.DocumentStart;
+import dev.diplomacy.json.format.internal.InputLeniency;
 import dev.diplomacy.json.format.internal.JsonCodec;
 import dev.diplomacy.json.format.internal.Locations;
 import dev.diplomacy.json.format.internal.Pointers;
+import dev.diplomacy.json.format.internal.PrettyLayout;
 import dev.diplomacy.json.internal.JacksonLimits;
 import dev.diplomacy.json.internal.JacksonTokenReader;
 import java.io.IOException;
@@ -149,14 +151,14 @@ public final class DiplomacyJson {
     if (json.startsWith("\uFEFF")) {
       throw byteOrderMark();
     }
-    JacksonLeniency checks = JacksonLeniency.start();
+    InputLeniency checks = JacksonLeniency.start();
     return checks.reading(() -> reading(type, () -> parsers(type).createParser(checks.text(json))));
   }
 
   /** Reads a value of {@code type} from UTF-8 bytes. */
   public <T> T read(byte[] json, Class<T> type) {
     checkStart(json, json.length);
-    JacksonLeniency checks = JacksonLeniency.start();
+    InputLeniency checks = JacksonLeniency.start();
     return checks.reading(
         () -> reading(type, () -> parsers(type).createParser(checks.bytes(json))));
   }
@@ -171,7 +173,7 @@ public final class DiplomacyJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    JacksonLeniency checks = JacksonLeniency.start();
+    InputLeniency checks = JacksonLeniency.start();
     return checks.reading(
         () -> reading(type, () -> parsers(type).createParser(checks.stream(pushback))));
   }
@@ -261,7 +263,8 @@ public final class DiplomacyJson {
 
   /** The layout of {@link #writePretty(Object)}. */
   private static final class Pretty {
-    private static final DefaultPrettyPrinter PRINTER = printer(new DefaultIndenter("  ", "\n"));
+    private static final DefaultPrettyPrinter PRINTER =
+        printer(new DefaultIndenter(PrettyLayout.INDENT, PrettyLayout.LINE_END));
 
     private Pretty() {}
 

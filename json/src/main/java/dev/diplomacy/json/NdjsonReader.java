@@ -3,6 +3,7 @@ package dev.diplomacy.json;
 import dev.diplomacy.json.format.DiplomacyJsonException;
 import dev.diplomacy.json.format.ErrorPolicy;
 import dev.diplomacy.json.format.JsonLimits;
+import dev.diplomacy.json.format.internal.InputLeniency;
 import dev.diplomacy.json.format.internal.JsonCodec;
 import dev.diplomacy.json.format.internal.NdjsonLineReader;
 import java.io.Closeable;
@@ -137,7 +138,7 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   /** The value of a line whose bytes {@code content} gives; null for a blank line. */
   private static <T> @Nullable T parse(JsonMapper mapper, LineValue<T> value, InputStream content) {
-    JacksonLeniency checks = JacksonLeniency.start();
+    InputLeniency checks = JacksonLeniency.start();
     JsonParser parser = mapper.createParser(checks.stream(content));
     try {
       if (parser.nextToken() == null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.diplomacy.json.format.DiplomacyJsonException;
 import dev.diplomacy.json.format.Problem;
 import dev.diplomacy.json.format.internal.Codes;
+import dev.diplomacy.json.format.internal.InputLeniency;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,19 +36,19 @@ class JacksonLeniencyTest {
   })
   void findsTheFirstSequenceAnOlderJacksonWouldDecode(String hex, int at) {
     byte[] b = bytes(hex);
-    assertThat(JacksonLeniency.firstBad(b, 0, b.length)).isEqualTo(at);
+    assertThat(InputLeniency.firstBad(b, 0, b.length)).isEqualTo(at);
   }
 
   @Test
   void aSequenceCutAtTheEndIsLeftForMore() {
     byte[] b = bytes("22 61 e0 80");
-    assertThat(JacksonLeniency.firstBad(b, 0, b.length)).isEqualTo(-2 - 2);
+    assertThat(InputLeniency.firstBad(b, 0, b.length)).isEqualTo(-2 - 2);
   }
 
   @Test
   void aStreamReplacesTheLeadByteEvenWhenTheSequenceComesInPieces() throws IOException {
     byte[] in = bytes("22 61 c0 af 62 e0 80 80 22");
-    JacksonLeniency checks = JacksonLeniency.always();
+    InputLeniency checks = InputLeniency.always();
     byte[] out = checks.checking(new OneByteAtATime(in)).readAllBytes();
     assertThat(HexFormat.ofDelimiter(" ").formatHex(out)).isEqualTo("22 61 ff af 62 ff 80 80 22");
     DiplomacyJsonException reworded =
@@ -71,11 +72,11 @@ class JacksonLeniencyTest {
 
   @Test
   void findsALoneEscapedSurrogateInANameOnly() {
-    assertThat(JacksonLeniency.loneSurrogateInName("{\"a\\ud800\":1}")).isEqualTo(3);
-    assertThat(JacksonLeniency.loneSurrogateInName("{\"a\":\"\\ud800\"}")).isEqualTo(-1);
-    assertThat(JacksonLeniency.loneSurrogateInName("{\"\\ud83d\\ude00\":1}")).isEqualTo(-1);
-    assertThat(JacksonLeniency.loneSurrogateInName("{\"\\\\ud800\" : 1}")).isEqualTo(-1);
-    assertThat(JacksonLeniency.loneSurrogateInName("{\"x\":\"\\\"\", \"\\udc00\"\n:1}"))
+    assertThat(InputLeniency.loneSurrogateInName("{\"a\\ud800\":1}")).isEqualTo(3);
+    assertThat(InputLeniency.loneSurrogateInName("{\"a\":\"\\ud800\"}")).isEqualTo(-1);
+    assertThat(InputLeniency.loneSurrogateInName("{\"\\ud83d\\ude00\":1}")).isEqualTo(-1);
+    assertThat(InputLeniency.loneSurrogateInName("{\"\\\\ud800\" : 1}")).isEqualTo(-1);
+    assertThat(InputLeniency.loneSurrogateInName("{\"x\":\"\\\"\", \"\\udc00\"\n:1}"))
         .isEqualTo(12);
   }
 
@@ -89,7 +90,7 @@ class JacksonLeniencyTest {
                 OptionalInt.of(2),
                 Codes.SYNTAX,
                 "the bytes are not UTF-8: 0xff cannot start a character"));
-    JacksonLeniency checks = JacksonLeniency.always();
+    InputLeniency checks = InputLeniency.always();
     byte[] plain = bytes("22 ff 22");
     assertThat(checks.bytes(plain)).isSameAs(plain);
     assertThat(checks.reword(e).problems()).isEqualTo(e.problems());
