@@ -56,6 +56,7 @@ class BomTest {
     names.add("diplomacy-spark");
     names.add("diplomacy-spring-boot-common");
     names.add("diplomacy-spring-boot-starter");
+    names.add("diplomacy-spring-boot3-starter");
     return names;
   }
 

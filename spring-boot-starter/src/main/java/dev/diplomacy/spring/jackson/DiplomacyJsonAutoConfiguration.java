@@ -1,16 +1,19 @@
 package dev.diplomacy.spring.jackson;
 
 import dev.diplomacy.json.DiplomacyModule;
+import dev.diplomacy.spring.DiplomacyJsonProblemDetailsConfiguration;
+import dev.diplomacy.spring.DiplomacyJsonProblemHandler;
+import dev.diplomacy.spring.DiplomacyJsonProperties;
+import dev.diplomacy.spring.DiplomacyJsonStartupException;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -33,6 +36,7 @@ import org.springframework.util.ClassUtils;
     beforeName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @ConditionalOnClass({DiplomacyModule.class, tools.jackson.databind.json.JsonMapper.class})
 @EnableConfigurationProperties(DiplomacyJsonProperties.class)
+@Import(DiplomacyJsonProblemDetailsConfiguration.class)
 public class DiplomacyJsonAutoConfiguration {
 
   private static final String BOOT_4_CUSTOMIZER =
@@ -87,19 +91,6 @@ public class DiplomacyJsonAutoConfiguration {
                 + " starter in place of diplomacy-spring-boot-starter; or move the application to"
                 + " Spring Boot 4.");
       };
-    }
-  }
-
-  /** The problem+json answer to a bad request body. */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  @ConditionalOnClass(name = "org.springframework.http.ProblemDetail")
-  @ConditionalOnBooleanProperty(name = "diplomacy.json.problem-details", matchIfMissing = true)
-  static class ProblemDetailsConfiguration {
-
-    @Bean
-    DiplomacyJsonProblemHandler diplomacyJsonProblemHandler() {
-      return new DiplomacyJsonProblemHandler();
     }
   }
 }

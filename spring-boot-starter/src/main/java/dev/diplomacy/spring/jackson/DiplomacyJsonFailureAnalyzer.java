@@ -1,14 +1,17 @@
 package dev.diplomacy.spring.jackson;
 
+import dev.diplomacy.spring.DiplomacyJsonStartupException;
+import dev.diplomacy.spring.DiplomacyJsonStartupFailureAnalyzer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
- * Spring Boot's report of a failure to start that concerns diplomacy's JSON binding: a {@link
- * DiplomacyJsonStartupException}, or Jackson 3 failing on a {@code jackson-annotations} too old for
- * it, wherever in the application that happened first. The report says what is wrong and what to
- * do, in place of a stack trace through Jackson's internals.
+ * Spring Boot's report of Jackson 3 failing on a {@code jackson-annotations} too old for it,
+ * wherever in the application that happened first. The report says what is wrong and what to do, in
+ * place of a stack trace through Jackson's internals. A {@link DiplomacyJsonStartupException} among
+ * the causes (the starter's own check found the fault first) is left to {@link
+ * DiplomacyJsonStartupFailureAnalyzer}, which reports it as it was raised.
  */
 public final class DiplomacyJsonFailureAnalyzer implements FailureAnalyzer {
 
@@ -18,8 +21,8 @@ public final class DiplomacyJsonFailureAnalyzer implements FailureAnalyzer {
   @Override
   public @Nullable FailureAnalysis analyze(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof DiplomacyJsonStartupException e) {
-        return new FailureAnalysis(e.description(), e.action(), e);
+      if (t instanceof DiplomacyJsonStartupException) {
+        return null;
       }
     }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -2,8 +2,9 @@ package dev.diplomacy.spring.jackson;
 
 import dev.diplomacy.json.DiplomacyModule;
 import dev.diplomacy.json.format.Mode;
+import dev.diplomacy.spring.DiplomacyJsonStartupException;
 import java.util.Map;
-import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,31 +34,12 @@ final class DiplomacyModuleCustomizer implements JsonMapperBuilderCustomizer, Or
    *     mode: two settings of one choice, of which one would be ignored
    */
   static DiplomacyModuleCustomizer of(Mode mode, Map<String, DiplomacyModule> declared) {
-    Objects.requireNonNull(mode, "mode");
-    declared.forEach(
-        (name, module) -> {
-          if (module.mode() != mode) {
-            throw new DiplomacyJsonStartupException(
-                "The bean '"
-                    + name
-                    + "' is a "
-                    + lower(module.mode())
-                    + " DiplomacyModule, but diplomacy.json.mode is "
-                    + lower(mode)
-                    + ": the starter puts one DiplomacyModule in Spring Boot's mapper, in the mode"
-                    + " that property chooses.",
-                "Remove the bean '"
-                    + name
-                    + "' and set diplomacy.json.mode="
-                    + lower(module.mode())
-                    + " if that is the mode you want.");
-          }
-        });
+    DiplomacyJsonStartupException.requireModuleBeansIn(
+        mode,
+        declared.entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().mode())),
+        "DiplomacyModule");
     return new DiplomacyModuleCustomizer(mode);
-  }
-
-  private static String lower(Mode mode) {
-    return mode.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The mode of the module this customizer adds. */

@@ -1,5 +1,6 @@
 package dev.diplomacy.spring.jackson;
 
+import dev.diplomacy.spring.DiplomacyJsonStartupException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

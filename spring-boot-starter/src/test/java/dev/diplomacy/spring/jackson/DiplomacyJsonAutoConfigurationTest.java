@@ -9,6 +9,9 @@ import dev.diplomacy.json.DiplomacyJson;
 import dev.diplomacy.json.DiplomacyModule;
 import dev.diplomacy.json.format.DiplomacyJsonException;
 import dev.diplomacy.json.format.Mode;
+import dev.diplomacy.spring.DiplomacyJsonProblemHandler;
+import dev.diplomacy.spring.DiplomacyJsonStartupException;
+import dev.diplomacy.spring.DiplomacyJsonStartupFailureAnalyzer;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -145,6 +148,9 @@ class DiplomacyJsonAutoConfigurationTest {
                 Throwable failure = context.getStartupFailure();
                 assertThat(failure).isInstanceOf(DiplomacyJsonStartupException.class);
                 assertThat(new DiplomacyJsonFailureAnalyzer().analyze(failure))
+                    .as("left to the common analyzer, which reports it as raised")
+                    .isNull();
+                assertThat(new DiplomacyJsonStartupFailureAnalyzer().analyze(failure))
                     .satisfies(
                         a -> {
                           assertThat(a.getDescription()).contains("version 2.19.2");

@@ -2,6 +2,7 @@ package dev.diplomacy.spring.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.diplomacy.spring.DiplomacyJsonStartupException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;

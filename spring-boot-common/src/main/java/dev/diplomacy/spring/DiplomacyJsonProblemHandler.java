@@ -1,8 +1,7 @@
-package dev.diplomacy.spring.jackson;
+package dev.diplomacy.spring;
 
 import dev.diplomacy.json.format.DiplomacyJsonException;
 import dev.diplomacy.json.format.Problem;
-import dev.diplomacy.spring.ProblemResponses;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,20 +19,21 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * 400 Bad Request}.
  *
  * <p>Spring MVC reports a body it cannot read as an {@link HttpMessageNotReadableException} whose
- * cause is Jackson's, whose cause is the {@link DiplomacyJsonException} that lists the problems;
- * Spring matches this handler on that cause. Every other unreadable body (broken JSON outside the
- * library's types, a body of another type) is left to Spring MVC and the application's own
- * handlers, as is a {@code DiplomacyJsonException} thrown anywhere but in reading the request body:
- * a document the application reads itself, or a value it cannot write, is its own failure, not the
- * client's. The handler comes first among the application's advice, so that a handler of every
- * {@code HttpMessageNotReadableException} (such as Spring's {@code ResponseEntityExceptionHandler})
- * does not answer first; {@code diplomacy.json.problem-details=false} turns it off.
+ * cause is Jackson's (Jackson 3's or Jackson 2's: the handler serves both starters), whose cause is
+ * the {@link DiplomacyJsonException} that lists the problems; Spring matches this handler on that
+ * cause. Every other unreadable body (broken JSON outside the library's types, a body of another
+ * type) is left to Spring MVC and the application's own handlers, as is a {@code
+ * DiplomacyJsonException} thrown anywhere but in reading the request body: a document the
+ * application reads itself, or a value it cannot write, is its own failure, not the client's. The
+ * handler comes first among the application's advice, so that a handler of every {@code
+ * HttpMessageNotReadableException} (such as Spring's {@code ResponseEntityExceptionHandler}) does
+ * not answer first; {@code diplomacy.json.problem-details=false} turns it off.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DiplomacyJsonProblemHandler {
 
-  /** Creates the handler; the auto-configuration does. */
+  /** Creates the handler; the starters' auto-configuration does. */
   public DiplomacyJsonProblemHandler() {}
 
   /**

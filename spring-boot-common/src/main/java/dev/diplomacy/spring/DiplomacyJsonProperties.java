@@ -1,15 +1,17 @@
-package dev.diplomacy.spring.jackson;
+package dev.diplomacy.spring;
 
 import dev.diplomacy.json.format.Mode;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The starter's settings, under {@code diplomacy.json}.
+ * The starters' settings, under {@code diplomacy.json}: the same in both, whichever Jackson they
+ * bind.
  *
  * <ul>
  *   <li>{@code diplomacy.json.mode}: {@code strict} (the default) or {@code lenient}, the mode of
- *       the {@link dev.diplomacy.json.DiplomacyModule} in Boot's mapper.
+ *       diplomacy's module in Boot's mapper ({@code DiplomacyModule} on Spring Boot 4, {@code
+ *       DiplomacyJackson2Module} on Spring Boot 3).
  *   <li>{@code diplomacy.json.problem-details}: {@code true} (the default) answers a request body
  *       that breaks the format with its problems, as {@code application/problem+json}.
  * </ul>
@@ -20,7 +22,7 @@ public class DiplomacyJsonProperties {
   private Mode mode = Mode.STRICT;
   private boolean problemDetails = true;
 
-  /** Creates the default settings: strict, with problem details. */
+  /** Creates the default settings: strict, with problem details; the starters do. */
   public DiplomacyJsonProperties() {}
 
   /**
