@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import tools.jackson.core.JacksonException;
 
 /**
  * Writes dossiers to standard output, as JSON or NDJSON, in UTF-8. A value that JSON cannot carry
@@ -29,7 +28,7 @@ final class Output {
     terminal.text().flush();
     try {
       if (pretty) {
-        json.mapper().writerWithDefaultPrettyPrinter().writeValue(terminal.out(), dossier);
+        json.writePretty(dossier, terminal.out());
       } else {
         json.write(dossier, terminal.out());
       }
@@ -37,11 +36,6 @@ final class Output {
       terminal.out().flush();
     } catch (DiplomacyJsonException e) {
       throw unwritable(label, e);
-    } catch (JacksonException e) {
-      if (e.getCause() instanceof DiplomacyJsonException problems) {
-        throw unwritable(label, problems);
-      }
-      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

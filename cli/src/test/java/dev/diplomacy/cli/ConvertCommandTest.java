@@ -107,7 +107,7 @@ class ConvertCommandTest {
     Path file = Dossiers.file(dir, "small.json", Dossiers.json(small));
     Cli.Result pretty = Cli.run("convert", file.toString(), "--to", "dossier", "--pretty");
     assertThat(pretty.exitCode()).isZero();
-    assertThat(pretty.out().lines().count()).isGreaterThan(10);
+    assertThat(pretty.out()).isEqualTo(DiplomacyJson.strict().writePretty(small) + "\n");
     assertThat(DiplomacyJson.strict().read(pretty.out(), Dossier.class)).isEqualTo(small);
     Cli.Result compact = Cli.run("convert", file.toString(), "--to", "dossier");
     assertThat(compact.out()).isEqualTo(Dossiers.json(small) + "\n");
