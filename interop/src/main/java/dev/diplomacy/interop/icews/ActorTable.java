@@ -61,6 +61,15 @@ final class ActorTable {
     private boolean lateCountryReported;
 
     /**
+     * The spelling and sectors of the last row that named the actor, as the row reader gave them: a
+     * row that names it the same way again adds nothing, and is answered at once.
+     */
+    private @Nullable String lastName;
+
+    private @Nullable List<String> lastSectors;
+    private final Optional<Entry> self = Optional.of(this);
+
+    /**
      * For a person, the actor that stands for it in {@link ActorTable#personNames}: its id is its
      * number among the persons.
      */
@@ -129,6 +138,13 @@ final class ActorTable {
       }
       bySpelling.put(name, entry);
     }
+    if (name == entry.lastName
+        && sectors == entry.lastSectors
+        && (country.isEmpty()
+            || entry.kind == ActorKind.STATE
+            || country.get().equals(entry.country))) {
+      return entry.self; // the same spelling, sectors and country as the last row: nothing to add
+    }
     boolean newName = !entry.names.contains(name);
 
     if (entry.kind == ActorKind.PERSON && newName) {
@@ -188,7 +204,9 @@ final class ActorTable {
                     + entry.country.name()));
       }
     }
-    return Optional.of(entry);
+    entry.lastName = name;
+    entry.lastSectors = sectors;
+    return entry.self;
   }
 
   /**

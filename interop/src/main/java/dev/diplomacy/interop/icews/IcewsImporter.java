@@ -8,10 +8,8 @@ import dev.diplomacy.interop.ImportStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -189,6 +187,8 @@ import java.util.function.Consumer;
  *       <td>not an id; not a whole number</td></tr>
  *   <tr><td>{@code icews.coordinates.invalid}</td><td>error</td><td>latitude or longitude not a
  *       number, or out of range</td></tr>
+ *   <tr><td>{@code icews.place.invalid}</td><td>error</td><td>a place name of only format or
+ *       space characters (U+FEFF, U+00A0...), which no place may have</td></tr>
  *   <tr><td>{@code icews.name.invalid}</td><td>error</td><td>an actor's or publisher's name with a
  *       line break or another control character (NUL, SOH...)</td></tr>
  *   <tr><td>{@code icews.actors.missing}</td><td>error</td><td>neither side names an
@@ -225,8 +225,8 @@ public final class IcewsImporter {
    * @throws IOException when the file cannot be read
    */
   public static IcewsImport read(Path file) throws IOException {
-    try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-      return read(in);
+    try (InputStream in = Files.newInputStream(file)) {
+      return collect(new ByteLines(in));
     }
   }
 
@@ -239,8 +239,13 @@ public final class IcewsImporter {
    * @throws IOException when {@code in} cannot be read
    */
   public static IcewsImport read(Reader in) throws IOException {
+    return collect(new ReaderLines(buffered(in)));
+  }
+
+  /** The stream of {@code in}, collected. */
+  static IcewsImport collect(Lines in) throws IOException {
     List<ImportProblem> problems = new ArrayList<>();
-    IcewsStream rows = new IcewsStream(buffered(in), null, problems::add);
+    IcewsStream rows = new IcewsStream(in, null, problems::add);
     Dossier dossier;
     try {
       dossier = rows.toDossier();
@@ -270,7 +275,7 @@ public final class IcewsImporter {
    * @param problems the handler of every problem, called as each is found
    */
   public static ImportStream stream(InputStream in, Consumer<? super ImportProblem> problems) {
-    return stream(new InputStreamReader(in, StandardCharsets.UTF_8), problems);
+    return new IcewsStream(new ByteLines(in), in, problems);
   }
 
   /**
@@ -280,7 +285,7 @@ public final class IcewsImporter {
    * @param problems the handler of every problem, called as each is found
    */
   public static ImportStream stream(Reader in, Consumer<? super ImportProblem> problems) {
-    return new IcewsStream(buffered(in), in, problems);
+    return new IcewsStream(new ReaderLines(buffered(in)), in, problems);
   }
 
   private static BufferedReader buffered(Reader in) {

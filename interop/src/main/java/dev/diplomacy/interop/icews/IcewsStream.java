@@ -8,7 +8,6 @@ import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -61,7 +60,7 @@ final class IcewsStream extends ImportStream {
       ActorTable.Entry a,
       ActorTable.Entry b) {}
 
-  private final BufferedReader in;
+  private final Lines in;
   private final ActorTable actors = new ActorTable();
 
   /** Every Event ID read, with the line where it was first read. */
@@ -69,6 +68,15 @@ final class IcewsStream extends ImportStream {
 
   /** Every story with a source, with the index of its publisher in {@link #actors}. */
   private final IdMemory stories = new IdMemory();
+
+  /**
+   * The citation made last, with its story and sentence: the rows of a story come together, and
+   * mirrored rows share their sentence.
+   */
+  private @Nullable String citedStory;
+
+  private Optional<Integer> citedSentence = Optional.empty();
+  private Optional<Citation> cited = Optional.empty();
 
   private final List<Held> held = new ArrayList<>();
   private @Nullable String heldStory;
@@ -83,8 +91,7 @@ final class IcewsStream extends ImportStream {
    * @param owned what {@link #close()} closes: the input, or null when the caller keeps it open
    * @param problems the handler of every problem
    */
-  IcewsStream(
-      BufferedReader in, @Nullable Closeable owned, Consumer<? super ImportProblem> problems) {
+  IcewsStream(Lines in, @Nullable Closeable owned, Consumer<? super ImportProblem> problems) {
     super(problems, owned);
     this.in = in;
   }
@@ -101,14 +108,13 @@ final class IcewsStream extends ImportStream {
         return false;
       }
     }
-    String text = in.readLine();
-    if (text == null) {
+    if (!in.next()) {
       release();
       ended = true;
       return true;
     }
     line++;
-    if (text.isBlank()) {
+    if (in.isBlank()) {
       hold(
           new Held(
               line,
@@ -116,14 +122,14 @@ final class IcewsStream extends ImportStream {
               List.of(ImportProblem.warning(line, "icews.line.blank", "a blank line, skipped")),
               null));
     } else {
-      row(Objects.requireNonNull(reader), text);
+      row(Objects.requireNonNull(reader));
     }
     return true;
   }
 
   /** Reads the header; false, with the problem reported, when no row can be read under it. */
   private boolean header() throws IOException {
-    String header = in.readLine();
+    String header = in.next() ? in.text() : null;
     if (header == null) {
       report(
           ImportProblem.rejection(
@@ -140,8 +146,8 @@ final class IcewsStream extends ImportStream {
       return true;
     }
     long rows = 0;
-    for (String text = in.readLine(); text != null; text = in.readLine()) {
-      if (!text.isBlank()) {
+    while (in.next()) {
+      if (!in.isBlank()) {
         rows++;
         countRejected();
       }
@@ -171,10 +177,15 @@ final class IcewsStream extends ImportStream {
     held.add(h);
   }
 
-  private void row(RowReader reader, String text) {
+  private void row(RowReader reader) {
     List<ImportProblem> found = new ArrayList<>();
-    IcewsRow row = reader.read(line, text, found);
-    if (text.indexOf('\uFFFD') >= 0) {
+    IcewsRow row;
+    if (in.isAscii()) {
+      row = reader.read(line, in.bytes(), in.start(), in.end(), found);
+    } else {
+      row = reader.read(line, in.text(), found);
+    }
+    if (!in.isAscii() && in.text().indexOf('\uFFFD') >= 0) {
       found.add(
           ImportProblem.warning(
               line,
@@ -352,11 +363,17 @@ final class IcewsStream extends ImportStream {
                   + IcewsEventMaker.STORY_ID));
       return Optional.empty();
     }
-    return Optional.of(
-        Citation.builder()
-            .source(sourceId(storyId))
-            .locator(row.sentence().map(n -> "sentence " + n))
-            .build());
+    if (!storyId.equals(citedStory) || !row.sentence().equals(citedSentence)) {
+      cited =
+          Optional.of(
+              Citation.builder()
+                  .source(sourceId(storyId))
+                  .locator(row.sentence().map(n -> "sentence " + n))
+                  .build());
+      citedStory = storyId;
+      citedSentence = row.sentence();
+    }
+    return cited;
   }
 
   private static Id sourceId(String storyId) {

@@ -9,12 +9,14 @@ import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -58,35 +60,57 @@ final class RowReader {
   private final int width;
 
   /**
+   * The field texts that recur from row to row, one copy of each, by their bytes: every column but
+   * the Event ID and the Story ID, which are new in (almost) every row. The same name is then the
+   * same {@code String} row after row: its hash is worked out once, and maps compare it by
+   * reference first.
+   */
+  private final SpanCache<String> texts = new SpanCache<>();
+
+  /** For each column, whether its texts are taken from {@link #texts}. */
+  private final boolean[] recurring;
+
+  /**
    * The sectors of each Sectors field read, made once: the same actors, and so the same fields,
    * come back row after row, and their sectors are then the same strings, whose hashes are known.
    */
-  private final Map<String, List<String>> sectorLists = new HashMap<>();
+  private final KnownValues<List<String>> sectorLists = new KnownValues<>(RowReader::sectors);
 
-  /** How many places {@link #places} keeps. */
-  static final int PLACES_KEPT = 1024;
+  private final KnownValues<PartialDate> dates = new KnownValues<>(RowReader::date);
+  private final KnownValues<CameoCode> codes =
+      new KnownValues<>(code -> CameoCode.isKnown(code) ? CameoCode.of(code) : null);
+  private final KnownValues<BigDecimal> intensities = new KnownValues<>(RowReader::intensity);
+  private final KnownValues<Optional<Country>> countries = new KnownValues<>(Country::findByName);
+
+  /** The names without a control character, each mapped to itself. */
+  private final KnownValues<String> cleanNames =
+      new KnownValues<>(name -> firstControl(name) < 0 ? name : null);
+
+  // What the columns of a row, alone or side by side, were read as without a problem, by their
+  // bytes (rows of ASCII bytes only): a row that repeats them is not read and checked again.
+  private final SpanCache<PartialDate> dateSpans = new SpanCache<>();
+  private final SpanCache<Coding> codingSpans = new SpanCache<>();
+  private final SpanCache<IcewsRow.Side> sideSpans = new SpanCache<>();
+  private final SpanCache<Optional<Place>> placeSpans = new SpanCache<>();
+  private final SpanCache<Optional<String>> publisherSpans = new SpanCache<>();
+
+  /** The CAMEO Code, Event Text and Intensity of a row, read. */
+  private record Coding(CameoCode code, Optional<String> text, Optional<BigDecimal> intensity) {}
 
   /**
-   * The places of recent rows by the fields they were read from, the least recently used dropped
-   * past {@value #PLACES_KEPT}: rows come back to the same places (a capital, the place of a
-   * story), and a place is immutable, so one read without a problem is not read and checked again.
+   * The first and last column of a group of columns that stand side by side in the header, as the
+   * ICEWS files have them; or -1 and -1 when they do not, and the group is read field by field.
    */
-  private final Map<PlaceFields, Place> places =
-      new LinkedHashMap<>(2 * PLACES_KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<PlaceFields, Place> eldest) {
-          return size() > PLACES_KEPT;
+  private record Span(int first, int last) {
+    static Span of(int... columns) {
+      for (int i = 1; i < columns.length; i++) {
+        if (columns[i] != columns[0] + i) {
+          return new Span(-1, -1);
         }
-      };
-
-  /** The place columns of a row, as written. */
-  private record PlaceFields(
-      String city,
-      String district,
-      String province,
-      String country,
-      String latitude,
-      String longitude) {}
+      }
+      return new Span(columns[0], columns[columns.length - 1]);
+    }
+  }
 
   // The position of each column, found once from the header rather than by name in every row.
   private final int eventIdColumn;
@@ -105,10 +129,14 @@ final class RowReader {
   private final int longitudeColumn;
   private final SideColumns sourceColumns;
   private final SideColumns targetColumns;
+  private final Span dateSpan;
+  private final Span codingSpan;
+  private final Span placeSpan;
+  private final Span publisherSpan;
 
   /** The columns of the source or the target actor, with their names for the messages. */
   private record SideColumns(
-      int name, String nameLabel, int sectors, int country, String countryLabel) {}
+      int name, String nameLabel, int sectors, int country, String countryLabel, Span span) {}
 
   private RowReader(String[] header) {
     this.width = header.length;
@@ -131,6 +159,24 @@ final class RowReader {
     longitudeColumn = column("Longitude");
     sourceColumns = sideColumns("Source");
     targetColumns = sideColumns("Target");
+    dateSpan = Span.of(dateColumn);
+    codingSpan = Span.of(eventTextColumn, cameoColumn, intensityColumn);
+    placeSpan =
+        Span.of(
+            cityColumn,
+            districtColumn,
+            provinceColumn,
+            countryColumn,
+            latitudeColumn,
+            longitudeColumn);
+    publisherSpan = Span.of(publisherColumn);
+    recurring = new boolean[width];
+    Arrays.fill(recurring, true);
+    for (int column : new int[] {eventIdColumn, storyColumn}) {
+      if (column >= 0) {
+        recurring[column] = false;
+      }
+    }
   }
 
   /** The position of the column, or -1 when the header lacks it (and no row is read). */
@@ -139,12 +185,11 @@ final class RowReader {
   }
 
   private SideColumns sideColumns(String side) {
+    int name = column(side + " Name");
+    int sectors = column(side + " Sectors");
+    int country = column(side + " Country");
     return new SideColumns(
-        column(side + " Name"),
-        side + " Name",
-        column(side + " Sectors"),
-        column(side + " Country"),
-        side + " Country");
+        name, side + " Name", sectors, country, side + " Country", Span.of(name, sectors, country));
   }
 
   /** A reader for the rows under {@code header}; its missing columns go to {@code missing}. */
@@ -160,19 +205,39 @@ final class RowReader {
 
   /** The row at {@code line}, or null with every reason it cannot be read in {@code problems}. */
   @Nullable IcewsRow read(int line, String text, List<ImportProblem> problems) {
-    String[] f = split(text);
-    if (f.length != width) {
-      problems.add(
-          ImportProblem.rejection(
-              line,
-              "icews.row.columns",
-              "expected "
-                  + width
-                  + " tab-separated columns, as in the header, but found "
-                  + f.length));
-      return null;
-    }
-    Fields fields = new Fields(f, line);
+    String[] f = new String[width];
+    int columns = fields(text, f);
+    return columns != width
+        ? columns(line, columns, problems)
+        : read(new Fields(f, line), problems);
+  }
+
+  /**
+   * The row at {@code line}, ASCII only, from {@code start} to {@code end} in {@code bytes}; or
+   * null with every reason it cannot be read in {@code problems}.
+   */
+  @Nullable IcewsRow read(
+      int line, byte[] bytes, int start, int end, List<ImportProblem> problems) {
+    int[] bounds = new int[width + 1];
+    int columns = bounds(bytes, start, end, bounds);
+    return columns != width
+        ? columns(line, columns, problems)
+        : read(new Fields(bytes, bounds, line), problems);
+  }
+
+  private @Nullable IcewsRow columns(int line, int columns, List<ImportProblem> problems) {
+    problems.add(
+        ImportProblem.rejection(
+            line,
+            "icews.row.columns",
+            "expected "
+                + width
+                + " tab-separated columns, as in the header, but found "
+                + columns));
+    return null;
+  }
+
+  private @Nullable IcewsRow read(Fields fields, List<ImportProblem> problems) {
     String eventId = fields.value(eventIdColumn).orElse("");
     if (!isId(eventId)) {
       fields.reject(
@@ -182,8 +247,7 @@ final class RowReader {
               + "' is not an id: letters, digits, '.', '_' or '-', at most 101 characters");
     }
     PartialDate date = fields.date();
-    CameoCode code = fields.cameoCode();
-    Optional<BigDecimal> intensity = fields.intensity();
+    Coding coding = fields.coding();
     Optional<String> storyId = fields.value(storyColumn);
     if (storyId.isPresent() && !isId(storyId.get())) {
       fields.reject(
@@ -203,37 +267,139 @@ final class RowReader {
     }
     IcewsRow.Side source = fields.side(sourceColumns);
     IcewsRow.Side target = fields.side(targetColumns);
-    Optional<Place> place = fields.knownPlace();
-    Optional<String> publisher = fields.name(publisherColumn, "Publisher");
+    Optional<Place> place = fields.place();
+    Optional<String> publisher = fields.publisher();
     problems.addAll(fields.problems);
-    if (fields.rejected) {
+    if (fields.rejected || coding == null) {
       return null;
     }
     return new IcewsRow(
-        line,
+        fields.line,
         eventId,
         date,
         source,
         target,
-        code,
-        fields.value(eventTextColumn),
-        intensity,
+        coding.code(),
+        coding.text(),
+        coding.intensity(),
         storyId,
         sentence,
         publisher,
         place);
   }
 
+  /**
+   * Puts the tab-separated fields of {@code text} into {@code f}, as many as it has room for, and
+   * gives how many there are: what {@code text.split("\t", -1)} gives.
+   */
+  private static int fields(String text, String[] f) {
+    int column = 0;
+    int from = 0;
+    while (true) {
+      int tab = text.indexOf('\t', from);
+      int end = tab < 0 ? text.length() : tab;
+      if (column < f.length) {
+        f[column] = text.substring(from, end);
+      }
+      column++;
+      if (tab < 0) {
+        return column;
+      }
+      from = tab + 1;
+    }
+  }
+
+  /**
+   * Puts where each tab-separated field of the ASCII bytes from {@code start} to {@code end} starts
+   * into {@code bounds}, and one past the end of the last, as far as it has room, and gives how
+   * many fields there are.
+   */
+  private static int bounds(byte[] line, int start, int end, int[] bounds) {
+    int column = 0;
+    int from = start;
+    while (true) {
+      if (column < bounds.length) {
+        bounds[column] = from;
+      }
+      int tab = Bytes.indexOf(line, from, end, (byte) '\t');
+      column++;
+      if (tab == end) {
+        if (column < bounds.length) {
+          bounds[column] = end + 1;
+        }
+        return column;
+      }
+      from = tab + 1;
+    }
+  }
+
   /** The fields of one row, and what is wrong with them. */
   private final class Fields {
     private final String[] f;
+    private final byte @Nullable [] bytes;
+    private final int[] bounds;
     private final int line;
     private final List<ImportProblem> problems = new ArrayList<>();
     private boolean rejected;
 
+    /** The fields of a row of text. */
     Fields(String[] f, int line) {
       this.f = f;
+      this.bytes = null;
+      this.bounds = new int[0];
       this.line = line;
+    }
+
+    /**
+     * The fields of a row of ASCII bytes, column {@code c} from {@code bounds[c]} to {@code
+     * bounds[c + 1] - 1}; each decoded when first asked for.
+     */
+    Fields(byte[] bytes, int[] bounds, int line) {
+      this.f = new String[width];
+      this.bytes = bytes;
+      this.bounds = bounds;
+      this.line = line;
+    }
+
+    /** The column's text, as written. */
+    private String raw(int column) {
+      String text = f[column];
+      if (text == null) {
+        byte[] b = Objects.requireNonNull(bytes);
+        int start = bounds[column];
+        int end = bounds[column + 1] - 1;
+        if (recurring[column]) {
+          text = texts.get(b, start, end);
+          if (text == null) {
+            text = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+            texts.put(b, start, end, text);
+          }
+        } else {
+          text = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+        f[column] = text;
+      }
+      return text;
+    }
+
+    /** What the span's bytes were read as in an earlier row, or null (always, for text rows). */
+    private <V> @Nullable V known(SpanCache<V> cache, Span span) {
+      byte[] b = bytes;
+      return b == null || span.first() < 0
+          ? null
+          : cache.get(b, bounds[span.first()], bounds[span.last() + 1] - 1);
+    }
+
+    /**
+     * Remembers what the span's bytes were read as, when they were read without a problem (the row
+     * had {@code problemsBefore} problems before they were read).
+     */
+    private <V> V remember(SpanCache<V> cache, Span span, int problemsBefore, V value) {
+      byte[] b = bytes;
+      if (b != null && span.first() >= 0 && problems.size() == problemsBefore) {
+        cache.put(b, bounds[span.first()], bounds[span.last() + 1] - 1, value);
+      }
+      return value;
     }
 
     void reject(String code, String reason) {
@@ -247,7 +413,7 @@ final class RowReader {
 
     /** The column's value, stripped; empty for {@code NA} or nothing. */
     Optional<String> value(int column) {
-      String v = f[column].strip();
+      String v = raw(column).strip();
       return v.isEmpty() || v.equals(NA) ? Optional.empty() : Optional.of(v);
     }
 
@@ -256,13 +422,14 @@ final class RowReader {
      * day that exists; else null, with the row rejected.
      */
     @Nullable PartialDate date() {
+      PartialDate known = known(dateSpans, dateSpan);
+      if (known != null) {
+        return known;
+      }
       Optional<String> text = value(dateColumn);
-      if (text.isPresent() && text.get().length() == 10) {
-        try {
-          return PartialDate.parse(text.get());
-        } catch (ValidationException e) {
-          // reported below
-        }
+      PartialDate date = text.isPresent() ? dates.get(text.get()) : null;
+      if (date != null) {
+        return remember(dateSpans, dateSpan, problems.size(), date);
       }
       reject(
           "icews.date.invalid",
@@ -279,25 +446,48 @@ final class RowReader {
      */
     Optional<String> name(int column, String label) {
       Optional<String> name = value(column);
-      if (name.isPresent()) {
+      if (name.isPresent() && cleanNames.get(name.get()) == null) {
         int bad = firstControl(name.get());
-        if (bad >= 0) {
-          String what =
-              bad == 0x85 || bad == 0x2028 || bad == 0x2029
-                  ? "a line break"
-                  : String.format(Locale.ROOT, "the control character U+%04X", bad);
-          reject(
-              "icews.name.invalid",
-              "the " + label + " '" + name.get() + "' has " + what + " in it");
-          return Optional.empty();
-        }
+        String what =
+            bad == 0x85 || bad == 0x2028 || bad == 0x2029
+                ? "a line break"
+                : String.format(Locale.ROOT, "the control character U+%04X", bad);
+        reject(
+            "icews.name.invalid", "the " + label + " '" + name.get() + "' has " + what + " in it");
+        return Optional.empty();
       }
       return name;
     }
 
+    /** The CAMEO Code, Event Text and Intensity; null when the code is not known. */
+    @Nullable Coding coding() {
+      Coding known = known(codingSpans, codingSpan);
+      if (known != null) {
+        return known;
+      }
+      int before = problems.size();
+      CameoCode code = cameoCode();
+      Optional<BigDecimal> intensity = intensity();
+      Optional<String> text = value(eventTextColumn);
+      return code == null
+          ? null
+          : remember(codingSpans, codingSpan, before, new Coding(code, text, intensity));
+    }
+
+    /** The Publisher, a name. */
+    Optional<String> publisher() {
+      Optional<String> known = known(publisherSpans, publisherSpan);
+      if (known != null) {
+        return known;
+      }
+      int before = problems.size();
+      return remember(publisherSpans, publisherSpan, before, name(publisherColumn, "Publisher"));
+    }
+
     @Nullable CameoCode cameoCode() {
       String text = value(cameoColumn).orElse(NA);
-      if (!CameoCode.isKnown(text)) {
+      CameoCode code = codes.get(text);
+      if (code == null) {
         reject(
             "icews.cameoCode.unknown",
             "the CAMEO Code '"
@@ -305,7 +495,7 @@ final class RowReader {
                 + "' is not a code of the CAMEO 1.1b3 codebook (codes keep their leading zeros: 042)");
         return null;
       }
-      return CameoCode.of(text);
+      return code;
     }
 
     Optional<BigDecimal> intensity() {
@@ -313,10 +503,8 @@ final class RowReader {
       if (text.isEmpty()) {
         return Optional.empty();
       }
-      BigDecimal number = number(text.get());
-      if (number == null
-          || number.compareTo(BigDecimal.TEN) > 0
-          || number.compareTo(BigDecimal.TEN.negate()) < 0) {
+      BigDecimal number = intensities.get(text.get());
+      if (number == null) {
         reject(
             "icews.intensity.invalid",
             "the Intensity '" + text.get() + "' is not a number from -10 to 10");
@@ -327,14 +515,19 @@ final class RowReader {
 
     /** The actor of the source or target side: its name, sectors and country. */
     IcewsRow.Side side(SideColumns side) {
+      IcewsRow.Side known = known(sideSpans, side.span());
+      if (known != null) {
+        return known;
+      }
+      int before = problems.size();
       Optional<String> name = name(side.name(), side.nameLabel());
       Optional<String> sectors = value(side.sectors());
-      return new IcewsRow.Side(
-          name,
-          sectors.isEmpty()
-              ? List.of()
-              : sectorLists.computeIfAbsent(sectors.get(), RowReader::sectors),
-          country(side.country(), side.countryLabel()));
+      IcewsRow.Side read =
+          new IcewsRow.Side(
+              name,
+              sectors.isEmpty() ? List.of() : sectorLists.get(sectors.get()),
+              country(side.country(), side.countryLabel()));
+      return remember(sideSpans, side.span(), before, read);
     }
 
     /** The country the column names; a name that is no country is reported, and read as absent. */
@@ -343,7 +536,7 @@ final class RowReader {
       if (name.isEmpty()) {
         return Optional.empty();
       }
-      Optional<Country> country = Country.findByName(name.get());
+      Optional<Country> country = countries.get(name.get());
       if (country.isEmpty()) {
         warn(
             "icews.country.unknown",
@@ -352,26 +545,16 @@ final class RowReader {
       return country;
     }
 
-    /** The {@link #place()} of the row, found among the places of recent rows when it is there. */
-    Optional<Place> knownPlace() {
-      PlaceFields key =
-          new PlaceFields(
-              f[cityColumn],
-              f[districtColumn],
-              f[provinceColumn],
-              f[countryColumn],
-              f[latitudeColumn],
-              f[longitudeColumn]);
-      Place known = places.get(key);
+    /**
+     * The {@link #readPlace()} of the row, found among the places of recent rows when it is there.
+     */
+    Optional<Place> place() {
+      Optional<Place> known = known(placeSpans, placeSpan);
       if (known != null) {
-        return Optional.of(known);
+        return known;
       }
-      int found = problems.size();
-      Optional<Place> place = place();
-      if (place.isPresent() && problems.size() == found) {
-        places.put(key, place.get());
-      }
-      return place;
+      int before = problems.size();
+      return remember(placeSpans, placeSpan, before, readPlace());
     }
 
     /**
@@ -380,7 +563,7 @@ final class RowReader {
      * a country that is not known, the city and that name joined as the place's name, so that the
      * country's name is not lost.
      */
-    Optional<Place> place() {
+    Optional<Place> readPlace() {
       Optional<String> city = value(cityColumn);
       Optional<String> district = value(districtColumn);
       Optional<String> province = value(provinceColumn);
@@ -427,16 +610,44 @@ final class RowReader {
       if (countryName.isPresent() && country.isEmpty()) {
         name = Optional.of(city.map(c -> c + ", ").orElse("") + countryName.get());
       }
-      return Optional.of(
-          Place.builder()
-              .name(name)
-              .country(country)
-              .admin1(province.map(AdminDivision::named))
-              .admin2(district.map(AdminDivision::named))
-              .locality(city)
-              .coordinates(coordinates)
-              .build());
+      try {
+        return Optional.of(
+            Place.builder()
+                .name(name)
+                .country(country)
+                .admin1(province.map(AdminDivision::named))
+                .admin2(district.map(AdminDivision::named))
+                .locality(city)
+                .coordinates(coordinates)
+                .build());
+      } catch (ValidationException e) {
+        // a name of only format or space characters (U+FEFF, U+00A0) is present, and blank
+        reject("icews.place.invalid", "the place cannot be built: " + e.getMessage());
+        return Optional.empty();
+      }
     }
+  }
+
+  /** The date {@code text} writes year-month-day ({@code 2018-06-01}); else null. */
+  private static @Nullable PartialDate date(String text) {
+    if (text.length() != 10) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(text);
+    } catch (ValidationException e) {
+      return null;
+    }
+  }
+
+  /** The intensity {@code text} writes: a number from -10 to 10; else null. */
+  private static @Nullable BigDecimal intensity(String text) {
+    BigDecimal number = number(text);
+    return number == null
+            || number.compareTo(BigDecimal.TEN) > 0
+            || number.compareTo(BigDecimal.TEN.negate()) < 0
+        ? null
+        : number;
   }
 
   /**

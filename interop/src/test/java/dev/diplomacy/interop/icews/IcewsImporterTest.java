@@ -784,6 +784,20 @@ class IcewsImporterTest {
   }
 
   @Test
+  void aPlaceNamedOnlyInSpaceOrFormatCharactersIsRejectedNotThrown() {
+    IcewsImport r =
+        Tsv.read(
+            Tsv.row().with("Event ID", "1").with("City", "NA").with("Country", "\u00A0"),
+            Tsv.row().with("Event ID", "2").with("Province", "\uFEFF"),
+            Tsv.row().with("Event ID", "3"));
+    assertCounts(r, 3, 1, 0, 2);
+    assertThat(r.rejections())
+        .extracting(p -> p.line() + " " + p.code())
+        .containsExactly("2 icews.place.invalid", "3 icews.place.invalid");
+    assertThat(r.rejections().get(0).reason()).contains("place.name.blank");
+  }
+
+  @Test
   void aNameWithALineBreakIsRejected() {
     IcewsImport r =
         Tsv.read(

@@ -27,14 +27,26 @@ class IcewsStreamTest {
 
   private static final Path FILE = Path.of("icews", "events-2018-06-01.tab");
 
-  /** The elements of a stream of {@code text}, its problems in {@code problems}. */
+  /**
+   * The elements of a stream of {@code text}, its problems in {@code problems}; the same, element
+   * for element and problem for problem, as the stream of its UTF-8 bytes.
+   */
   private static List<DossierElement> elements(String text, List<ImportProblem> problems)
       throws IOException {
+    List<DossierElement> out = new ArrayList<>();
     try (ImportStream s = IcewsImporter.stream(new StringReader(text), problems::add)) {
-      List<DossierElement> out = new ArrayList<>();
       s.forEachRemaining(out::add);
-      return out;
     }
+    List<ImportProblem> bytesProblems = new ArrayList<>();
+    List<DossierElement> bytes = new ArrayList<>();
+    try (ImportStream s =
+        IcewsImporter.stream(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), bytesProblems::add)) {
+      s.forEachRemaining(bytes::add);
+    }
+    assertThat(bytesProblems).isEqualTo(problems);
+    assertThat(bytes).isEqualTo(out);
+    return out;
   }
 
   private static List<Event> events(List<DossierElement> elements) {
@@ -253,7 +265,7 @@ class IcewsStreamTest {
   @Test
   void moreDistinctPlacesThanAreKeptAreEachReadRight() throws IOException {
     List<Object> rows = new ArrayList<>();
-    int n = RowReader.PLACES_KEPT + 10;
+    int n = SpanCache.LIMIT + 10;
     for (int i = 0; i < n; i++) {
       rows.add(
           Tsv.row()

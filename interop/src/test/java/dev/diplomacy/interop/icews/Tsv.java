@@ -1,8 +1,12 @@
 package dev.diplomacy.interop.icews;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,10 +89,20 @@ final class Tsv {
     return String.join("\n", lines) + "\n";
   }
 
-  /** The import of {@code text}. */
+  /**
+   * The import of {@code text}, read as text and as UTF-8 bytes: the two ways of reading a line
+   * (decoded, or its ASCII bytes where they stand) must import the same.
+   */
   static IcewsImport read(String text) {
     try {
-      return IcewsImporter.read(new StringReader(text));
+      IcewsImport read = IcewsImporter.read(new StringReader(text));
+      IcewsImport bytes =
+          IcewsImporter.collect(
+              new ByteLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+      assertThat(bytes.problems()).isEqualTo(read.problems());
+      assertThat(bytes.counts()).isEqualTo(read.counts());
+      assertThat(bytes.dossier()).isEqualTo(read.dossier());
+      return read;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,32 @@
+package dev.diplomacy.interop.icews;
+
+import java.io.IOException;
+
+/**
+ * The lines of an input, one at a time, ended as {@link java.io.BufferedReader#readLine} ends them
+ * (at {@code \n}, {@code \r} or {@code \r\n}). A line of ASCII characters only may be handed out as
+ * its bytes where they stand, so that its fields are read without decoding the line first.
+ */
+interface Lines {
+
+  /** Moves to the next line; false when the input has ended. */
+  boolean next() throws IOException;
+
+  /** True when the line is ASCII only and {@link #bytes()} holds it. */
+  boolean isAscii();
+
+  /** The buffer that holds the line from {@link #start()} to {@link #end()}, when ASCII only. */
+  byte[] bytes();
+
+  /** Where the line starts in {@link #bytes()}. */
+  int start();
+
+  /** Where the line ends in {@link #bytes()}, its line break left out. */
+  int end();
+
+  /** The line as text. */
+  String text();
+
+  /** True when the line is empty or has only white space ({@link String#isBlank()}). */
+  boolean isBlank();
+}
