@@ -14,10 +14,13 @@ import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.actors.Person;
 import dev.diplomacy.core.actors.Resolution;
 import dev.diplomacy.core.actors.State;
+import dev.diplomacy.core.events.Participant;
+import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.geography.Country;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,6 +72,9 @@ final class ActorTable {
     private @Nullable List<String> lastSectors;
     private final Optional<Entry> self = Optional.of(this);
 
+    /** The actor as a coded event's participant, by role, made when first asked for. */
+    private final Map<Role, Participant> participants = new EnumMap<>(Role.class);
+
     /**
      * For a person, the actor that stands for it in {@link ActorTable#personNames}: its id is its
      * number among the persons.
@@ -84,6 +90,11 @@ final class ActorTable {
     /** The actor's id, once the actor is made ({@link ActorTable#takeNew}). */
     Id id() {
       return Objects.requireNonNull(id, "an actor's id is given when the actor is made");
+    }
+
+    /** The actor, once made, as a participant in {@code role}. */
+    Participant participant(Role role) {
+      return participants.computeIfAbsent(role, r -> Participant.of(id(), r));
     }
 
     /** The number of the actor in the order of first sight, from 0. */
@@ -234,18 +245,6 @@ final class ActorTable {
     }
     byKey.put(key, entry);
     return entry;
-  }
-
-  /**
-   * True when {@code name} names an actor: it has a letter or digit and is none of ICEWS's
-   * placeholders ({@link ActorClassifier#isPlaceholder}).
-   */
-  boolean identifies(String name) {
-    if (bySpelling.containsKey(name)) {
-      return true;
-    }
-    NameKey key = NameKey.of(name);
-    return !key.value().isEmpty() && !ActorClassifier.isPlaceholder(key);
   }
 
   /**

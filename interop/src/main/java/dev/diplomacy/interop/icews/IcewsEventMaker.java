@@ -6,13 +6,11 @@ import dev.diplomacy.core.Id;
 import dev.diplomacy.core.codes.DatasetCoding;
 import dev.diplomacy.core.events.CodedEvent;
 import dev.diplomacy.core.events.Event;
-import dev.diplomacy.core.events.Participant;
 import dev.diplomacy.core.events.Role;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.interop.CameoEventKinds;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,16 +70,16 @@ final class IcewsEventMaker {
    * row's story and sentence) when there is one: the typed event of {@link CameoEventKinds} where
    * one fits, else the coded event.
    */
-  static Event make(Row row, Optional<Row> mirror, Optional<Citation> citation) {
+  static Event make(Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
     IcewsRow r = row.row();
     Optional<Event.Builder<?>> typed =
         CameoEventKinds.typedBuilder(r.cameoCode().code(), row.sourceId(), row.targetId());
     if (typed.isEmpty() || !validLabel(r)) {
       // a label that breaks the rules of a coded event's rejects the row, typed or not
-      return coded(row, mirror, citation);
+      return coded(row, mirror, citation, when);
     }
     Event.Builder<?> b = typed.get();
-    envelope(b, row, mirror, citation);
+    envelope(b, row, mirror, citation, when);
     return b.build();
   }
 
@@ -95,13 +93,14 @@ final class IcewsEventMaker {
    * The generic coded event of a row: the source actor as {@link Role#SOURCE_ACTOR}, the target as
    * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope.
    */
-  private static CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation) {
+  private static CodedEvent coded(
+      Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
     IcewsRow r = row.row();
     CodedEvent.Builder b = CodedEvent.builder();
-    envelope(b, row, mirror, citation);
+    envelope(b, row, mirror, citation, when);
     b.cameoCode(r.cameoCode().code()).label(r.eventText());
-    row.sourceId().ifPresent(s -> b.addParticipant(Participant.of(s, Role.SOURCE_ACTOR)));
-    row.targetId().ifPresent(t -> b.addParticipant(Participant.of(t, Role.TARGET_ACTOR)));
+    row.source().ifPresent(s -> b.addParticipant(s.participant(Role.SOURCE_ACTOR)));
+    row.target().ifPresent(t -> b.addParticipant(t.participant(Role.TARGET_ACTOR)));
     r.intensity().ifPresent(i -> b.intensity(i.doubleValue()));
     return b.build();
   }
@@ -111,11 +110,33 @@ final class IcewsEventMaker {
    * coding of the row and of its mirror, extensions.
    */
   private static void envelope(
-      Event.Builder<?> b, Row row, Optional<Row> mirror, Optional<Citation> citation) {
+      Event.Builder<?> b, Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
     IcewsRow r = row.row();
-    List<ExternalId> externalIds = new ArrayList<>(2);
-    externalIds.add(ExternalId.of("icews", r.eventId()));
-    mirror.ifPresent(m -> externalIds.add(ExternalId.of("icews", m.row().eventId())));
+    ExternalId externalId = ExternalId.of("icews", r.eventId());
+    List<ExternalId> externalIds =
+        mirror.isEmpty()
+            ? List.of(externalId)
+            : List.of(externalId, ExternalId.of("icews", mirror.get().row().eventId()));
+    Map<String, ExtensionValue> extensions = Map.of();
+    if (!row.twoActors() || (citation.isEmpty() && r.storyId().isPresent())) {
+      extensions = extensions(row, citation);
+    }
+    b.id(Id.of("icews-" + r.eventId()))
+        .when(when)
+        .place(r.place())
+        .citations(citation.map(List::of).orElse(List.of()))
+        .externalIds(externalIds)
+        .datasetCodings(
+            mirror.isEmpty() ? List.of(coding(row)) : List.of(coding(row), coding(mirror.get())))
+        .extensions(extensions);
+  }
+
+  /**
+   * The extensions of a row's event: the names of the actors ICEWS could not identify, the story
+   * and sentence of a story without a source.
+   */
+  private static Map<String, ExtensionValue> extensions(Row row, Optional<Citation> citation) {
+    IcewsRow r = row.row();
     Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
     if (row.source().isEmpty()) {
       r.source().name().ifPresent(n -> extensions.put(UNIDENTIFIED_SOURCE, ExtensionValue.of(n)));
@@ -127,14 +148,7 @@ final class IcewsEventMaker {
       extensions.put(STORY_ID, ExtensionValue.of(r.storyId().get()));
       r.sentence().ifPresent(n -> extensions.put(SENTENCE, ExtensionValue.of(n)));
     }
-    b.id(Id.of("icews-" + r.eventId()))
-        .when(When.on(r.date()))
-        .place(r.place())
-        .citations(citation.map(List::of).orElse(List.of()))
-        .externalIds(externalIds)
-        .datasetCodings(
-            mirror.isEmpty() ? List.of(coding(row)) : List.of(coding(row), coding(mirror.get())))
-        .extensions(extensions);
+    return extensions;
   }
 
   /**

@@ -2,9 +2,11 @@ package dev.diplomacy.interop.icews;
 
 import dev.diplomacy.core.ExtensionValue;
 import dev.diplomacy.core.Id;
+import dev.diplomacy.core.actors.Actor;
 import dev.diplomacy.core.sources.Citation;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.core.time.PartialDate;
+import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
@@ -77,6 +79,9 @@ final class IcewsStream extends ImportStream {
 
   private Optional<Integer> citedSentence = Optional.empty();
   private Optional<Citation> cited = Optional.empty();
+
+  private @Nullable PartialDate lastDate;
+  private @Nullable When lastWhen;
 
   private final List<Held> held = new ArrayList<>();
   private @Nullable String heldStory;
@@ -203,7 +208,11 @@ final class IcewsStream extends ImportStream {
         row = null;
       }
     }
-    if (row != null && !identifies(row.source()) && !identifies(row.target())) {
+    // A side that names no actor (a placeholder, no letter or digit) makes none, so reading the
+    // sides of a row that names no actor changes nothing.
+    Optional<ActorTable.Entry> source = row == null ? Optional.empty() : side(row.source(), found);
+    Optional<ActorTable.Entry> target = row == null ? Optional.empty() : side(row.target(), found);
+    if (row != null && source.isEmpty() && target.isEmpty()) {
       found.add(
           ImportProblem.rejection(
               line,
@@ -225,18 +234,20 @@ final class IcewsStream extends ImportStream {
     }
     heldStory = story;
     holdsRow = true;
-    Optional<ActorTable.Entry> source = side(row.source(), found);
-    Optional<ActorTable.Entry> target = side(row.target(), found);
     Source newSource = story(row, found);
-    actors.takeNew().forEach(this::emit);
+    emitNewActors();
     if (newSource != null) {
       emit(newSource);
     }
     held.add(new Held(line, true, found, new IcewsEventMaker.Row(row, source, target)));
   }
 
-  private boolean identifies(IcewsRow.Side side) {
-    return side.name().isPresent() && actors.identifies(side.name().get());
+  /** Hands out the actors named for the first time since the last call. */
+  private void emitNewActors() {
+    List<Actor> made = actors.takeNew();
+    for (int i = 0; i < made.size(); i++) {
+      emit(made.get(i));
+    }
   }
 
   private Optional<ActorTable.Entry> side(IcewsRow.Side side, List<ImportProblem> found) {
@@ -264,7 +275,7 @@ final class IcewsStream extends ImportStream {
       }
       stories.putIfAbsent(storyId, entry.get().index());
       // the publisher is made (and given its id) before the source is handed out
-      actors.takeNew().forEach(this::emit);
+      emitNewActors();
       return Source.builder()
           .id(sourceId(storyId))
           .publisher(entry.get().id())
@@ -320,7 +331,7 @@ final class IcewsStream extends ImportStream {
                 : Optional.empty();
         Optional<Citation> citation = citation(row.row());
         try {
-          emit(IcewsEventMaker.make(row, partner, citation));
+          emit(IcewsEventMaker.make(row, partner, citation, when(row.row().date())));
           countImported();
         } catch (ValidationException e) {
           String reason = "the event cannot be built: " + e.getMessage();
@@ -374,6 +385,15 @@ final class IcewsStream extends ImportStream {
       citedSentence = row.sentence();
     }
     return cited;
+  }
+
+  /** The {@link When} of a day: the rows of a file come day by day. */
+  private When when(PartialDate date) {
+    if (!date.equals(lastDate)) {
+      lastWhen = When.on(date);
+      lastDate = date;
+    }
+    return Objects.requireNonNull(lastWhen);
   }
 
   private static Id sourceId(String storyId) {
