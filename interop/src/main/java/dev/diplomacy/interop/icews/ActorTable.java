@@ -116,6 +116,14 @@ final class ActorTable {
    */
   private final Map<String, Entry> bySpelling = new HashMap<>();
 
+  /**
+   * Spellings that name no actor (placeholders, names with no letter or digit), read again in row
+   * after row; at most {@value #NOT_ACTORS_KEPT}, emptied when full.
+   */
+  private final Set<String> notActors = new HashSet<>();
+
+  private static final int NOT_ACTORS_KEPT = 1024;
+
   private final Map<Country, Entry> states = new HashMap<>();
   private final List<Entry> persons = new ArrayList<>();
   private final List<Entry> fresh = new ArrayList<>();
@@ -139,8 +147,15 @@ final class ActorTable {
       List<ImportProblem> problems) {
     Entry entry = bySpelling.get(name);
     if (entry == null) {
+      if (notActors.contains(name)) {
+        return Optional.empty();
+      }
       NameKey key = NameKey.of(name);
       if (key.value().isEmpty() || ActorClassifier.isPlaceholder(key)) {
+        if (notActors.size() >= NOT_ACTORS_KEPT) {
+          notActors.clear();
+        }
+        notActors.add(name);
         return Optional.empty();
       }
       entry = byKey.get(key);
