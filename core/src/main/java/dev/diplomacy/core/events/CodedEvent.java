@@ -85,9 +85,15 @@ public abstract non-sealed class CodedEvent implements Event, WithCodedEvent {
 
   /** True when {@code code} is 2 to 4 ASCII digits. */
   static boolean isCameoCode(String code) {
-    return code.length() >= 2
-        && code.length() <= 4
-        && code.chars().allMatch(c -> c >= '0' && c <= '9');
+    if (code.length() < 2 || code.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Value.Check

@@ -215,6 +215,9 @@ public final class Checks {
 
   /** Adds findings found elsewhere, e.g. by a shared rule. */
   public Checks addAll(Collection<Finding> more) {
+    if (more.isEmpty()) {
+      return this; // the common case: nothing to add, and no iterator made for it
+    }
     for (Finding finding : more) {
       add(finding);
     }

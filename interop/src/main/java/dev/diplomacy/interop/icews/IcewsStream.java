@@ -80,6 +80,8 @@ final class IcewsStream extends ImportStream {
   private Optional<Integer> citedSentence = Optional.empty();
   private Optional<Citation> cited = Optional.empty();
 
+  private @Nullable String sourceStory;
+  private @Nullable Id sourceStoryId;
   private @Nullable PartialDate lastDate;
   private @Nullable When lastWhen;
 
@@ -396,8 +398,13 @@ final class IcewsStream extends ImportStream {
     return Objects.requireNonNull(lastWhen);
   }
 
-  private static Id sourceId(String storyId) {
-    return Id.of("icews-story-" + storyId);
+  /** The id of a story's source; the story of the last row asked for is asked for again. */
+  private Id sourceId(String storyId) {
+    if (!storyId.equals(sourceStory)) {
+      sourceStoryId = Id.of("icews-story-" + storyId);
+      sourceStory = storyId;
+    }
+    return Objects.requireNonNull(sourceStoryId);
   }
 
   /**
