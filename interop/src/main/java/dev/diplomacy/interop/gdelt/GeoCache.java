@@ -14,6 +14,9 @@ final class GeoCache {
 
   private static final int SLOTS = LIMIT * 2;
 
+  /** How many characters, at the end of a key, its slot is found from. */
+  private static final int HASHED = 24;
+
   private final String[] keys = new String[SLOTS];
   private final GdeltRow.Geo[] geos = new GdeltRow.Geo[SLOTS];
   private int size;
@@ -48,9 +51,14 @@ final class GeoCache {
     size++;
   }
 
+  /**
+   * The first slot of a key: a hash of its length and its last {@value #HASHED} characters, which
+   * hold its coordinates and feature id, the columns that tell places apart; the whole key is
+   * compared on a hit.
+   */
   private static int slot(String text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
+    int h = end - start;
+    for (int i = Math.max(start, end - HASHED); i < end; i++) {
       h = 31 * h + text.charAt(i);
     }
     h ^= h >>> 16;
