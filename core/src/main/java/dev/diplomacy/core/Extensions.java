@@ -24,6 +24,17 @@ import java.util.Map;
  */
 public final class Extensions {
 
+  /** How many keys found valid are remembered, by instance ({@link #isKnownValid}). */
+  private static final int KNOWN = 512;
+
+  /**
+   * Keys found valid, each in the slot of its hash. A key is trusted only when this very instance
+   * was checked: a String is immutable, so it stays valid. Threads may race on a slot; a reference
+   * is written whole, and a String published by a race is still whole (its fields are final), so
+   * the worst a race does is make a key be checked again.
+   */
+  private static final String[] KNOWN_VALID = new String[KNOWN];
+
   private Extensions() {}
 
   /** True when {@code key} is a valid extension name (namespaced or plain). */
@@ -83,9 +94,12 @@ public final class Extensions {
     if (extensions.isEmpty()) {
       return List.of();
     }
-    List<Finding> out = new ArrayList<>();
+    List<Finding> out = List.of();
     for (String key : extensions.keySet()) {
-      if (!isValidKey(key)) {
+      if (!isKnownValid(key)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
         out.add(
             Finding.error(
                 "extensions[" + key + "]",
@@ -96,6 +110,22 @@ public final class Extensions {
       }
     }
     return out;
+  }
+
+  /**
+   * {@link #isValidKey}, remembering the instances found valid: the keys of an import's values are
+   * the same few constants for every row, and a reader's are the field names its parser keeps.
+   */
+  private static boolean isKnownValid(String key) {
+    int slot = key.hashCode() & (KNOWN - 1);
+    if (KNOWN_VALID[slot] == key) {
+      return true;
+    }
+    if (!isValidKey(key)) {
+      return false;
+    }
+    KNOWN_VALID[slot] = key;
+    return true;
   }
 
   /** True when {@code key} is namespaced ({@code acme:confidence}): a user's own extension. */

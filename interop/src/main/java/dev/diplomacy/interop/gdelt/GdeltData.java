@@ -56,48 +56,47 @@ final class GdeltData {
   private ExtensionValue lastDateAddedValue = ExtensionValue.of("");
 
   /**
-   * What the row said, as GDELT gave it: its GLOBALEVENTID, EventCode, GoldsteinScale (exact, as
-   * written) and QuadClass, its Actor1 as source and Actor2 as target; and as the coding's
-   * extensions, the row's figures that have no typed home ({@link #rowData}).
+   * The builder of every row's coding, reused: each row sets every attribute a coding of GDELT has
+   * (none has a PLOVER category), so nothing of a row is left for the next one; its extensions are
+   * put straight in, not copied from a map of their own.
    */
-  DatasetCoding coding(GdeltRow row, Optional<Id> actor1, Optional<Id> actor2) {
-    return DatasetCoding.builder()
-        .dataset(DATASET)
-        .record(row.eventId())
-        .cameo(row.eventCode())
-        .goldstein(row.goldstein())
-        .quadClass(row.quadClass())
-        .sources(actor1.map(List::of).orElse(List.of()))
-        .targets(actor2.map(List::of).orElse(List.of()))
-        .extensions(rowData(row))
-        .build();
-  }
+  private final DatasetCoding.Builder codings = DatasetCoding.builder().dataset(DATASET);
 
   /**
-   * The row's own figures that the model has no typed home for: its counts, tone, root flag and
-   * time added, the names the text gave its actors, and where it placed them.
+   * What the row said, as GDELT gave it: its GLOBALEVENTID, EventCode, GoldsteinScale (exact, as
+   * written) and QuadClass, its Actor1 as source and Actor2 as target; and as the coding's
+   * extensions, the row's own figures that the model has no typed home for: its counts, tone, root
+   * flag and time added, the names the text gave its actors, and where it placed them.
    */
-  Map<String, ExtensionValue> rowData(GdeltRow row) {
-    Map<String, ExtensionValue> x = new LinkedHashMap<>(16);
-    x.put(NUM_MENTIONS, count(row.numMentions()));
-    x.put(NUM_SOURCES, count(row.numSources()));
-    x.put(NUM_ARTICLES, count(row.numArticles()));
-    x.put(AVG_TONE, ExtensionValue.of(row.avgTone()));
-    x.put(IS_ROOT_EVENT, row.rootEvent() ? TRUE : FALSE);
-    x.put(DATE_ADDED, dateAdded(row.dateAdded()));
+  DatasetCoding coding(GdeltRow row, Optional<Id> actor1, Optional<Id> actor2) {
+    DatasetCoding.Builder b =
+        codings
+            .record(row.eventId())
+            .cameo(row.eventCode())
+            .goldstein(row.goldstein())
+            .quadClass(row.quadClass())
+            .sources(actor1.map(List::of).orElse(List.of()))
+            .targets(actor2.map(List::of).orElse(List.of()))
+            .extensions(Map.of())
+            .putExtension(NUM_MENTIONS, count(row.numMentions()))
+            .putExtension(NUM_SOURCES, count(row.numSources()))
+            .putExtension(NUM_ARTICLES, count(row.numArticles()))
+            .putExtension(AVG_TONE, ExtensionValue.of(row.avgTone()))
+            .putExtension(IS_ROOT_EVENT, row.rootEvent() ? TRUE : FALSE)
+            .putExtension(DATE_ADDED, dateAdded(row.dateAdded()));
     if (row.actor1().name().isPresent()) {
-      x.put(ACTOR1_NAME, ExtensionValue.of(row.actor1().name().get()));
+      b.putExtension(ACTOR1_NAME, ExtensionValue.of(row.actor1().name().get()));
     }
     if (row.actor2().name().isPresent()) {
-      x.put(ACTOR2_NAME, ExtensionValue.of(row.actor2().name().get()));
+      b.putExtension(ACTOR2_NAME, ExtensionValue.of(row.actor2().name().get()));
     }
     if (row.actor1Geo().isPresent()) {
-      x.put(ACTOR1_GEO, row.actor1Geo().get().data());
+      b.putExtension(ACTOR1_GEO, row.actor1Geo().get().data());
     }
     if (row.actor2Geo().isPresent()) {
-      x.put(ACTOR2_GEO, row.actor2Geo().get().data());
+      b.putExtension(ACTOR2_GEO, row.actor2Geo().get().data());
     }
-    return x;
+    return b.build();
   }
 
   /**

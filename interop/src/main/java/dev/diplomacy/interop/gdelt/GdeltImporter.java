@@ -3,12 +3,9 @@ package dev.diplomacy.interop.gdelt;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -243,14 +240,14 @@ public final class GdeltImporter {
       throw new IOException(name + " is a zip file without an entry, or not a zip file whole");
     }
     if (!zip) {
-      return new GdeltStream(GdeltStream.lines(reader(in)), name, problems);
+      return new GdeltStream(GdeltStream.lines(new Utf8Lines(in)), name, problems);
     }
     ZipInputStream z = new ZipInputStream(in);
     ZipEntry entry = nextEntry(z, name);
     if (entry == null) {
       throw new IOException("the zip file " + name + " has no entry: expected one .export.CSV");
     }
-    BufferedReader lines = reader(z);
+    Utf8Lines lines = new Utf8Lines(z);
     String first = entry.getName();
     return new GdeltStream(
         new GdeltStream.Input() {
@@ -293,9 +290,5 @@ public final class GdeltImporter {
     } catch (IOException | IllegalArgumentException e) {
       throw new IOException("cannot read the zip file " + name + ": " + e.getMessage(), e);
     }
-  }
-
-  private static BufferedReader reader(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 }

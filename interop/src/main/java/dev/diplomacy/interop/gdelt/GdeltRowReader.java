@@ -8,6 +8,7 @@ import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,12 +60,40 @@ final class GdeltRowReader {
   private String text = "";
 
   private final int[] starts = new int[COLUMNS + 1];
+
+  /**
+   * The row's ISO 8859-1 bytes, and whether each is its character's own code: false when a
+   * character is outside ISO 8859-1, which the bytes give as '?'.
+   */
+  private byte[] bytes = new byte[0];
+
+  private boolean latin1;
   private final GeoCache geos = new GeoCache();
   private final Map<String, When> days = new HashMap<>();
   private final Map<String, Figure> figures = new HashMap<>();
 
-  /** A Goldstein figure as written, and as a double to compare with the codebook's. */
-  private record Figure(BigDecimal value, double asDouble) {}
+  /**
+   * A Goldstein figure as written, and as a double to compare with the codebook's; and the text of
+   * each warning that it disagrees with a code's score, by the code, made once: a file repeats the
+   * same few disagreements (GDELT's 016 is -2.0 in every row). At most {@value #DISAGREEMENTS} are
+   * kept a figure, so that the memory stays bounded whatever the file.
+   */
+  private record Figure(BigDecimal value, double asDouble, Map<String, String> disagreements) {
+
+    static final int DISAGREEMENTS = 8;
+
+    String disagreement(CameoCode code) {
+      String known = disagreements.get(code.code());
+      if (known != null) {
+        return known;
+      }
+      String text = goldsteinDisagrees(value, code);
+      if (disagreements.size() < DISAGREEMENTS) {
+        disagreements.put(code.code(), text);
+      }
+      return text;
+    }
+  }
 
   private String lastDateAdded = "";
   private String lastDateAddedIso = "";
@@ -118,27 +147,59 @@ final class GdeltRowReader {
 
   /**
    * Finds the tabs of {@code text}: field {@code i} is from {@code starts[i]} to {@code starts[i +
-   * 1] - 1}. The number of fields, at most 62.
+   * 1] - 1}. The number of fields, at most 62. A row's fields are short, and a search from each tab
+   * costs more than it finds: the tabs are found in one pass over the row's ISO 8859-1 bytes when
+   * there is one a character (a character outside ISO 8859-1 is one '?', a pair of surrogates too),
+   * else over its characters; and {@link #latin1} is set.
    */
   private int split(String text) {
+    byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+    int length = text.length();
+    bytes = b;
+    latin1 = false;
     int n = 0;
     starts[0] = 0;
-    int from = 0;
-    while (true) {
-      int tab = text.indexOf('\t', from);
-      if (n == COLUMNS - 1) {
-        if (tab >= 0) {
-          return COLUMNS + 1;
+    if (b.length == length) {
+      int question = -1;
+      for (int i = 0; i < length; i++) {
+        byte c = b[i];
+        if (c == '\t') {
+          if (n == COLUMNS - 1) {
+            return COLUMNS + 1;
+          }
+          starts[++n] = i + 1;
+        } else if (c == '?' && question < 0) {
+          question = i;
         }
-        starts[COLUMNS] = text.length() + 1;
-        return COLUMNS;
       }
-      if (tab < 0) {
-        return n + 1;
+      latin1 = question < 0 || noneReplaced(text, b, question);
+    } else {
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) == '\t') {
+          if (n == COLUMNS - 1) {
+            return COLUMNS + 1;
+          }
+          starts[++n] = i + 1;
+        }
       }
-      starts[++n] = tab + 1;
-      from = tab + 1;
     }
+    if (n == COLUMNS - 1) {
+      starts[COLUMNS] = length + 1;
+      return COLUMNS;
+    }
+    return n + 1;
+  }
+
+  /**
+   * True when every '?' of {@code b} from {@code from} is a '?' of {@code text}, not a stand-in.
+   */
+  private static boolean noneReplaced(String text, byte[] b, int from) {
+    for (int i = from; i < b.length; i++) {
+      if (b[i] == '?' && text.charAt(i) != '?') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int length(int column) {
@@ -369,7 +430,7 @@ final class GdeltRowReader {
               "the GoldsteinScale '" + text + "' is not a number from -10 to 10");
           return null;
         }
-        known = new Figure(g, g.doubleValue());
+        known = new Figure(g, g.doubleValue(), new HashMap<>(4));
         if (figures.size() >= CACHE) {
           figures.clear();
         }
@@ -377,18 +438,27 @@ final class GdeltRowReader {
       }
       BigDecimal g = known.value();
       if (code != null && known.asDouble() != code.goldstein()) {
-        warn("gdelt.goldstein.disagrees", goldsteinDisagrees(g, code));
+        warn("gdelt.goldstein.disagrees", known.disagreement(code));
       }
       return g;
     }
 
+    /** A count: 1 to 18 digits, read where they stand in the row. */
     long count(int column, String name) {
-      String text = f(column);
-      if (text.isEmpty() || text.length() > 18 || !digits(text)) {
-        reject("gdelt.count.invalid", "the " + name + " '" + text + "' is not a whole number");
+      int from = starts[column];
+      int to = starts[column + 1] - 1;
+      long n = 0;
+      boolean whole = to > from && to - from <= 18;
+      for (int i = from; whole && i < to; i++) {
+        char c = text.charAt(i);
+        whole = c >= '0' && c <= '9';
+        n = n * 10 + (c - '0');
+      }
+      if (!whole) {
+        reject("gdelt.count.invalid", "the " + name + " '" + f(column) + "' is not a whole number");
         return 0;
       }
-      return Long.parseLong(text);
+      return n;
     }
 
     @Nullable BigDecimal tone() {
@@ -402,21 +472,28 @@ final class GdeltRowReader {
       return t;
     }
 
-    /** The geography at {@code start}: its eight columns; empty when its type is 0 or empty. */
+    /**
+     * The geography at {@code start}: its eight columns; empty when its type is 0 or empty. One
+     * read without a problem is remembered by its columns' bytes ({@link GeoCache}), unless the row
+     * has a character outside ISO 8859-1.
+     */
     Optional<GdeltRow.Geo> geo(int start, String name) {
       if (length(start) == 0 || is(start, "0")) {
         return Optional.empty();
       }
+      if (!latin1) {
+        return readGeo(start, name);
+      }
       int from = starts[start];
       int to = starts[start + 8] - 1;
-      GdeltRow.Geo known = geos.get(text, from, to);
+      GdeltRow.Geo known = geos.get(bytes, from, to);
       if (known != null) {
         return Optional.of(known);
       }
       int before = problems.size();
       Optional<GdeltRow.Geo> geo = readGeo(start, name);
       if (geo.isPresent() && problems.size() == before) {
-        geos.put(text, from, to, geo.get());
+        geos.put(bytes, from, to, geo.get());
       }
       return geo;
     }

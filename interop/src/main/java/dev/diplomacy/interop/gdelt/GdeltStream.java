@@ -12,7 +12,6 @@ import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.CameoEventKinds;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -56,6 +55,15 @@ final class GdeltStream extends ImportStream {
         }
       };
   private long sourceCount;
+
+  /**
+   * The URL of the last source found or made, the most recent of {@link #sources}, and its id: a
+   * row often cites the article of the row before, found again without a look-up that would change
+   * nothing.
+   */
+  private String lastUrl = "";
+
+  private Optional<Id> lastSource = Optional.empty();
   private int line;
   private boolean finished;
 
@@ -173,9 +181,12 @@ final class GdeltStream extends ImportStream {
       return Optional.empty();
     }
     String url = row.sourceUrl().get();
+    if (url.equals(lastUrl)) {
+      return lastSource;
+    }
     Id known = sources.get(url);
     if (known != null) {
-      return Optional.of(known);
+      return cited(url, known);
     }
     Source source;
     Id id = Id.of("gdelt-source-" + (sourceCount + 1));
@@ -197,7 +208,13 @@ final class GdeltStream extends ImportStream {
     sourceCount++;
     sources.put(url, id);
     emit(source);
-    return Optional.of(id);
+    return cited(url, id);
+  }
+
+  private Optional<Id> cited(String url, Id id) {
+    lastUrl = url;
+    lastSource = Optional.of(id);
+    return lastSource;
   }
 
   /** The coded event of a row no kind fits: its code, its Goldstein figure, its two actors. */
@@ -212,7 +229,7 @@ final class GdeltStream extends ImportStream {
   }
 
   /** A plain text input. */
-  static Input lines(BufferedReader reader) {
+  static Input lines(Utf8Lines reader) {
     return new Input() {
       @Override
       public String readLine() throws IOException {

@@ -210,6 +210,48 @@ class GdeltImporterTest {
   }
 
   @Test
+  void aRowWithACharacterOutsideLatin1IsSplitAndItsGeographiesAreToldApart() throws IOException {
+    String[] lodz = row();
+    lodz[52] = "Łódź, Łódzkie, Poland";
+    String[] zodz = row();
+    zodz[0] = "881990901";
+    zodz[52] = "Żódź, Żódzkie, Poland";
+    String[] lodzAgain = lodz.clone();
+    lodzAgain[0] = "881990902";
+    String[] emoji = row();
+    emoji[0] = "881990903";
+    emoji[16] = "UNITED \uD83D\uDE00 STATES";
+    String[] plain = row();
+    plain[0] = "881990904";
+    String[] plainAgain = row();
+    plainAgain[0] = "881990905";
+    GdeltImport r =
+        read(
+            String.join(
+                    "\n",
+                    line(lodz),
+                    line(zodz),
+                    line(lodzAgain),
+                    line(emoji),
+                    line(plain),
+                    line(plainAgain))
+                + "\n");
+    assertThat(r.problems()).isEmpty();
+    List<Event> events = r.dossier().events();
+    assertThat(events).hasSize(6);
+    assertThat(events.get(0).place().orElseThrow().locality()).contains("Łódź");
+    assertThat(events.get(1).place().orElseThrow().locality()).contains("Żódź");
+    assertThat(events.get(2).place().orElseThrow().locality()).contains("Łódź");
+    Event withEmoji = events.get(3);
+    assertThat(withEmoji.datasetCodings().get(0).extensions().get(GdeltData.ACTOR2_NAME))
+        .isEqualTo(ExtensionValue.of("UNITED \uD83D\uDE00 STATES"));
+    assertThat(withEmoji.datasetCodings().get(0).extensions().get(GdeltData.NUM_ARTICLES))
+        .isEqualTo(ExtensionValue.of(4));
+    assertThat(withEmoji.place()).isEqualTo(events.get(4).place());
+    assertThat(events.get(5).place().orElseThrow()).isSameAs(events.get(4).place().orElseThrow());
+  }
+
+  @Test
   void theGeographyCacheIsClearedWhenFullAndStillFindsWhatItHolds() {
     GeoCache cache = new GeoCache();
     GdeltRow.Geo geo =
@@ -224,13 +266,13 @@ class GdeltImporterTest {
             java.util.Optional.empty(),
             java.util.Optional.empty());
     for (int i = 0; i <= GeoCache.LIMIT; i++) {
-      String text = "\t" + i + "\t";
-      cache.put(text, 1, text.length() - 1, geo);
+      byte[] text = ("\t" + i + "\t").getBytes(StandardCharsets.ISO_8859_1);
+      cache.put(text, 1, text.length - 1, geo);
     }
-    String last = "a\t" + GeoCache.LIMIT + "\tb";
-    assertThat(cache.get(last, 2, last.length() - 2)).isSameAs(geo);
-    assertThat(cache.get("0", 0, 1)).isNull();
-    assertThat(cache.get("00", 0, 2)).isNull();
+    byte[] last = ("a\t" + GeoCache.LIMIT + "\tb").getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(cache.get(last, 2, last.length - 2)).isSameAs(geo);
+    assertThat(cache.get(new byte[] {'0'}, 0, 1)).isNull();
+    assertThat(cache.get(new byte[] {'0', '0'}, 0, 2)).isNull();
   }
 
   @Test
