@@ -36,6 +36,11 @@ final class InternalValues {
   private final HashMap<String, UTF8String> kept = new HashMap<>();
   private final HashMap<PartialDate, UTF8String> dates = new HashMap<>();
 
+  /** The last event's id and its UTF-8 form: the rows of an event, one per coding, follow. */
+  private String lastId;
+
+  private UTF8String lastIdUtf8;
+
   private static UTF8String[] lowerNames(Enum<?>[] values) {
     UTF8String[] names = new UTF8String[values.length];
     for (Enum<?> v : values) {
@@ -47,7 +52,7 @@ final class InternalValues {
   /** Writes the values of {@code row} into {@code into}, from {@code at}. */
   void write(EventRow row, Object[] into, int at) {
     int i = at;
-    into[i++] = utf8(row.eventId().value());
+    into[i++] = eventId(row.eventId().value());
     into[i++] = KINDS[row.kind().ordinal()];
     PartialDate date = row.date().orElse(null);
     into[i++] = date == null ? null : date(date);
@@ -74,6 +79,15 @@ final class InternalValues {
       into[i++] = boxed(place.longitude());
     }
     into[i] = row.firstSource().isPresent() ? utf8(row.firstSource().get().value()) : null;
+  }
+
+  /** An event's id, made once for all the rows of the event. */
+  private UTF8String eventId(String id) {
+    if (!id.equals(lastId)) {
+      lastId = id;
+      lastIdUtf8 = UTF8String.fromString(id);
+    }
+    return lastIdUtf8;
   }
 
   /** The three arrays of one side: ids, names, countries. */

@@ -2,8 +2,9 @@ package dev.diplomacy.core.codes;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.validation.ValidationException;
+import java.util.AbstractSet;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,16 +77,65 @@ public record DirectedCoding(Coding coding, Set<Id> sources, Set<Id> targets) {
     if (ids == null) {
       throw missing(field, "the " + field + " of a directed coding are a collection, maybe empty");
     }
-    return new LinkedHashSet<>(ids);
+    return IdSet.copyOf(ids, field);
   }
 
   private static Set<Id> ids(Set<Id> ids, String field) {
-    // Not ids.contains(null): the sets of Set.of throw on it.
-    if (ids == null || ids.stream().anyMatch(id -> id == null)) {
+    if (ids == null) {
       throw missing(
           field, "the " + field + " of a directed coding are a set of ids, maybe empty, not null");
     }
-    return Collections.unmodifiableSet(new LinkedHashSet<>(ids));
+    // Made by of(): already copied, checked and read-only; copied once, not twice.
+    return ids instanceof IdSet own ? own : IdSet.copyOf(ids, field);
+  }
+
+  /** The ids of a side: copied once, in their order, each once, checked, and read-only. */
+  private static final class IdSet extends AbstractSet<Id> {
+    private final LinkedHashSet<Id> ids;
+
+    private IdSet(LinkedHashSet<Id> ids) {
+      this.ids = ids;
+    }
+
+    static IdSet copyOf(Collection<Id> ids, String field) {
+      LinkedHashSet<Id> copy = new LinkedHashSet<>(Math.max(4, ids.size() * 2));
+      // A loop, not ids.contains(null): the sets of Set.of throw on it.
+      for (Id id : ids) {
+        if (id == null) {
+          throw missing(
+              field,
+              "the " + field + " of a directed coding are a set of ids, maybe empty, not null");
+        }
+        copy.add(id);
+      }
+      return new IdSet(copy);
+    }
+
+    @Override
+    public Iterator<Id> iterator() {
+      Iterator<Id> in = ids.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return in.hasNext();
+        }
+
+        @Override
+        public Id next() {
+          return in.next();
+        }
+      };
+    }
+
+    @Override
+    public int size() {
+      return ids.size();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return ids.contains(o);
+    }
   }
 
   private static ValidationException missing(String field, String message) {

@@ -440,6 +440,12 @@ class DirectedCodingsTest {
     assertThat(a.toString()).isEqualTo("043 [kim] -> [trump, moon]");
     assertThatThrownBy(() -> a.sources().add(MOON))
         .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> a.targets().remove(TRUMP))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> a.targets().removeIf(id -> true))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(a.targets()).containsExactly(TRUMP, MOON).hasSameHashCodeAs(Set.of(TRUMP, MOON));
+    assertThat(new DirectedCoding(coding, a.sources(), a.targets())).isEqualTo(a);
   }
 
   @Test
