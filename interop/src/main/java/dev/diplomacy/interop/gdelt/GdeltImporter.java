@@ -2,6 +2,7 @@ package dev.diplomacy.interop.gdelt;
 
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
+import dev.diplomacy.interop.internal.ByteLines;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -240,14 +241,14 @@ public final class GdeltImporter {
       throw new IOException(name + " is a zip file without an entry, or not a zip file whole");
     }
     if (!zip) {
-      return new GdeltStream(GdeltStream.lines(new Utf8Lines(in)), name, problems);
+      return new GdeltStream(GdeltStream.lines(new ByteLines(in)), name, problems);
     }
     ZipInputStream z = new ZipInputStream(in);
     ZipEntry entry = nextEntry(z, name);
     if (entry == null) {
       throw new IOException("the zip file " + name + " has no entry: expected one .export.CSV");
     }
-    Utf8Lines lines = new Utf8Lines(z);
+    ByteLines lines = new ByteLines(z);
     String first = entry.getName();
     return new GdeltStream(
         new GdeltStream.Input() {

@@ -12,6 +12,7 @@ import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.CameoEventKinds;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
+import dev.diplomacy.interop.internal.ByteLines;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -114,7 +115,7 @@ final class GdeltStream extends ImportStream {
               "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
     }
     if (row == null) {
-      found.forEach(this::report);
+      reportAll(found);
       countRejected();
       return;
     }
@@ -127,7 +128,7 @@ final class GdeltStream extends ImportStream {
               "the GLOBALEVENTID "
                   + row.eventId()
                   + " is that of an event already read: GDELT's ids never repeat"));
-      found.forEach(this::report);
+      reportAll(found);
       countRejected();
       return;
     }
@@ -151,14 +152,21 @@ final class GdeltStream extends ImportStream {
       source.ifPresent(s -> b.addCitation(Citation.builder().source(s).build()));
       emit(b.build());
       recent.add(number);
-      found.forEach(this::report);
+      reportAll(found);
       countImported();
     } catch (ValidationException e) {
       found.add(
           ImportProblem.rejection(
               line, "gdelt.event.invalid", "the event cannot be built: " + e.getMessage()));
-      found.forEach(this::report);
+      reportAll(found);
       countRejected();
+    }
+  }
+
+  /** Reports the problems of a row, in order. */
+  private void reportAll(List<ImportProblem> found) {
+    for (int i = 0; i < found.size(); i++) {
+      report(found.get(i));
     }
   }
 
@@ -229,7 +237,7 @@ final class GdeltStream extends ImportStream {
   }
 
   /** A plain text input. */
-  static Input lines(Utf8Lines reader) {
+  static Input lines(ByteLines reader) {
     return new Input() {
       @Override
       public String readLine() throws IOException {

@@ -5,6 +5,8 @@ import dev.diplomacy.core.dossier.Dossier;
 import dev.diplomacy.core.sources.Source;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
+import dev.diplomacy.interop.internal.ByteLines;
+import dev.diplomacy.interop.internal.Lines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,6 +10,7 @@ import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
+import dev.diplomacy.interop.internal.Lines;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dev.diplomacy.interop.icews;
 
+import dev.diplomacy.interop.internal.Lines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Objects;

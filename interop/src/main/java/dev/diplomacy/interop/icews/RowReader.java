@@ -8,6 +8,7 @@ import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.internal.Bytes;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

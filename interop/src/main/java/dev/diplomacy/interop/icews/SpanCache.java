@@ -1,5 +1,6 @@
 package dev.diplomacy.interop.icews;
 
+import dev.diplomacy.interop.internal.Bytes;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 

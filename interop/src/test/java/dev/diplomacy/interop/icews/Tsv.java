@@ -2,6 +2,7 @@ package dev.diplomacy.interop.icews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.diplomacy.interop.internal.ByteLines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package dev.diplomacy.interop.icews;
+package dev.diplomacy.interop.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -8,7 +8,7 @@ import java.nio.ByteOrder;
  * Searches and hashes of byte ranges, eight bytes at a time: the lines of a large file are read
  * through these before anything is decoded.
  */
-final class Bytes {
+public final class Bytes {
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -28,7 +28,7 @@ final class Bytes {
   }
 
   /** The first index from {@code from} to {@code to} of the byte {@code value}, or {@code to}. */
-  static int indexOf(byte[] bytes, int from, int to, byte value) {
+  public static int indexOf(byte[] bytes, int from, int to, byte value) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
       long m = matches((long) LONGS.get(bytes, i), value);
@@ -48,7 +48,7 @@ final class Bytes {
    * The first index from {@code from} to {@code to} of a line break ({@code \n} or {@code \r}), or
    * {@code to}.
    */
-  static int lineBreak(byte[] bytes, int from, int to) {
+  public static int lineBreak(byte[] bytes, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
       long word = (long) LONGS.get(bytes, i);
@@ -66,7 +66,7 @@ final class Bytes {
   }
 
   /** True when every byte from {@code from} to {@code to} is ASCII (below 0x80). */
-  static boolean isAscii(byte[] bytes, int from, int to) {
+  public static boolean isAscii(byte[] bytes, int from, int to) {
     long any = 0;
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
@@ -79,7 +79,7 @@ final class Bytes {
   }
 
   /** A hash of the bytes from {@code from} to {@code to}, the same wherever they stand. */
-  static int hash(byte[] bytes, int from, int to) {
+  public static int hash(byte[] bytes, int from, int to) {
     long h = to - from;
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {

@@ -1,4 +1,4 @@
-package dev.diplomacy.interop.icews;
+package dev.diplomacy.interop.internal;
 
 import java.io.IOException;
 
@@ -7,7 +7,7 @@ import java.io.IOException;
  * (at {@code \n}, {@code \r} or {@code \r\n}). A line of ASCII characters only may be handed out as
  * its bytes where they stand, so that its fields are read without decoding the line first.
  */
-interface Lines {
+public interface Lines {
 
   /** Moves to the next line; false when the input has ended. */
   boolean next() throws IOException;

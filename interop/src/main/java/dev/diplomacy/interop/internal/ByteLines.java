@@ -1,5 +1,6 @@
-package dev.diplomacy.interop.icews;
+package dev.diplomacy.interop.internal;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * java.io.InputStreamReader} decodes it: bytes that are not UTF-8 become U+FFFD. A line longer than
  * the buffer grows the buffer, as {@link java.io.BufferedReader#readLine} grows its line.
  */
-final class ByteLines implements Lines {
+public final class ByteLines implements Lines, Closeable {
 
   private final InputStream in;
   private byte[] buffer = new byte[1 << 16];
@@ -26,7 +27,8 @@ final class ByteLines implements Lines {
   private boolean ascii;
   private @Nullable String text;
 
-  ByteLines(InputStream in) {
+  /** The lines of {@code in}, read as they are asked for. */
+  public ByteLines(InputStream in) {
     this.in = in;
   }
 
@@ -79,6 +81,17 @@ final class ByteLines implements Lines {
     } else {
       limit += n;
     }
+  }
+
+  /** The next line's text, without its line break; null at the end of the input. */
+  public @Nullable String readLine() throws IOException {
+    return next() ? text() : null;
+  }
+
+  /** Closes the input. */
+  @Override
+  public void close() throws IOException {
+    in.close();
   }
 
   @Override
