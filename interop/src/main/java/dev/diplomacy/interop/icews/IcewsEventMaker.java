@@ -63,14 +63,18 @@ final class IcewsEventMaker {
     }
   }
 
-  private IcewsEventMaker() {}
+  /**
+   * The builder of every row's coding, reused: each row sets every attribute an ICEWS coding has
+   * (none has a PLOVER category or extensions), so nothing of a row is left for the next one.
+   */
+  private final DatasetCoding.Builder codings = DatasetCoding.builder().dataset(DATASET);
 
   /**
    * The event of {@code row}, joined by its mirror when there is one, citing {@code citation} (the
    * row's story and sentence) when there is one: the typed event of {@link CameoEventKinds} where
    * one fits, else the coded event.
    */
-  static Event make(Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
+  Event make(Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
     IcewsRow r = row.row();
     Optional<Event.Builder<?>> typed =
         CameoEventKinds.typedBuilder(r.cameoCode().code(), row.sourceId(), row.targetId());
@@ -93,8 +97,7 @@ final class IcewsEventMaker {
    * The generic coded event of a row: the source actor as {@link Role#SOURCE_ACTOR}, the target as
    * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope.
    */
-  private static CodedEvent coded(
-      Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
+  private CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
     IcewsRow r = row.row();
     CodedEvent.Builder b = CodedEvent.builder();
     envelope(b, row, mirror, citation, when);
@@ -109,7 +112,7 @@ final class IcewsEventMaker {
    * Sets the envelope every event of the row shares: id, date, place, citation, external ids, the
    * coding of the row and of its mirror, extensions.
    */
-  private static void envelope(
+  private void envelope(
       Event.Builder<?> b, Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
     IcewsRow r = row.row();
     ExternalId externalId = ExternalId.of("icews", r.eventId());
@@ -155,10 +158,9 @@ final class IcewsEventMaker {
    * What the row said, as ICEWS gave it: its Event ID, CAMEO code, intensity and the code's quad
    * class, and its source and target actors, in the row's own direction.
    */
-  static DatasetCoding coding(Row row) {
+  private DatasetCoding coding(Row row) {
     IcewsRow r = row.row();
-    return DatasetCoding.builder()
-        .dataset(DATASET)
+    return codings
         .record(r.eventId())
         .cameo(r.cameoCode())
         .goldstein(r.intensity())

@@ -66,6 +66,15 @@ final class IcewsStream extends ImportStream {
   private final Lines in;
   private final ActorTable actors = new ActorTable();
 
+  /**
+   * The builder of every story's source, reused: each source sets its id, publisher and extensions,
+   * and no other attribute.
+   */
+  private final Source.Builder sources = Source.builder();
+
+  private static final String STORY_ID = "icews:storyId";
+  private final IcewsEventMaker events = new IcewsEventMaker();
+
   /** Every Event ID read, with the line where it was first read. */
   private final IdMemory eventIds = new IdMemory();
 
@@ -279,10 +288,10 @@ final class IcewsStream extends ImportStream {
       stories.putIfAbsent(storyId, entry.get().index());
       // the publisher is made (and given its id) before the source is handed out
       emitNewActors();
-      return Source.builder()
+      return sources
           .id(sourceId(storyId))
           .publisher(entry.get().id())
-          .putExtension("icews:storyId", ExtensionValue.of(storyId))
+          .extensions(Map.of(STORY_ID, ExtensionValue.of(storyId)))
           .build();
     }
     ActorTable.Entry first = actors.get(known);
@@ -334,7 +343,7 @@ final class IcewsStream extends ImportStream {
                 : Optional.empty();
         Optional<Citation> citation = citation(row.row());
         try {
-          emit(IcewsEventMaker.make(row, partner, citation, when(row.row().date())));
+          emit(events.make(row, partner, citation, when(row.row().date())));
           countImported();
         } catch (ValidationException e) {
           String reason = "the event cannot be built: " + e.getMessage();

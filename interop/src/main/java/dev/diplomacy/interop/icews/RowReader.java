@@ -60,6 +60,11 @@ final class RowReader {
   private final Map<String, Integer> index = new HashMap<>();
   private final int width;
 
+  /** Where the fields of the row being read start, and their texts: one pair for every row. */
+  private final int[] rowBounds;
+
+  private final String[] rowTexts;
+
   /**
    * The field texts that recur from row to row, one copy of each, by their bytes: every column but
    * the Event ID and the Story ID, which are new in (almost) every row. The same name is then the
@@ -141,6 +146,8 @@ final class RowReader {
 
   private RowReader(String[] header) {
     this.width = header.length;
+    this.rowBounds = new int[width + 1];
+    this.rowTexts = new String[width];
     for (int i = 0; i < header.length; i++) {
       index.putIfAbsent(header[i].strip(), i);
     }
@@ -210,7 +217,7 @@ final class RowReader {
     int columns = fields(text, f);
     return columns != width
         ? columns(line, columns, problems)
-        : read(new Fields(f, line), problems);
+        : read(new Fields(f, line, problems));
   }
 
   /**
@@ -219,11 +226,13 @@ final class RowReader {
    */
   @Nullable IcewsRow read(
       int line, byte[] bytes, int start, int end, List<ImportProblem> problems) {
-    int[] bounds = new int[width + 1];
+    int[] bounds = rowBounds;
     int columns = bounds(bytes, start, end, bounds);
-    return columns != width
-        ? columns(line, columns, problems)
-        : read(new Fields(bytes, bounds, line), problems);
+    if (columns != width) {
+      return columns(line, columns, problems);
+    }
+    Arrays.fill(rowTexts, null);
+    return read(new Fields(rowTexts, bytes, bounds, line, problems));
   }
 
   private @Nullable IcewsRow columns(int line, int columns, List<ImportProblem> problems) {
@@ -238,7 +247,7 @@ final class RowReader {
     return null;
   }
 
-  private @Nullable IcewsRow read(Fields fields, List<ImportProblem> problems) {
+  private @Nullable IcewsRow read(Fields fields) {
     String eventId = fields.value(eventIdColumn).orElse("");
     if (!isId(eventId)) {
       fields.reject(
@@ -270,7 +279,6 @@ final class RowReader {
     IcewsRow.Side target = fields.side(targetColumns);
     Optional<Place> place = fields.place();
     Optional<String> publisher = fields.publisher();
-    problems.addAll(fields.problems);
     if (fields.rejected || coding == null) {
       return null;
     }
@@ -340,26 +348,28 @@ final class RowReader {
     private final byte @Nullable [] bytes;
     private final int[] bounds;
     private final int line;
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> problems;
     private boolean rejected;
 
     /** The fields of a row of text. */
-    Fields(String[] f, int line) {
+    Fields(String[] f, int line, List<ImportProblem> problems) {
       this.f = f;
       this.bytes = null;
       this.bounds = new int[0];
       this.line = line;
+      this.problems = problems;
     }
 
     /**
      * The fields of a row of ASCII bytes, column {@code c} from {@code bounds[c]} to {@code
      * bounds[c + 1] - 1}; each decoded when first asked for.
      */
-    Fields(byte[] bytes, int[] bounds, int line) {
-      this.f = new String[width];
+    Fields(String[] f, byte[] bytes, int[] bounds, int line, List<ImportProblem> problems) {
+      this.f = f;
       this.bytes = bytes;
       this.bounds = bounds;
       this.line = line;
+      this.problems = problems;
     }
 
     /** The column's text, as written. */
