@@ -135,7 +135,8 @@ public final class CameoCode implements Comparable<CameoCode> {
    * conflict.
    */
   public QuadClass quadClass() {
-    return QuadClass.ofRoot(Integer.parseInt(code.substring(0, 2)));
+    // the root's two digits, read without making a string of them
+    return QuadClass.ofRoot((code.charAt(0) - '0') * 10 + (code.charAt(1) - '0'));
   }
 
   /** By code as text: {@code 04} before {@code 040} before {@code 0401}... before {@code 041}. */

@@ -59,6 +59,8 @@ final class ActorTable {
     private @Nullable Country country;
     private int countryLine;
     private @Nullable Id id;
+    private @Nullable Optional<Id> optionalId;
+    private @Nullable List<Id> idList;
     private int index;
     private boolean made;
     private boolean lateCountryReported;
@@ -90,6 +92,15 @@ final class ActorTable {
     /** The actor's id, once the actor is made ({@link ActorTable#takeNew}). */
     Id id() {
       return Objects.requireNonNull(id, "an actor's id is given when the actor is made");
+    }
+
+    /** The actor's id as an optional and as a list of one, made once. */
+    Optional<Id> optionalId() {
+      return Objects.requireNonNull(optionalId, "an actor's id is given when the actor is made");
+    }
+
+    List<Id> idList() {
+      return Objects.requireNonNull(idList, "an actor's id is given when the actor is made");
     }
 
     /** The actor, once made, as a participant in {@code role}. */
@@ -348,6 +359,8 @@ final class ActorTable {
     List<Actor> out = new ArrayList<>(fresh.size());
     for (Entry e : fresh) {
       e.id = newId(e);
+      e.optionalId = Optional.of(e.id);
+      e.idList = List.of(e.id);
       e.made = true;
       out.add(actor(e));
     }

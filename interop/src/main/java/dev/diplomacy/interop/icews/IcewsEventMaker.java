@@ -50,11 +50,11 @@ final class IcewsEventMaker {
   record Row(IcewsRow row, Optional<ActorTable.Entry> source, Optional<ActorTable.Entry> target) {
 
     Optional<Id> sourceId() {
-      return source.map(ActorTable.Entry::id);
+      return source.isPresent() ? source.get().optionalId() : Optional.empty();
     }
 
     Optional<Id> targetId() {
-      return target.map(ActorTable.Entry::id);
+      return target.isPresent() ? target.get().optionalId() : Optional.empty();
     }
 
     /** True when both sides name actors, and not the same. */
@@ -165,8 +165,8 @@ final class IcewsEventMaker {
         .cameo(r.cameoCode())
         .goldstein(r.intensity())
         .quadClass(r.cameoCode().quadClass())
-        .sources(row.sourceId().map(List::of).orElse(List.of()))
-        .targets(row.targetId().map(List::of).orElse(List.of()))
+        .sources(row.source().isPresent() ? row.source().get().idList() : List.of())
+        .targets(row.target().isPresent() ? row.target().get().idList() : List.of())
         .build();
   }
 }
