@@ -322,7 +322,9 @@ final class IcewsStream extends ImportStream {
     String[] failed = new String[held.size()];
     for (int i = 0; i < held.size(); i++) {
       Held h = held.get(i);
-      h.problems.forEach(this::report);
+      for (int p = 0; p < h.problems.size(); p++) {
+        report(h.problems.get(p));
+      }
       if (!h.isRow) {
         continue;
       }
