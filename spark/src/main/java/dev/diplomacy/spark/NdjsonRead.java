@@ -48,6 +48,14 @@ final class NdjsonRead {
   record Split(String file, long start, long lines, List<String> actorLines)
       implements Serializable {}
 
+  /**
+   * What the driver broadcasts of the first pass, in one broadcast (each costs a block of Spark's
+   * broadcast size on the driver): the first line of each split ({@link #key}), and the actors'
+   * lines of each file.
+   */
+  record Surveyed(HashMap<String, Long> firstLines, HashMap<String, ArrayList<String>> actorLines)
+      implements Serializable {}
+
   static JavaRDD<InternalRow> read(
       JavaSparkContext jsc, List<String> paths, Mode mode, Output output) {
     @SuppressWarnings("unchecked")
@@ -75,17 +83,17 @@ final class NdjsonRead {
               counted.put(s.file(), before + s.lines());
               actors.computeIfAbsent(s.file(), f -> new ArrayList<>()).addAll(s.actorLines());
             });
-    Broadcast<HashMap<String, Long>> firstLine = jsc.broadcast(firstLines);
-    Broadcast<HashMap<String, ArrayList<String>>> actorLines = jsc.broadcast(actors);
+    Broadcast<Surveyed> surveyed = jsc.broadcast(new Surveyed(firstLines, actors));
     return text.mapPartitionsWithInputSplit(
         (split, lines) -> {
           FileSplit file = (FileSplit) split;
           String name = file.getPath().toString();
-          long first = firstLine.value().get(key(name, file.getStart()));
+          Surveyed known = surveyed.value();
+          long first = known.firstLines().get(key(name, file.getStart()));
           return parse(
               name,
               first,
-              actorLines.value().getOrDefault(name, new ArrayList<>()),
+              known.actorLines().getOrDefault(name, new ArrayList<>()),
               lines,
               mode,
               output);
