@@ -110,6 +110,15 @@ public final class Id implements Comparable<Id> {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A new random UUID. */
   public static Id random() {
     return new Id(UUID.randomUUID().toString());
@@ -123,9 +132,11 @@ public final class Id implements Comparable<Id> {
    */
   public static Id slug(String name) {
     String plain =
-        Normalizer.normalize(name, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
+        isAscii(name)
+            ? name.toLowerCase(Locale.ROOT) // no accent to drop: the same, without normalising
+            : Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < plain.length() && b.length() < MAX_LENGTH; i++) {
       char c = plain.charAt(i);

@@ -204,7 +204,9 @@ final class ActorClassifier {
           "al", "el", "bin", "bint", "ibn", "de", "del", "della", "der", "den", "di", "da", "das",
           "do", "dos", "du", "la", "le", "van", "von", "y", "e", "zu", "ter", "ten", "ould");
 
-  private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+  private static final Set<String> BEFORE_EAST = Set.of("middle", "far", "near");
 
   private ActorClassifier() {}
 
@@ -261,7 +263,7 @@ final class ActorClassifier {
    * monarch's "of" after a numeral ("Abdullah II of Jordan").
    */
   static boolean looksLikePerson(String name) {
-    String[] tokens = name.strip().split("\\s+");
+    String[] tokens = WHITE_SPACE.split(name.strip());
     if (tokens.length < 2 || tokens.length > 7) {
       return false;
     }
@@ -269,16 +271,16 @@ final class ActorClassifier {
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
       String lower = token.toLowerCase(Locale.ROOT);
-      String word = lower.replaceAll("[^\\p{L}]", "");
+      String word = letters(lower);
       if (ORGANIZATION_WORDS.contains(word) || REGION_WORDS.contains(word)) {
         return false;
       }
       if (lower.equals("east")
           && i > 0
-          && Set.of("middle", "far", "near").contains(tokens[i - 1].toLowerCase(Locale.ROOT))) {
+          && BEFORE_EAST.contains(tokens[i - 1].toLowerCase(Locale.ROOT))) {
         return false;
       }
-      if (lower.equals("of") && i > 0 && ROMAN.matcher(tokens[i - 1]).matches()) {
+      if (lower.equals("of") && i > 0 && isRoman(tokens[i - 1])) {
         continue;
       }
       if (PARTICLES.contains(lower)) {
@@ -292,16 +294,45 @@ final class ActorClassifier {
       if (!Character.isUpperCase(token.codePointAt(0)) && !particlePrefix) {
         return false;
       }
-      String letters = token.replaceAll("[^\\p{L}]", "");
+      String letters = letters(token);
       if (letters.length() >= 2
           && letters.equals(letters.toUpperCase(Locale.ROOT))
           && token.indexOf('.') < 0
-          && !ROMAN.matcher(letters).matches()) {
+          && !isRoman(letters)) {
         return false;
       }
       named++;
     }
     return named >= 2;
+  }
+
+  /** The letters of {@code text} ({@code \p{L}}), in order: what is left without the rest. */
+  private static String letters(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (!Character.isLetter(c) && b == null) {
+        b = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (Character.isLetter(c) && b != null) {
+        b.append(text, i, next);
+      }
+      i = next;
+    }
+    return b == null ? text : b.toString();
+  }
+
+  /** True when {@code text} is a Roman numeral's letters, I, V, X, L and C, at least one. */
+  private static boolean isRoman(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if ("IVXLC".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -357,6 +388,15 @@ final class ActorClassifier {
           "International Radicals / Extremists / Fundamentalists",
           "Organized Violent");
 
+  private static final Set<String> MILITARY =
+      Set.of("Military", "Army", "Navy", "Air Force", "Marines");
+
+  private static final Set<String> LEGISLATURE =
+      Set.of("Legislative / Parliamentary", "Upper House", "Lower House", "Unicameral");
+
+  private static final Set<String> GOVERNMENT =
+      Set.of("Government", "Executive", "Executive Office", "Cabinet", "Police", "Judicial");
+
   private static OrganizationKind bySectors(List<String> sectors) {
     if (sectors.stream().anyMatch(SOCIAL_GROUPS::contains)) {
       return OrganizationKind.OTHER;
@@ -375,28 +415,16 @@ final class ActorClassifier {
       return OrganizationKind.POLITICAL_PARTY;
     }
     if (any(
-        sectors,
-        s ->
-            Set.of("Military", "Army", "Navy", "Air Force", "Marines").contains(s)
-                || s.startsWith("Army ")
-                || s.startsWith("Military "))) {
+        sectors, s -> MILITARY.contains(s) || s.startsWith("Army ") || s.startsWith("Military "))) {
       return OrganizationKind.MILITARY;
     }
-    if (any(
-        sectors,
-        s ->
-            Set.of("Legislative / Parliamentary", "Upper House", "Lower House", "Unicameral")
-                .contains(s))) {
+    if (any(sectors, s -> LEGISLATURE.contains(s))) {
       return OrganizationKind.LEGISLATURE;
     }
     if (any(sectors, s -> s.endsWith("Ministry"))) {
       return OrganizationKind.MINISTRY;
     }
-    if (any(
-        sectors,
-        s ->
-            Set.of("Government", "Executive", "Executive Office", "Cabinet", "Police", "Judicial")
-                .contains(s))) {
+    if (any(sectors, s -> GOVERNMENT.contains(s))) {
       return OrganizationKind.GOVERNMENT;
     }
     if (any(
