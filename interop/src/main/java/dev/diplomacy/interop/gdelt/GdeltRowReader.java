@@ -7,6 +7,7 @@ import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.time.When;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.internal.SpanCache;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -52,7 +53,7 @@ final class GdeltRowReader {
 
   /**
    * How many days (by their SQLDATE) and Goldstein figures are remembered before the memory is
-   * cleared; geographies, see {@link GeoCache}.
+   * cleared; geographies, see {@link SpanCache}.
    */
   static final int CACHE = 4096;
 
@@ -68,7 +69,7 @@ final class GdeltRowReader {
   private byte[] bytes = new byte[0];
 
   private boolean latin1;
-  private final GeoCache geos = new GeoCache();
+  private final SpanCache<GdeltRow.Geo> geos = new SpanCache<>();
   private final Map<String, When> days = new HashMap<>();
   private final Map<String, Figure> figures = new HashMap<>();
 
@@ -474,8 +475,8 @@ final class GdeltRowReader {
 
     /**
      * The geography at {@code start}: its eight columns; empty when its type is 0 or empty. One
-     * read without a problem is remembered by its columns' bytes ({@link GeoCache}), unless the row
-     * has a character outside ISO 8859-1.
+     * read without a problem is remembered by its columns' bytes ({@link SpanCache}), unless the
+     * row has a character outside ISO 8859-1.
      */
     Optional<GdeltRow.Geo> geo(int start, String name) {
       if (length(start) == 0 || is(start, "0")) {

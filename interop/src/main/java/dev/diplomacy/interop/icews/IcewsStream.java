@@ -72,7 +72,6 @@ final class IcewsStream extends ImportStream {
    */
   private final Source.Builder sources = Source.builder();
 
-  private static final String STORY_ID = "icews:storyId";
   private final IcewsEventMaker events = new IcewsEventMaker();
 
   /** Every Event ID read, with the line where it was first read. */
@@ -196,12 +195,10 @@ final class IcewsStream extends ImportStream {
 
   private void row(RowReader reader) {
     List<ImportProblem> found = new ArrayList<>();
-    IcewsRow row;
-    if (in.isAscii()) {
-      row = reader.read(line, in.bytes(), in.start(), in.end(), found);
-    } else {
-      row = reader.read(line, in.text(), found);
-    }
+    IcewsRow row =
+        in.isAscii()
+            ? reader.read(line, in.bytes(), in.start(), in.end(), found)
+            : reader.read(line, in.text(), found);
     if (!in.isAscii() && in.text().indexOf('\uFFFD') >= 0) {
       found.add(
           ImportProblem.warning(
@@ -291,7 +288,7 @@ final class IcewsStream extends ImportStream {
       return sources
           .id(sourceId(storyId))
           .publisher(entry.get().id())
-          .extensions(Map.of(STORY_ID, ExtensionValue.of(storyId)))
+          .extensions(Map.of(IcewsEventMaker.STORY_ID, ExtensionValue.of(storyId)))
           .build();
     }
     ActorTable.Entry first = actors.get(known);

@@ -9,6 +9,7 @@ import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.internal.Bytes;
+import dev.diplomacy.interop.internal.SpanCache;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -252,30 +252,6 @@ class GdeltImporterTest {
   }
 
   @Test
-  void theGeographyCacheIsClearedWhenFullAndStillFindsWhatItHolds() {
-    GeoCache cache = new GeoCache();
-    GdeltRow.Geo geo =
-        new GdeltRow.Geo(
-            1,
-            java.util.Optional.of("x"),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty(),
-            java.util.Optional.empty());
-    for (int i = 0; i <= GeoCache.LIMIT; i++) {
-      byte[] text = ("\t" + i + "\t").getBytes(StandardCharsets.ISO_8859_1);
-      cache.put(text, 1, text.length - 1, geo);
-    }
-    byte[] last = ("a\t" + GeoCache.LIMIT + "\tb").getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(cache.get(last, 2, last.length - 2)).isSameAs(geo);
-    assertThat(cache.get(new byte[] {'0'}, 0, 1)).isNull();
-    assertThat(cache.get(new byte[] {'0', '0'}, 0, 2)).isNull();
-  }
-
-  @Test
   void aRepeatedEventIdIsRejectedAndTheFirstEventKept() throws IOException {
     String[] other = row();
     other[0] = "881990899";

@@ -13,6 +13,7 @@ import dev.diplomacy.interop.ElementOrder;
 import dev.diplomacy.interop.ImportCounts;
 import dev.diplomacy.interop.ImportProblem;
 import dev.diplomacy.interop.ImportStream;
+import dev.diplomacy.interop.internal.SpanCache;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,5 @@
-package dev.diplomacy.interop.icews;
+package dev.diplomacy.interop.internal;
 
-import dev.diplomacy.interop.internal.Bytes;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -15,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <V> what a span is read as
  */
-final class SpanCache<V> {
+public final class SpanCache<V> {
 
   /** How many values are held before the cache is emptied. */
-  static final int LIMIT = 4096;
+  public static final int LIMIT = 4096;
 
   /** The longest span held; a longer one is read every time. */
-  static final int MAX_LENGTH = 400;
+  public static final int MAX_LENGTH = 400;
 
   private static final int SLOTS = LIMIT * 2;
 
@@ -40,7 +39,7 @@ final class SpanCache<V> {
 
   /** The value read from the bytes of {@code line} from {@code start} to {@code end}, or null. */
   @SuppressWarnings("unchecked")
-  @Nullable V get(byte[] line, int start, int end) {
+  public @Nullable V get(byte[] line, int start, int end) {
     if (end - start > MAX_LENGTH) {
       return null;
     }
@@ -64,7 +63,7 @@ final class SpanCache<V> {
    * Remembers {@code value} as what the bytes of {@code line} from {@code start} to {@code end}
    * read as.
    */
-  void put(byte[] line, int start, int end, V value) {
+  public void put(byte[] line, int start, int end, V value) {
     if (end - start > MAX_LENGTH) {
       return;
     }
