@@ -5,7 +5,7 @@
  * binding ({@code dev.diplomacy.jackson2}) implement.
  */
 // Immutables has no module-info, only an automatic module name; the internal package is exported
-// to the bindings, which are built after this module ("module").
+// to the bindings and the importers, which are built after this module ("module").
 @SuppressWarnings({"requires-automatic", "module"})
 module dev.diplomacy.json.format {
   requires transitive dev.diplomacy.core;
@@ -14,8 +14,9 @@ module dev.diplomacy.json.format {
   requires static org.immutables.value;
 
   exports dev.diplomacy.json.format;
-  // The format's logic, for the two bindings; not API.
+  // The format's logic, for the two bindings, and its reading of bytes, for the importers; not API.
   exports dev.diplomacy.json.format.internal to
       dev.diplomacy.json,
-      dev.diplomacy.jackson2;
+      dev.diplomacy.jackson2,
+      dev.diplomacy.interop;
 }

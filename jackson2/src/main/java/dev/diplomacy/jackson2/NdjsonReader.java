@@ -9,6 +9,7 @@ import dev.diplomacy.json.format.JsonLimits;
 import dev.diplomacy.json.format.internal.InputLeniency;
 import dev.diplomacy.json.format.internal.JsonCodec;
 import dev.diplomacy.json.format.internal.NdjsonLineReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,7 @@ import org.jspecify.annotations.Nullable;
 public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   private final NdjsonLineReader<T> lines;
+  private final NdjsonLineReader.LineParser<T> parser;
 
   /** How the value of a line is read, from its first token. */
   @FunctionalInterface
@@ -61,12 +63,23 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       LineValue<T> value,
       InputStream in,
       ErrorPolicy policy) {
-    this.lines =
-        new NdjsonLineReader<>(
-            in,
-            json.limits().maxDocumentLength(),
-            content -> parse(mapper, value, content),
-            policy);
+    this.parser =
+        new NdjsonLineReader.LineParser<T>() {
+          @Override
+          public @Nullable T parse(InputStream content) {
+            InputLeniency checks = Jackson2Leniency.start();
+            return read(value, checks, () -> mapper.createParser(checks.stream(content)));
+          }
+
+          @Override
+          public @Nullable T parse(byte[] bytes, int offset, int length) {
+            InputLeniency checks = Jackson2Leniency.start();
+            return checks.takesBytesAsTheyAre()
+                ? read(value, checks, () -> mapper.createParser(bytes, offset, length))
+                : parse(new ByteArrayInputStream(bytes, offset, length));
+          }
+        };
+    this.lines = new NdjsonLineReader<>(in, json.limits().maxDocumentLength(), parser, policy);
   }
 
   /** A reader of {@code in}, one value of {@code type} per line, read by {@code json}. */
@@ -94,6 +107,11 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** A reader that fails at the first bad line. */
   public static <T> NdjsonReader<T> of(DiplomacyJackson2 json, Class<T> type, InputStream in) {
     return of(json, type, in, ErrorPolicy.failFast());
+  }
+
+  /** How each line is read: for a test of the two ways. */
+  NdjsonLineReader.LineParser<T> parser() {
+    return parser;
   }
 
   /** The engine that reads the lines, for {@link NdjsonDossierReader}. */
@@ -137,12 +155,17 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     lines.close();
   }
 
-  /** The value of a line whose bytes {@code content} gives; null for a blank line. */
-  private static <T> @Nullable T parse(JsonMapper mapper, LineValue<T> value, InputStream content) {
-    InputLeniency checks = Jackson2Leniency.start();
+  /** How the parser of a line is made. */
+  @FunctionalInterface
+  private interface LineSource {
+    JsonParser open() throws IOException;
+  }
+
+  /** The value of the line {@code source} opens; null for a blank line. */
+  private static <T> @Nullable T read(LineValue<T> value, InputLeniency checks, LineSource source) {
     JsonParser parser = null;
     try {
-      parser = mapper.createParser(checks.stream(content));
+      parser = source.open();
       if (parser.nextToken() == null) {
         return null;
       }

@@ -6,6 +6,7 @@ import dev.diplomacy.json.format.JsonLimits;
 import dev.diplomacy.json.format.internal.InputLeniency;
 import dev.diplomacy.json.format.internal.JsonCodec;
 import dev.diplomacy.json.format.internal.NdjsonLineReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class NdjsonReader<T> implements Iterator<T>, Closeable {
 
   private final NdjsonLineReader<T> lines;
+  private final NdjsonLineReader.LineParser<T> parser;
 
   /** How the value of a line is read, from its first token. */
   @FunctionalInterface
@@ -60,12 +62,23 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
       LineValue<T> value,
       InputStream in,
       ErrorPolicy policy) {
-    this.lines =
-        new NdjsonLineReader<>(
-            in,
-            json.limits().maxDocumentLength(),
-            content -> parse(mapper, value, content),
-            policy);
+    this.parser =
+        new NdjsonLineReader.LineParser<T>() {
+          @Override
+          public @Nullable T parse(InputStream content) {
+            InputLeniency checks = JacksonLeniency.start();
+            return read(value, checks, mapper.createParser(checks.stream(content)));
+          }
+
+          @Override
+          public @Nullable T parse(byte[] bytes, int offset, int length) {
+            InputLeniency checks = JacksonLeniency.start();
+            return checks.takesBytesAsTheyAre()
+                ? read(value, checks, mapper.createParser(bytes, offset, length))
+                : parse(new ByteArrayInputStream(bytes, offset, length));
+          }
+        };
+    this.lines = new NdjsonLineReader<>(in, json.limits().maxDocumentLength(), parser, policy);
   }
 
   /** A reader of {@code in}, one value of {@code type} per line, read by {@code json}. */
@@ -93,6 +106,11 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
   /** A reader that fails at the first bad line. */
   public static <T> NdjsonReader<T> of(DiplomacyJson json, Class<T> type, InputStream in) {
     return of(json, type, in, ErrorPolicy.failFast());
+  }
+
+  /** How each line is read: for a test of the two ways. */
+  NdjsonLineReader.LineParser<T> parser() {
+    return parser;
   }
 
   /** The engine that reads the lines, for {@link NdjsonDossierReader}. */
@@ -136,10 +154,8 @@ public final class NdjsonReader<T> implements Iterator<T>, Closeable {
     lines.close();
   }
 
-  /** The value of a line whose bytes {@code content} gives; null for a blank line. */
-  private static <T> @Nullable T parse(JsonMapper mapper, LineValue<T> value, InputStream content) {
-    InputLeniency checks = JacksonLeniency.start();
-    JsonParser parser = mapper.createParser(checks.stream(content));
+  /** The value of the line {@code parser} reads; null for a blank line. */
+  private static <T> @Nullable T read(LineValue<T> value, InputLeniency checks, JsonParser parser) {
     try {
       if (parser.nextToken() == null) {
         return null;

@@ -33,7 +33,7 @@ public final class BadCorpus {
   private static final int DEEP = 100_000;
 
   /** A valid event, the first line of the generated NDJSON files. */
-  static final String MEETING =
+  public static final String MEETING =
       "{\"type\":\"meeting\",\"id\":\"ri-su-yong-meets-raul-castro\",\"certainty\":\"reported\","
           + "\"participants\":[{\"actor\":\"ri-su-yong\",\"role\":\"head_of_delegation\"},{\"actor\":\"raul-castro\",\"role\":\"host\"}]}";
 

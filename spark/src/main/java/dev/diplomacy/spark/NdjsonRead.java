@@ -183,11 +183,17 @@ final class NdjsonRead {
     }
   }
 
-  /** The lines of a split as one stream of UTF-8 bytes, each line ended by a line feed. */
+  /**
+   * The lines of a split as one stream of UTF-8 bytes, each line ended by a line feed: read from
+   * each line's own bytes, which stay Hadoop's until the next line is taken.
+   */
   static final class LineStream extends InputStream {
     private final Iterator<Tuple2<LongWritable, Text>> lines;
-    private byte[] buffer = new byte[256];
+    private byte[] line = new byte[0];
+
+    /** The length of the current line with its line feed; its last byte is the feed. */
     private int length;
+
     private int position;
     private long leadingBlank;
     private boolean nonBlankSeen;
@@ -206,17 +212,12 @@ final class NdjsonRead {
         if (!lines.hasNext()) {
           return false;
         }
-        Text line = lines.next()._2();
-        int n = line.getLength();
-        if (buffer.length < n + 1) {
-          buffer = new byte[Math.max(n + 1, buffer.length * 2)];
-        }
-        System.arraycopy(line.getBytes(), 0, buffer, 0, n);
-        buffer[n] = '\n';
-        length = n + 1;
+        Text text = lines.next()._2();
+        line = text.getBytes();
+        length = text.getLength() + 1;
         position = 0;
         if (!nonBlankSeen) {
-          if (isBlank(buffer, n)) {
+          if (isBlank(line, length - 1)) {
             leadingBlank++;
           } else {
             nonBlankSeen = true;
@@ -238,7 +239,10 @@ final class NdjsonRead {
 
     @Override
     public int read() {
-      return fill() ? buffer[position++] & 0xff : -1;
+      if (!fill()) {
+        return -1;
+      }
+      return position++ == length - 1 ? '\n' : line[position - 1] & 0xff;
     }
 
     @Override
@@ -248,10 +252,14 @@ final class NdjsonRead {
       }
       int copied = 0;
       while (copied < len && fill()) {
-        int n = Math.min(len - copied, length - position);
-        System.arraycopy(buffer, position, b, off + copied, n);
+        int n = Math.min(len - copied, length - 1 - position);
+        System.arraycopy(line, position, b, off + copied, n);
         position += n;
         copied += n;
+        if (copied < len && position == length - 1) {
+          b[off + copied++] = '\n';
+          position++;
+        }
       }
       return copied == 0 ? -1 : copied;
     }

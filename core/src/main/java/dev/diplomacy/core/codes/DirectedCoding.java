@@ -3,11 +3,14 @@ package dev.diplomacy.core.codes;
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.validation.ValidationException;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One coding of an event as a coder would emit it: a {@link Coding} and who did it to whom, CAMEO's
@@ -89,16 +92,28 @@ public record DirectedCoding(Coding coding, Set<Id> sources, Set<Id> targets) {
     return ids instanceof IdSet own ? own : IdSet.copyOf(ids, field);
   }
 
-  /** The ids of a side: copied once, in their order, each once, checked, and read-only. */
+  /**
+   * The ids of a side: copied once, in their order, each once, checked, and read-only. A side holds
+   * one or two ids most often: they are kept in an array, and a hash set is made only for a side of
+   * many.
+   */
   private static final class IdSet extends AbstractSet<Id> {
-    private final LinkedHashSet<Id> ids;
 
-    private IdSet(LinkedHashSet<Id> ids) {
+    /** The most ids a side holds without a hash set of them. */
+    private static final int SCANNED = 8;
+
+    private final Id[] ids;
+    private final @Nullable Set<Id> many;
+
+    private IdSet(Id[] ids, @Nullable Set<Id> many) {
       this.ids = ids;
+      this.many = many;
     }
 
     static IdSet copyOf(Collection<Id> ids, String field) {
-      LinkedHashSet<Id> copy = new LinkedHashSet<>(Math.max(4, ids.size() * 2));
+      Id[] copy = new Id[ids.size()];
+      Set<Id> seen = ids.size() > SCANNED ? new HashSet<>(ids.size() * 2) : null;
+      int n = 0;
       // A loop, not ids.contains(null): the sets of Set.of throw on it.
       for (Id id : ids) {
         if (id == null) {
@@ -106,35 +121,50 @@ public record DirectedCoding(Coding coding, Set<Id> sources, Set<Id> targets) {
               field,
               "the " + field + " of a directed coding are a set of ids, maybe empty, not null");
         }
-        copy.add(id);
+        if (seen != null ? seen.add(id) : indexOf(copy, n, id) < 0) {
+          copy[n++] = id;
+        }
       }
-      return new IdSet(copy);
+      return new IdSet(n == copy.length ? copy : Arrays.copyOf(copy, n), seen);
+    }
+
+    private static int indexOf(Id[] ids, int n, Object id) {
+      for (int i = 0; i < n; i++) {
+        if (ids[i].equals(id)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
     public Iterator<Id> iterator() {
-      Iterator<Id> in = ids.iterator();
       return new Iterator<>() {
+        private int next;
+
         @Override
         public boolean hasNext() {
-          return in.hasNext();
+          return next < ids.length;
         }
 
         @Override
         public Id next() {
-          return in.next();
+          if (next >= ids.length) {
+            throw new NoSuchElementException();
+          }
+          return ids[next++];
         }
       };
     }
 
     @Override
     public int size() {
-      return ids.size();
+      return ids.length;
     }
 
     @Override
     public boolean contains(Object o) {
-      return ids.contains(o);
+      return many != null ? many.contains(o) : indexOf(ids, ids.length, o) >= 0;
     }
   }
 

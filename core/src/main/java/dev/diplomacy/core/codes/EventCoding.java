@@ -32,12 +32,16 @@ import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -287,6 +291,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventCoding {
 
+  /** The roles that do not make a meeting's sides at first: their head or the parties speak. */
+  private static final Set<Role> MEMBERS_AND_MEDIATORS =
+      Collections.unmodifiableSet(EnumSet.of(Role.DELEGATION_MEMBER, Role.MEDIATOR));
+
+  private static final Set<Role> MEDIATORS = Collections.unmodifiableSet(EnumSet.of(Role.MEDIATOR));
+
+  private static final Set<Role> ALL_BUT_MEDIATORS =
+      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Role.MEDIATOR)));
+
+  /** The codings without notes, made once: they are immutable. */
+  private static final Map<String, Coding> CODINGS = new ConcurrentHashMap<>();
+
   private static final Set<String> MILITARY_WORDS =
       Set.of(
           "arms",
@@ -488,8 +504,11 @@ public final class EventCoding {
       }
       case VISIT -> {
         Visit v = (Visit) event;
-        yield visitAndHost(
-            visit(v), v.visitors().stream().map(Agent::actor).toList(), v.host().map(Agent::actor));
+        List<Id> visitors = new ArrayList<>(v.visitors().size());
+        for (Agent visitor : v.visitors()) {
+          visitors.add(visitor.actor());
+        }
+        yield visitAndHost(visit(v), visitors, v.host().map(Agent::actor));
       }
       case DELEGATION -> {
         Delegation d = (Delegation) event;
@@ -575,9 +594,9 @@ public final class EventCoding {
    * every participant.
    */
   private static List<Id> sides(Meeting m) {
-    List<Id> sides = actors(m, EnumSet.of(Role.DELEGATION_MEMBER, Role.MEDIATOR));
+    List<Id> sides = actors(m, MEMBERS_AND_MEDIATORS);
     if (sides.size() < 2) {
-      sides = actors(m, EnumSet.of(Role.MEDIATOR));
+      sides = actors(m, MEDIATORS);
     }
     if (sides.size() < 2) {
       sides = new ArrayList<>(m.actorIds());
@@ -586,22 +605,30 @@ public final class EventCoding {
   }
 
   private static List<Id> actors(Meeting m, Set<Role> without) {
-    Set<Id> ids = new LinkedHashSet<>();
-    m.participants().stream()
-        .filter(p -> !without.contains(p.role()))
-        .forEach(p -> ids.add(p.actor()));
-    return new ArrayList<>(ids);
+    int n = m.participants().size();
+    List<Id> ids = new ArrayList<>(n);
+    // A meeting of a few is searched; of many, hashed, so that no meeting costs its square.
+    Set<Id> seen = n > 8 ? new HashSet<>(n * 2) : null;
+    for (Participant p : m.participants()) {
+      if (!without.contains(p.role())
+          && (seen != null ? seen.add(p.actor()) : !ids.contains(p.actor()))) {
+        ids.add(p.actor());
+      }
+    }
+    return ids;
   }
 
   private static List<DirectedCoding> meeting(
       Meeting m, @Nullable Function<? super Id, Optional<Actor>> actors) {
     List<Id> sides = sides(m);
-    List<Id> mediators = actors(m, EnumSet.complementOf(EnumSet.of(Role.MEDIATOR)));
-    Optional<Id> host =
-        m.participants().stream()
-            .filter(p -> p.role() == Role.HOST)
-            .map(Participant::actor)
-            .findFirst();
+    List<Id> mediators = actors(m, ALL_BUT_MEDIATORS);
+    Optional<Id> host = Optional.empty();
+    for (Participant p : m.participants()) {
+      if (p.role() == Role.HOST) {
+        host = Optional.of(p.actor());
+        break;
+      }
+    }
     MeetingFormat format = m.format().orElse(null);
     List<DirectedCoding> out = new ArrayList<>();
     if (format == MeetingFormat.PHONE) {
@@ -982,6 +1009,9 @@ public final class EventCoding {
   }
 
   private static Coding coding(String code, String... notes) {
+    if (notes.length == 0) {
+      return CODINGS.computeIfAbsent(code, c -> Coding.of(CameoCode.of(c)));
+    }
     return Coding.builder().cameo(CameoCode.of(code)).addNotes(notes).build();
   }
 }

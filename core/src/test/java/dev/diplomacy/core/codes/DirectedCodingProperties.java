@@ -2,6 +2,8 @@ package dev.diplomacy.core.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.diplomacy.core.Id;
 import dev.diplomacy.core.actors.Name;
@@ -12,6 +14,7 @@ import dev.diplomacy.core.events.Event;
 import dev.diplomacy.core.events.EventGenerators;
 import dev.diplomacy.core.events.EventKind;
 import dev.diplomacy.core.geography.Country;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +74,30 @@ class DirectedCodingProperties {
                 assertThat(EventCoding.of(e, ed.dossier())).isEqualTo(codings.get(0).coding());
                 assertThat(EventCoding.of(e)).isEqualTo(EventCoding.codings(e).get(0).coding());
               }
+            });
+  }
+
+  @Test
+  void aSideHoldsEachIdOnceInItsOrderAsALinkedHashSetWould() {
+    Coding coding = Coding.of(CameoCode.of("040"));
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            lists()
+                .of(integers().between(0, 30).map(i -> Id.of("actor-" + i)))
+                .ofSizeBetween(0, 40))
+        .checkAssert(
+            ids -> {
+              Set<Id> expected = new LinkedHashSet<>(ids);
+              Set<Id> side = DirectedCoding.of(coding, ids, List.of()).sources();
+              assertThat(side).containsExactlyElementsOf(expected);
+              assertThat(side).isEqualTo(expected).hasSameHashCodeAs(expected);
+              assertThat(side).hasSize(expected.size());
+              for (int i = 0; i <= 30; i++) {
+                Id id = Id.of("actor-" + i);
+                assertThat(side.contains(id)).isEqualTo(expected.contains(id));
+              }
+              assertThat(side.contains(null)).isFalse();
+              assertThat(side.contains("actor-1")).isFalse();
             });
   }
 }

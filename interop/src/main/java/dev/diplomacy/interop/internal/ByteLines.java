@@ -1,5 +1,6 @@
 package dev.diplomacy.interop.internal;
 
+import dev.diplomacy.json.format.internal.Bytes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

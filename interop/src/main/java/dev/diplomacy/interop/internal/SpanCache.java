@@ -1,5 +1,6 @@
 package dev.diplomacy.interop.internal;
 
+import dev.diplomacy.json.format.internal.Bytes;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 

@@ -114,7 +114,15 @@ public final class InputLeniency {
 
   /** {@code in}, or a stream that replaces its first bad UTF-8 sequence as it is read. */
   public InputStream stream(InputStream in) {
-    return this == NONE || !checksBytes() ? in : checking(in);
+    return takesBytesAsTheyAre() ? in : checking(in);
+  }
+
+  /**
+   * True when the bytes of a document go to the parser as they are, {@link #stream} giving back the
+   * stream it is given.
+   */
+  public boolean takesBytesAsTheyAre() {
+    return this == NONE || !checksBytes();
   }
 
   /** {@code in} through the check, whatever the running Jackson. */

@@ -3,6 +3,7 @@ package dev.diplomacy.json.format.internal;
 import dev.diplomacy.json.format.DiplomacyJsonException;
 import dev.diplomacy.json.format.ErrorPolicy;
 import dev.diplomacy.json.format.Problem;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,17 @@ public final class NdjsonLineReader<T> implements Iterator<T>, Closeable {
      * @throws DiplomacyJsonException for a bad line
      */
     @Nullable T parse(InputStream content);
+
+    /**
+     * The value of the line whose bytes lie whole in {@code bytes}, {@code length} of them from
+     * {@code offset}: the same value, or the same problems, as {@link #parse(InputStream)} of them
+     * gives. This one reads them as a stream; a binding reads them where they lie.
+     *
+     * @throws DiplomacyJsonException for a bad line
+     */
+    default @Nullable T parse(byte[] bytes, int offset, int length) {
+      return parse(new ByteArrayInputStream(bytes, offset, length));
+    }
   }
 
   private final InputStream in;
@@ -173,7 +185,12 @@ public final class NdjsonLineReader<T> implements Iterator<T>, Closeable {
       return new Parsed<>(null, start);
     }
     try {
-      return new Parsed<>(parser.parse(lines.content()), null);
+      int whole = lines.takeWhole();
+      return new Parsed<>(
+          whole >= 0
+              ? parser.parse(lines.chunk(), lines.taken(), whole)
+              : parser.parse(lines.content()),
+          null);
     } catch (DiplomacyJsonException e) {
       return new Parsed<>(null, e);
     }

@@ -24,6 +24,7 @@ public final class NdjsonLines {
   private final byte[] chunk = new byte[CHUNK];
   private final InputStream content = new Content();
   private int position;
+  private int taken;
   private int limit;
   private boolean inputEnded;
   private long number;
@@ -88,6 +89,56 @@ public final class NdjsonLines {
   }
 
   /**
+   * Takes the current line whole, when all of it lies in the chunk (or fits in it) and its content
+   * is within the limit, and returns the length of its content, which then lies in {@link #chunk()}
+   * from {@link #taken()} until {@link #next()}; the line counts as read, as after {@link
+   * #finish()}. Returns -1, and takes nothing, when the line is longer: it is then read through
+   * {@link #content()}.
+   */
+  int takeWhole() {
+    if (lineEnded || length != 0) {
+      return -1;
+    }
+    int end = position;
+    try {
+      while (true) {
+        end = Bytes.indexOf(chunk, end, limit, (byte) '\n');
+        if (end < limit || inputEnded) {
+          break;
+        }
+        if (limit - position == CHUNK) {
+          return -1;
+        }
+        int scanned = end - position;
+        fillAhead(scanned + 1);
+        end = position + scanned;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int contentEnd = end > position && chunk[end - 1] == '\r' ? end - 1 : end;
+    int n = contentEnd - position;
+    if (n > maxLine) {
+      return -1;
+    }
+    taken = position;
+    position = Math.min(end + 1, limit);
+    length = n;
+    lineEnded = true;
+    return n;
+  }
+
+  /** The bytes that hold the line {@link #takeWhole()} took. */
+  byte[] chunk() {
+    return chunk;
+  }
+
+  /** Where in {@link #chunk()} the content of the line {@link #takeWhole()} took starts. */
+  int taken() {
+    return taken;
+  }
+
+  /**
    * Skips what is left of the current line, to the start of the next; true when the line was longer
    * than the limit.
    */
@@ -120,10 +171,7 @@ public final class NdjsonLines {
     }
     fillAhead(2);
     int stop = (int) Math.min(limit, (long) position + wanted + 1);
-    int end = position;
-    while (end < stop && chunk[end] != '\n') {
-      end++;
-    }
+    int end = Bytes.indexOf(chunk, position, stop, (byte) '\n');
     int contentEnd = end > position && chunk[end - 1] == '\r' ? end - 1 : end;
     if (contentEnd > position) {
       return Math.min(contentEnd - position, wanted);

@@ -1,4 +1,4 @@
-package dev.diplomacy.interop.internal;
+package dev.diplomacy.json.format.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
