@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
+// Twenty seconds: the importer's many classes are still being compiled after ten (its operations
+// per second climb from 1 to 11 over the first fifteen seconds of a fork on two cores).
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class GdeltImportBenchmark {

@@ -187,7 +187,8 @@ public final class EventRows {
         side.add(
             actor == null
                 ? new EventRow.RowActor(id, id.value(), Optional.empty())
-                : new EventRow.RowActor(id, actor.name().text(), actor.homeCountry()));
+                // The actor's own id: equal to the event's, and the same object row after row.
+                : new EventRow.RowActor(actor.id(), actor.name().text(), actor.homeCountry()));
       }
       return side;
     }

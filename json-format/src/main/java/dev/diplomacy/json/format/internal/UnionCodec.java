@@ -28,6 +28,10 @@ public final class UnionCodec<T> implements JsonCodec<T> {
   private final List<ObjectCodec<? extends T, ?>> kinds;
   private final @Nullable ObjectCodec<? extends T, ?> opaque;
   private final String familyName;
+
+  /** What a {@code "type"} must hold, as a problem says it: made once. */
+  private final String expectedTypeName;
+
   private final Map<String, String> reserved;
 
   private UnionCodec(Builder<T> b) {
@@ -54,6 +58,7 @@ public final class UnionCodec<T> implements JsonCodec<T> {
       }
     }
     this.byTypeName = names;
+    this.expectedTypeName = "a type name such as \"" + names.keySet().iterator().next() + "\"";
   }
 
   /** Starts the codec of the family {@code type}. */
@@ -77,8 +82,7 @@ public final class UnionCodec<T> implements JsonCodec<T> {
     String first = p.nextName();
     if (ObjectCodec.TYPE.equals(first)) {
       p.nextToken();
-      String name =
-          in.text("a type name such as \"" + byTypeName.keySet().iterator().next() + "\"");
+      String name = in.text(expectedTypeName);
       if (name == null) {
         skipMembers(p);
         return null;
