@@ -16,7 +16,9 @@ import org.apache.spark.sql.types.StructType;
  * noop} sink, which computes every column and stores nothing. Prints the median of several timed
  * runs of each, after warm-up runs, and their ratio of throughputs.
  *
- * <p>Arguments: the number of events (default 200,000) and of timed runs (default 5).
+ * <p>Arguments: the number of events (default 200,000), of timed runs (default 5) and of warm-up
+ * runs of each before them (default 5: with two, the library's code was still being compiled
+ * when {@code local[1]}, measured first, was timed).
  */
 public final class IngestSpeed {
 
@@ -25,6 +27,7 @@ public final class IngestSpeed {
   public static void main(String[] args) throws Exception {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     Path dir = Files.createTempDirectory("diplomacy-speed");
     Path file = Dossiers.ndjson(Dossiers.generated(42, events), dir);
     System.out.printf(Locale.ROOT, "%,d events, %,d bytes of NDJSON%n", events, Files.size(file));
@@ -61,7 +64,7 @@ public final class IngestSpeed {
                   .format("noop")
                   .mode("overwrite")
                   .save();
-      for (int i = 0; i < 2; i++) {
+      for (int i = 0; i < warmUps; i++) {
         library.run();
         sparkJson.run();
       }

@@ -84,8 +84,8 @@ public final class CameoCode implements Comparable<CameoCode> {
         return false;
       }
     }
-    String root = code.substring(0, 2);
-    return root.compareTo("01") >= 0 && root.compareTo("20") <= 0;
+    int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+    return root >= 1 && root <= 20;
   }
 
   /** The code as text, with its leading zeros: {@code 042}. */

@@ -51,6 +51,9 @@ import org.immutables.value.Value;
 @DiplomacyStyle
 public abstract class DatasetCoding implements WithDatasetCoding {
 
+  /** The lowest Goldstein figure. */
+  private static final BigDecimal MINUS_TEN = BigDecimal.TEN.negate();
+
   /** The longest name of a dataset. */
   private static final int MAX_DATASET_LENGTH = 32;
 
@@ -156,7 +159,7 @@ public abstract class DatasetCoding implements WithDatasetCoding {
         .ifPresent(
             g ->
                 checks.require(
-                    g.compareTo(BigDecimal.TEN) <= 0 && g.compareTo(BigDecimal.TEN.negate()) >= 0,
+                    g.compareTo(BigDecimal.TEN) <= 0 && g.compareTo(MINUS_TEN) >= 0,
                     "goldstein",
                     "datasetCoding.goldstein.range",
                     () -> "the Goldstein figure must be from -10 to 10, not " + g));
