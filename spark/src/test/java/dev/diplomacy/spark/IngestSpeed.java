@@ -17,8 +17,8 @@ import org.apache.spark.sql.types.StructType;
  * runs of each, after warm-up runs, and their ratio of throughputs.
  *
  * <p>Arguments: the number of events (default 200,000), of timed runs (default 5) and of warm-up
- * runs of each before them (default 5: with two, the library's code was still being compiled
- * when {@code local[1]}, measured first, was timed).
+ * runs of each before them (default 5: with two, the library's code was still being compiled when
+ * {@code local[1]}, measured first, was timed).
  */
 public final class IngestSpeed {
 
