@@ -1,5 +1,6 @@
 package dev.diplomacy.core;
 
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.validation.ValidationException;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -110,15 +111,6 @@ public final class Id implements Comparable<Id> {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A new random UUID. */
   public static Id random() {
     return new Id(UUID.randomUUID().toString());
@@ -132,7 +124,7 @@ public final class Id implements Comparable<Id> {
    */
   public static Id slug(String name) {
     String plain =
-        isAscii(name)
+        Checks.isAscii(name)
             ? name.toLowerCase(Locale.ROOT) // no accent to drop: the same, without normalising
             : Normalizer.normalize(name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")

@@ -1,6 +1,7 @@
 package dev.diplomacy.core.geography;
 
 import dev.diplomacy.core.internal.BundledTables;
+import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.validation.ValidationException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public final class Country implements Comparable<Country> {
   /** The form of a name that {@link #findByName} compares. */
   static String nameKey(String name) {
     // NFKD leaves ASCII as it is: most names need no pass of the normaliser.
-    String plain = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
+    String plain = Checks.isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(plain.length());
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);
@@ -117,15 +118,6 @@ public final class Country implements Comparable<Country> {
     }
     String key = b.toString().strip().toLowerCase(Locale.ROOT);
     return key.startsWith("the ") ? key.substring(4) : key;
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -142,6 +142,19 @@ public final class Checks {
   }
 
   /**
+   * True when every character of {@code text} is ASCII: text that Unicode normalisation leaves as
+   * it is, so that a caller may skip it.
+   */
+  public static boolean isAscii(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The finding, coded {@value #UNICODE}, when {@code text} is not valid Unicode; null when it is.
    */
   public static @Nullable Finding unicode(String text, String path) {
