@@ -4,12 +4,12 @@ import dev.diplomacy.core.actors.ActorKind;
 import dev.diplomacy.core.actors.NameKey;
 import dev.diplomacy.core.actors.OrganizationKind;
 import dev.diplomacy.core.geography.Country;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Decides, from an ICEWS actor's name and sectors, whether it is a state, a person or an
@@ -204,7 +204,8 @@ final class ActorClassifier {
           "al", "el", "bin", "bint", "ibn", "de", "del", "della", "der", "den", "di", "da", "das",
           "do", "dos", "du", "la", "le", "van", "von", "y", "e", "zu", "ter", "ten", "ould");
 
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  /** The most words of a person's name. */
+  private static final int MAX_PERSON_WORDS = 7;
 
   private static final Set<String> BEFORE_EAST = Set.of("middle", "far", "near");
 
@@ -263,13 +264,13 @@ final class ActorClassifier {
    * monarch's "of" after a numeral ("Abdullah II of Jordan").
    */
   static boolean looksLikePerson(String name) {
-    String[] tokens = WHITE_SPACE.split(name.strip());
-    if (tokens.length < 2 || tokens.length > 7) {
+    List<String> tokens = words(name.strip());
+    if (tokens.size() < 2 || tokens.size() > MAX_PERSON_WORDS) {
       return false;
     }
     int named = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      String token = tokens[i];
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       String lower = token.toLowerCase(Locale.ROOT);
       String word = letters(lower);
       if (ORGANIZATION_WORDS.contains(word) || REGION_WORDS.contains(word)) {
@@ -277,17 +278,19 @@ final class ActorClassifier {
       }
       if (lower.equals("east")
           && i > 0
-          && BEFORE_EAST.contains(tokens[i - 1].toLowerCase(Locale.ROOT))) {
+          && BEFORE_EAST.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT))) {
         return false;
       }
-      if (lower.equals("of") && i > 0 && isRoman(tokens[i - 1])) {
+      if (lower.equals("of") && i > 0 && isRoman(tokens.get(i - 1))) {
         continue;
       }
       if (PARTICLES.contains(lower)) {
         continue;
       }
-      if (!token.codePoints().allMatch(ActorClassifier::isNameCharacter)) {
-        return false;
+      for (int c = 0; c < token.length(); c += Character.charCount(token.codePointAt(c))) {
+        if (!isNameCharacter(token.codePointAt(c))) {
+          return false;
+        }
       }
       int dash = lower.indexOf('-');
       boolean particlePrefix = dash > 0 && PARTICLES.contains(lower.substring(0, dash));
@@ -304,6 +307,29 @@ final class ActorClassifier {
       named++;
     }
     return named >= 2;
+  }
+
+  /**
+   * The words of {@code text} between runs of ASCII white space (space, tab, line breaks, form
+   * feed), as the regular expression {@code \s+} splits it; at most one more than {@value
+   * #MAX_PERSON_WORDS}, enough to tell that a name has too many for a person's.
+   */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>(MAX_PERSON_WORDS + 1);
+    int start = 0;
+    for (int i = 0; i <= text.length() && words.size() <= MAX_PERSON_WORDS; i++) {
+      if (i == text.length() || isAsciiSpace(text.charAt(i))) {
+        if (i > start) {
+          words.add(text.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The letters of {@code text} ({@code \p{L}}), in order: what is left without the rest. */
@@ -398,7 +424,7 @@ final class ActorClassifier {
       Set.of("Government", "Executive", "Executive Office", "Cabinet", "Police", "Judicial");
 
   private static OrganizationKind bySectors(List<String> sectors) {
-    if (sectors.stream().anyMatch(SOCIAL_GROUPS::contains)) {
+    if (any(sectors, SOCIAL_GROUPS::contains)) {
       return OrganizationKind.OTHER;
     }
     if (any(sectors, s -> s.equals("State Media") || s.endsWith("News"))) {
@@ -444,6 +470,11 @@ final class ActorClassifier {
   }
 
   private static boolean any(List<String> sectors, Predicate<String> test) {
-    return sectors.stream().anyMatch(test);
+    for (int i = 0; i < sectors.size(); i++) {
+      if (test.test(sectors.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -150,13 +149,11 @@ final class ActorTable {
    * Actor") and for a name with no letter or digit. A country that differs from the one an earlier
    * row gave is reported and the first is kept.
    */
-  Optional<Entry> actor(
-      String name,
-      List<String> sectors,
-      Optional<Country> country,
-      int line,
-      List<ImportProblem> problems) {
-    Entry entry = bySpelling.get(name);
+  Optional<Entry> actor(IcewsRow.Side side, int line, List<ImportProblem> problems) {
+    String name = side.name().orElseThrow();
+    List<String> sectors = side.sectors();
+    Optional<Country> country = side.country();
+    Entry entry = side.actor != null ? side.actor : bySpelling.get(name);
     if (entry == null) {
       if (notActors.contains(name)) {
         return Optional.empty();
@@ -175,6 +172,7 @@ final class ActorTable {
       }
       bySpelling.put(name, entry);
     }
+    side.actor = entry;
     if (name == entry.lastName
         && sectors == entry.lastSectors
         && (country.isEmpty()
@@ -401,32 +399,40 @@ final class ActorTable {
 
   /** The actor of an entry, as the table knows it now. */
   private static Actor actor(Entry e) {
-    List<ExternalId> externalIds =
-        e.names.stream().map(n -> ExternalId.of("icews", n)).collect(Collectors.toList());
-    Map<String, ExtensionValue> extensions =
-        e.sectors.isEmpty()
-            ? Map.of()
-            : Map.of(
-                SECTORS,
-                new ExtensionValue.ListValue(
-                    e.sectors.stream().map(ExtensionValue::of).collect(Collectors.toList())));
+    List<ExternalId> externalIds = new ArrayList<>(e.names.size());
+    List<Name> names = new ArrayList<>(e.names.size());
+    for (String n : e.names) {
+      externalIds.add(ExternalId.of("icews", n));
+      names.add(Name.of(n));
+    }
+    Map<String, ExtensionValue> extensions = Map.of();
+    if (!e.sectors.isEmpty()) {
+      List<ExtensionValue> sectors = new ArrayList<>(e.sectors.size());
+      for (String sector : e.sectors) {
+        sectors.add(ExtensionValue.of(sector));
+      }
+      extensions = Map.of(SECTORS, new ExtensionValue.ListValue(sectors));
+    }
     switch (e.kind) {
       case STATE:
         Country c = Objects.requireNonNull(e.country);
+        List<Name> otherNames = new ArrayList<>(names.size());
+        int i = 0;
+        for (String n : e.names) {
+          if (!n.equals(c.name())) {
+            otherNames.add(names.get(i));
+          }
+          i++;
+        }
         return State.builder()
             .id(e.id())
             .name(Name.of(c.name()))
-            .otherNames(
-                e.names.stream()
-                    .filter(n -> !n.equals(c.name()))
-                    .map(Name::of)
-                    .collect(Collectors.toList()))
+            .otherNames(otherNames)
             .country(c)
             .externalIds(externalIds)
             .extensions(extensions)
             .build();
       case PERSON:
-        List<Name> names = e.names.stream().map(Name::of).collect(Collectors.toList());
         return Person.builder()
             .id(e.id())
             .name(names.get(0))
@@ -436,11 +442,10 @@ final class ActorTable {
             .extensions(extensions)
             .build();
       default:
-        List<Name> orgNames = e.names.stream().map(Name::of).collect(Collectors.toList());
         return Organization.builder()
             .id(e.id())
-            .name(orgNames.get(0))
-            .otherNames(orgNames.subList(1, orgNames.size()))
+            .name(names.get(0))
+            .otherNames(names.subList(1, names.size()))
             .organizationKind(e.organizationKind)
             .country(Optional.ofNullable(e.country))
             .externalIds(externalIds)

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -70,6 +71,13 @@ final class IcewsEventMaker {
   private final DatasetCoding.Builder codings = DatasetCoding.builder().dataset(DATASET);
 
   /**
+   * The builder of every coded event, reused: each row sets every attribute of the envelope and of
+   * a coded event that an ICEWS row gives, and none of the others, so nothing of a row is left for
+   * the next one.
+   */
+  private final CodedEvent.Builder codedEvents = CodedEvent.builder();
+
+  /**
    * The event of {@code row}, joined by its mirror when there is one, citing {@code citation} (the
    * row's story and sentence) when there is one: the typed event of {@link CameoEventKinds} where
    * one fits, else the coded event.
@@ -99,12 +107,21 @@ final class IcewsEventMaker {
    */
   private CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
     IcewsRow r = row.row();
-    CodedEvent.Builder b = CodedEvent.builder();
+    CodedEvent.Builder b = codedEvents;
     envelope(b, row, mirror, citation, when);
-    b.cameoCode(r.cameoCode().code()).label(r.eventText());
-    row.source().ifPresent(s -> b.addParticipant(s.participant(Role.SOURCE_ACTOR)));
-    row.target().ifPresent(t -> b.addParticipant(t.participant(Role.TARGET_ACTOR)));
-    r.intensity().ifPresent(i -> b.intensity(i.doubleValue()));
+    b.cameoCode(r.cameoCode().code())
+        .label(r.eventText())
+        .intensity(
+            r.intensity().isPresent()
+                ? OptionalDouble.of(r.intensity().get().doubleValue())
+                : OptionalDouble.empty())
+        .participants(List.of());
+    if (row.source().isPresent()) {
+      b.addParticipant(row.source().get().participant(Role.SOURCE_ACTOR));
+    }
+    if (row.target().isPresent()) {
+      b.addParticipant(row.target().get().participant(Role.TARGET_ACTOR));
+    }
     return b.build();
   }
 

@@ -72,6 +72,12 @@ final class IcewsStream extends ImportStream {
    */
   private final Source.Builder sources = Source.builder();
 
+  /**
+   * The builder of every citation, reused: each sets its source and locator, and no other
+   * attribute.
+   */
+  private final Citation.Builder citations = Citation.builder();
+
   private final IcewsEventMaker events = new IcewsEventMaker();
 
   /** Every Event ID read, with the line where it was first read. */
@@ -88,6 +94,16 @@ final class IcewsStream extends ImportStream {
 
   private Optional<Integer> citedSentence = Optional.empty();
   private Optional<Citation> cited = Optional.empty();
+
+  /** The story of the last row with a source, and the index of its publisher in {@link #actors}. */
+  private @Nullable String storyRead;
+
+  private int storyReadPublisher;
+
+  /** The Publisher text of a row of a known story, and the actor it names. */
+  private @Nullable String publisherRead;
+
+  private ActorTable.@Nullable Entry publisherReadActor;
 
   private @Nullable String sourceStory;
   private @Nullable Id sourceStoryId;
@@ -195,17 +211,7 @@ final class IcewsStream extends ImportStream {
 
   private void row(RowReader reader) {
     List<ImportProblem> found = new ArrayList<>();
-    IcewsRow row =
-        in.isAscii()
-            ? reader.read(line, in.bytes(), in.start(), in.end(), found)
-            : reader.read(line, in.text(), found);
-    if (!in.isAscii() && in.text().indexOf('\uFFFD') >= 0) {
-      found.add(
-          ImportProblem.warning(
-              line,
-              "icews.encoding",
-              "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
-    }
+    IcewsRow row = reader.read(line, in, found);
     if (row != null) {
       int first = eventIds.putIfAbsent(row.eventId(), line);
       if (first != IdMemory.ABSENT) {
@@ -263,7 +269,7 @@ final class IcewsStream extends ImportStream {
     if (side.name().isEmpty()) {
       return Optional.empty();
     }
-    return actors.actor(side.name().get(), side.sectors(), side.country(), line, found);
+    return actors.actor(side, line, found);
   }
 
   /**
@@ -276,13 +282,16 @@ final class IcewsStream extends ImportStream {
     }
     String storyId = row.storyId().get();
     String publisher = row.publisher().get();
-    int known = stories.get(storyId);
+    // the rows of a story come together: the story of the row before is known without a search
+    int known = storyId.equals(storyRead) ? storyReadPublisher : stories.get(storyId);
     if (known == IdMemory.ABSENT) {
       Optional<ActorTable.Entry> entry = actors.publisher(publisher, line, found);
       if (entry.isEmpty()) {
         return null;
       }
       stories.putIfAbsent(storyId, entry.get().index());
+      storyRead = storyId;
+      storyReadPublisher = entry.get().index();
       // the publisher is made (and given its id) before the source is handed out
       emitNewActors();
       return sources
@@ -291,8 +300,17 @@ final class IcewsStream extends ImportStream {
           .extensions(Map.of(IcewsEventMaker.STORY_ID, ExtensionValue.of(storyId)))
           .build();
     }
+    storyRead = storyId;
+    storyReadPublisher = known;
     ActorTable.Entry first = actors.get(known);
-    if (actors.find(publisher) != first) {
+    ActorTable.Entry named =
+        publisher == publisherRead ? publisherReadActor : actors.find(publisher);
+    if (named != null) {
+      // a spelling names one actor for good: the same text is its actor again
+      publisherRead = publisher;
+      publisherReadActor = named;
+    }
+    if (named != first) {
       found.add(
           ImportProblem.warning(
               line,
@@ -388,9 +406,12 @@ final class IcewsStream extends ImportStream {
     if (!storyId.equals(citedStory) || !row.sentence().equals(citedSentence)) {
       cited =
           Optional.of(
-              Citation.builder()
+              citations
                   .source(sourceId(storyId))
-                  .locator(row.sentence().map(n -> "sentence " + n))
+                  .locator(
+                      row.sentence().isPresent()
+                          ? Optional.of("sentence " + row.sentence().get())
+                          : Optional.empty())
                   .build());
       citedStory = storyId;
       citedSentence = row.sentence();
@@ -423,7 +444,8 @@ final class IcewsStream extends ImportStream {
   private int[] pair() {
     int[] mirror = new int[held.size()];
     Arrays.fill(mirror, -1);
-    Map<PairKey, Integer> open = new HashMap<>();
+    Map<PairKey, Integer> open =
+        null; // made for the first symmetric row, as most stories have none
     for (int i = 0; i < held.size(); i++) {
       IcewsEventMaker.Row row = held.get(i).row;
       if (row == null) {
@@ -440,6 +462,9 @@ final class IcewsStream extends ImportStream {
       ActorTable.Entry t = row.target().orElseThrow();
       // stripped of trailing zeros, so that 4.0 and 4 are equal: what equals compares
       BigDecimal intensity = r.intensity().map(BigDecimal::stripTrailingZeros).orElse(null);
+      if (open == null) {
+        open = new HashMap<>();
+      }
       Integer first = open.remove(key(r, intensity, t, s));
       if (first != null) {
         mirror[first] = i;

@@ -1,26 +1,36 @@
 package dev.diplomacy.interop.icews;
 
+import java.util.Arrays;
+
 /**
- * A map from {@code long} keys to {@code int} values in two primitive arrays, open addressing with
- * linear probing: twelve bytes a slot, at most three slots in four full, so that an import can
- * remember millions of numeric ids (every Event ID, every Story ID) in a few tens of megabytes.
+ * A map from {@code long} keys, none negative, to {@code int} values in two primitive arrays, open
+ * addressing with linear probing: twelve bytes a slot, at most three slots in four full, so that an
+ * import can remember millions of numeric ids (every Event ID, every Story ID) in a few tens of
+ * megabytes. A slot is free when its key is -1: a search reads the keys only, and the value of the
+ * slot it stops at.
  */
 final class LongIntMap {
 
   /** What {@link #get} gives for a key that is not in the map. */
   static final int ABSENT = Integer.MIN_VALUE;
 
+  private static final long FREE = -1;
+
   private long[] keys;
   private int[] values;
-  private boolean[] used;
   private int size;
   private int mask;
 
   LongIntMap() {
-    keys = new long[64];
+    keys = free(64);
     values = new int[64];
-    used = new boolean[64];
     mask = 63;
+  }
+
+  private static long[] free(int capacity) {
+    long[] keys = new long[capacity];
+    Arrays.fill(keys, FREE);
+    return keys;
   }
 
   /** How many keys the map holds. */
@@ -30,7 +40,8 @@ final class LongIntMap {
 
   /** The value of {@code key}, or {@link #ABSENT}. */
   int get(long key) {
-    for (int i = slot(key); used[i]; i = (i + 1) & mask) {
+    checkKey(key);
+    for (int i = slot(key); keys[i] != FREE; i = (i + 1) & mask) {
       if (keys[i] == key) {
         return values[i];
       }
@@ -43,19 +54,25 @@ final class LongIntMap {
    * #ABSENT}.
    */
   int putIfAbsent(long key, int value) {
+    checkKey(key);
     int i = slot(key);
-    for (; used[i]; i = (i + 1) & mask) {
+    for (; keys[i] != FREE; i = (i + 1) & mask) {
       if (keys[i] == key) {
         return values[i];
       }
     }
-    used[i] = true;
     keys[i] = key;
     values[i] = value;
     if (++size * 4L > keys.length * 3L) {
       grow();
     }
     return ABSENT;
+  }
+
+  private static void checkKey(long key) {
+    if (key < 0) {
+      throw new IllegalArgumentException("a key is not negative: " + key);
+    }
   }
 
   private int slot(long key) {
@@ -66,19 +83,16 @@ final class LongIntMap {
   private void grow() {
     long[] oldKeys = keys;
     int[] oldValues = values;
-    boolean[] oldUsed = used;
     int capacity = oldKeys.length * 2;
-    keys = new long[capacity];
+    keys = free(capacity);
     values = new int[capacity];
-    used = new boolean[capacity];
     mask = capacity - 1;
     for (int j = 0; j < oldKeys.length; j++) {
-      if (oldUsed[j]) {
+      if (oldKeys[j] != FREE) {
         int i = slot(oldKeys[j]);
-        while (used[i]) {
+        while (keys[i] != FREE) {
           i = (i + 1) & mask;
         }
-        used[i] = true;
         keys[i] = oldKeys[j];
         values[i] = oldValues[j];
       }

@@ -23,6 +23,11 @@ final class ReaderLines implements Lines {
   }
 
   @Override
+  public boolean hasBytes() {
+    return false;
+  }
+
+  @Override
   public boolean isAscii() {
     return false;
   }

@@ -8,6 +8,7 @@ import dev.diplomacy.core.geography.Place;
 import dev.diplomacy.core.time.PartialDate;
 import dev.diplomacy.core.validation.ValidationException;
 import dev.diplomacy.interop.ImportProblem;
+import dev.diplomacy.interop.internal.Lines;
 import dev.diplomacy.interop.internal.SpanCache;
 import dev.diplomacy.json.format.internal.Bytes;
 import java.math.BigDecimal;
@@ -51,6 +52,16 @@ final class RowReader {
 
   /** What an ICEWS file writes for a missing value. */
   static final String NA = "NA";
+
+  /** The small numbers as sentence numbers, made once: a sentence number is seldom above 100. */
+  @SuppressWarnings("unchecked")
+  private static final Optional<Integer>[] NUMBERS = new Optional[256];
+
+  static {
+    for (int i = 0; i < NUMBERS.length; i++) {
+      NUMBERS[i] = Optional.of(i);
+    }
+  }
 
   /** The longest id: a letter or digit, then up to 100 more characters. */
   private static final int MAX_ID_LENGTH = 101;
@@ -212,28 +223,37 @@ final class RowReader {
     return line.split("\t", -1);
   }
 
-  /** The row at {@code line}, or null with every reason it cannot be read in {@code problems}. */
-  @Nullable IcewsRow read(int line, String text, List<ImportProblem> problems) {
+  /**
+   * The row at {@code line}, the line {@code in} is at, or null with every reason it cannot be read
+   * in {@code problems}. A line of ASCII bytes is read where it stands, its fields found in one
+   * pass over its bytes; any other line is read as text, with a warning when it has bytes that are
+   * not UTF-8.
+   */
+  @Nullable IcewsRow read(int line, Lines in, List<ImportProblem> problems) {
+    if (in.hasBytes()) {
+      int[] bounds = rowBounds;
+      int columns = Bytes.asciiFields(in.bytes(), in.start(), in.end(), (byte) '\t', bounds);
+      if (columns >= 0) {
+        if (columns != width) {
+          return columns(line, columns, problems);
+        }
+        Arrays.fill(rowTexts, null);
+        return read(new Fields(rowTexts, in.bytes(), bounds, line, problems));
+      }
+    }
+    String text = in.text();
     String[] f = new String[width];
     int columns = fields(text, f);
-    return columns != width
-        ? columns(line, columns, problems)
-        : read(new Fields(f, line, problems));
-  }
-
-  /**
-   * The row at {@code line}, ASCII only, from {@code start} to {@code end} in {@code bytes}; or
-   * null with every reason it cannot be read in {@code problems}.
-   */
-  @Nullable IcewsRow read(
-      int line, byte[] bytes, int start, int end, List<ImportProblem> problems) {
-    int[] bounds = rowBounds;
-    int columns = bounds(bytes, start, end, bounds);
-    if (columns != width) {
-      return columns(line, columns, problems);
+    IcewsRow row =
+        columns != width ? columns(line, columns, problems) : read(new Fields(f, line, problems));
+    if (text.indexOf('\uFFFD') >= 0) {
+      problems.add(
+          ImportProblem.warning(
+              line,
+              "icews.encoding",
+              "the line has bytes that are not UTF-8, read as the replacement character U+FFFD"));
     }
-    Arrays.fill(rowTexts, null);
-    return read(new Fields(rowTexts, bytes, bounds, line, problems));
+    return row;
   }
 
   private @Nullable IcewsRow columns(int line, int columns, List<ImportProblem> problems) {
@@ -265,17 +285,7 @@ final class RowReader {
           "icews.storyId.invalid",
           "the Story ID '" + storyId.get() + "' is not an id: letters, digits, '.', '_' or '-'");
     }
-    Optional<String> sentenceText = fields.value(sentenceColumn);
-    Optional<Integer> sentence = Optional.empty();
-    if (sentenceText.isPresent()) {
-      if (isDigits(sentenceText.get())) {
-        sentence = Optional.of(Integer.parseInt(sentenceText.get()));
-      } else {
-        fields.reject(
-            "icews.sentence.invalid",
-            "the Sentence Number '" + sentenceText.get() + "' is not a whole number");
-      }
-    }
+    Optional<Integer> sentence = fields.sentence();
     IcewsRow.Side source = fields.side(sourceColumns);
     IcewsRow.Side target = fields.side(targetColumns);
     Optional<Place> place = fields.place();
@@ -313,30 +323,6 @@ final class RowReader {
       }
       column++;
       if (tab < 0) {
-        return column;
-      }
-      from = tab + 1;
-    }
-  }
-
-  /**
-   * Puts where each tab-separated field of the ASCII bytes from {@code start} to {@code end} starts
-   * into {@code bounds}, and one past the end of the last, as far as it has room, and gives how
-   * many fields there are.
-   */
-  private static int bounds(byte[] line, int start, int end, int[] bounds) {
-    int column = 0;
-    int from = start;
-    while (true) {
-      if (column < bounds.length) {
-        bounds[column] = from;
-      }
-      int tab = Bytes.indexOf(line, from, end, (byte) '\t');
-      column++;
-      if (tab == end) {
-        if (column < bounds.length) {
-          bounds[column] = end + 1;
-        }
         return column;
       }
       from = tab + 1;
@@ -421,6 +407,38 @@ final class RowReader {
 
     void warn(String code, String reason) {
       problems.add(ImportProblem.warning(line, code, reason));
+    }
+
+    /**
+     * The Sentence Number: a whole number of 1 to {@value #MAX_SENTENCE_DIGITS} ASCII digits, read
+     * from the row's bytes when it is only digits; empty for {@code NA} or nothing; else rejected.
+     */
+    Optional<Integer> sentence() {
+      byte[] b = bytes;
+      if (b != null) {
+        int start = bounds[sentenceColumn];
+        int end = bounds[sentenceColumn + 1] - 1;
+        int n = 0;
+        int i = start;
+        while (i < end && i - start < MAX_SENTENCE_DIGITS && b[i] >= '0' && b[i] <= '9') {
+          n = n * 10 + (b[i] - '0');
+          i++;
+        }
+        if (i == end && end > start) {
+          return n < NUMBERS.length ? NUMBERS[n] : Optional.of(n);
+        }
+      }
+      Optional<String> text = value(sentenceColumn);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      if (isDigits(text.get())) {
+        return Optional.of(Integer.parseInt(text.get()));
+      }
+      reject(
+          "icews.sentence.invalid",
+          "the Sentence Number '" + text.get() + "' is not a whole number");
+      return Optional.empty();
     }
 
     /** The column's value, stripped; empty for {@code NA} or nothing. */

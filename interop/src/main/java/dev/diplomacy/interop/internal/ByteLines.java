@@ -25,7 +25,13 @@ public final class ByteLines implements Lines, Closeable {
   private int start;
   private int end;
   private int breakLength;
-  private boolean ascii;
+
+  /** Whether the line is ASCII only: {@link #UNKNOWN} until asked. */
+  private int ascii;
+
+  private static final int UNKNOWN = 0;
+  private static final int ASCII = 1;
+  private static final int NOT_ASCII = 2;
   private @Nullable String text;
 
   /** The lines of {@code in}, read as they are asked for. */
@@ -62,7 +68,7 @@ public final class ByteLines implements Lines, Closeable {
     start = position;
     end = lineEnd;
     breakLength = lineBreak;
-    ascii = Bytes.isAscii(buffer, start, end);
+    ascii = UNKNOWN;
     position = lineEnd + lineBreak;
   }
 
@@ -96,8 +102,17 @@ public final class ByteLines implements Lines, Closeable {
   }
 
   @Override
+  public boolean hasBytes() {
+    return true;
+  }
+
+  /** True when the line is ASCII only; found when first asked, as a reader may not ask. */
+  @Override
   public boolean isAscii() {
-    return ascii;
+    if (ascii == UNKNOWN) {
+      ascii = Bytes.isAscii(buffer, start, end) ? ASCII : NOT_ASCII;
+    }
+    return ascii == ASCII;
   }
 
   @Override
@@ -119,7 +134,7 @@ public final class ByteLines implements Lines, Closeable {
   public String text() {
     String t = text;
     if (t == null) {
-      if (ascii) {
+      if (isAscii()) {
         t = new String(buffer, start, end - start, StandardCharsets.ISO_8859_1);
       } else {
         // Decoded with its line break, as a reader decodes the stream: a byte sequence cut short
@@ -135,11 +150,12 @@ public final class ByteLines implements Lines, Closeable {
 
   @Override
   public boolean isBlank() {
-    if (!ascii) {
-      return text().isBlank();
-    }
     for (int i = start; i < end; i++) {
-      if (!Character.isWhitespace(buffer[i])) {
+      byte b = buffer[i];
+      if (b < 0) {
+        return text().isBlank(); // a byte of a character beyond ASCII, which may be white space
+      }
+      if (!Character.isWhitespace(b)) {
         return false;
       }
     }

@@ -12,10 +12,13 @@ public interface Lines {
   /** Moves to the next line; false when the input has ended. */
   boolean next() throws IOException;
 
+  /** True when {@link #bytes()} holds the line's UTF-8 bytes. */
+  boolean hasBytes();
+
   /** True when the line is ASCII only and {@link #bytes()} holds it. */
   boolean isAscii();
 
-  /** The buffer that holds the line from {@link #start()} to {@link #end()}, when ASCII only. */
+  /** The buffer that holds the line from {@link #start()} to {@link #end()}, when it has bytes. */
   byte[] bytes();
 
   /** Where the line starts in {@link #bytes()}. */

@@ -25,9 +25,25 @@ public final class SpanCache<V> {
 
   private static final int SLOTS = LIMIT * 2;
 
-  private final byte[][] keys = new byte[SLOTS][];
+  /**
+   * The most slots a span is looked for in: spans that share a hash (many alike, or made to) are
+   * then read every time, at a bounded cost, where a longer search would cost more per row the more
+   * of them there were.
+   */
+  static final int MAX_PROBES = 32;
+
+  /** How many bytes at each end of a span are hashed. */
+  private static final int HASHED_END = 16;
+
+  /** The hash of each slot's span, never 0; 0 for a free slot. A search reads these first. */
   private final int[] hashes = new int[SLOTS];
-  private final Object[] values = new Object[SLOTS];
+
+  /**
+   * Each slot's span (its bytes, at {@code 2 * slot}) and value (after it): side by side, so that a
+   * span found costs one more reach into memory for both.
+   */
+  private final Object[] entries = new Object[SLOTS * 2];
+
   private int size;
 
   /**
@@ -48,16 +64,40 @@ public final class SpanCache<V> {
     if (last != null && Arrays.equals(last, 0, last.length, line, start, end)) {
       return (V) lastValue;
     }
-    int hash = Bytes.hash(line, start, end);
-    for (int slot = hash & (SLOTS - 1); keys[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
-      byte[] key = keys[slot];
-      if (hashes[slot] == hash && Arrays.equals(key, 0, key.length, line, start, end)) {
-        lastKey = key;
-        lastValue = values[slot];
-        return (V) values[slot];
+    int hash = hash(line, start, end);
+    int slot = hash & (SLOTS - 1);
+    for (int probe = 0; probe < MAX_PROBES; probe++) {
+      int h = hashes[slot];
+      if (h == 0) {
+        return null;
       }
+      if (h == hash) {
+        byte[] key = (byte[]) entries[2 * slot];
+        if (Arrays.equals(key, 0, key.length, line, start, end)) {
+          lastKey = key;
+          lastValue = entries[2 * slot + 1];
+          return (V) lastValue;
+        }
+      }
+      slot = (slot + 1) & (SLOTS - 1);
     }
     return null;
+  }
+
+  /**
+   * A hash, never 0, of the span's length and of its first and last {@value #HASHED_END} bytes:
+   * spans that differ only between them share a hash and are told apart by their bytes, and a long
+   * span (a name, its sectors and country side by side) is hashed at the cost of a short one.
+   */
+  static int hash(byte[] line, int start, int end) {
+    int hash =
+        end - start <= 2 * HASHED_END
+            ? Bytes.hash(line, start, end)
+            : Bytes.hash(line, start, start + HASHED_END) * 31
+                + Bytes.hash(line, end - HASHED_END, end)
+                + end
+                - start;
+    return hash == 0 ? 1 : hash; // 0 marks a free slot
   }
 
   /**
@@ -69,21 +109,24 @@ public final class SpanCache<V> {
       return;
     }
     if (size >= LIMIT) {
-      Arrays.fill(keys, null);
-      Arrays.fill(values, null);
+      Arrays.fill(hashes, 0);
+      Arrays.fill(entries, null);
       size = 0;
       lastKey = null;
       lastValue = null;
     }
-    int hash = Bytes.hash(line, start, end);
+    int hash = hash(line, start, end);
     int slot = hash & (SLOTS - 1);
-    while (keys[slot] != null) {
+    for (int probe = 0; hashes[slot] != 0; probe++) {
+      if (probe + 1 >= MAX_PROBES) {
+        return; // spans of one hash crowd here: this one is read every time
+      }
       slot = (slot + 1) & (SLOTS - 1);
     }
     byte[] key = Arrays.copyOfRange(line, start, end);
-    keys[slot] = key;
     hashes[slot] = hash;
-    values[slot] = value;
+    entries[2 * slot] = key;
+    entries[2 * slot + 1] = value;
     size++;
     lastKey = key;
     lastValue = value;

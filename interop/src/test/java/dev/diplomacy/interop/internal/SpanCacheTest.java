@@ -38,6 +38,33 @@ class SpanCacheTest {
   }
 
   @Test
+  void spansThatShareAHashAreHeldAFewAtMostAndNeverTakenForEachOther() {
+    // the same length and the same 16 bytes at each end: one hash for all, whatever the middle
+    SpanCache<Integer> cache = new SpanCache<>();
+    int spans = 2_000;
+    for (int i = 0; i < spans; i++) {
+      byte[] text = span(i);
+      cache.put(text, 0, text.length, i);
+    }
+    int found = 0;
+    for (int i = 0; i < spans; i++) {
+      byte[] text = span(i);
+      Integer value = cache.get(text, 0, text.length);
+      if (value != null) {
+        assertThat(value).isEqualTo(i);
+        found++;
+      }
+    }
+    assertThat(SpanCache.hash(span(0), 0, span(0).length))
+        .isEqualTo(SpanCache.hash(span(1), 0, span(1).length));
+    assertThat(found).isBetween(1, SpanCache.MAX_PROBES);
+  }
+
+  private static byte[] span(int i) {
+    return bytes("General Population " + String.format("%06d", i) + " Civilian / Social (India)");
+  }
+
+  @Test
   void aSpanLongerThanItsLimitIsNeverHeld() {
     SpanCache<String> cache = new SpanCache<>();
     byte[] text = bytes("x".repeat(SpanCache.MAX_LENGTH + 1));
