@@ -78,20 +78,20 @@ final class IcewsEventMaker {
   private final CodedEvent.Builder codedEvents = CodedEvent.builder();
 
   /**
-   * The event of {@code row}, joined by its mirror when there is one, citing {@code citation} (the
-   * row's story and sentence) when there is one: the typed event of {@link CameoEventKinds} where
-   * one fits, else the coded event.
+   * The event of {@code row}, joined by its mirror when there is one, citing {@code citations} (the
+   * row's story and sentence, when the story has a source: one citation or none): the typed event
+   * of {@link CameoEventKinds} where one fits, else the coded event.
    */
-  Event make(Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
+  Event make(Row row, Optional<Row> mirror, List<Citation> citations, When when) {
     IcewsRow r = row.row();
     Optional<Event.Builder<?>> typed =
         CameoEventKinds.typedBuilder(r.cameoCode().code(), row.sourceId(), row.targetId());
     if (typed.isEmpty() || !validLabel(r)) {
       // a label that breaks the rules of a coded event's rejects the row, typed or not
-      return coded(row, mirror, citation, when);
+      return coded(row, mirror, citations, when);
     }
     Event.Builder<?> b = typed.get();
-    envelope(b, row, mirror, citation, when);
+    envelope(b, row, mirror, citations, when);
     return b.build();
   }
 
@@ -105,10 +105,10 @@ final class IcewsEventMaker {
    * The generic coded event of a row: the source actor as {@link Role#SOURCE_ACTOR}, the target as
    * {@link Role#TARGET_ACTOR}, the ICEWS event text as label, the intensity; with the envelope.
    */
-  private CodedEvent coded(Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
+  private CodedEvent coded(Row row, Optional<Row> mirror, List<Citation> citations, When when) {
     IcewsRow r = row.row();
     CodedEvent.Builder b = codedEvents;
-    envelope(b, row, mirror, citation, when);
+    envelope(b, row, mirror, citations, when);
     b.cameoCode(r.cameoCode().code())
         .label(r.eventText())
         .intensity(
@@ -130,7 +130,7 @@ final class IcewsEventMaker {
    * coding of the row and of its mirror, extensions.
    */
   private void envelope(
-      Event.Builder<?> b, Row row, Optional<Row> mirror, Optional<Citation> citation, When when) {
+      Event.Builder<?> b, Row row, Optional<Row> mirror, List<Citation> citations, When when) {
     IcewsRow r = row.row();
     ExternalId externalId = ExternalId.of("icews", r.eventId());
     List<ExternalId> externalIds =
@@ -138,13 +138,13 @@ final class IcewsEventMaker {
             ? List.of(externalId)
             : List.of(externalId, ExternalId.of("icews", mirror.get().row().eventId()));
     Map<String, ExtensionValue> extensions = Map.of();
-    if (!row.twoActors() || (citation.isEmpty() && r.storyId().isPresent())) {
-      extensions = extensions(row, citation);
+    if (!row.twoActors() || (citations.isEmpty() && r.storyId().isPresent())) {
+      extensions = extensions(row, citations);
     }
     b.id(Id.of("icews-" + r.eventId()))
         .when(when)
         .place(r.place())
-        .citations(citation.map(List::of).orElse(List.of()))
+        .citations(citations)
         .externalIds(externalIds)
         .datasetCodings(
             mirror.isEmpty() ? List.of(coding(row)) : List.of(coding(row), coding(mirror.get())))
@@ -155,7 +155,7 @@ final class IcewsEventMaker {
    * The extensions of a row's event: the names of the actors ICEWS could not identify, the story
    * and sentence of a story without a source.
    */
-  private static Map<String, ExtensionValue> extensions(Row row, Optional<Citation> citation) {
+  private static Map<String, ExtensionValue> extensions(Row row, List<Citation> citations) {
     IcewsRow r = row.row();
     Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
     if (row.source().isEmpty()) {
@@ -164,7 +164,7 @@ final class IcewsEventMaker {
     if (row.target().isEmpty()) {
       r.target().name().ifPresent(n -> extensions.put(UNIDENTIFIED_TARGET, ExtensionValue.of(n)));
     }
-    if (citation.isEmpty() && r.storyId().isPresent()) {
+    if (citations.isEmpty() && r.storyId().isPresent()) {
       extensions.put(STORY_ID, ExtensionValue.of(r.storyId().get()));
       r.sentence().ifPresent(n -> extensions.put(SENTENCE, ExtensionValue.of(n)));
     }

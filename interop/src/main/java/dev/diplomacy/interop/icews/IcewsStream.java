@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,7 +94,7 @@ final class IcewsStream extends ImportStream {
   private @Nullable String citedStory;
 
   private Optional<Integer> citedSentence = Optional.empty();
-  private Optional<Citation> cited = Optional.empty();
+  private List<Citation> cited = List.of();
 
   /** The story of the last row with a source, and the index of its publisher in {@link #actors}. */
   private @Nullable String storyRead;
@@ -358,7 +359,7 @@ final class IcewsStream extends ImportStream {
             mirror[i] >= 0
                 ? Optional.of(Objects.requireNonNull(held.get(mirror[i]).row))
                 : Optional.empty();
-        Optional<Citation> citation = citation(row.row());
+        List<Citation> citation = citation(row.row());
         try {
           emit(events.make(row, partner, citation, when(row.row().date())));
           countImported();
@@ -378,20 +379,21 @@ final class IcewsStream extends ImportStream {
   }
 
   /**
-   * The citation of a row's story and sentence; empty, with a warning, when the story has no
-   * source.
+   * The citation of a row's story and sentence, as a list of one; empty, with a warning, when the
+   * story has no source.
    */
-  private Optional<Citation> citation(IcewsRow row) {
+  private List<Citation> citation(IcewsRow row) {
     if (row.storyId().isEmpty()) {
       report(
           ImportProblem.warning(
               row.line(),
               "icews.story.missing",
               "the row gives no Story ID: the event cites no source"));
-      return Optional.empty();
+      return List.of();
     }
     String storyId = row.storyId().get();
-    if (stories.get(storyId) == IdMemory.ABSENT) {
+    // the story cited last has a source: only another story is looked for
+    if (!storyId.equals(citedStory) && stories.get(storyId) == IdMemory.ABSENT) {
       report(
           ImportProblem.warning(
               row.line(),
@@ -401,22 +403,27 @@ final class IcewsStream extends ImportStream {
                   + " up to this one gives its publisher, so it has no source: the event keeps the"
                   + " story id as the extension "
                   + IcewsEventMaker.STORY_ID));
-      return Optional.empty();
+      return List.of();
     }
     if (!storyId.equals(citedStory) || !row.sentence().equals(citedSentence)) {
-      cited =
-          Optional.of(
-              citations
-                  .source(sourceId(storyId))
-                  .locator(
-                      row.sentence().isPresent()
-                          ? Optional.of("sentence " + row.sentence().get())
-                          : Optional.empty())
-                  .build());
+      cited = List.of(citations.source(sourceId(storyId)).locator(locator(row.sentence())).build());
       citedStory = storyId;
       citedSentence = row.sentence();
     }
     return cited;
+  }
+
+  /** The locators of the first sentences, made once: {@code sentence 1}... */
+  private static final List<Optional<String>> LOCATORS =
+      IntStream.range(0, 256).mapToObj(n -> Optional.of("sentence " + n)).toList();
+
+  /** A citation's locator: {@code sentence 2}. */
+  private static Optional<String> locator(Optional<Integer> sentence) {
+    if (sentence.isEmpty()) {
+      return Optional.empty();
+    }
+    int n = sentence.get();
+    return n >= 0 && n < LOCATORS.size() ? LOCATORS.get(n) : Optional.of("sentence " + n);
   }
 
   /** The {@link When} of a day: the rows of a file come day by day. */
