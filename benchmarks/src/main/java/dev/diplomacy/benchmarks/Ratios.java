@@ -200,6 +200,35 @@ public final class Ratios {
         : table + "\nNot in the table: " + String.join(", ", others) + "\n";
   }
 
+  /** A case's ratio against the baseline its target is set for, with that target. */
+  record TargetRatio(String name, double ratio, double target) {}
+
+  /**
+   * The ratio of each case of the results file {@code results} that has a target, against the
+   * baseline the target is set for (the records, else the raw scan), in the order of the table.
+   */
+  static List<TargetRatio> targetRatios(Path results) throws IOException {
+    Map<String, Result> byName = new LinkedHashMap<>();
+    for (JsonNode node : JsonMapper.builder().build().readTree(Files.readString(results))) {
+      Result r = Result.of(node);
+      byName.put(r.shortName, r);
+    }
+    List<TargetRatio> out = new ArrayList<>();
+    for (Case c : CASES) {
+      Result library = byName.get(c.library);
+      boolean onRecords = c.recordsTarget > 0;
+      Result baseline =
+          onRecords
+              ? (c.records == null ? null : byName.get(c.records))
+              : (c.rawScan == null ? null : byName.get(c.rawScan));
+      double target = onRecords ? c.recordsTarget : c.rawTarget;
+      if (library != null && baseline != null && target > 0) {
+        out.add(new TargetRatio(c.name, library.throughput() / baseline.throughput(), target));
+      }
+    }
+    return out;
+  }
+
   private static String ratio(Result library, @Nullable Result baseline, double target) {
     if (baseline == null) {
       return "";
