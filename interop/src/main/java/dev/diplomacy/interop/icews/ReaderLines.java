@@ -28,11 +28,6 @@ final class ReaderLines implements Lines {
   }
 
   @Override
-  public boolean isAscii() {
-    return false;
-  }
-
-  @Override
   public byte[] bytes() {
     throw new IllegalStateException("a reader's lines are text only");
   }

@@ -9,12 +9,17 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The lines of UTF-8 bytes. A line of ASCII bytes only (most lines of event data) is handed out as
- * its bytes in the buffer; any other line is decoded, with its line break, as {@link
- * java.io.InputStreamReader} decodes it: bytes that are not UTF-8 become U+FFFD. A line longer than
- * the buffer grows the buffer, as {@link java.io.BufferedReader#readLine} grows its line.
+ * The lines of UTF-8 bytes. Every line is handed out as its bytes in the buffer; its text, when
+ * asked for, is decoded as ISO 8859-1 when it is ASCII only (most lines of event data), else with
+ * its line break, as {@link java.io.InputStreamReader} decodes it: bytes that are not UTF-8 become
+ * U+FFFD. A line longer than the buffer grows the buffer, as {@link
+ * java.io.BufferedReader#readLine} grows its line.
  */
 public final class ByteLines implements Lines, Closeable {
+
+  private static final int UNKNOWN = 0;
+  private static final int ASCII = 1;
+  private static final int NOT_ASCII = 2;
 
   private final InputStream in;
   private byte[] buffer = new byte[1 << 16];
@@ -29,9 +34,6 @@ public final class ByteLines implements Lines, Closeable {
   /** Whether the line is ASCII only: {@link #UNKNOWN} until asked. */
   private int ascii;
 
-  private static final int UNKNOWN = 0;
-  private static final int ASCII = 1;
-  private static final int NOT_ASCII = 2;
   private @Nullable String text;
 
   /** The lines of {@code in}, read as they are asked for. */
@@ -107,7 +109,6 @@ public final class ByteLines implements Lines, Closeable {
   }
 
   /** True when the line is ASCII only; found when first asked, as a reader may not ask. */
-  @Override
   public boolean isAscii() {
     if (ascii == UNKNOWN) {
       ascii = Bytes.isAscii(buffer, start, end) ? ASCII : NOT_ASCII;

@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * The lines of an input, one at a time, ended as {@link java.io.BufferedReader#readLine} ends them
- * (at {@code \n}, {@code \r} or {@code \r\n}). A line of ASCII characters only may be handed out as
- * its bytes where they stand, so that its fields are read without decoding the line first.
+ * (at {@code \n}, {@code \r} or {@code \r\n}). A line may be handed out as its bytes where they
+ * stand, so that its fields are read without decoding the line first.
  */
 public interface Lines {
 
@@ -14,9 +14,6 @@ public interface Lines {
 
   /** True when {@link #bytes()} holds the line's UTF-8 bytes. */
   boolean hasBytes();
-
-  /** True when the line is ASCII only and {@link #bytes()} holds it. */
-  boolean isAscii();
 
   /** The buffer that holds the line from {@link #start()} to {@link #end()}, when it has bytes. */
   byte[] bytes();
