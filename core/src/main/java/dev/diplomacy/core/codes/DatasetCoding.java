@@ -144,10 +144,11 @@ public abstract class DatasetCoding implements WithDatasetCoding {
                   + dataset()
                   + "'");
     }
+    Optional<BigDecimal> goldstein = goldstein();
     checks
         .require(
             cameo().isPresent()
-                || goldstein().isPresent()
+                || goldstein.isPresent()
                 || quadClass().isPresent()
                 || plover().isPresent(),
             "",
@@ -155,14 +156,14 @@ public abstract class DatasetCoding implements WithDatasetCoding {
             "a dataset coding needs at least a CAMEO code, a Goldstein figure, a quad class or a"
                 + " PLOVER category")
         .text(record(), "record", "datasetCoding.record.blank");
-    goldstein()
-        .ifPresent(
-            g ->
-                checks.require(
-                    g.compareTo(BigDecimal.TEN) <= 0 && g.compareTo(MINUS_TEN) >= 0,
-                    "goldstein",
-                    "datasetCoding.goldstein.range",
-                    () -> "the Goldstein figure must be from -10 to 10, not " + g));
+    if (goldstein.isPresent()) {
+      BigDecimal g = goldstein.get();
+      checks.require(
+          g.compareTo(BigDecimal.TEN) <= 0 && g.compareTo(MINUS_TEN) >= 0,
+          "goldstein",
+          "datasetCoding.goldstein.range",
+          () -> "the Goldstein figure must be from -10 to 10, not " + g);
+    }
     checks
         .unique(sources(), "sources", "datasetCoding.sources.duplicate", "the actor")
         .unique(targets(), "targets", "datasetCoding.targets.duplicate", "the actor")

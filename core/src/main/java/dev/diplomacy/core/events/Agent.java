@@ -35,6 +35,7 @@ public abstract class Agent implements WithAgent {
   Agent() {}
 
   /** The id of the actor (a person, organisation or state). */
+  @Value.Parameter
   public abstract Id actor();
 
   /**
@@ -57,9 +58,9 @@ public abstract class Agent implements WithAgent {
   }
 
   /**
-   * Builds an {@link Agent}, from {@link Agent#builder()}. {@code build()} throws an {@link
-   * IllegalStateException} when {@code actor} is missing, and a {@link ValidationException} that
-   * names every rule the agent breaks.
+   * Builds an {@link Agent}, from {@link Agent#builder()}. {@code build()} throws a {@link
+   * ValidationException} when {@code actor} is missing, and one that names every rule the agent
+   * breaks.
    */
   public static final class Builder extends ImmutableAgent.Builder {
     Builder() {}
@@ -67,7 +68,7 @@ public abstract class Agent implements WithAgent {
 
   /** The actor, with no capacity given. */
   public static Agent of(Id actor) {
-    return builder().actor(actor).build();
+    return ImmutableAgent.of(actor);
   }
 
   /**

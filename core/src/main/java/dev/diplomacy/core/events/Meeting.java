@@ -40,6 +40,9 @@ import org.immutables.value.Value;
 @DiplomacyStyle
 public abstract non-sealed class Meeting implements Event, WithMeeting {
 
+  /** Up to how many participants are compared pairwise, without sets. */
+  private static final int FEW = 16;
+
   /** The roles an actor can have in a meeting. */
   private static final Set<Role> ROLES =
       EnumSet.of(
@@ -100,17 +103,23 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
   void check() {
     Checks checks = EventChecks.envelope(this);
     List<Participant> ps = participants();
-    Set<Id> seen = new HashSet<>();
-    Set<Id> sides = new HashSet<>();
+    // A few participants, as most meetings have, are compared pairwise; more, through sets.
+    Set<Id> seen = ps.size() > FEW ? new HashSet<>() : null;
+    Set<Id> sideSet = ps.size() > FEW ? new HashSet<>() : null;
+    int distinct = 0;
+    int sides = 0;
     int hosts = 0;
     for (int i = 0; i < ps.size(); i++) {
       Participant p = ps.get(i);
-      if (!seen.add(p.actor())) {
+      boolean again = seen != null ? !seen.add(p.actor()) : listedBefore(ps, i, false);
+      if (again) {
         checks.require(
             false,
             "participants[" + i + "]",
             "meeting.participants.duplicate",
             "actor " + p.actor() + " is listed twice: list each actor once, in one role");
+      } else {
+        distinct++;
       }
       if (!ROLES.contains(p.role())) {
         checks.require(
@@ -122,30 +131,48 @@ public abstract non-sealed class Meeting implements Event, WithMeeting {
       if (p.role() == Role.HOST) {
         hosts++;
       }
-      if (p.role() != Role.DELEGATION_MEMBER) {
-        sides.add(p.actor());
+      if (p.role() != Role.DELEGATION_MEMBER
+          && !(sideSet != null ? !sideSet.add(p.actor()) : listedBefore(ps, i, true))) {
+        sides++;
       }
     }
+    int distinctCount = distinct;
+    int sideCount = sides;
     int hostCount = hosts;
     checks
         .require(
-            seen.size() >= 2,
+            distinct >= 2,
             "participants",
             "meeting.participants.distinct",
-            () -> "a meeting needs at least two distinct actors, not " + seen.size())
+            () -> "a meeting needs at least two distinct actors, not " + distinctCount)
         .require(
             hosts <= 1,
             "participants",
             "meeting.participants.host",
             () -> "a meeting has at most one host, not " + hostCount)
         .require(
-            format().orElse(null) != MeetingFormat.BILATERAL || sides.size() == 2,
+            format().orElse(null) != MeetingFormat.BILATERAL || sides == 2,
             "format",
             "meeting.format.bilateral",
             () ->
                 "a bilateral meeting has exactly two sides (actors other than delegation members), not "
-                    + sides.size())
+                    + sideCount)
         .texts(topics(), "topics", "meeting.topics.blank");
     checks.text(atmosphere(), "atmosphere", "meeting.atmosphere.blank").throwIfAny();
+  }
+
+  /**
+   * True when a participant before {@code i} is the same actor as participant {@code i}; with
+   * {@code sidesOnly}, one that is not a {@link Role#DELEGATION_MEMBER}.
+   */
+  private static boolean listedBefore(List<Participant> ps, int i, boolean sidesOnly) {
+    Id actor = ps.get(i).actor();
+    for (int j = 0; j < i; j++) {
+      Participant p = ps.get(j);
+      if (p.actor().equals(actor) && !(sidesOnly && p.role() == Role.DELEGATION_MEMBER)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

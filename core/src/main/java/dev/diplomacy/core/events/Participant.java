@@ -21,10 +21,12 @@ public abstract class Participant implements WithParticipant {
   Participant() {}
 
   /** The id of the actor (a person, organisation or state). */
+  @Value.Parameter
   public abstract Id actor();
 
   /** The part the actor plays; {@link Role#PARTICIPANT} unless said otherwise. */
   @Value.Default
+  @Value.Parameter
   public Role role() {
     return Role.PARTICIPANT;
   }
@@ -52,12 +54,12 @@ public abstract class Participant implements WithParticipant {
 
   /** The actor, as a plain {@link Role#PARTICIPANT}. */
   public static Participant of(Id actor) {
-    return builder().actor(actor).build();
+    return ImmutableParticipant.of(actor, Role.PARTICIPANT);
   }
 
   /** The actor in the given role. */
   public static Participant of(Id actor, Role role) {
-    return builder().actor(actor).role(role).build();
+    return ImmutableParticipant.of(actor, role);
   }
 
   /**

@@ -68,8 +68,8 @@ final class IcewsStream extends ImportStream {
   private final ActorTable actors = new ActorTable();
 
   /**
-   * The builder of every story's source, reused: each source sets its id, publisher and extensions,
-   * and no other attribute.
+   * The builder of every story's source, reused: each source sets its id, its publisher and its one
+   * extension, the story id (the same key, its value replaced), and no other attribute.
    */
   private final Source.Builder sources = Source.builder();
 
@@ -112,6 +112,10 @@ final class IcewsStream extends ImportStream {
   private @Nullable When lastWhen;
 
   private final List<Held> held = new ArrayList<>();
+
+  /** The problems of the row being read, kept with it when it is held. */
+  private final List<ImportProblem> rowProblems = new ArrayList<>();
+
   private @Nullable String heldStory;
   private boolean holdsRow;
   private @Nullable RowReader reader;
@@ -211,7 +215,8 @@ final class IcewsStream extends ImportStream {
   }
 
   private void row(RowReader reader) {
-    List<ImportProblem> found = new ArrayList<>();
+    List<ImportProblem> found = rowProblems;
+    found.clear();
     IcewsRow row = reader.read(line, in, found);
     if (row != null) {
       int first = eventIds.putIfAbsent(row.eventId(), line);
@@ -241,7 +246,7 @@ final class IcewsStream extends ImportStream {
       row = null;
     }
     if (row == null) {
-      hold(new Held(line, true, found, null));
+      hold(new Held(line, true, List.copyOf(found), null));
       return;
     }
     String story = row.storyId().orElse(null);
@@ -255,7 +260,12 @@ final class IcewsStream extends ImportStream {
     if (newSource != null) {
       emit(newSource);
     }
-    held.add(new Held(line, true, found, new IcewsEventMaker.Row(row, source, target)));
+    held.add(
+        new Held(
+            line,
+            true,
+            found.isEmpty() ? List.of() : List.copyOf(found),
+            new IcewsEventMaker.Row(row, source, target)));
   }
 
   /** Hands out the actors named for the first time since the last call. */
@@ -298,7 +308,7 @@ final class IcewsStream extends ImportStream {
       return sources
           .id(sourceId(storyId))
           .publisher(entry.get().id())
-          .extensions(Map.of(IcewsEventMaker.STORY_ID, ExtensionValue.of(storyId)))
+          .putExtension(IcewsEventMaker.STORY_ID, ExtensionValue.of(storyId))
           .build();
     }
     storyRead = storyId;

@@ -112,6 +112,11 @@ final class RowReader {
   private final SpanCache<Optional<Place>> placeSpans = new SpanCache<>();
   private final SpanCache<Optional<String>> publisherSpans = new SpanCache<>();
 
+  /** The bytes of the last Story ID read from bytes without a problem, and what they read as. */
+  private byte @Nullable [] storyBytes;
+
+  private Optional<String> storyRead = Optional.empty();
+
   /** The CAMEO Code, Event Text and Intensity of a row, read. */
   private record Coding(CameoCode code, Optional<String> text, Optional<BigDecimal> intensity) {}
 
@@ -279,12 +284,7 @@ final class RowReader {
     }
     PartialDate date = fields.date();
     Coding coding = fields.coding();
-    Optional<String> storyId = fields.value(storyColumn);
-    if (storyId.isPresent() && !isId(storyId.get())) {
-      fields.reject(
-          "icews.storyId.invalid",
-          "the Story ID '" + storyId.get() + "' is not an id: letters, digits, '.', '_' or '-'");
-    }
+    Optional<String> storyId = fields.storyId();
     Optional<Integer> sentence = fields.sentence();
     IcewsRow.Side source = fields.side(sourceColumns);
     IcewsRow.Side target = fields.side(targetColumns);
@@ -439,6 +439,30 @@ final class RowReader {
           "icews.sentence.invalid",
           "the Sentence Number '" + text.get() + "' is not a whole number");
       return Optional.empty();
+    }
+
+    /**
+     * The Story ID, an id, else rejected; the rows of a story come together, so a row with the
+     * bytes of the row before's is given the same text, read and checked once.
+     */
+    Optional<String> storyId() {
+      byte[] b = bytes;
+      int start = b == null ? 0 : bounds[storyColumn];
+      int end = b == null ? 0 : bounds[storyColumn + 1] - 1;
+      byte[] last = storyBytes;
+      if (b != null && last != null && Arrays.equals(last, 0, last.length, b, start, end)) {
+        return storyRead;
+      }
+      Optional<String> storyId = value(storyColumn);
+      if (storyId.isPresent() && !isId(storyId.get())) {
+        reject(
+            "icews.storyId.invalid",
+            "the Story ID '" + storyId.get() + "' is not an id: letters, digits, '.', '_' or '-'");
+      } else if (b != null) {
+        storyBytes = Arrays.copyOfRange(b, start, end);
+        storyRead = storyId;
+      }
+      return storyId;
     }
 
     /** The column's value, stripped; empty for {@code NA} or nothing. */

@@ -85,18 +85,13 @@ public final class SpanCache<V> {
   }
 
   /**
-   * A hash, never 0, of the span's length and of its first and last {@value #HASHED_END} bytes:
-   * spans that differ only between them share a hash and are told apart by their bytes, and a long
-   * span (a name, its sectors and country side by side) is hashed at the cost of a short one.
+   * A hash, never 0, of the span's length and of its first and last {@value #HASHED_END} bytes
+   * ({@link Bytes#endsHash}): spans that differ only between them share a hash and are told apart
+   * by their bytes, and a long span (a name, its sectors and country side by side) is hashed at the
+   * cost of a short one.
    */
   static int hash(byte[] line, int start, int end) {
-    int hash =
-        end - start <= 2 * HASHED_END
-            ? Bytes.hash(line, start, end)
-            : Bytes.hash(line, start, start + HASHED_END) * 31
-                + Bytes.hash(line, end - HASHED_END, end)
-                + end
-                - start;
+    int hash = Bytes.endsHash(line, start, end);
     return hash == 0 ? 1 : hash; // 0 marks a free slot
   }
 

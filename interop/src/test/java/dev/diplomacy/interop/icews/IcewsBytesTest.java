@@ -43,6 +43,9 @@ class IcewsBytesTest {
                 row.set(1, bytes("2018-06-01"));
                 row.set(2, r % 2 == 0 ? bytes("Kim Jong Un") : row.get(2));
                 row.set(6, bytes(r % 3 == 0 ? "040" : "190"));
+                if (r % 2 == 1) {
+                  row.set(11, table.get(r - 1).get(11)); // the story of the row before, as is
+                }
                 for (int c = 0; c < row.size(); c++) {
                   out.writeBytes(row.get(c));
                   if (c < row.size() - 1) {
