@@ -3,6 +3,7 @@ package dev.diplomacy.core.geography;
 import dev.diplomacy.core.internal.BundledTables;
 import dev.diplomacy.core.internal.Checks;
 import dev.diplomacy.core.validation.ValidationException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,6 +91,44 @@ public final class Country implements Comparable<Country> {
 
   /** The form of a name that {@link #findByName} compares. */
   static String nameKey(String name) {
+    return Checks.isAscii(name) ? asciiNameKey(name) : unicodeNameKey(name);
+  }
+
+  /**
+   * {@link #unicodeNameKey} of an ASCII name, in one pass: no accent to drop, one dash and the
+   * white space of ASCII, and its upper case letters only.
+   */
+  static String asciiNameKey(String name) {
+    byte[] key = new byte[name.length()];
+    int n = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (c == '`') {
+        c = '\'';
+      } else if (c == '-' || c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+        c = ' ';
+      } else if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c == ' ' && (n == 0 || key[n - 1] == ' ')) {
+        continue;
+      }
+      key[n++] = (byte) c;
+    }
+    if (n > 0 && key[n - 1] == ' ') {
+      n--;
+    }
+    int from = n >= 4 && key[0] == 't' && key[1] == 'h' && key[2] == 'e' && key[3] == ' ' ? 4 : 0;
+    return new String(key, from, n - from, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The key of any name: accents and full stops dropped, dashes and spaces one space, lower case.
+   */
+  static String unicodeNameKey(String name) {
     // NFKD leaves ASCII as it is: most names need no pass of the normaliser.
     String plain = Checks.isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(plain.length());
