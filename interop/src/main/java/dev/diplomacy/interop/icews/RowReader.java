@@ -442,8 +442,9 @@ final class RowReader {
     }
 
     /**
-     * The Story ID, an id, else rejected; the rows of a story come together, so a row with the
-     * bytes of the row before's is given the same text, read and checked once.
+     * The Story ID, an id, else rejected. The rows of a story come together: a row with the bytes
+     * of the last Story ID read from bytes without a problem is given the same text, read and
+     * checked once.
      */
     Optional<String> storyId() {
       byte[] b = bytes;
