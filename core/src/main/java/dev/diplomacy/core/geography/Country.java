@@ -129,8 +129,7 @@ public final class Country implements Comparable<Country> {
    * The key of any name: accents and full stops dropped, dashes and spaces one space, lower case.
    */
   static String unicodeNameKey(String name) {
-    // NFKD leaves ASCII as it is: most names need no pass of the normaliser.
-    String plain = Checks.isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(plain.length());
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);

@@ -461,8 +461,8 @@ final class IcewsStream extends ImportStream {
   private int[] pair() {
     int[] mirror = new int[held.size()];
     Arrays.fill(mirror, -1);
-    Map<PairKey, Integer> open =
-        null; // made for the first symmetric row, as most stories have none
+    // made for the first symmetric row, as most stories have none
+    Map<PairKey, Integer> open = null;
     for (int i = 0; i < held.size(); i++) {
       IcewsEventMaker.Row row = held.get(i).row;
       if (row == null) {

@@ -111,11 +111,7 @@ final class RowReader {
   private final SpanCache<IcewsRow.Side> sideSpans = new SpanCache<>();
   private final SpanCache<Optional<Place>> placeSpans = new SpanCache<>();
   private final SpanCache<Optional<String>> publisherSpans = new SpanCache<>();
-
-  /** The bytes of the last Story ID read from bytes without a problem, and what they read as. */
-  private byte @Nullable [] storyBytes;
-
-  private Optional<String> storyRead = Optional.empty();
+  private final SpanCache<Optional<String>> storySpans = new SpanCache<>();
 
   /** The CAMEO Code, Event Text and Intensity of a row, read. */
   private record Coding(CameoCode code, Optional<String> text, Optional<BigDecimal> intensity) {}
@@ -156,6 +152,7 @@ final class RowReader {
   private final Span codingSpan;
   private final Span placeSpan;
   private final Span publisherSpan;
+  private final Span storySpan;
 
   /** The columns of the source or the target actor, with their names for the messages. */
   private record SideColumns(
@@ -195,6 +192,7 @@ final class RowReader {
             latitudeColumn,
             longitudeColumn);
     publisherSpan = Span.of(publisherColumn);
+    storySpan = Span.of(storyColumn);
     recurring = new boolean[width];
     Arrays.fill(recurring, true);
     for (int column : new int[] {eventIdColumn, storyColumn}) {
@@ -442,28 +440,22 @@ final class RowReader {
     }
 
     /**
-     * The Story ID, an id, else rejected. The rows of a story come together: a row with the bytes
-     * of the last Story ID read from bytes without a problem is given the same text, read and
-     * checked once.
+     * The Story ID, an id, else rejected. The rows of a story come together: a row that repeats the
+     * bytes of the row before's is given the same text, read and checked once.
      */
     Optional<String> storyId() {
-      byte[] b = bytes;
-      int start = b == null ? 0 : bounds[storyColumn];
-      int end = b == null ? 0 : bounds[storyColumn + 1] - 1;
-      byte[] last = storyBytes;
-      if (b != null && last != null && Arrays.equals(last, 0, last.length, b, start, end)) {
-        return storyRead;
+      Optional<String> known = known(storySpans, storySpan);
+      if (known != null) {
+        return known;
       }
+      int before = problems.size();
       Optional<String> storyId = value(storyColumn);
       if (storyId.isPresent() && !isId(storyId.get())) {
         reject(
             "icews.storyId.invalid",
             "the Story ID '" + storyId.get() + "' is not an id: letters, digits, '.', '_' or '-'");
-      } else if (b != null) {
-        storyBytes = Arrays.copyOfRange(b, start, end);
-        storyRead = storyId;
       }
-      return storyId;
+      return remember(storySpans, storySpan, before, storyId);
     }
 
     /** The column's value, stripped; empty for {@code NA} or nothing. */
